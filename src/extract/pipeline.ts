@@ -1,0 +1,63 @@
+import type { AnnotatedDoc, DocWith, LayerName, Layers } from '../model/annotated-doc.js'
+import type { Warning } from '../model/document.js'
+import { ClaimtrailError } from '../errors.js'
+
+export interface StageContext {
+  /** Record a problem that does not stop the work (an unresolvable date, say). */
+  warn(warning: Omit<Warning, 'rule'> & { rule?: string }): void
+}
+
+/**
+ * One step of extraction: reads the layers it `needs`, returns the one layer it `adds`.
+ * `run` is pure; the pipeline attaches its result.
+ */
+export interface Stage<K extends LayerName, N extends LayerName = never> {
+  readonly name: string
+  readonly needs: readonly N[]
+  readonly adds: K
+  run(doc: DocWith<N>, ctx: StageContext): Layers[K]
+}
+
+// Stages differ in their type parameters; the pipeline treats them alike.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyStage = Stage<LayerName, any>
+
+export interface Pipeline {
+  readonly stages: readonly AnyStage[]
+  run(doc: AnnotatedDoc): DocWith<LayerName>
+}
+
+/** Checks at build time that every need is added by an earlier stage, so a misordered list fails at start-up. */
+export function buildPipeline(stages: readonly AnyStage[]): Pipeline {
+  const added = new Set<LayerName>()
+  for (const stage of stages) {
+    for (const need of stage.needs as readonly LayerName[]) {
+      if (!added.has(need)) {
+        throw new ClaimtrailError('config', `stage "${stage.name}" needs "${need}", which no earlier stage adds`)
+      }
+    }
+    if (added.has(stage.adds)) {
+      throw new ClaimtrailError('config', `layer "${stage.adds}" is added twice (again by "${stage.name}")`)
+    }
+    added.add(stage.adds)
+  }
+  return {
+    stages,
+    run(input) {
+      const warnings = [...input.warnings]
+      let doc: AnnotatedDoc = { ...input, warnings }
+      for (const stage of stages) {
+        const ctx: StageContext = { warn: (w) => warnings.push({ rule: stage.name, ...w }) }
+        let layer: unknown
+        try {
+          layer = stage.run(doc as never, ctx)
+        } catch (cause) {
+          const what = input.title ?? input.text.slice(0, 40).replace(/\s+/g, ' ')
+          throw new ClaimtrailError('stage_failed', `stage "${stage.name}" failed on "${what}": ${String((cause as Error)?.message ?? cause)}`, { cause })
+        }
+        doc = { ...doc, [stage.adds]: layer }
+      }
+      return doc as DocWith<LayerName>
+    },
+  }
+}

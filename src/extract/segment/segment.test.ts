@@ -1,0 +1,43 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { segmented } from '../../../test/helpers/doc.js'
+
+const sentencesOf = (text: string) => segmented(text).sentences.map((s) => text.slice(s.start, s.end))
+
+test('splits sentences at full stops followed by a capital', () => {
+  assert.deepEqual(sentencesOf('The army withdrew. Officials said nothing.'), ['The army withdrew.', 'Officials said nothing.'])
+})
+
+test('keeps titles and initials inside the sentence', () => {
+  assert.deepEqual(sentencesOf('Gen. Ana Ruiz met Mr. J. Olsen in the U.S. capital. They spoke.'), [
+    'Gen. Ana Ruiz met Mr. J. Olsen in the U.S. capital.',
+    'They spoke.',
+  ])
+})
+
+test('keeps a closing quote with the sentence it ends', () => {
+  assert.deepEqual(sentencesOf('She said: “We will stay.” The talks ended.'), ['She said: “We will stay.”', 'The talks ended.'])
+})
+
+test('a paragraph break always ends a sentence', () => {
+  assert.deepEqual(sentencesOf('Title without stop\n\nBody starts here.'), ['Title without stop', 'Body starts here.'])
+})
+
+test('does not split on a full stop followed by a lower-case word', () => {
+  assert.deepEqual(sentencesOf('He paid 3.5 million vs. the 2.1 asked. Done.'), ['He paid 3.5 million vs. the 2.1 asked.', 'Done.'])
+})
+
+test('finds curly and straight quotes, and closes one left open at the paragraph end', () => {
+  const text = 'He said "no deal" and “never again”.\n\n“We will return, she added.\n\n“Later,” he said.'
+  const q = segmented(text).quotes.map((x) => `${x.inner.text}${x.open ? ' (open)' : ''}`)
+  assert.deepEqual(q, ['no deal', 'never again', 'We will return, she added. (open)', 'Later,'])
+})
+
+test('an apostrophe is not a quote', () => {
+  assert.deepEqual(segmented('The country’s army and the rebels’ camp.').quotes, [])
+})
+
+test('every token is a slice of the text with a kind', () => {
+  const doc = segmented('Díaz-Canel’s team lost 1,200 men.')
+  assert.deepEqual(doc.tokens.map((t) => `${doc.text.slice(t.start, t.end)}/${t.kind[0]}`), ['Díaz-Canel’s/w', 'team/w', 'lost/w', '1,200/n', 'men/w', './p'])
+})

@@ -1,0 +1,145 @@
+import type { Span } from './span.js'
+
+/** Shared tokenization: computed once by segmentation, read by every later stage. */
+export interface Token {
+  readonly start: number
+  readonly end: number
+  readonly kind: 'word' | 'number' | 'punct'
+}
+
+export interface Paragraph {
+  readonly start: number
+  readonly end: number
+  readonly index: number
+}
+
+export interface Sentence {
+  readonly start: number
+  readonly end: number
+  readonly index: number
+  readonly paragraph: number
+  /** Index range into `doc.tokens` covered by this sentence: [firstToken, endToken). */
+  readonly firstToken: number
+  readonly endToken: number
+}
+
+/** A quotation between matching quote marks; `inner` excludes the marks themselves. */
+export interface Quote {
+  readonly span: Span
+  readonly inner: Span
+  /** True when the quote runs to the end of its paragraph without a closing mark. */
+  readonly open: boolean
+}
+
+/** TimeML-style time expression. */
+export interface Timex {
+  readonly id: string
+  readonly span: Span
+  readonly type: 'DATE' | 'TIME' | 'DURATION' | 'SET'
+  /** TimeML value: `2019-04`, `2026-01-03`, `P2D`, `PRESENT_REF`, `XXXX-XX-XX` when unresolvable. */
+  readonly value: string
+  readonly mod?: string
+  /** The rule that found it, so an eval miss leads straight to a rule. */
+  readonly rule: string
+  /** How the value was reached: stated in the text, or resolved against an anchor. */
+  readonly resolved?: 'absolute' | 'publication' | 'narrative' | 'event'
+}
+
+export type ActorType = 'person' | 'government' | 'organization' | 'group'
+
+export type MentionKind = 'name' | 'title' | 'metonym' | 'demonym' | 'pronoun' | 'description'
+
+/** One place in the text that refers to an actor. */
+export interface Mention extends Span {
+  readonly kind: MentionKind
+}
+
+export interface Actor {
+  /** Stable across documents where possible: `gov-cu`, `p-jane-doe`, `org-red-cross`, `grp-analysts`. */
+  readonly id: string
+  readonly name: string
+  readonly type: ActorType
+  /** ISO 3166-1 alpha-2. */
+  readonly country?: string
+  readonly memberOf?: string
+  readonly role?: string
+  readonly mentions: readonly Mention[]
+}
+
+/** A date that may be known exactly or only bounded (inclusive TimeML values). */
+export interface TimeRef {
+  readonly value?: string
+  readonly after?: string
+  readonly before?: string
+}
+
+export type SourceType =
+  | 'government-official'
+  | 'spokesperson'
+  | 'state-media'
+  | 'independent-media'
+  | 'ngo'
+  | 'analyst'
+  | 'anonymous'
+  | 'group'
+  | 'person'
+
+export interface Statement {
+  readonly id: string
+  readonly speakers: readonly string[]
+  readonly speakerSpan?: Span
+  readonly cue: Span
+  readonly content: Span
+  readonly mode: 'direct' | 'indirect' | 'mixed'
+  readonly polarity: 'asserts' | 'denies'
+  readonly hedged?: boolean
+  /** Chain of attribution: the actors it came through ("state TV, citing the ministry" → via state TV). */
+  readonly via?: readonly string[]
+  readonly sourceType?: SourceType
+  readonly time: TimeRef
+  readonly rule: string
+}
+
+export type CasualtyStatus = 'killed' | 'wounded' | 'missing' | 'captured'
+
+export interface Casualty {
+  readonly id: string
+  readonly span: Span
+  readonly count: number | null
+  readonly vague?: string
+  readonly low?: number
+  readonly high?: number
+  readonly group: string
+  readonly country?: string
+  readonly role?: string
+  readonly status: CasualtyStatus
+  readonly reportedBy?: string
+  readonly statement?: string
+  readonly reportedOn?: TimeRef
+  readonly event?: string
+  readonly rule: string
+}
+
+export interface Event {
+  readonly id: string
+  readonly kind: string
+  readonly summary: string
+  readonly date?: string
+  /** ISO 3166-1 alpha-2 country where it happened. */
+  readonly location?: string
+  readonly actors: readonly string[]
+  readonly targets?: readonly string[]
+  readonly mentions: readonly Span[]
+  readonly rule: string
+}
+
+export interface Contradiction {
+  readonly id: string
+  readonly kind: 'reversal' | 'disagreement'
+  readonly actor?: string
+  readonly proposition: string
+  readonly earlier?: readonly string[]
+  readonly later?: readonly string[]
+  readonly sides?: readonly (readonly string[])[]
+  readonly why: string
+}
