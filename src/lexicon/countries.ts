@@ -1,0 +1,118 @@
+/**
+ * Countries, demonyms and capitals, all taken from the maintained `world-countries` package
+ * (mledoze/countries, ODbL). Nothing here is listed by hand: forms are derived from its fields.
+ */
+import { createRequire } from 'node:module'
+import type { Country } from 'world-countries'
+import type { Token } from '../model/annotations.js'
+
+export type CountryFormKind = 'name' | 'demonym' | 'people' | 'capital' | 'code'
+
+export interface CountryForm {
+  /** ISO 3166-1 alpha-2. */
+  readonly code: string
+  readonly kind: CountryFormKind
+}
+
+export interface CountryInfo {
+  readonly code: string
+  readonly name: string
+  readonly demonym: string
+  readonly capitals: readonly string[]
+}
+
+// The package ships CommonJS with a default-export typing; require() gives the array as published.
+const countries = createRequire(import.meta.url)('world-countries') as readonly Country[]
+
+const byCode = new Map<string, CountryInfo>()
+/** Lower-cased surface form → the countries it can stand for (a few forms are shared). */
+const forms = new Map<string, CountryForm[]>()
+/** Upper-case codes ("US", "UK") must match case-sensitively so the pronoun "us" is never a country. */
+const codeForms = new Map<string, string>()
+let longest = 1
+
+function add(surface: string, form: CountryForm): void {
+  const key = surface.toLowerCase()
+  const list = forms.get(key) ?? []
+  if (!list.some((f) => f.code === form.code && f.kind === form.kind)) list.push(form)
+  forms.set(key, list)
+  longest = Math.max(longest, surface.split(/\s+/).length)
+}
+
+/** "Cuban" → "Cubans", "Israeli" → "Israelis"; demonyms ending otherwise ("British", "Swiss") have no plural. */
+function pluralOf(demonym: string): string | undefined {
+  return /(?:an|i|ese)$/.test(demonym) ? (demonym.endsWith('ese') ? undefined : `${demonym}s`) : undefined
+}
+
+// Sovereign states first, so a shared form ("French") reads as the state before its territories.
+const ordered = [...countries].sort((a, b) => Number(b.unMember) - Number(a.unMember))
+for (const c of ordered) {
+  const demonym = c.demonyms?.eng?.m ?? ''
+  byCode.set(c.cca2, { code: c.cca2, name: c.name.common, demonym, capitals: c.capital })
+  add(c.name.common, { code: c.cca2, kind: 'name' })
+  add(c.name.official, { code: c.cca2, kind: 'name' })
+  for (const alt of c.altSpellings) {
+    if (/^[A-Z]{2,3}$/.test(alt)) {
+      codeForms.set(alt, c.cca2)
+      if (alt !== c.cca2 || alt.length === 2) codeForms.set(alt.split('').join('.') + '.', c.cca2)
+    } else if (!alt.includes(',')) {
+      add(alt, { code: c.cca2, kind: 'name' })
+    }
+  }
+  if (demonym) {
+    add(demonym, { code: c.cca2, kind: 'demonym' })
+    const plural = pluralOf(demonym)
+    if (plural) add(plural, { code: c.cca2, kind: 'people' })
+  }
+  for (const capital of c.capital) add(capital, { code: c.cca2, kind: 'capital' })
+}
+// Two-letter ISO codes are ambiguous with ordinary words ("IN", "IT", "NO"); only codes a country
+// itself lists as an everyday spelling (altSpellings such as "US", "UK", "USA") stay.
+for (const [code, cca2] of [...codeForms]) {
+  if (code.length === 2 && !countries.some((c) => c.cca2 === cca2 && c.altSpellings.includes(code) && c.altSpellings.some((a) => /^[A-Z]{3}$/.test(a) || a === 'UK'))) {
+    codeForms.delete(code)
+    codeForms.delete(code.split('').join('.') + '.')
+  }
+}
+
+export function countryInfo(code: string): CountryInfo | undefined {
+  return byCode.get(code)
+}
+
+/** Looks a surface form up: names and demonyms need a capital letter; codes must match exactly. */
+export function lookupCountry(surface: string): readonly CountryForm[] {
+  const code = codeForms.get(surface)
+  if (code) return [{ code, kind: 'code' }]
+  if (!/^\p{Lu}/u.test(surface)) return []
+  return forms.get(surface.replace(/[’']s$/, '').toLowerCase()) ?? []
+}
+
+export interface CountryMatch {
+  readonly startToken: number
+  readonly endToken: number
+  readonly start: number
+  readonly end: number
+  readonly forms: readonly CountryForm[]
+}
+
+/**
+ * The longest country form starting at token `i` ("United States" before "United"), or null.
+ * Tokens must be adjacent with single spaces, as a name is written.
+ */
+export function matchCountryAt(text: string, tokens: readonly Token[], i: number): CountryMatch | null {
+  const first = tokens[i]
+  if (!first || first.kind === 'punct') return null
+  let best: CountryMatch | null = null
+  for (let n = 1, end = i; n <= longest && end < tokens.length; n++, end++) {
+    if (n > 1 && tokens[end]!.start - tokens[end - 1]!.end > 1) break
+    const surface = text.slice(first.start, tokens[end]!.end)
+    const found = lookupCountry(surface)
+    if (found.length > 0) best = { startToken: i, endToken: end + 1, start: first.start, end: tokens[end]!.end, forms: found }
+  }
+  // A trailing dot of "U.S." is its own token: take it when the form needs it.
+  if (!best && text.startsWith('.', first.end)) {
+    const found = lookupCountry(text.slice(first.start, first.end + 1))
+    if (found.length > 0) best = { startToken: i, endToken: i + 2, start: first.start, end: first.end + 1, forms: found }
+  }
+  return best
+}
