@@ -1,0 +1,74 @@
+import { parseHTML } from 'linkedom'
+
+/** HTML → plain text with one paragraph per block, separated by blank lines. Shared by html.ts and feed.ts. */
+
+const BLOCKS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure',
+  'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'ol', 'p', 'pre', 'section',
+  'summary', 'table', 'tbody', 'thead', 'tr', 'ul',
+])
+// Never text a reader sees.
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'head', 'button', 'select'])
+
+const ELEMENT = 1
+const TEXT = 3
+const CDATA = 4
+
+interface Walk {
+  readonly paragraphs: string[]
+  current: string
+}
+
+/** The text of a DOM node: inline whitespace collapsed, `<br>` kept as a line break, blocks as paragraphs. */
+export function blockText(root: Node): string {
+  const walk: Walk = { paragraphs: [], current: '' }
+  visit(root, walk)
+  flush(walk)
+  return walk.paragraphs.join('\n\n')
+}
+
+/** A fragment of HTML (a feed item's content) → text; plain text without tags is kept as written. */
+export function htmlFragmentToText(html: string): string {
+  if (!/<[A-Za-z!/]/.test(html) && !/&(?:#\d+|#x[0-9a-f]+|[a-z]+);/i.test(html)) return html.trim()
+  return blockText(parseHtmlDocument(html).body)
+}
+
+/** linkedom needs an `<html>` root: a fragment parsed bare has its first element as documentElement and no body. */
+export function parseHtmlDocument(html: string): Document {
+  const page = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`
+  return parseHTML(page).document as unknown as Document
+}
+
+function visit(node: Node, walk: Walk): void {
+  if (node.nodeType === TEXT || node.nodeType === CDATA) {
+    walk.current += (node.nodeValue ?? '').replace(/\s+/g, ' ')
+    return
+  }
+  if (node.nodeType !== ELEMENT && node.nodeType !== 9 && node.nodeType !== 11) return
+  const tag = node.nodeType === ELEMENT ? (node as Element).localName.toLowerCase() : ''
+  if (SKIPPED.has(tag)) return
+  if (tag === 'br') {
+    walk.current = `${walk.current.replace(/ +$/, '')}\n`
+    return
+  }
+  if (tag === 'pre') {
+    flush(walk)
+    walk.paragraphs.push(...nonEmpty((node.textContent ?? '').replace(/\s+$/, '')))
+    return
+  }
+  const block = BLOCKS.has(tag)
+  if (block) flush(walk)
+  for (const child of Array.from(node.childNodes)) visit(child, walk)
+  if (block) flush(walk)
+  // Table cells on one row stay on one line, apart.
+  if (tag === 'td' || tag === 'th') walk.current += '\t'
+}
+
+function flush(walk: Walk): void {
+  walk.paragraphs.push(...nonEmpty(walk.current.replace(/[ \t]*\n[ \t]*/g, '\n').trim()))
+  walk.current = ''
+}
+
+function nonEmpty(text: string): string[] {
+  return text.trim() === '' ? [] : [text]
+}
