@@ -1,0 +1,72 @@
+/**
+ * npm run eval [-- GOLD_FILES_OR_DIRS…] [--json FILE] [--errors] [--no-datasets]
+ * Scores extraction against claimtrail gold files, and against TempEval-3 platinum and the PolNeAR
+ * test split when ../shared/data holds them; prints one table and can write JSON.
+ */
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { extractDocument } from '../src/extract/extract.js'
+import { readGold } from './gold.js'
+import { scoreDocument, type DocScore } from './score.js'
+import { formatTable, sumScores } from './table.js'
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const DEFAULT_GOLD = [resolve(ROOT, '../shared/seed'), resolve(ROOT, 'test/fixtures/corpus')]
+
+function goldFiles(paths: readonly string[]): string[] {
+  const out: string[] = []
+  for (const p of paths) {
+    if (!existsSync(p)) continue
+    if (statSync(p).isDirectory()) out.push(...readdirSync(p).filter((f) => f.endsWith('.gold.json')).sort().map((f) => join(p, f)))
+    else out.push(p)
+  }
+  return out
+}
+
+export interface GoldEval { files: string[]; total: DocScore; perFile: Record<string, DocScore> }
+
+export function evaluateGold(paths: readonly string[] = DEFAULT_GOLD): GoldEval {
+  const files = goldFiles(paths)
+  const perFile: Record<string, DocScore> = {}
+  for (const file of files) {
+    const gold = readGold(file)
+    const x = extractDocument({ text: gold.text, published: gold.document.published, language: gold.document.language ?? 'en', outlet: gold.document.outlet, format: 'text' })
+    perFile[file] = scoreDocument(gold, x)
+  }
+  return { files, total: sumScores(Object.values(perFile)), perFile }
+}
+
+async function main(argv: string[]): Promise<void> {
+  const jsonAt = argv.indexOf('--json')
+  const jsonFile = jsonAt >= 0 ? argv[jsonAt + 1] : undefined
+  const paths = argv.filter((a, i) => !a.startsWith('--') && i !== jsonAt + 1)
+  const gold = evaluateGold(paths.length ? paths.map((p) => resolve(p)) : DEFAULT_GOLD)
+  const report: Record<string, unknown> = { gold: { files: gold.files, total: gold.total } }
+  process.stdout.write(`claimtrail gold (${gold.files.length} documents)\n${formatTable(gold.total)}\n`)
+  if (argv.includes('--errors')) {
+    for (const [kind, s] of Object.entries(gold.total)) for (const m of s.misses) process.stdout.write(`  missed ${kind}: ${m}\n`)
+  }
+  if (!argv.includes('--no-datasets')) Object.assign(report, await datasets())
+  if (jsonFile) writeFileSync(jsonFile, JSON.stringify(report, (k, v) => (k === 'misses' ? undefined : v), 2))
+}
+
+/** The public datasets, scored when present: each module owns its reader and official scoring. */
+async function datasets(): Promise<Record<string, unknown>> {
+  const out: Record<string, unknown> = {}
+  const { scoreTempEval } = await import('./tempeval.js')
+  const { scorePolnear } = await import('./polnear.js')
+  try {
+    const te = await scoreTempEval({ set: 'platinum' })
+    out['tempeval3_platinum'] = te
+    process.stdout.write(`\nTempEval-3 platinum (timex)\n${JSON.stringify(te)}\n`)
+  } catch (e) { process.stdout.write(`\nTempEval-3 platinum: skipped (${(e as Error).message})\n`) }
+  try {
+    const pn = await scorePolnear({ split: 'test' })
+    out['polnear_test'] = pn
+    process.stdout.write(`\nPolNeAR test (attribution)\n${JSON.stringify(pn)}\n`)
+  } catch (e) { process.stdout.write(`\nPolNeAR test: skipped (${(e as Error).message})\n`) }
+  return out
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main(process.argv.slice(2))

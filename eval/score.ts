@@ -1,0 +1,171 @@
+/**
+ * Scores one extraction against one gold document: detection by span overlap (precision, recall, F1)
+ * per kind, and attribute accuracy among matched pairs.
+ */
+import type { TimeRef } from '../src/model/annotations.js'
+import type { Span } from '../src/model/span.js'
+import type { Extraction } from '../src/model/extraction.js'
+import { occurrences, type GoldDocument, type GoldWhen, type Range } from './gold.js'
+
+export interface Tally { gold: number; system: number; matchedGold: number; matchedSystem: number; requiredGold: number; requiredFound: number }
+export interface Accuracy { right: number; total: number }
+export interface KindScore { tally: Tally; attributes: Record<string, Accuracy>; misses: string[] }
+export type DocScore = Record<string, KindScore>
+
+const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end
+const hits = (ranges: Range[], span: Span | undefined) => !!span && ranges.some((r) => overlaps(r, span))
+
+function newKind(): KindScore {
+  return { tally: { gold: 0, system: 0, matchedGold: 0, matchedSystem: 0, requiredGold: 0, requiredFound: 0 }, attributes: {}, misses: [] }
+}
+
+function check(score: KindScore, name: string, ok: boolean): void {
+  const a = (score.attributes[name] ??= { right: 0, total: 0 })
+  a.total++
+  if (ok) a.right++
+}
+
+/** Greedy one-to-one matching of gold items to system items by evidence overlap. */
+function match<G, S>(gold: G[], system: S[], goldRanges: (g: G) => Range[], systemSpans: (s: S) => Span[]): Map<G, S> {
+  const pairs = new Map<G, S>()
+  const used = new Set<S>()
+  for (const g of gold) {
+    const ranges = goldRanges(g)
+    const s = system.find((x) => !used.has(x) && systemSpans(x).some((span) => hits(ranges, span)))
+    if (s) { pairs.set(g, s); used.add(s) }
+  }
+  return pairs
+}
+
+function tallyKind<G extends { required?: boolean }>(score: KindScore, gold: G[], systemCount: number, pairs: Map<G, unknown>, label: (g: G) => string): void {
+  const t = score.tally
+  t.gold += gold.length
+  t.system += systemCount
+  t.matchedGold += pairs.size
+  t.matchedSystem += new Set(pairs.values()).size
+  for (const g of gold) {
+    if (g.required !== false) { t.requiredGold++; if (pairs.has(g)) t.requiredFound++ }
+    if (!pairs.has(g)) score.misses.push(label(g))
+  }
+}
+
+/** Whether a system date or interval agrees with a gold exact value or falls within / overlaps gold bounds. */
+export function timeAgrees(system: TimeRef | undefined, gold: GoldWhen | undefined): boolean {
+  if (!gold) return true
+  if (!system) return false
+  const lo = (v: string) => v.padEnd(10, '0').replace(/-00/g, '-01')
+  const hi = (v: string) => (v.length >= 10 ? v : v.length === 7 ? `${v}-31` : `${v}-12-31`)
+  const sLo = system.value ?? system.after ?? '0000'
+  const sHi = system.value ?? system.before ?? '9999'
+  if (gold.value) return system.value === gold.value || (!!system.value && system.value.startsWith(gold.value))
+  const gLo = gold.after ?? '0000'
+  const gHi = gold.before ?? '9999'
+  return lo(sLo) <= hi(gHi) && lo(gLo) <= hi(sHi)
+}
+
+/** Maps gold actor ids to system actor ids by shared mentions. */
+function alignActors(gold: GoldDocument, x: Extraction, text: string): Map<string, string> {
+  const map = new Map<string, string>()
+  for (const g of gold.actors) {
+    const ranges = g.mentions.flatMap((m) => occurrences(text, m))
+    let best: { id: string; n: number } | undefined
+    for (const a of x.actors) {
+      const n = a.mentions.filter((m) => hits(ranges, m)).length
+      if (n > 0 && (!best || n > best.n)) best = { id: a.id, n }
+    }
+    const same = !best && g.country ? x.actors.find((a) => a.type === g.type && a.country === g.country) : undefined
+    if (same) best = { id: same.id, n: 0 }
+    if (best) map.set(g.id, best.id)
+  }
+  return map
+}
+
+export function scoreDocument(gold: GoldDocument, x: Extraction): DocScore {
+  const text = x.document.text
+  const at = (s: string | null | undefined) => occurrences(text, s)
+  const actorMap = alignActors(gold, x, text)
+  const sameActors = (goldIds: string[], systemIds: readonly string[]) =>
+    goldIds.length === systemIds.length && goldIds.every((g) => systemIds.includes(actorMap.get(g) ?? `?${g}`))
+  const score: DocScore = { actors: newKind(), statements: newKind(), timex: newKind(), casualties: newKind(), events: newKind(), contradictions: newKind() }
+
+  const actorPairs = match(gold.actors, [...x.actors], (g) => g.mentions.flatMap(at), (a) => [...a.mentions])
+  tallyKind(score.actors!, gold.actors, x.actors.length, actorPairs, (g) => g.name)
+  for (const [g, a] of actorPairs) {
+    check(score.actors!, 'type', a.type === g.type)
+    if (g.country) check(score.actors!, 'country', a.country === g.country)
+  }
+
+  const stPairs = match(gold.statements, [...x.statements], (g) => at(g.content), (s) => [s.content])
+  tallyKind(score.statements!, gold.statements, x.statements.length, stPairs, (g) => `${g.id} ${g.speakerText ?? '∅'} —${g.cue ?? '∅'}→ ${g.content.slice(0, 50)}`)
+  for (const [g, s] of stPairs) {
+    check(score.statements!, 'speaker', sameActors(g.speakers, s.speakers))
+    check(score.statements!, 'cue', g.cue === null || hits(at(g.cue), s.cue))
+    check(score.statements!, 'polarity', s.polarity === g.polarity)
+    check(score.statements!, 'mode', s.mode === g.mode)
+    check(score.statements!, 'time', timeAgrees(s.time, g.when))
+  }
+
+  const txPairs = match(gold.timex, [...x.timex], (g) => at(g.text), (t) => [t.span])
+  tallyKind(score.timex!, gold.timex, x.timex.length, txPairs, (g) => `"${g.text}" ${g.value}`)
+  for (const [g, t] of txPairs) {
+    check(score.timex!, 'value', t.value === g.value)
+    check(score.timex!, 'type', t.type === g.type)
+  }
+
+  const kPairs = match(gold.casualties, [...x.casualties], (g) => at(g.text), (c) => [c.span])
+  tallyKind(score.casualties!, gold.casualties, x.casualties.length, kPairs, (g) => `${g.id} ${g.text}`)
+  for (const [g, c] of kPairs) {
+    check(score.casualties!, 'count', c.count === g.count)
+    check(score.casualties!, 'status', c.status === g.status)
+    if (g.country) check(score.casualties!, 'country', c.country === g.country)
+    if (g.reportedBy) check(score.casualties!, 'reporter', actorMap.get(g.reportedBy) === c.reportedBy)
+    if (g.reportedOn || g.reportedBefore || g.reportedAfter) {
+      check(score.casualties!, 'time', timeAgrees(c.reportedOn, { value: g.reportedOn, before: g.reportedBefore, after: g.reportedAfter }))
+    }
+  }
+
+  // Events without evidence strings in the gold are matched by date and actors instead.
+  const evPairs = new Map<(typeof gold.events)[number], (typeof x.events)[number]>()
+  const usedEvents = new Set<unknown>()
+  for (const g of gold.events) {
+    const ranges = (g.mentions ?? []).flatMap(at)
+    const e = x.events.find((s) => !usedEvents.has(s) && (ranges.length
+      ? s.mentions.some((m) => hits(ranges, m))
+      : !!g.date && s.date === g.date && g.actors.some((id) => s.actors.includes(actorMap.get(id) ?? '?'))))
+    if (e) { evPairs.set(g, e); usedEvents.add(e) }
+  }
+  tallyKind(score.events!, gold.events, x.events.length, evPairs, (g) => `${g.id} ${g.summary}`)
+  for (const [g, e] of evPairs) {
+    if (g.date) check(score.events!, 'date', e.date === g.date)
+    if (g.location) check(score.events!, 'location', e.location === g.location)
+    check(score.events!, 'actors', g.actors.every((id) => e.actors.includes(actorMap.get(id) ?? '?')))
+  }
+
+  scoreContradictions(score.contradictions!, gold, x, stPairs, kPairs, actorMap)
+  return score
+}
+
+/** A gold contradiction is found when a system one of the same kind links items matched to its sides. */
+function scoreContradictions(
+  score: KindScore, gold: GoldDocument, x: Extraction,
+  stPairs: Map<GoldDocument['statements'][number], Extraction['statements'][number]>,
+  kPairs: Map<GoldDocument['casualties'][number], Extraction['casualties'][number]>,
+  actorMap: Map<string, string>,
+): void {
+  const systemId = new Map<string, string>()
+  for (const [g, s] of stPairs) systemId.set(g.id, s.id)
+  for (const [g, c] of kPairs) systemId.set(g.id, c.id)
+  const pairs = new Map<GoldDocument['contradictions'][number], Extraction['contradictions'][number]>()
+  for (const g of gold.contradictions) {
+    const [a, b] = g.kind === 'reversal' ? [g.earlier ?? [], g.later ?? []] : [g.sides?.[0] ?? [], g.sides?.[1] ?? []]
+    const found = x.contradictions.find((c) => {
+      if (c.kind !== g.kind) return false
+      const [ca, cb] = c.kind === 'reversal' ? [c.earlier ?? [], c.later ?? []] : [c.sides?.[0] ?? [], c.sides?.[1] ?? []]
+      const side = (goldIds: string[], sys: readonly string[]) => goldIds.some((id) => sys.includes(systemId.get(id) ?? '?'))
+      return (side(a, ca) && side(b, cb)) || (side(a, cb) && side(b, ca))
+    })
+    if (found) pairs.set(g, found)
+  }
+  tallyKind(score, gold.contradictions, x.contradictions.length, pairs, (g) => `${g.id} ${g.kind}${g.actor ? ` by ${g.actor}` : ''}`)
+  for (const [g, c] of pairs) if (g.actor) check(score, 'actor', actorMap.get(g.actor) === c.actor)
+}

@@ -1,0 +1,27 @@
+import { Command } from 'commander'
+import { fileURLToPath } from 'node:url'
+import { readInputs } from '../../ingest/read.js'
+import { importDocument } from '../../ledger/import.js'
+import { loadExtraction } from '../../ledger/extractions.js'
+import { withStore } from '../context.js'
+import { describeExtraction } from '../summary.js'
+
+/** The bundled sample articles: invented events, written for claimtrail. */
+export const SAMPLES_DIR = fileURLToPath(new URL('../../../samples/', import.meta.url))
+
+export const demoCommand = new Command('demo')
+  .description('Ingest the bundled sample articles into the store and print what was found')
+  .addHelpText('after', '\nExamples:\n  claimtrail demo\n  claimtrail --data /tmp/ct demo')
+  .action(async (_opts, command: Command) => {
+    const { documents, errors } = await readInputs([SAMPLES_DIR], {})
+    for (const e of errors) process.stderr.write(`claimtrail: ${e.message}\n`)
+    await withStore(command, async (store, config) => {
+      for (const { document, warnings } of documents) {
+        const r = await importDocument(store, document, warnings)
+        const x = await loadExtraction(store, r.document.id)
+        process.stdout.write(`\n━━ ${r.document.title ?? r.document.id} · ${r.document.outlet ?? ''} · ${r.document.published ?? 'undated'} (${r.status})\n`)
+        if (x) process.stdout.write(`${describeExtraction(x)}\n`)
+      }
+      process.stdout.write(`\n${documents.length} sample documents in the store at ${config.databaseUrl ? 'PostgreSQL' : config.dataDir}.\nTry: claimtrail docs · claimtrail show <id> · claimtrail search <words>\n`)
+    })
+  })

@@ -1,0 +1,48 @@
+import { Command } from 'commander'
+import { readInputs } from '../../ingest/read.js'
+import { importDocument } from '../../ledger/import.js'
+import { ClaimtrailError } from '../../errors.js'
+import { withStore } from '../context.js'
+import { printJson, say } from '../print.js'
+import { metadataOptions, type MetadataFlags } from './metadata-options.js'
+
+export const ingestCommand = metadataOptions(new Command('ingest'))
+  .description('Read articles, extract what they say, and store both')
+  .argument('<paths...>', 'files or folders (.txt .md .html .jsonl .xml/.rss/.atom), or - for standard input')
+  .option('--json', 'print what happened to each document as JSON')
+  .addHelpText('after', `
+Each document is stored with everything extracted from it in one transaction; the same text
+ingested again changes nothing. Flags set the metadata of plain inputs (text, Markdown, HTML).
+
+Examples:
+  claimtrail ingest story.txt --published 2026-01-08 --outlet "The Daily Ledger"
+  claimtrail ingest feeds/ batch.jsonl
+  cat story.md | claimtrail ingest - --published 2026-01-08`)
+  .action(async (paths: string[], opts: MetadataFlags & { json?: boolean }, command: Command) => {
+    const { documents, errors: unread } = await readInputs(paths, opts)
+    const errors: Error[] = [...unread]
+    for (const e of unread) say(`claimtrail: ${e.message}`)
+    const results = await withStore(command, async (store) => {
+      const out = []
+      for (const { document, warnings } of documents) {
+        try {
+          const r = await importDocument(store, document, warnings)
+          out.push({ status: r.status, id: r.document.id, title: r.document.title, published: r.document.published, origin: document.origin })
+          for (const w of r.status === 'added' ? r.document.warnings : []) say(`warning: ${document.origin ?? r.document.id}: ${w.message}`)
+        } catch (e) {
+          if (!(e instanceof ClaimtrailError)) throw e
+          errors.push(e)
+          say(`claimtrail: ${document.origin ?? 'document'}: ${e.message}`)
+        }
+      }
+      return out
+    })
+    if (opts.json) printJson({ documents: results, errors: errors.map((e) => e.message) })
+    else {
+      for (const r of results) process.stdout.write(`${r.status === 'added' ? 'added    ' : 'unchanged'} ${r.id}  ${r.published ?? 'undated   '}  ${r.title ?? r.origin ?? ''}\n`)
+      const added = results.filter((r) => r.status === 'added').length
+      process.stdout.write(`${added} added, ${results.length - added} already stored${errors.length ? `, ${errors.length} failed` : ''}\n`)
+    }
+    if (results.length === 0) throw new ClaimtrailError('bad_input', errors.length ? 'nothing was ingested' : 'no documents found in the given paths')
+    if (errors.length) process.exitCode = 1
+  })

@@ -1,0 +1,23 @@
+import type { Command } from 'commander'
+import { loadConfig, type Config } from '../config.js'
+import { openDb, type Db } from '../ledger/db.js'
+
+export interface GlobalOptions {
+  readonly data?: string
+  readonly db?: string
+}
+
+export function configOf(command: Command): Config {
+  return loadConfig(command.optsWithGlobals<GlobalOptions>())
+}
+
+/** Opens the store for one command and always closes it, so the process can exit cleanly. */
+export async function withStore<T>(command: Command, work: (store: Db, config: Config) => Promise<T>): Promise<T> {
+  const config = configOf(command)
+  const store = await openDb(config)
+  try {
+    return await work(store, config)
+  } finally {
+    await store.close()
+  }
+}

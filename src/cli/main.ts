@@ -1,0 +1,43 @@
+import { createRequire } from 'node:module'
+import { Command, CommanderError } from 'commander'
+import { isClaimtrailError } from '../errors.js'
+import { docsCommand } from './commands/docs.js'
+import { showCommand } from './commands/show.js'
+import { ingestCommand } from './commands/ingest.js'
+import { extractCommand } from './commands/extract.js'
+import { searchCommand } from './commands/search.js'
+import { demoCommand } from './commands/demo.js'
+
+const VERSION = (createRequire(import.meta.url)('../../package.json') as { version: string }).version
+
+export function buildProgram(): Command {
+  const program = new Command('claimtrail')
+    .description('Who said what, when: statements, dates, casualty figures and reversals from the news, in one ledger.')
+    .version(VERSION, '-V, --version')
+    .option('--data <dir>', 'folder of the embedded store (env CLAIMTRAIL_DATA, default ./.claimtrail)')
+    .option('--db <url>', 'use a PostgreSQL server instead: postgres://… (env DATABASE_URL)')
+  for (const command of [program, ingestCommand, docsCommand, showCommand, extractCommand, searchCommand, demoCommand]) {
+    command.exitOverride().configureOutput({ outputError: (message, write) => write(oneLineUsageError(message)) })
+    if (command !== program) program.addCommand(command)
+  }
+  return program
+}
+
+/** Commander's usage errors in our one-line form: "claimtrail: <what is wrong> (see --help)". */
+function oneLineUsageError(message: string): string {
+  return `claimtrail: ${message.replace(/^error:\s*/, '').split('\n')[0]} (see --help)\n`
+}
+
+/** Runs the CLI: users see one line per error, never a stack trace (CLAIMTRAIL_DEBUG=1 shows it). */
+export async function main(argv: readonly string[]): Promise<number> {
+  try {
+    await buildProgram().parseAsync(argv as string[])
+    return typeof process.exitCode === 'number' ? process.exitCode : 0
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2
+    if (process.env['CLAIMTRAIL_DEBUG']) console.error(e)
+    const message = isClaimtrailError(e) ? e.message : `unexpected error: ${(e as Error)?.message ?? String(e)}`
+    process.stderr.write(`claimtrail: ${message.split('\n')[0]}\n`)
+    return 1
+  }
+}

@@ -1,0 +1,36 @@
+import type { AnnotatedDoc } from '../model/annotated-doc.js'
+import type { Document, Warning } from '../model/document.js'
+import type { Extraction } from '../model/extraction.js'
+import { buildPipeline, type Pipeline } from './pipeline.js'
+import { defaultStages } from './stages.js'
+
+let shared: Pipeline | undefined
+
+/** The default pipeline, built (and checked) once per process. */
+export function defaultPipeline(): Pipeline {
+  shared ??= buildPipeline(defaultStages)
+  return shared
+}
+
+/** Runs extraction on one document and returns the output contract. */
+export function extractDocument(doc: Document, warnings: readonly Warning[] = [], pipeline = defaultPipeline()): Extraction {
+  const input: AnnotatedDoc = {
+    text: doc.text, published: doc.published, language: doc.language,
+    outlet: doc.outlet, title: doc.title, url: doc.url, warnings,
+  }
+  const out = pipeline.run(input)
+  return {
+    document: {
+      published: doc.published, language: doc.language,
+      ...(doc.outlet ? { outlet: doc.outlet } : {}), ...(doc.title ? { title: doc.title } : {}), ...(doc.url ? { url: doc.url } : {}),
+      text: doc.text,
+    },
+    actors: out.actors ?? [],
+    statements: out.statements ?? [],
+    timex: out.timexes ?? [],
+    casualties: out.casualties ?? [],
+    events: out.events ?? [],
+    contradictions: out.contradictions ?? [],
+    warnings: out.warnings,
+  }
+}

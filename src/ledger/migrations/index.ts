@@ -1,0 +1,22 @@
+import type { Kysely, Migration, MigrationProvider } from 'kysely'
+import type { Engine } from '../engine.js'
+import * as documents from './001-documents.js'
+import * as extractions from './002-extractions.js'
+
+type Step = { up(db: Kysely<unknown>, engine: Engine): Promise<void> }
+
+/** Numbered schema steps, run in order on both engines; a step may differ per engine where indexes do. */
+const steps: Record<string, Step> = {
+  '001-documents': documents,
+  '002-extractions': extractions,
+}
+
+export function migrationsFor(engine: Engine): MigrationProvider {
+  return {
+    async getMigrations() {
+      const out: Record<string, Migration> = {}
+      for (const [name, step] of Object.entries(steps)) out[name] = { up: (db) => step.up(db, engine) }
+      return out
+    },
+  }
+}

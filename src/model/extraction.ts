@@ -1,0 +1,17 @@
+import type { Actor, Casualty, Contradiction, Event, Statement, Timex } from './annotations.js'
+import type { DocumentMeta, Warning } from './document.js'
+
+/**
+ * The output contract of `claimtrail extract --json`, and what is stored per document.
+ * Described by schema/extraction.schema.json.
+ */
+export interface Extraction {
+  readonly document: DocumentMeta & { readonly text: string }
+  readonly actors: readonly Actor[]
+  readonly statements: readonly Statement[]
+  readonly timex: readonly Timex[]
+  readonly casualties: readonly Casualty[]
+  readonly events: readonly Event[]
+  readonly contradictions: readonly Contradiction[]
+  readonly warnings: readonly Warning[]
+}
