@@ -1,0 +1,66 @@
+import type { Actor } from '../../model/annotations.js'
+import { lookupCountry, matchCountryAt } from '../../lexicon/countries.js'
+import type { TokenText } from './token-text.js'
+
+interface Placed {
+  readonly start: number
+  readonly end: number
+  readonly actor: Actor
+}
+
+/**
+ * Actor mentions in text order, so a rule can ask "who is named here" or "who was named last".
+ * Countries the mentions stage did not list fall back to `gov-<code>`, the id it gives governments.
+ */
+export class ActorIndex {
+  private readonly placed: Placed[]
+
+  constructor(private readonly actors: readonly Actor[]) {
+    this.placed = actors
+      .flatMap((actor) => actor.mentions.map((m) => ({ start: m.start, end: m.end, actor })))
+      .sort((a, b) => a.start - b.start || b.end - a.end)
+  }
+
+  /** The first actor named inside [start, end), if any. */
+  within(start: number, end: number): Actor | undefined {
+    return this.placed.find((p) => p.start >= start && p.end <= end)?.actor
+  }
+
+  /** The actor whose mention ends last before `pos` and starts at or after `floor`. */
+  before(pos: number, floor: number): Actor | undefined {
+    let best: Placed | undefined
+    for (const p of this.placed) {
+      if (p.start >= pos) break
+      if (p.start >= floor && p.end <= pos && (!best || p.end >= best.end)) best = p
+    }
+    return best?.actor
+  }
+
+  byId(id: string): Actor | undefined {
+    return this.actors.find((a) => a.id === id)
+  }
+
+  /** The government standing for a country: the listed one, or the conventional id. */
+  government(code: string): string {
+    return this.actors.find((a) => a.type === 'government' && a.country === code)?.id ?? `gov-${code.toLowerCase()}`
+  }
+
+  /** A country named by tokens [i, end): its government, when the words are a country form. */
+  countryGovernment(tt: TokenText, i: number, end: number): string | undefined {
+    const code = countryAt(tt, i, end)
+    return code ? this.government(code) : undefined
+  }
+}
+
+/** The country of the first country form among tokens [i, end): "Freedonia’s", "US-led", "United States". */
+export function countryAt(tt: TokenText, i: number, end: number): string | undefined {
+  for (let k = i; k < end; k++) {
+    if (tt.tokens[k]!.kind !== 'word') continue
+    const m = matchCountryAt(tt.text, tt.tokens, k)
+    if (m && m.endToken <= end + 1) return m.forms[0]!.code
+    const head = tt.word(k).split('-')[0]!
+    const found = head !== tt.word(k) ? lookupCountry(head) : []
+    if (found.length > 0) return found[0]!.code
+  }
+  return undefined
+}

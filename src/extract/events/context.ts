@@ -1,0 +1,52 @@
+import type { Sentence, Timex } from '../../model/annotations.js'
+import type { Span } from '../../model/span.js'
+import type { DocWith } from '../../model/annotated-doc.js'
+import type { EventClass, TriggerForm } from '../../lexicon/event-triggers.js'
+import { ActorIndex } from './actors.js'
+import { TokenText } from './token-text.js'
+
+/** What the event rules read, built once per document. */
+export interface EventContext {
+  readonly tt: TokenText
+  readonly actors: ActorIndex
+  /** DATE and TIME timexes by the index of their first token. */
+  readonly datesAt: ReadonlyMap<number, Timex>
+  readonly sentences: readonly Sentence[]
+}
+
+export function eventContext(doc: DocWith<'tokens' | 'sentences' | 'actors' | 'timexes'>): EventContext {
+  const tt = new TokenText(doc.text, doc.tokens)
+  const datesAt = new Map<number, Timex>()
+  for (const t of doc.timexes) {
+    if ((t.type === 'DATE' || t.type === 'TIME') && /^\d{4}/.test(t.value)) datesAt.set(tt.tokenAt(t.span.start), t)
+  }
+  return { tt, actors: new ActorIndex(doc.actors), datesAt, sentences: doc.sentences }
+}
+
+/** One place in the text that names an event, before mentions are merged into events. */
+export interface EventMention {
+  classes: EventClass[]
+  kind: string
+  span: Span
+  /** Token index of the trigger word, and of the first token of the mention. */
+  trigger: number
+  first: number
+  form: TriggerForm
+  sentence: Sentence
+  determiner?: string
+  agent?: string
+  targets: string[]
+  location?: string
+  date?: string
+  dateRule?: string
+  /** What a decree decreed ("two days of"), so two different decrees stay apart. */
+  key?: string
+  /** A weak trigger with nothing to back it: may join an event, never start one. */
+  weak: boolean
+  rule: string
+}
+
+/** The date value of a timex, without its time of day: event dates are days (or coarser). */
+export function dateOf(t: Timex): string {
+  return t.value.split('T')[0]!
+}

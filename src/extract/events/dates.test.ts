@@ -1,0 +1,39 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { events } from './index.js'
+import { handLayers } from './hand-layers.js'
+
+const noop = { warn() {} }
+const fd = { id: 'gov-fd', country: 'FD', forms: ['Freedonian'] }
+const dates = (text: string, timexes: readonly (readonly [string, string])[]) =>
+  events.run(handLayers(text, { actors: [fd], timexes }), noop).map((e) => `${e.mentions[0]!.text} @${e.date ?? '?'} (${e.rule})`)
+
+test('dates a verbal event by a date in its own clause', () => {
+  assert.deepEqual(dates('On Friday, Freedonian troops raided the port.', [['Friday', '2025-02-28']]), [
+    'raided the port @2025-02-28 (verbal-trigger+date-clause)',
+  ])
+})
+
+test('a date in the reporting clause does not date the event inside the reported clause', () => {
+  assert.deepEqual(dates('On Sunday, officials said that the Freedonian raid had failed.', [['Sunday', '2025-03-02']]), [
+    'the Freedonian raid @? (nominal-trigger)',
+  ])
+})
+
+test('an event noun after "during" is a time frame and takes no clause date', () => {
+  assert.deepEqual(dates('On Monday, twelve soldiers died during the Freedonian assault.', [['Monday', '2025-02-24']]), [
+    'the Freedonian assault @? (nominal-trigger)',
+  ])
+})
+
+test('an undated mention right after a dated lead sentence takes its date', () => {
+  const text = 'Last Thursday, the calm ended.\n\nThe Freedonian offensive surprised everyone.'
+  assert.deepEqual(dates(text, [['Last Thursday', '2025-02-27']]), [
+    'The Freedonian offensive @2025-02-27 (nominal-trigger+date-lead)',
+  ])
+})
+
+test('the lead date does not reach past an intervening sentence', () => {
+  const text = 'Last Thursday, the calm ended. Markets fell. The Freedonian offensive surprised everyone.'
+  assert.deepEqual(dates(text, [['Last Thursday', '2025-02-27']]), ['The Freedonian offensive @? (nominal-trigger)'])
+})

@@ -1,0 +1,93 @@
+import { CLAUSE_OPENERS, TEMPORAL_PREPOSITIONS } from '../../lexicon/event-triggers.js'
+import type { EventContext, EventMention } from './context.js'
+import { dateOf } from './context.js'
+import { PhraseSet } from './token-text.js'
+
+const OPENER = new Set<string>(CLAUSE_OPENERS)
+const TEMPORAL = PhraseSet.of(TEMPORAL_PREPOSITIONS)
+const BREAK = new Set([';', ':', '–', '—'])
+const FRAME = new Set(['on', 'in', 'at', 'by', 'early', 'late', 'later', 'then', ','])
+
+/** The clause around token `i`: cut at ";", ":", dashes, and words that open a new clause ("that", "which"). */
+export function clauseAround(ctx: EventContext, m: EventMention): readonly [number, number] {
+  const { tt } = ctx
+  const s = m.sentence
+  let a = m.first
+  while (a > s.firstToken && !BREAK.has(tt.word(a - 1)) && !OPENER.has(tt.lower(a))) a--
+  let b = m.trigger + 1
+  while (b < s.endToken && !BREAK.has(tt.word(b)) && !OPENER.has(tt.lower(b))) b++
+  return [a, b]
+}
+
+/** True when only a date, its preposition and commas come before token `first` in the clause. */
+function opensClause(ctx: EventContext, a: number, first: number): boolean {
+  for (let k = a; k < first; k++) {
+    const timex = ctx.datesAt.get(k)
+    if (timex) k = ctx.tt.tokenAt(timex.span.end) - 1
+    else if (!FRAME.has(ctx.tt.lower(k))) return false
+  }
+  return true
+}
+
+/**
+ * Rule `date-clause`: a DATE timex in the same clause dates the event ("decreed a curfew on
+ * Tuesday", "Freedonian forces attacked on 3 May", "On Sunday, the raid began"). An event noun
+ * dates only as the clause's subject: "officials condemned the raid on Sunday" dates the
+ * condemnation, and a noun after "during", "after", "since"… is the clause's time frame.
+ */
+function clauseDate(ctx: EventContext, m: EventMention): void {
+  const [a, b] = clauseAround(ctx, m)
+  if (m.form === 'noun' && (TEMPORAL.matchBefore(ctx.tt, m.first, m.sentence.firstToken) || !opensClause(ctx, a, m.first))) return
+  for (let k = a; k < b; k++) {
+    const timex = ctx.datesAt.get(k)
+    if (timex && ctx.tt.lower(k - 1) !== 'until') {
+      m.date = dateOf(timex)
+      m.dateRule = 'date-clause'
+      return
+    }
+  }
+}
+
+/**
+ * Rule `date-until`: a role that lasted "until Wednesday" ended then, so a dismissal whose
+ * sentence bounds the role that way is dated by the bound.
+ */
+function untilDate(ctx: EventContext, m: EventMention): void {
+  if (!m.classes.includes('dismissal')) return
+  for (let k = m.trigger + 1; k < m.sentence.endToken; k++) {
+    const timex = ctx.datesAt.get(k)
+    if (timex && ctx.tt.lower(k - 1) === 'until') {
+      m.date = dateOf(timex)
+      m.dateRule = 'date-until'
+      return
+    }
+  }
+}
+
+/**
+ * Rule `date-lead`: news often opens a story with a dated sentence ("Last Saturday, the talks
+ * ended.") and names the event in the next one without a date. A mention with no date of its own,
+ * in the sentence right after a sentence that holds a DATE and names no event, takes that date.
+ */
+function leadDate(ctx: EventContext, m: EventMention, sentencesWithEvents: ReadonlySet<number>): void {
+  const prev = ctx.sentences[m.sentence.index - 1]
+  if (!prev || sentencesWithEvents.has(prev.index)) return
+  for (let k = prev.firstToken; k < prev.endToken; k++) {
+    const timex = ctx.datesAt.get(k)
+    if (timex) {
+      m.date = dateOf(timex)
+      m.dateRule = 'date-lead'
+      return
+    }
+  }
+}
+
+/** Dates each mention by the first rule that applies: adjacent, clause, until, lead sentence. */
+export function dateMentions(ctx: EventContext, mentions: readonly EventMention[]): void {
+  const withEvents = new Set(mentions.map((m) => m.sentence.index))
+  for (const m of mentions) {
+    if (!m.date) clauseDate(ctx, m)
+    if (!m.date) untilDate(ctx, m)
+    if (!m.date) leadDate(ctx, m, withEvents)
+  }
+}

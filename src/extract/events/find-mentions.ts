@@ -1,0 +1,49 @@
+import type { Sentence } from '../../model/annotations.js'
+import { DECREE_VERBS, EVENT_TRIGGERS } from '../../lexicon/event-triggers.js'
+import { contains } from '../../model/span.js'
+import type { EventContext, EventMention } from './context.js'
+import { nominalMention } from './nominal.js'
+import { decreeMention, verbalMention } from './verbal.js'
+import { PhraseSet } from './token-text.js'
+
+const TRIGGERS = PhraseSet.from(EVENT_TRIGGERS)
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')
+const FIRST_WORDS = [...new Set([...Object.keys(EVENT_TRIGGERS).map((k) => k.split(' ')[0]!), ...DECREE_VERBS])]
+/** One cheap pass over the text finds where the rules need to look. */
+const SCAN = new RegExp(`\\b(?:${FIRST_WORDS.map(escape).join('|')})\\b`, 'gi')
+
+function sentenceOf(sentences: readonly Sentence[], token: number): Sentence | undefined {
+  let lo = 0
+  let hi = sentences.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const s = sentences[mid]!
+    if (token < s.firstToken) hi = mid - 1
+    else if (token >= s.endToken) lo = mid + 1
+    else return s
+  }
+  return undefined
+}
+
+/** Refiner: a mention inside another one's span (the "decree" of "issued a decree") is dropped. */
+function dropNested(ms: EventMention[]): EventMention[] {
+  return ms.filter((m) => !ms.some((o) => o !== m && contains(o.span, m.span) && (o.span.start !== m.span.start || o.span.end !== m.span.end || o.trigger < m.trigger)))
+}
+
+/** Every event mention in the document, in text order, before dating and merging. */
+export function findMentions(ctx: EventContext): EventMention[] {
+  const { tt } = ctx
+  const found: EventMention[] = []
+  for (const hit of tt.text.matchAll(SCAN)) {
+    const i = tt.tokenAt(hit.index)
+    if (tt.tokens[i]?.start !== hit.index) continue
+    const s = sentenceOf(ctx.sentences, i)
+    if (!s) continue
+    const decree = decreeMention(ctx, i, s)
+    const trigger = decree ? null : TRIGGERS.match(tt, i, s.endToken)
+    const m = decree ?? (trigger && (trigger[1].form === 'noun' ? nominalMention : verbalMention)(ctx, i, trigger[0], trigger[1], s))
+    if (!m) continue
+    found.push(m)
+  }
+  return dropNested(found)
+}

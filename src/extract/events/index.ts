@@ -1,0 +1,22 @@
+import type { Stage } from '../pipeline.js'
+import { eventContext } from './context.js'
+import { dateMentions } from './dates.js'
+import { findMentions } from './find-mentions.js'
+import { groupMentions, toEvent } from './merge.js'
+
+/**
+ * Events: attacks and military operations, decrees, arrests, dismissals and a few more, found by
+ * trigger words (src/lexicon/event-triggers.ts), dated from the time layer, given agents and
+ * targets from the actors layer, and merged so that every mention of one event is listed once.
+ */
+export const events: Stage<'events', 'tokens' | 'sentences' | 'actors' | 'timexes'> = {
+  name: 'events',
+  needs: ['tokens', 'sentences', 'actors', 'timexes'],
+  adds: 'events',
+  run(doc) {
+    const ctx = eventContext(doc)
+    const mentions = findMentions(ctx)
+    dateMentions(ctx, mentions)
+    return groupMentions(mentions).map((ms, k) => toEvent(`ev${k + 1}`, ms, ctx.actors))
+  },
+}

@@ -1,0 +1,43 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { events } from './index.js'
+import { renderEvent } from './render.js'
+import { handLayers } from './hand-layers.js'
+
+const noop = { warn() {} }
+const actors = [
+  { id: 'gov-fd', country: 'FD', forms: ['Freedonian'] },
+  { id: 'gov-sy', country: 'SY', forms: ['Sylvanian'] },
+  { id: 'gov-ar', country: 'AR', forms: ['the government in Buenos Aires'] },
+]
+const run = (text: string, timexes: readonly (readonly [string, string])[] = []) =>
+  events.run(handLayers(text, { actors, timexes }), noop).map(renderEvent)
+
+test('merges mentions whose class, agent, place and date agree into one event', () => {
+  const text = 'The Freedonian assault on Peru began at dawn. The Freedonian operation lasted hours. Critics called the attack of 3 May reckless.'
+  assert.deepEqual(run(text, [['3 May', '2025-05-03']]), [
+    'ev1 military operation @2025-05-03 in PE · gov-fd → gov-pe · "The Freedonian assault on Peru" | "The Freedonian operation" | "the attack of 3 May"',
+  ])
+})
+
+test('keeps events by different agents apart', () => {
+  assert.deepEqual(run('The Freedonian raid was followed by the Sylvanian raid.'), [
+    'ev1 military operation · gov-fd · "The Freedonian raid"',
+    'ev2 military operation · gov-sy · "the Sylvanian raid"',
+  ])
+})
+
+test('an indefinite mention introduces a new event', () => {
+  assert.deepEqual(run('The Freedonian raid failed. Then came a raid on Chile.'), [
+    'ev1 military operation · gov-fd · "The Freedonian raid"',
+    'ev2 military operation in CL · ? → gov-cl · "a raid on Chile"',
+  ])
+})
+
+test('two decrees of different periods are two events', () => {
+  const text = 'The Freedonian cabinet decreed two days of mourning; the government in Buenos Aires decreed five days of mourning.'
+  assert.deepEqual(run(text), [
+    'ev1 mourning decree · gov-fd · "decreed two days of mourning"',
+    'ev2 mourning decree · gov-ar · "decreed five days of mourning"',
+  ])
+})

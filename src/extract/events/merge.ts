@@ -1,0 +1,65 @@
+import type { Event } from '../../model/annotations.js'
+import type { EventMention } from './context.js'
+import type { ActorIndex } from './actors.js'
+
+interface Draft {
+  readonly mentions: EventMention[]
+}
+
+/** Dates a reader can trust over a lead-sentence guess. */
+const hardDate = (m: EventMention) => (m.dateRule && m.dateRule !== 'date-lead' ? m.date : undefined)
+
+function agree<T>(a: T | undefined, b: T | undefined): boolean {
+  return a === undefined || b === undefined || a === b
+}
+
+function fits(d: Draft, m: EventMention): boolean {
+  return d.mentions.every((x) =>
+    x.classes.some((c) => m.classes.includes(c)) && agree(x.agent, m.agent) && agree(x.location, m.location) &&
+    agree(hardDate(x), hardDate(m)) && agree(x.key, m.key))
+}
+
+/**
+ * Refiner: mentions whose kind class, agent, place, date and decreed object agree are one event
+ * ("the Freedonian assault", "the Freedonian operation", "the attack of 3 May"). A mention joins
+ * the latest event it fits. An indefinite one ("an attack") introduces a new event; a weak one
+ * ("the operation" with nothing else said) only joins.
+ */
+export function groupMentions(mentions: readonly EventMention[]): EventMention[][] {
+  const drafts: Draft[] = []
+  for (const m of mentions) {
+    const indefinite = m.determiner === 'a' || m.determiner === 'an'
+    const host = indefinite ? undefined : drafts.findLast((d) => fits(d, m))
+    if (host) host.mentions.push(m)
+    else if (!m.weak) drafts.push({ mentions: [m] })
+  }
+  return drafts.map((d) => d.mentions)
+}
+
+const RANK: Readonly<Record<string, number>> = { 'date-adjacent': 0, 'date-clause': 0, 'date-until': 1, 'date-lead': 2 }
+
+/** One event from its mentions: the fullest noun phrase as summary, the best-founded date. */
+export function toEvent(id: string, ms: readonly EventMention[], actors: ActorIndex): Event {
+  const first = ms[0]!
+  const kindFrom = ms.reduce((a, b) => (b.classes.length > a.classes.length ? b : a))
+  const nouns = ms.filter((m) => m.form === 'noun')
+  const summary = (nouns.length > 0 ? nouns : ms).reduce((a, b) => (b.span.text.length > a.span.text.length ? b : a)).span.text
+  const dated = ms.filter((m) => m.date).sort((a, b) => (RANK[a.dateRule!] ?? 3) - (RANK[b.dateRule!] ?? 3))[0]
+  const uniq = (xs: readonly (string | undefined)[]) => [...new Set(xs.filter((x): x is string => x !== undefined))]
+  const targets = uniq(ms.flatMap((m) => m.targets))
+  const members = targets.map((t) => actors.byId(t)).filter((a) => a?.type === 'person').map((a) => a!.memberOf)
+  // A person is dismissed by the body they serve; seizing a leader strikes at their government.
+  let agents = uniq(ms.map((m) => m.agent))
+  if (agents.length === 0 && first.classes.includes('dismissal')) agents = uniq(members)
+  const allTargets = first.classes.includes('attack') ? uniq([...targets, ...members]).filter((t) => !agents.includes(t)) : targets
+  const location = ms.find((m) => m.location)?.location
+  return {
+    id, kind: kindFrom.kind, summary,
+    ...(dated ? { date: dated.date } : {}),
+    ...(location ? { location } : {}),
+    actors: agents,
+    ...(allTargets.length > 0 ? { targets: allTargets } : {}),
+    mentions: ms.map((m) => m.span),
+    rule: [...new Set(ms.map((m) => m.rule).concat(dated?.dateRule ?? []))].join('+'),
+  }
+}

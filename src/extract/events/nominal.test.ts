@@ -1,0 +1,40 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { events } from './index.js'
+import { renderEvent } from './render.js'
+import { handLayers } from './hand-layers.js'
+
+const noop = { warn() {} }
+const fd = { id: 'gov-fd', country: 'FD', forms: ['Freedonian', 'Freedonia'] }
+const run = (text: string, layers = {}) => events.run(handLayers(text, { actors: [fd], ...layers }), noop).map(renderEvent)
+
+test('reads an event noun phrase with its agent modifier and its target place', () => {
+  assert.deepEqual(run('The Freedonian raid on Kenya drew protests.'), [
+    'ev1 military operation in KE · gov-fd → gov-ke · "The Freedonian raid on Kenya"',
+  ])
+})
+
+test('names the place of an intervention from "in <country>"', () => {
+  assert.deepEqual(run('Officials discussed the Freedonian military intervention in Peru.'), [
+    'ev1 military operation in PE · gov-fd · "the Freedonian military intervention in Peru"',
+  ])
+})
+
+test('joins two event nouns sharing one object into one mention with a combined kind', () => {
+  const text = 'Nobody expected the dismissal and arrest of Gen Ana Ruiz, who until Monday led the guard.'
+  const layers = { actors: [fd, { id: 'p-ana-ruiz', type: 'person' as const, memberOf: 'gov-fd', forms: ['Gen Ana Ruiz'] }], timexes: [['Monday', '2025-02-24']] as const }
+  assert.deepEqual(run(text, layers), [
+    'ev1 dismissal and arrest @2025-02-24 · gov-fd → p-ana-ruiz · "the dismissal and arrest of Gen Ana Ruiz"',
+  ])
+})
+
+test('takes the agent from "by" and the date from an adjacent "of <date>"', () => {
+  const text = 'The attack of 3 May by Freedonian forces was the worst.'
+  assert.deepEqual(run(text, { timexes: [['3 May', '2025-05-03']] }), [
+    'ev1 military operation @2025-05-03 · gov-fd · "The attack of 3 May by Freedonian forces"',
+  ])
+})
+
+test('a weak trigger with a military modifier is an event', () => {
+  assert.deepEqual(run('They planned the air strike carefully.'), ['ev1 military operation · ? · "the air strike"'])
+})

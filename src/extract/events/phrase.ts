@@ -1,0 +1,69 @@
+import { DETERMINERS, EVENT_MODIFIERS, MILITARY_MODIFIERS } from '../../lexicon/event-triggers.js'
+import { matchCountryAt } from '../../lexicon/countries.js'
+import type { TokenText } from './token-text.js'
+
+const DETERMINER = new Set<string>(DETERMINERS)
+const MODIFIER = new Set<string>(EVENT_MODIFIERS)
+const MILITARY = new Set<string>(MILITARY_MODIFIERS)
+/** Words that end an object noun phrase: verbs and function words a short phrase never holds. */
+const PHRASE_STOP = new Set(['is', 'was', 'were', 'are', 'has', 'had', 'have', 'be', 'been', 'and', 'or', 'but', 'that', 'which', 'who', 'said', 'says', 'left', 'killed', 'as', 'to', 'by', 'of', 'in', 'on', 'at', 'for', 'with', 'from', 'after', 'before', 'during', 'since', 'than', 'it', 'they', 'he', 'she', 'we', 'not'])
+const POSSESSIVE = /['’]s$/
+
+export interface LeftEdge {
+  /** First token of the noun phrase (its determiner when it has one). */
+  readonly start: number
+  /** First token of the modifiers that may name an agent (after the determiner). */
+  readonly modifiers: number
+  readonly determiner: string | undefined
+  readonly military: boolean
+}
+
+/** Walks left from a nominal trigger over modifiers, names and possessives to its determiner. */
+export function leftEdge(tt: TokenText, trigger: number, floor: number): LeftEdge {
+  let j = trigger - 1
+  let military = false
+  while (j >= floor && trigger - j <= 6) {
+    const w = tt.lower(j)
+    if (DETERMINER.has(w)) return { start: j, modifiers: j + 1, determiner: w, military }
+    const named = tt.isCapitalized(j) || POSSESSIVE.test(w)
+    if (!MODIFIER.has(w) && !named) break
+    // A capital that opens the sentence is a name only if the country data knows it.
+    if (named && j === floor && !MODIFIER.has(w) && !matchCountryAt(tt.text, tt.tokens, j) && !POSSESSIVE.test(w)) break
+    if (MILITARY.has(w)) military = true
+    j--
+  }
+  // "U.S." leaves its dot as a token: step back over it when a country form ends there.
+  return { start: j + 1, modifiers: j + 1, determiner: undefined, military }
+}
+
+/**
+ * The end (exclusive) of a short object noun phrase starting at `k`: a country, a capitalized
+ * name with an optional lower-case title ("president Ana Ruiz"), or one or two common nouns.
+ */
+export function objectEnd(tt: TokenText, k: number, limit: number): number {
+  if (k < limit && DETERMINER.has(tt.lower(k))) k++
+  if (k >= limit || tt.tokens[k]!.kind === 'punct') return -1
+  const country = matchCountryAt(tt.text, tt.tokens, k)
+  let e = k
+  if (!tt.isCapitalized(k) && tt.isCapitalized(k + 1) && !PHRASE_STOP.has(tt.lower(k))) e = k + 1
+  if (tt.isCapitalized(e)) {
+    while (e < limit && (tt.isCapitalized(e) || (tt.lower(e) === 'of' && tt.isCapitalized(e + 1)) || tt.word(e) === '.')) {
+      if (tt.word(e) === '.' && !(country && country.endToken === e + 1)) break
+      e++
+    }
+    e = Math.max(e, country?.endToken ?? e)
+    // A lone demonym or code may lead a common noun: "by Freedonian forces", "by US troops".
+    const noun = tt.lower(e)
+    const kind = country?.forms[0]?.kind
+    const adjective = country ? kind === 'demonym' || kind === 'code' : /(?:an|ese|ish|i)$/.test(tt.word(k))
+    if (adjective && e === k + 1 && e < limit && tt.tokens[e]!.kind === 'word' && !tt.isCapitalized(e) && !PHRASE_STOP.has(noun) && !/(?:ed|ing|ly)$/.test(noun)) e++
+    return e
+  }
+  let n = 0
+  while (e < limit && n < 2 && tt.tokens[e]!.kind !== 'punct' && !PHRASE_STOP.has(tt.lower(e))) {
+    if (n === 1 && /(?:ed|ing|ly)$/.test(tt.lower(e))) break
+    e++
+    n++
+  }
+  return n > 0 ? e : -1
+}

@@ -1,0 +1,83 @@
+import { spanAt } from '../../model/span.js'
+import type { Sentence } from '../../model/annotations.js'
+import { DECREE_OBJECTS, DECREE_VERBS, EVENT_KINDS, VERB_NEGATORS, type TriggerEntry } from '../../lexicon/event-triggers.js'
+import type { EventContext, EventMention } from './context.js'
+import { countryAt } from './actors.js'
+import { objectEnd } from './phrase.js'
+import { readPrepositions } from './prepositions.js'
+import { PhraseSet } from './token-text.js'
+
+const NEGATOR = new Set<string>(VERB_NEGATORS)
+const PASSIVE = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are', 'got'])
+const DECREE_VERB = new Set<string>(DECREE_VERBS)
+const DECREE_OBJECT = PhraseSet.from(DECREE_OBJECTS)
+
+function draft(ctx: EventContext, trigger: number, entry: { cls: TriggerEntry['cls'] }, s: Sentence, rule: string): EventMention {
+  return {
+    classes: [entry.cls], kind: EVENT_KINDS[entry.cls], span: spanAt(ctx.tt.text, 0, 0), trigger, first: trigger,
+    form: 'verb', sentence: s, targets: [], weak: false, rule,
+  }
+}
+
+/** The subject's actor: the last one named before the verb in its sentence, else a country there. */
+function subjectOf(ctx: EventContext, trigger: number, s: Sentence): string | undefined {
+  const named = ctx.actors.before(ctx.tt.tokens[trigger]!.start, s.start)
+  if (named) return named.id
+  const code = countryAt(ctx.tt, s.firstToken, trigger)
+  return code ? ctx.actors.government(code) : undefined
+}
+
+/**
+ * Rule `verbal-trigger`: "Freedonian forces attacked Port Lia", "the mayor was arrested".
+ * Active: the subject is the agent and the object the target. Passive: the subject is the target
+ * and "by X" the agent. Modal or negated verbs ("threatened to attack") are not events.
+ */
+export function verbalMention(ctx: EventContext, trigger: number, end: number, entry: TriggerEntry, s: Sentence): EventMention | null {
+  const { tt } = ctx
+  if (NEGATOR.has(tt.lower(trigger - 1))) return null
+  const m = draft(ctx, trigger, entry, s, 'verbal-trigger')
+  const passive = PASSIVE.has(tt.lower(trigger - 1)) || PASSIVE.has(tt.lower(trigger - 2))
+  const subject = subjectOf(ctx, trigger, s)
+  let e = end
+  if (passive) {
+    if (subject) m.targets.push(subject)
+  } else {
+    if (subject) m.agent = subject
+    const oe = objectEnd(tt, e, s.endToken)
+    if (oe > 0 && !ctx.datesAt.has(e)) {
+      const named = ctx.actors.within(tt.tokens[e]!.start, tt.tokens[oe - 1]!.end)
+      const code = countryAt(tt, e, oe)
+      const who = named?.id ?? (code ? ctx.actors.government(code) : undefined)
+      if (who) m.targets.push(who)
+      if (code && entry.cls === 'attack') m.location = code
+      e = oe
+    }
+  }
+  e = readPrepositions(ctx, m, e, s.endToken)
+  m.span = spanAt(tt.text, tt.tokens[trigger]!.start, tt.tokens[e - 1]!.end)
+  const person = m.targets.some((id) => ctx.actors.byId(id)?.type === 'person')
+  m.weak = Boolean(entry.weak) && !person
+  return m
+}
+
+/**
+ * Rule `decree-verb`: a decree verb and, within a few words of the same clause, what it decrees:
+ * "decreed two days of mourning", "declared a state of emergency". The agent is the subject.
+ */
+export function decreeMention(ctx: EventContext, verb: number, s: Sentence): EventMention | null {
+  const { tt } = ctx
+  if (!DECREE_VERB.has(tt.lower(verb)) || NEGATOR.has(tt.lower(verb - 1))) return null
+  for (let k = verb + 1; k < Math.min(s.endToken, verb + 9); k++) {
+    if (tt.tokens[k]!.kind === 'punct') return null
+    const object = DECREE_OBJECT.match(tt, k, s.endToken)
+    if (!object) continue
+    const m = draft(ctx, verb, { cls: 'decree' }, s, 'decree-verb')
+    m.kind = object[1]
+    const agent = subjectOf(ctx, verb, s)
+    if (agent) m.agent = agent
+    m.key = tt.text.slice(tt.tokens[verb + 1]!.start, tt.tokens[k]!.start).trim().toLowerCase() || undefined
+    m.span = spanAt(tt.text, tt.tokens[verb]!.start, tt.tokens[object[0] - 1]!.end)
+    return m
+  }
+  return null
+}

@@ -1,0 +1,97 @@
+/**
+ * Event trigger words, by kind, as data.
+ * Source: the event classes of ACLED (battles, explosions/remote violence, strategic developments)
+ * and CAMEO (assault, coerce: arrest, declare), with the TimeML EVENT guidelines' trigger forms
+ * (nominal and verbal), written here.
+ */
+
+/**
+ * The class decides which mentions may be one event; the kind is what the user sees.
+ * Violent classes are the ones casualty figures attach to.
+ */
+export type EventClass = 'attack' | 'decree' | 'arrest' | 'dismissal' | 'ceasefire' | 'resignation' | 'abduction' | 'assassination'
+
+export const EVENT_KINDS: Readonly<Record<EventClass, string>> = {
+  attack: 'military operation', decree: 'decree', arrest: 'arrest', dismissal: 'dismissal',
+  ceasefire: 'ceasefire', resignation: 'resignation', abduction: 'abduction', assassination: 'assassination',
+}
+
+export const VIOLENT_CLASSES: readonly EventClass[] = ['attack', 'abduction', 'assassination']
+
+export type TriggerForm = 'noun' | 'verb'
+
+export interface TriggerEntry {
+  readonly cls: EventClass
+  readonly form: TriggerForm
+  /**
+   * `weak` triggers have everyday senses ("the operation on her knee", "strike action", "fired a shot"):
+   * they count only with an agent, a military modifier, or a person as target.
+   */
+  readonly weak?: boolean
+}
+
+const noun = (cls: EventClass, weak = false): TriggerEntry => ({ cls, form: 'noun', weak })
+const verb = (cls: EventClass, weak = false): TriggerEntry => ({ cls, form: 'verb', weak })
+
+/** Lower-case token sequences. Plural nouns count only when made specific ("the raids"). */
+export const EVENT_TRIGGERS: Readonly<Record<string, TriggerEntry>> = {
+  attack: noun('attack'), attacks: noun('attack'), assault: noun('attack'), assaults: noun('attack'),
+  strike: noun('attack', true), strikes: noun('attack', true), airstrike: noun('attack'),
+  airstrikes: noun('attack'), 'air strike': noun('attack'), 'air strikes': noun('attack'),
+  bombing: noun('attack'), bombings: noun('attack'), bombardment: noun('attack'), raid: noun('attack'),
+  raids: noun('attack'), offensive: noun('attack', true), invasion: noun('attack'), incursion: noun('attack'),
+  intervention: noun('attack', true), operation: noun('attack', true), operations: noun('attack', true),
+  shelling: noun('attack'), ambush: noun('attack'), seizure: noun('attack', true), incursions: noun('attack'),
+  attacked: verb('attack'), assaulted: verb('attack'), bombed: verb('attack'), raided: verb('attack'),
+  invaded: verb('attack'), shelled: verb('attack'), ambushed: verb('attack'), stormed: verb('attack'),
+  arrest: noun('arrest'), arrests: noun('arrest'), detention: noun('arrest'), arrested: verb('arrest'),
+  detained: verb('arrest'), 'taken into custody': verb('arrest'),
+  dismissal: noun('dismissal'), sacking: noun('dismissal'), ouster: noun('dismissal'),
+  dismissed: verb('dismissal'), sacked: verb('dismissal', true), fired: verb('dismissal', true),
+  'removed from office': verb('dismissal'), 'removed from his post': verb('dismissal'),
+  'removed from her post': verb('dismissal'), ousted: verb('dismissal', true),
+  decree: noun('decree'), decrees: noun('decree'),
+  ceasefire: noun('ceasefire'), 'cease-fire': noun('ceasefire'), truce: noun('ceasefire'), armistice: noun('ceasefire'),
+  resignation: noun('resignation'), resigned: verb('resignation'),
+  abduction: noun('abduction'), kidnapping: noun('abduction'), abducted: verb('abduction', true), kidnapped: verb('abduction', true),
+  assassination: noun('assassination'), assassinated: verb('assassination'),
+}
+
+/** Verbs that issue a decree; the object names what is decreed. */
+export const DECREE_VERBS = ['decreed', 'declared', 'proclaimed', 'ordered', 'imposed', 'announced', 'decrees', 'declares', 'issued', 'signed'] as const
+
+/** What a decree verb may issue, and the kind it gives; "two days of mourning" ends in "mourning". */
+export const DECREE_OBJECTS: Readonly<Record<string, string>> = {
+  mourning: 'mourning decree', 'state of emergency': 'emergency decree', 'state of siege': 'emergency decree',
+  curfew: 'curfew decree', 'martial law': 'martial law decree', decree: 'decree', 'national holiday': 'decree',
+}
+
+/** Words that may open an event noun phrase. */
+export const DETERMINERS = ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'last', 'latest', 'recent'] as const
+
+/** Lower-case modifiers inside an event noun phrase ("the deadly cross-border air strike"). */
+export const EVENT_MODIFIERS = [
+  'military', 'air', 'ground', 'naval', 'aerial', 'deadly', 'joint', 'surprise', 'fresh', 'major',
+  'large-scale', 'cross-border', 'overnight', 'pre-dawn', 'missile', 'drone', 'rocket', 'artillery',
+  'suicide', 'terrorist', 'armed', 'new', 'first', 'second', 'final', 'massive', 'brutal', 'failed',
+  'botched', 'covert', 'special', 'security', 'counter-terrorism', 'counterterrorism', 'police',
+  'army', 'lightning', 'limited', 'full-scale', 'planned', 'alleged', 'sudden', 'retaliatory', 'dawn', 'night',
+] as const
+
+/** Modifiers that make a weak trigger military ("military operation", "air strike"). */
+export const MILITARY_MODIFIERS = ['military', 'air', 'ground', 'naval', 'aerial', 'missile', 'drone', 'rocket', 'artillery', 'armed', 'army', 'special', 'counter-terrorism', 'counterterrorism', 'cross-border', 'retaliatory'] as const
+
+/** Words before an event noun phrase that make it unreal or another sense: "no attack", "on strike". */
+export const NOUN_NEGATORS = ['no', 'any', 'without', 'possible', 'potential', 'future', 'hunger', 'general', 'labour', 'labor', 'on', 'nor', 'every'] as const
+
+/** Words right before a verbal trigger that make it unreal: "threatened to attack", "never arrested". */
+export const VERB_NEGATORS = ['to', 'will', 'would', 'could', 'might', 'may', 'not', 'never', 'cannot', 'should', 'must'] as const
+
+/** Prepositions after which a nominal event is a time reference, not what the clause dates. */
+export const TEMPORAL_PREPOSITIONS = ['during', 'after', 'before', 'since', 'following', 'amid', 'despite', 'until', 'in the wake of', 'ahead of', 'prior to'] as const
+
+/** Words that end a clause for dating purposes: a date on the far side dates something else. */
+export const CLAUSE_OPENERS = ['that', 'which', 'who', 'whom', 'whose', 'while', 'whereas', 'but', 'although', 'because', 'when'] as const
+
+/** Prepositions introducing an event's place or target ("raid on Port Lia", "intervention in Sylvania"). */
+export const PLACE_PREPOSITIONS = ['in', 'into', 'on', 'against', 'at', 'near', 'inside'] as const
