@@ -1,0 +1,27 @@
+import type { Extraction } from '../model/extraction.js'
+import type { Db } from './db.js'
+
+/** One stored document with its extraction, as the ledger analyses read it. */
+export interface LedgerDoc {
+  readonly id: string
+  readonly published: string | null
+  readonly outlet?: string
+  readonly title?: string
+  readonly url?: string
+  readonly extraction: Extraction
+}
+
+/** Every stored document with its extraction (text included), in publication order. */
+export async function loadLedgerDocs(store: Db): Promise<LedgerDoc[]> {
+  const rows = await store.db.selectFrom('extractions').innerJoin('documents', 'documents.id', 'extractions.doc_id')
+    .select(['documents.id', 'documents.published', 'documents.outlet', 'documents.title', 'documents.url', 'documents.text', 'extractions.data'])
+    .orderBy('documents.published').orderBy('documents.seq').execute()
+  return rows.map((r) => {
+    const x = JSON.parse(r.data) as Extraction
+    return {
+      id: r.id, published: r.published,
+      ...(r.outlet ? { outlet: r.outlet } : {}), ...(r.title ? { title: r.title } : {}), ...(r.url ? { url: r.url } : {}),
+      extraction: { ...x, document: { ...x.document, text: r.text } },
+    }
+  })
+}

@@ -1,0 +1,148 @@
+import type { ActorType, Statement, TimeRef } from './annotations.js'
+import type { Span } from './span.js'
+
+/**
+ * The ledger: what all documents say together. Ids here are global (across documents); an item of
+ * one document is named by its key `${docId}/${itemId}`.
+ */
+
+/** Where an item was found: the document, the item, and its span in that document's text. */
+export interface Evidence {
+  readonly docId: string
+  readonly itemId: string
+  readonly span: Span
+  readonly published: string | null
+  readonly outlet?: string
+  readonly url?: string
+  readonly title?: string
+}
+
+export interface DatedRole {
+  readonly role: string
+  /** The government or organization the role speaks for. */
+  readonly memberOf?: string
+  readonly from?: string
+  readonly to?: string
+  readonly docId: string
+}
+
+export interface LedgerActor {
+  readonly id: string
+  readonly name: string
+  readonly type: ActorType
+  readonly country?: string
+  readonly memberOf?: string
+  readonly roles: readonly DatedRole[]
+  /** Every way the documents name it ("the Freedonian government", "Freedonia's", "Port Lia"). */
+  readonly aliases: readonly string[]
+  readonly mentions: number
+  readonly documents: readonly string[]
+}
+
+export interface LedgerEvent {
+  readonly id: string
+  readonly kind: string
+  readonly summary: string
+  readonly date?: string
+  readonly location?: string
+  readonly actors: readonly string[]
+  readonly targets: readonly string[]
+  readonly mentions: readonly Evidence[]
+  /** The per-document events merged into this one, as keys `${docId}/${eventId}`. */
+  readonly members: readonly string[]
+}
+
+/** A statement placed in the ledger: global speaker ids and the document it came from. */
+export interface LedgerStatement extends Omit<Statement, 'speakers' | 'via'> {
+  readonly key: string
+  readonly docId: string
+  readonly speakers: readonly string[]
+  readonly via?: readonly string[]
+  readonly evidence: Evidence
+}
+
+export type PropositionKind = 'presence' | 'casualties' | 'responsibility' | 'role'
+
+/** Something that can be true or false, normalized so that claims about it compare. */
+export interface Proposition {
+  /** Canonical form, equal for equal propositions: `presence(forces:CU,in:VE)`. */
+  readonly key: string
+  readonly kind: PropositionKind
+  readonly args: Readonly<Record<string, string>>
+  /** For people: "Cuban military personnel are present in Venezuela". */
+  readonly text: string
+}
+
+/** One actor's stance on a proposition at a time, with its evidence and how it was derived. */
+export interface Claim {
+  readonly proposition: Proposition
+  readonly polarity: 'asserts' | 'denies'
+  readonly actor: string
+  readonly time: TimeRef
+  readonly evidence: Evidence
+  /** The statement, casualty figure or event this claim reads, as a key `${docId}/${itemId}`. */
+  readonly source: string
+  /** `direct` when the text states it; otherwise the id of the entailment rule that derived it. */
+  readonly rule: string
+}
+
+export type FlipRating = 'no-flip' | 'half-flip' | 'full-flop'
+
+export interface Reversal {
+  readonly id: string
+  readonly actor: string
+  readonly proposition: Proposition
+  readonly earlier: readonly Claim[]
+  readonly later: readonly Claim[]
+  /** The rule that links the two sides (e.g. casualties-entail-presence). */
+  readonly rule: string
+  readonly rating: FlipRating
+  readonly ratingReason: string
+  readonly why: string
+}
+
+export interface Disagreement {
+  readonly id: string
+  readonly proposition: Proposition
+  readonly sides: readonly { readonly polarity: 'asserts' | 'denies'; readonly actors: readonly string[]; readonly claims: readonly Claim[] }[]
+  /** The time both sides speak about. */
+  readonly overlap: TimeRef
+  readonly why: string
+}
+
+export interface CasualtyFigure {
+  readonly key: string
+  readonly source?: string
+  readonly count: number | null
+  readonly vague?: string
+  readonly low?: number
+  readonly high?: number
+  readonly reportedOn: TimeRef
+  readonly evidence: Evidence
+  /** A later figure from the same source replaces this one; both are kept. */
+  readonly supersededBy?: string
+}
+
+/** Per event, group and status: every source's figure side by side, summarized UCDP-style. */
+export interface CasualtyTally {
+  readonly id: string
+  readonly event?: string
+  readonly group: string
+  readonly country?: string
+  readonly role?: string
+  readonly status: string
+  readonly figures: readonly CasualtyFigure[]
+  readonly low?: number
+  readonly best?: number
+  readonly high?: number
+  readonly firstReportedBy?: string
+}
+
+export interface TimelineEntry {
+  readonly key: string
+  readonly kind: 'statement' | 'event' | 'casualty'
+  readonly time: TimeRef
+  readonly actors: readonly string[]
+  readonly text: string
+  readonly evidence: Evidence
+}
