@@ -51,3 +51,10 @@ test('a file that is not XML, XML that is not a feed, and a feed without items a
     ],
   )
 })
+
+test('Atom content in CDATA, and a summary when there is no content', () => {
+  const atom = `<feed xmlns="http://www.w3.org/2005/Atom"><title>W</title>
+    <entry><title>A</title><updated>2025-01-02T00:00:00Z</updated><content type="html"><![CDATA[<p>Sylvania &amp; Freedonia met.</p><p>Talks went on.</p>]]></content></entry>
+    <entry><title>B</title><summary type="text">Freedonia &lt;3 rivers.</summary></entry></feed>`
+  assert.deepEqual(readFeed(atom, 'w.atom').drafts.map((d) => d.text), ['Sylvania & Freedonia met.\n\nTalks went on.', 'Freedonia <3 rivers.'])
+})

@@ -13,6 +13,8 @@ const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math
 const ELEMENT = 1
 const TEXT = 3
 const CDATA = 4
+const DOCUMENT = 9
+const FRAGMENT = 11
 
 interface Walk {
   readonly paragraphs: string[]
@@ -44,7 +46,7 @@ function visit(node: Node, walk: Walk): void {
     walk.current += (node.nodeValue ?? '').replace(/\s+/g, ' ')
     return
   }
-  if (node.nodeType !== ELEMENT && node.nodeType !== 9 && node.nodeType !== 11) return
+  if (node.nodeType !== ELEMENT && node.nodeType !== DOCUMENT && node.nodeType !== FRAGMENT) return
   const tag = node.nodeType === ELEMENT ? (node as Element).localName.toLowerCase() : ''
   if (SKIPPED.has(tag)) return
   if (tag === 'br') {
