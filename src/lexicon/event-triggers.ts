@@ -47,7 +47,7 @@ export const EVENT_TRIGGERS: Readonly<Record<string, TriggerEntry>> = {
   arrest: noun('arrest'), arrests: noun('arrest'), detention: noun('arrest'), arrested: verb('arrest'),
   detained: verb('arrest'), 'taken into custody': verb('arrest'),
   dismissal: noun('dismissal'), sacking: noun('dismissal'), ouster: noun('dismissal'),
-  dismissed: verb('dismissal'), sacked: verb('dismissal', true), fired: verb('dismissal', true),
+  dismissed: verb('dismissal', true), sacked: verb('dismissal', true), fired: verb('dismissal', true),
   'removed from office': verb('dismissal'), 'removed from his post': verb('dismissal'),
   'removed from her post': verb('dismissal'), ousted: verb('dismissal', true),
   decree: noun('decree'), decrees: noun('decree'),

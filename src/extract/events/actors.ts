@@ -1,5 +1,5 @@
 import type { Actor } from '../../model/annotations.js'
-import { lookupCountry, matchCountryAt } from '../../lexicon/countries.js'
+import { lookupCountry, matchCountryAt, type CountryFormKind } from '../../lexicon/countries.js'
 import type { TokenText } from './token-text.js'
 
 interface Placed {
@@ -52,15 +52,31 @@ export class ActorIndex {
   }
 }
 
-/** The country of the first country form among tokens [i, end): "Freedonia’s", "US-led", "United States". */
-export function countryAt(tt: TokenText, i: number, end: number): string | undefined {
+export interface CountryMention {
+  readonly code: string
+  readonly kind: CountryFormKind
+  /** "Freedonia’s": a possessive names an owner or agent, even when it is a place name. */
+  readonly possessive: boolean
+}
+
+/** The first country form among tokens [i, end): "Freedonia’s", "US-led", "United States". */
+export function countryMentionAt(tt: TokenText, i: number, end: number): CountryMention | undefined {
   for (let k = i; k < end; k++) {
     if (tt.tokens[k]!.kind !== 'word') continue
     const m = matchCountryAt(tt.text, tt.tokens, k)
-    if (m && m.endToken <= end + 1) return m.forms[0]!.code
     const head = tt.word(k).split('-')[0]!
-    const found = head !== tt.word(k) ? lookupCountry(head) : []
-    if (found.length > 0) return found[0]!.code
+    const form = m && m.endToken <= end + 1 ? m.forms[0] : head !== tt.word(k) ? lookupCountry(head)[0] : undefined
+    if (form) return { code: form.code, kind: form.kind, possessive: /['’]s$/.test(tt.word(m ? m.endToken - 1 : k)) }
   }
   return undefined
+}
+
+/** The country of the first country form among tokens [i, end), whatever its kind. */
+export function countryAt(tt: TokenText, i: number, end: number): string | undefined {
+  return countryMentionAt(tt, i, end)?.code
+}
+
+/** A country form that names a place ("Kenya", "Nairobi", "the US"), not a people or an adjective. */
+export function isPlace(c: CountryMention | undefined): c is CountryMention {
+  return c !== undefined && !c.possessive && (c.kind === 'name' || c.kind === 'capital' || c.kind === 'code')
 }

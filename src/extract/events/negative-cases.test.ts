@@ -23,6 +23,7 @@ test('everyday senses of weak triggers are not events', () => {
   none('The union called a general strike.')
   none('Her operation on the knee went well.')
   none('Shots were fired near the market.')
+  none('The minister dismissed the criticism.')
 })
 
 test('a decree verb without a decreed object is not a decree', () => {

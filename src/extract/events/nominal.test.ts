@@ -38,3 +38,7 @@ test('takes the agent from "by" and the date from an adjacent "of <date>"', () =
 test('a weak trigger with a military modifier is an event', () => {
   assert.deepEqual(run('They planned the air strike carefully.'), ['ev1 military operation · ? · "the air strike"'])
 })
+
+test('a place name before the event noun is its place, not its agent', () => {
+  assert.deepEqual(run('Investigators studied the Nairobi bombing.'), ['ev1 military operation in KE · ? · "the Nairobi bombing"'])
+})

@@ -4,7 +4,7 @@ import { EVENT_KINDS, EVENT_TRIGGERS, NOUN_NEGATORS, VERB_NEGATORS, type Trigger
 import type { EventContext, EventMention } from './context.js'
 import { leftEdge } from './phrase.js'
 import { readPrepositions } from './prepositions.js'
-import { countryAt } from './actors.js'
+import { countryMentionAt, isPlace } from './actors.js'
 import { PhraseSet } from './token-text.js'
 
 const TRIGGERS = PhraseSet.from(EVENT_TRIGGERS)
@@ -29,14 +29,18 @@ export function nominalMention(ctx: EventContext, trigger: number, end: number, 
   const plural = /s$/.test(tt.lower(end - 1)) && !/ss$/.test(tt.lower(end - 1))
   const agentStart = tt.tokens[left.modifiers]!.start
   const named = left.modifiers < trigger ? actors.within(agentStart, tt.tokens[trigger - 1]!.end) : undefined
-  const code = left.modifiers < trigger ? countryAt(tt, left.modifiers, trigger) : undefined
+  const country = left.modifiers < trigger ? countryMentionAt(tt, left.modifiers, trigger) : undefined
   if (plural && !(left.determiner && SPECIFIC.has(left.determiner))) return null
   const m: EventMention = {
     classes: [entry.cls], kind: EVENT_KINDS[entry.cls], span: spanAt(tt.text, 0, 0), trigger, first: left.start,
     form: 'noun', sentence: s, determiner: left.determiner, targets: [], weak: false, rule: 'nominal-trigger',
   }
-  const agent = named?.id ?? (code ? actors.government(code) : undefined)
-  if (agent) m.agent = agent
+  // "the Freedonian raid", "Freedonia’s raid" name the agent; "the Nairobi bombing" names the place.
+  if (isPlace(country) && country.kind !== 'code') m.location = country.code
+  else {
+    const agent = named?.id ?? (country ? actors.government(country.code) : undefined)
+    if (agent) m.agent = agent
+  }
   let e = end
   // "the attack and seizure of …": a second event noun joined by "and" belongs to the same phrase.
   const second = tt.lower(e) === 'and' ? TRIGGERS.match(tt, e + 1, s.endToken) : null

@@ -1,7 +1,7 @@
 import { spanAt } from '../../model/span.js'
 import type { EventContext, EventMention } from './context.js'
 import { dateOf } from './context.js'
-import { countryAt } from './actors.js'
+import { countryMentionAt, isPlace } from './actors.js'
 import { objectEnd } from './phrase.js'
 
 const PLACE = new Set(['in', 'into', 'inside', 'at', 'near'])
@@ -29,11 +29,13 @@ export function readPrepositions(ctx: EventContext, m: EventMention, from: numbe
     if (oe < 0) break
     const span = spanAt(tt.text, tt.tokens[e + 1]!.start, tt.tokens[oe - 1]!.end)
     const named = actors.within(span.start, span.end)
-    const code = countryAt(tt, e + 1, oe) ?? (named?.type === 'government' ? named.country : undefined)
+    const country = countryMentionAt(tt, e + 1, oe)
+    const code = country?.code ?? (named?.type === 'government' ? named.country : undefined)
     const who = named?.id ?? (code ? actors.government(code) : undefined)
     if (prep === 'by' && who) m.agent ??= who
     if ((prep === 'of' || TARGET.has(prep)) && who && !m.targets.includes(who)) m.targets.push(who)
-    if ((PLACE.has(prep) || TARGET.has(prep)) && code) m.location ??= code
+    // "at the Kenyan embassy" names no place; "in Kenya", "on Nairobi" do.
+    if ((PLACE.has(prep) || TARGET.has(prep)) && (isPlace(country) || (!country && code))) m.location ??= code
     e = oe
   }
   return e
