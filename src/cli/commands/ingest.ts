@@ -28,7 +28,7 @@ Examples:
         try {
           const r = await importDocument(store, document, warnings)
           out.push({ status: r.status, id: r.document.id, title: r.document.title, published: r.document.published, origin: document.origin })
-          for (const w of r.status === 'added' ? r.document.warnings : []) say(`warning: ${document.origin ?? r.document.id}: ${w.message}`)
+          for (const w of r.status === 'added' ? r.document.warnings : []) say(`warning: ${w.message}`)
         } catch (e) {
           if (!(e instanceof ClaimtrailError)) throw e
           errors.push(e)

@@ -16,5 +16,5 @@ export function metadataOptions(command: Command): Command {
     .option('--outlet <name>', 'the outlet that published it')
     .option('--url <url>', 'where it was published')
     .option('--title <title>', 'its headline')
-    .option('--language <code>', 'ISO 639-1 language code', 'en')
+    .option('--language <code>', 'ISO 639-1 language code (default: the page’s own, else en)')
 }
