@@ -7,6 +7,9 @@ import { ingestCommand } from './commands/ingest.js'
 import { extractCommand } from './commands/extract.js'
 import { searchCommand } from './commands/search.js'
 import { demoCommand } from './commands/demo.js'
+import { reviewCommand } from './commands/review.js'
+import { auditCommand } from './commands/audit.js'
+import { reextractCommand } from './commands/reextract.js'
 
 const VERSION = (createRequire(import.meta.url)('../../package.json') as { version: string }).version
 
@@ -16,11 +19,17 @@ export function buildProgram(): Command {
     .version(VERSION, '-V, --version')
     .option('--data <dir>', 'folder of the embedded store (env CLAIMTRAIL_DATA, default ./.claimtrail)')
     .option('--db <url>', 'use a PostgreSQL server instead: postgres://… (env DATABASE_URL)')
-  for (const command of [program, ingestCommand, docsCommand, showCommand, extractCommand, searchCommand, demoCommand]) {
-    command.exitOverride().configureOutput({ outputError: (message, write) => write(oneLineUsageError(message)) })
-    if (command !== program) program.addCommand(command)
+  for (const command of [ingestCommand, docsCommand, showCommand, extractCommand, searchCommand, demoCommand, reviewCommand, auditCommand, reextractCommand]) {
+    program.addCommand(command)
   }
+  oneLineErrors(program)
   return program
+}
+
+/** Every command and subcommand reports usage errors as one line and lets main() pick the exit code. */
+function oneLineErrors(command: Command): void {
+  command.exitOverride().configureOutput({ outputError: (message, write) => write(oneLineUsageError(message)) })
+  for (const sub of command.commands) oneLineErrors(sub)
 }
 
 /** Commander's usage errors in our one-line form: "claimtrail: <what is wrong> (see --help)". */

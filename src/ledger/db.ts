@@ -50,7 +50,7 @@ export async function openDb(options: StoreOptions): Promise<Db> {
   } catch (cause) {
     throw new ClaimtrailError('config', `cannot open the store in ${options.dataDir}: ${(cause as Error).message}`, { cause })
   }
-  const { error } = await new Migrator({ db, provider: migrationsFor(engine) }).migrateToLatest()
+  const { error } = await new Migrator({ db, provider: migrationsFor(engine), allowUnorderedMigrations: true }).migrateToLatest()
   if (error) {
     await db.destroy()
     const where = engine === 'postgres' ? 'the PostgreSQL server' : options.dataDir

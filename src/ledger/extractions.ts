@@ -3,8 +3,17 @@ import type { Extraction } from '../model/extraction.js'
 import { PIPELINE_VERSION } from '../extract/version.js'
 import type { Db } from './db.js'
 import type { Database } from './schema.js'
+import { reviewedExtraction, reviewRowsFor } from './reviews.js'
 
 const json = (v: unknown) => JSON.stringify(v)
+
+/** Replaces a document's extraction (re-extraction); reviews live apart and are applied on read. */
+export async function replaceExtraction(trx: Kysely<Database>, docId: string, x: Extraction, now: string): Promise<void> {
+  for (const table of ['extractions', 'doc_actors', 'statements', 'casualties', 'events', 'timexes'] as const) {
+    await trx.deleteFrom(table).where('doc_id', '=', docId).execute()
+  }
+  await saveExtraction(trx, docId, x, now)
+}
 
 /** Writes the extraction of one document: the whole object, and each item as a row to query. */
 export async function saveExtraction(trx: Kysely<Database>, docId: string, x: Extraction, now: string): Promise<void> {
@@ -34,8 +43,14 @@ export async function saveExtraction(trx: Kysely<Database>, docId: string, x: Ex
   })))
 }
 
-/** The stored extraction of a document with its text put back, as `claimtrail extract --json` prints it. */
+/** A document's extraction as reviewed by people (corrections applied), with its text put back. */
 export async function loadExtraction(store: Db, docId: string): Promise<Extraction | undefined> {
+  const x = await loadStoredExtraction(store, docId)
+  return x && reviewedExtraction(x, docId, await reviewRowsFor(store, docId))
+}
+
+/** The extraction exactly as the pipeline stored it, before any review. */
+export async function loadStoredExtraction(store: Db, docId: string): Promise<Extraction | undefined> {
   const row = await store.db.selectFrom('extractions').innerJoin('documents', 'documents.id', 'extractions.doc_id')
     .select(['extractions.data', 'documents.text']).where('extractions.doc_id', '=', docId).executeTakeFirst()
   if (!row) return undefined

@@ -12,6 +12,7 @@ export interface Database {
   casualties: CasualtiesTable
   events: EventsTable
   timexes: TimexesTable
+  reviews: ReviewsTable
 }
 
 export interface DocumentsTable {
@@ -87,4 +88,22 @@ export interface TimexesTable extends ItemColumns {
   value: string
   start: number
   end: number
+}
+
+/** Append-only: every review action with the item before and after it (the audit log). */
+export interface ReviewsTable {
+  seq: Generated<number>
+  at: string
+  reviewer: string
+  /** Null for ledger-wide actions such as merging actors across documents. */
+  doc_id: string | null
+  kind: string
+  item_id: string
+  span_start: number | null
+  span_end: number | null
+  action: string
+  patch: string | null
+  before: string | null
+  after: string | null
+  note: string | null
 }

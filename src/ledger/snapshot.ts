@@ -1,5 +1,6 @@
 import type { Extraction } from '../model/extraction.js'
 import type { Db } from './db.js'
+import { reviewedExtraction, reviewRowsFor } from './reviews.js'
 
 /** One stored document with its extraction, as the ledger analyses read it. */
 export interface LedgerDoc {
@@ -11,13 +12,14 @@ export interface LedgerDoc {
   readonly extraction: Extraction
 }
 
-/** Every stored document with its extraction (text included), in publication order. */
+/** Every stored document with its extraction as reviewed (text included), in publication order. */
 export async function loadLedgerDocs(store: Db): Promise<LedgerDoc[]> {
   const rows = await store.db.selectFrom('extractions').innerJoin('documents', 'documents.id', 'extractions.doc_id')
     .select(['documents.id', 'documents.published', 'documents.outlet', 'documents.title', 'documents.url', 'documents.text', 'extractions.data'])
     .orderBy('documents.published').orderBy('documents.seq').execute()
+  const reviews = await reviewRowsFor(store)
   return rows.map((r) => {
-    const x = JSON.parse(r.data) as Extraction
+    const x = reviewedExtraction(JSON.parse(r.data) as Extraction, r.id, reviews)
     return {
       id: r.id, published: r.published,
       ...(r.outlet ? { outlet: r.outlet } : {}), ...(r.title ? { title: r.title } : {}), ...(r.url ? { url: r.url } : {}),

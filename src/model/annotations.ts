@@ -33,6 +33,7 @@ export interface Quote {
 
 /** TimeML-style time expression. */
 export interface Timex {
+  readonly review?: ReviewMark
   readonly id: string
   readonly span: Span
   readonly type: 'DATE' | 'TIME' | 'DURATION' | 'SET'
@@ -45,6 +46,13 @@ export interface Timex {
   readonly resolved?: 'absolute' | 'publication' | 'narrative' | 'event'
 }
 
+/** Set on an item a person has reviewed; corrected fields already hold the corrected values. */
+export interface ReviewMark {
+  readonly status: 'confirmed' | 'corrected'
+  readonly by: string
+  readonly at: string
+}
+
 export type ActorType = 'person' | 'government' | 'organization' | 'group'
 
 export type MentionKind = 'name' | 'title' | 'metonym' | 'demonym' | 'pronoun' | 'description'
@@ -55,6 +63,7 @@ export interface Mention extends Span {
 }
 
 export interface Actor {
+  readonly review?: ReviewMark
   /** Stable across documents where possible: `gov-cu`, `p-jane-doe`, `org-red-cross`, `grp-analysts`. */
   readonly id: string
   readonly name: string
@@ -85,6 +94,7 @@ export type SourceType =
   | 'person'
 
 export interface Statement {
+  readonly review?: ReviewMark
   readonly id: string
   readonly speakers: readonly string[]
   readonly speakerSpan?: Span
@@ -103,6 +113,7 @@ export interface Statement {
 export type CasualtyStatus = 'killed' | 'wounded' | 'missing' | 'captured'
 
 export interface Casualty {
+  readonly review?: ReviewMark
   readonly id: string
   readonly span: Span
   readonly count: number | null
@@ -121,6 +132,7 @@ export interface Casualty {
 }
 
 export interface Event {
+  readonly review?: ReviewMark
   readonly id: string
   readonly kind: string
   readonly summary: string

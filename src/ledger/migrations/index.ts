@@ -2,6 +2,8 @@ import type { Kysely, Migration, MigrationProvider } from 'kysely'
 import type { Engine } from '../engine.js'
 import * as documents from './001-documents.js'
 import * as extractions from './002-extractions.js'
+import * as tokens from './004-tokens.js'
+import * as reviews from './005-reviews.js'
 
 type Step = { up(db: Kysely<unknown>, engine: Engine): Promise<void> }
 
@@ -9,6 +11,8 @@ type Step = { up(db: Kysely<unknown>, engine: Engine): Promise<void> }
 const steps: Record<string, Step> = {
   '001-documents': documents,
   '002-extractions': extractions,
+  '004-tokens': tokens,
+  '005-reviews': reviews,
 }
 
 export function migrationsFor(engine: Engine): MigrationProvider {

@@ -1,0 +1,32 @@
+import type { Document, Warning } from '../model/document.js'
+import { extractDocument } from '../extract/extract.js'
+import { PIPELINE_VERSION } from '../extract/version.js'
+import type { Db } from './db.js'
+import { replaceExtraction } from './extractions.js'
+
+/**
+ * Runs the current pipeline again over stored documents (all, or those named) and replaces their
+ * extractions, one transaction per document. Reviews are stored apart and re-attach by evidence
+ * span, so a human correction survives.
+ */
+export async function reextract(store: Db, options: { docIds?: readonly string[]; onlyOutdated?: boolean } = {}): Promise<number> {
+  let q = store.db.selectFrom('documents').innerJoin('extractions', 'extractions.doc_id', 'documents.id')
+    .select(['documents.id', 'text', 'published', 'language', 'outlet', 'title', 'url', 'format', 'origin', 'warnings', 'extractions.pipeline'])
+  if (options.docIds?.length) q = q.where('documents.id', 'in', options.docIds)
+  if (options.onlyOutdated) q = q.where('extractions.pipeline', '!=', PIPELINE_VERSION)
+  const rows = await q.orderBy('documents.seq').execute()
+  for (const r of rows) {
+    const doc: Document = {
+      text: r.text, published: r.published, language: r.language, format: r.format as Document['format'],
+      ...(r.outlet ? { outlet: r.outlet } : {}), ...(r.title ? { title: r.title } : {}), ...(r.url ? { url: r.url } : {}), ...(r.origin ? { origin: r.origin } : {}),
+    }
+    // Only the reader's warnings are kept; the pipeline adds its own again.
+    const ingestWarnings = (JSON.parse(r.warnings) as Warning[]).filter((w) => w.rule?.startsWith('ingest'))
+    const x = extractDocument(doc, ingestWarnings)
+    await store.db.transaction().execute(async (trx) => {
+      await trx.updateTable('documents').set({ warnings: JSON.stringify(x.warnings) }).where('id', '=', r.id).execute()
+      await replaceExtraction(trx, r.id, x, new Date().toISOString())
+    })
+  }
+  return rows.length
+}

@@ -1,0 +1,127 @@
+import { ClaimtrailError } from '../errors.js'
+import type { Extraction } from '../model/extraction.js'
+import type { Db } from './db.js'
+import { loadStoredExtraction } from './extractions.js'
+import {
+  anchorOf, applyReviews, actorRenames, CORRECTABLE, findReviewed, renameActors,
+  type ReviewAction, type ReviewKind, type ReviewRow,
+} from './apply-reviews.js'
+import type { ReviewsTable } from './schema.js'
+
+export type { ReviewAction, ReviewKind } from './apply-reviews.js'
+
+export interface ReviewInput {
+  readonly docId: string
+  readonly kind: ReviewKind
+  readonly itemId: string
+  readonly action: 'confirm' | 'correct' | 'reject'
+  readonly patch?: Readonly<Record<string, unknown>>
+  readonly reviewer: string
+  readonly note?: string
+}
+
+export interface AuditEntry {
+  readonly id: number
+  readonly at: string
+  readonly reviewer: string
+  readonly docId: string | null
+  readonly kind: ReviewKind
+  readonly itemId: string
+  readonly action: ReviewAction
+  readonly before: unknown
+  readonly after: unknown
+  readonly note: string | null
+}
+
+const KINDS = Object.keys(CORRECTABLE) as ReviewKind[]
+
+function toRow(r: Pick<ReviewsTable, 'at' | 'reviewer' | 'doc_id' | 'kind' | 'item_id' | 'span_start' | 'span_end' | 'action' | 'patch'>): ReviewRow {
+  return {
+    at: r.at, reviewer: r.reviewer, docId: r.doc_id, kind: r.kind as ReviewKind, itemId: r.item_id,
+    spanStart: r.span_start, spanEnd: r.span_end, action: r.action as ReviewAction, patch: r.patch ? JSON.parse(r.patch) : null,
+  }
+}
+
+/** Every review row that bears on a document (its own, and ledger-wide merges), oldest first. */
+export async function reviewRowsFor(store: Db, docId?: string): Promise<ReviewRow[]> {
+  let q = store.db.selectFrom('reviews').select(['at', 'reviewer', 'doc_id', 'kind', 'item_id', 'span_start', 'span_end', 'action', 'patch'])
+  if (docId) q = q.where((eb) => eb.or([eb('doc_id', '=', docId), eb('doc_id', 'is', null)]))
+  return (await q.orderBy('seq').execute()).map(toRow)
+}
+
+/** An extraction as people have reviewed it: corrections applied, rejections removed, merges renamed. */
+export function reviewedExtraction(x: Extraction, docId: string, rows: readonly ReviewRow[]): Extraction {
+  const own = rows.filter((r) => r.docId === docId)
+  return renameActors(applyReviews(x, own), actorRenames(rows, docId))
+}
+
+function checkPatch(kind: ReviewKind, patch: Readonly<Record<string, unknown>> | undefined): void {
+  if (!patch || Object.keys(patch).length === 0) throw new ClaimtrailError('bad_input', 'a correction needs at least one field to change')
+  const unknown = Object.keys(patch).filter((k) => !CORRECTABLE[kind].includes(k))
+  if (unknown.length) throw new ClaimtrailError('bad_input', `cannot correct ${unknown.join(', ')} of a ${kind}; correctable: ${CORRECTABLE[kind].join(', ')}`)
+}
+
+/**
+ * Records a review action and returns its audit entry. The item is looked up in the extraction as
+ * already reviewed, so `before` is what the reviewer saw.
+ */
+export async function reviewItem(store: Db, input: ReviewInput): Promise<AuditEntry> {
+  if (!KINDS.includes(input.kind)) throw new ClaimtrailError('bad_input', `unknown item kind "${input.kind}"; one of ${KINDS.join(', ')}`)
+  if (!input.reviewer.trim()) throw new ClaimtrailError('bad_input', 'a review needs the reviewer’s name')
+  if (input.action === 'correct') checkPatch(input.kind, input.patch)
+  const raw = await loadStoredExtraction(store, input.docId)
+  if (!raw) throw new ClaimtrailError('not_found', `no document "${input.docId}" in the store`)
+  const rows = await reviewRowsFor(store, input.docId)
+  const seen = reviewedExtraction(raw, input.docId, rows)
+  const key = { kind: input.kind, itemId: input.itemId, spanStart: null, spanEnd: null }
+  const before = findReviewed(seen, key) ?? findReviewed(raw, key)
+  if (!before) throw new ClaimtrailError('not_found', `no ${input.kind} "${input.itemId}" in document ${input.docId}`)
+  const anchor = anchorOf(input.kind, before)
+  const row: ReviewRow = {
+    at: new Date().toISOString(), reviewer: input.reviewer, docId: input.docId, kind: input.kind, itemId: before.id,
+    spanStart: anchor?.start ?? null, spanEnd: anchor?.end ?? null, action: input.action, patch: input.patch ?? null,
+  }
+  const after = input.action === 'reject' ? null : findReviewed(applyReviews(raw, [...rows.filter((r) => r.docId === input.docId), row]), row)
+  return insert(store, row, before, after, input.note)
+}
+
+/** Merges one actor into another across every document (e.g. two spellings of one minister). */
+export async function mergeActors(store: Db, input: { from: string; into: string; reviewer: string; note?: string }): Promise<AuditEntry> {
+  if (input.from === input.into) throw new ClaimtrailError('bad_input', 'an actor cannot be merged into itself')
+  const row: ReviewRow = {
+    at: new Date().toISOString(), reviewer: input.reviewer, docId: null, kind: 'actor', itemId: input.from,
+    spanStart: null, spanEnd: null, action: 'merge', patch: { into: input.into },
+  }
+  return insert(store, row, { id: input.from }, { id: input.into }, input.note)
+}
+
+/** Gives one document's actor its own id again, e.g. to undo a merge there. */
+export async function splitActor(store: Db, input: { docId: string; actorId: string; newId: string; reviewer: string; note?: string }): Promise<AuditEntry> {
+  if (!/^[a-z]+-[\p{Ll}\p{N}-]+$/u.test(input.newId)) throw new ClaimtrailError('bad_input', `"${input.newId}" is not an actor id like p-jane-doe or org-red-cross`)
+  const row: ReviewRow = {
+    at: new Date().toISOString(), reviewer: input.reviewer, docId: input.docId, kind: 'actor', itemId: input.actorId,
+    spanStart: null, spanEnd: null, action: 'split', patch: { id: input.newId },
+  }
+  return insert(store, row, { id: input.actorId }, { id: input.newId }, input.note)
+}
+
+async function insert(store: Db, row: ReviewRow, before: unknown, after: unknown, note: string | undefined): Promise<AuditEntry> {
+  const { seq } = await store.db.insertInto('reviews').values({
+    at: row.at, reviewer: row.reviewer, doc_id: row.docId, kind: row.kind, item_id: row.itemId,
+    span_start: row.spanStart, span_end: row.spanEnd, action: row.action,
+    patch: row.patch ? JSON.stringify(row.patch) : null,
+    before: before === undefined ? null : JSON.stringify(before), after: after == null ? null : JSON.stringify(after), note: note ?? null,
+  }).returning('seq').executeTakeFirstOrThrow()
+  return { id: Number(seq), at: row.at, reviewer: row.reviewer, docId: row.docId, kind: row.kind, itemId: row.itemId, action: row.action, before, after: after ?? null, note: note ?? null }
+}
+
+/** The audit log, newest first. */
+export async function listAudit(store: Db, options: { docId?: string; limit?: number; offset?: number } = {}): Promise<AuditEntry[]> {
+  let q = store.db.selectFrom('reviews').selectAll()
+  if (options.docId) q = q.where('doc_id', '=', options.docId)
+  const rows = await q.orderBy('seq', 'desc').limit(options.limit ?? 100).offset(options.offset ?? 0).execute()
+  return rows.map((r) => ({
+    id: Number(r.seq), at: r.at, reviewer: r.reviewer, docId: r.doc_id, kind: r.kind as ReviewKind, itemId: r.item_id,
+    action: r.action as ReviewAction, before: r.before ? JSON.parse(r.before) : null, after: r.after ? JSON.parse(r.after) : null, note: r.note,
+  }))
+}
