@@ -1,0 +1,30 @@
+import type { Sentence } from '../../model/annotations.js'
+import { parseDay } from './calendar.js'
+import { tenseAround } from './tense.js'
+import type { RuleContext, Tense } from './types.js'
+
+/** Index of the sentence holding `position` (binary search over sentence starts). */
+export function sentenceAt(sentences: readonly Sentence[], position: number): number {
+  let lo = 0
+  let hi = sentences.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (sentences[mid]!.start <= position) lo = mid
+    else hi = mid - 1
+  }
+  return lo
+}
+
+/** The context rules see: the text, the publication date, and a lazily computed tense per position. */
+export function ruleContext(text: string, published: string | null, sentences: readonly Sentence[]): RuleContext {
+  return {
+    text,
+    anchor: parseDay(published),
+    tense(position: number): Tense {
+      const s = sentences[sentenceAt(sentences, position)]
+      const from = s && s.start <= position ? s.start : Math.max(0, position - 200)
+      const to = s && s.start <= position ? s.end : Math.min(text.length, position + 200)
+      return tenseAround(text.slice(from, to), position - from)
+    },
+  }
+}

@@ -1,0 +1,120 @@
+import { WEEKDAY_WORDS } from '../triggers.js'
+import { DAY_PARTS, WEEKDAY_NAME_HEADS, type UnitCode } from '../../../lexicon/time-words.js'
+import { addDays, formatDay, nearestWeekday, type Day } from '../calendar.js'
+import { NUMBER, UNIT, WEEKDAY, isCapitalized, keyOf, unitOf, weekdayNumber } from '../patterns.js'
+import { parseCount } from '../numbers.js'
+import { UNKNOWN, fromPublication, shiftedValue } from '../resolve.js'
+import { draftAt, draftOf, type Rule } from '../types.js'
+import { nameBefore, wordAfter } from './guards.js'
+
+const DAY_OFFSET: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1, tonight: 0 }
+const EDGE_MODS: Record<string, string> = { early: 'START', late: 'END' }
+const partCode = (word: string | undefined) => (word ? DAY_PARTS[word.toLowerCase()] : undefined)
+
+/** "yesterday", "today", "tomorrow morning", "tonight", "this morning", "last night". */
+export const dayWord: Rule = {
+  name: 'day-word',
+  triggers: ['yesterday', 'today', 'tomorrow', 'tonight', 'morning', 'afternoon', 'evening', 'night'],
+  reach: 1,
+  pattern: /\b(?:(early|late|earlier|later)\s+)?(?:(yesterday|today|tomorrow|tonight)(?:\s+(morning|afternoon|evening|night))?|(this|last)\s+(morning|afternoon|evening|night))\b/gi,
+  make(m, ctx) {
+    const word = (m[2] ?? (m[4]!.toLowerCase() === 'last' ? 'yesterday' : 'today')).toLowerCase()
+    const part = partCode(m[3] ?? m[5]) ?? (word === 'tonight' ? 'NI' : undefined)
+    const resolved = fromPublication(ctx, (a) => formatDay(addDays(a, DAY_OFFSET[word]!)) + (part ? `T${part}` : ''), `XXXX-XX-XX${part ? `T${part}` : ''}`)
+    return draftOf(m, { type: part ? 'TIME' : 'DATE', mod: m[1] ? EDGE_MODS[m[1].toLowerCase()] : undefined, rule: 'day-word', ...resolved })
+  },
+}
+
+const NAME_HEADS = new Set<string>(WEEKDAY_NAME_HEADS)
+
+/**
+ * "Sunday", "last Saturday", "next Monday", "Tuesday night". A bare weekday looks back in past or
+ * tenseless context (news reports what happened) and ahead in future context; the publication day
+ * itself counts, as in wire copy ("said Friday" in Friday's paper).
+ */
+export const weekdayRule: Rule = {
+  name: 'weekday',
+  triggers: WEEKDAY_WORDS,
+  reach: 2,
+  pattern: new RegExp(`\\b(?:(early|late|earlier|later)\\s+)?(?:(last|this|next|past|coming|on)\\s+)?(${WEEKDAY})(?![\\w-])(?:\\s+(morning|afternoon|evening|night))?`, 'gi'),
+  make(m, ctx) {
+    const [, edge, rel, name, part] = m
+    const target = weekdayNumber(name!)
+    if (target === null || !isCapitalized(name!)) return null
+    const next = wordAfter(ctx.text, m.index + m[0].length)
+    if (!part && isCapitalized(next) && NAME_HEADS.has(next.toLowerCase())) return null
+    const which = rel?.toLowerCase()
+    const start = which === 'on' && !edge ? m.index + m[0].indexOf(name!) : m.index
+    const code = partCode(part)
+    const pick = (a: Day): Day => {
+      if (which === 'last' || which === 'past') return nearestWeekday(a, target, -1)
+      if (which === 'next' || which === 'coming') return nearestWeekday(a, target, 1)
+      if (which === 'this') return nearestWeekday(a, target, 0)
+      const future = ctx.tense(start) === 'future'
+      return nearestWeekday(future ? addDays(a, -1) : addDays(a, 1), target, future ? 1 : -1)
+    }
+    const resolved = fromPublication(ctx, (a) => formatDay(pick(a)) + (code ? `T${code}` : ''), `XXXX-WXX-${target}${code ? `T${code}` : ''}`)
+    return draftAt(start, m.index + m[0].length, { type: code ? 'TIME' : 'DATE', mod: edge ? EDGE_MODS[edge.toLowerCase()] : undefined, rule: 'weekday', ...resolved })
+  },
+}
+
+const SHIFT: Record<string, number> = { last: -1, past: -1, previous: -1, this: 0, current: 0, next: 1, coming: 1 }
+const PERIOD_MODS: Record<string, string> = { early: 'START', late: 'END', 'the end of': 'END', 'the beginning of': 'START', 'the start of': 'START', 'the middle of': 'MID' }
+
+/** "last week" -> `2026-W01`, "this month" -> `2026-01`, "earlier this year", "last weekend". */
+export const periodRule: Rule = {
+  name: 'period',
+  triggers: ['week', 'weekend', 'month', 'year', 'quarter'],
+  reach: 5,
+  pattern: /\b(?:(earlier|later|early|late|the end of|the beginning of|the start of|the middle of)\s+)?(?:the\s+)?(last|this|next|past|coming|current)\s+(week|weekend|month|year|quarter)\b/gi,
+  make(m, ctx) {
+    // "This Week" with both words capitalized mid-sentence is a title, not a period.
+    if (isCapitalized(m[3]!) && isCapitalized(m[2]!) && nameBefore(ctx.text, m.index) === false && !/(?:^|[.!?]\s+)$/.test(ctx.text.slice(Math.max(0, m.index - 3), m.index))) return null
+    const shift = SHIFT[m[2]!.toLowerCase()]!
+    const unit = m[3]!.toLowerCase()
+    const code: UnitCode = unit === 'weekend' ? 'W' : unitOf(unit)!
+    const suffix = unit === 'weekend' ? '-WE' : ''
+    const resolved = fromPublication(ctx, (a) => shiftedValue(a, code, shift) + suffix, UNKNOWN[code] + suffix)
+    return draftOf(m, { type: 'DATE', mod: m[1] ? PERIOD_MODS[m[1].toLowerCase().replace(/\s+/g, ' ')] : undefined, rule: 'period', ...resolved })
+  },
+}
+
+const AGO_MODS: Record<string, string> = { about: 'APPROX', nearly: 'APPROX', almost: 'APPROX', roughly: 'APPROX', around: 'APPROX', some: 'APPROX', 'more than': 'BEFORE', over: 'BEFORE', 'less than': 'AFTER' }
+
+/** "two weeks ago" -> the week two weeks before publication; "years ago" -> `PAST_REF`. */
+export const agoRule: Rule = {
+  name: 'ago',
+  triggers: ['ago'],
+  reach: 7,
+  pattern: new RegExp(`\\b(?:(about|nearly|almost|roughly|around|some|more than|over|less than)\\s+)?(?:(${NUMBER}|several|a few|a couple of|many)\\s+)?(${UNIT})\\s+ago\\b`, 'gi'),
+  make(m, ctx) {
+    const unit = unitOf(m[3]!)
+    if (unit === null) return null
+    const count = m[2] ? parseCount(m[2].replace(/ of$/, '')) : null
+    const mod = m[1] ? AGO_MODS[keyOf(m[1])] : undefined
+    if (count === null) return draftOf(m, { type: 'DATE', value: 'PAST_REF', mod, rule: 'ago' })
+    const resolved = fromPublication(ctx, (a) => shiftedValue(a, unit, -count), UNKNOWN[unit])
+    return draftOf(m, { type: 'DATE', mod, rule: 'ago', ...resolved })
+  },
+}
+
+
+
+/**
+ * "a year earlier", "two months before" at the end of a clause, and "year-earlier": the last date the
+ * text anchored, moved back (or on, with "later"); the publication date stands in when there is none.
+ */
+export const offsetRule: Rule = {
+  name: 'offset',
+  triggers: ['earlier', 'before'],
+  reach: 4,
+  pattern: new RegExp(`\\b(?:(${NUMBER})\\s+(year|quarter|month)s?\\s+(earlier|before)\\b(?!\\s+(?:the|a|an|his|her|its|their|this|that|it|he|she|they)\\b)|(year)-(earlier|ago)\\b)`, 'gi'),
+  make(m, ctx) {
+    const unit = unitOf(m[2] ?? m[4]!)!
+    const n = -(m[1] ? parseCount(m[1]) ?? 1 : 1)
+    const resolved = fromPublication(ctx, (a) => shiftedValue(a, unit, n), UNKNOWN[unit])
+    return draftOf(m, { type: 'DATE', rule: 'offset', narrative: true, shift: { unit, n }, ...resolved })
+  },
+}
+
+export const relativeRules: readonly Rule[] = [dayWord, weekdayRule, periodRule, agoRule, offsetRule]
