@@ -1,6 +1,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { figuresIn } from './test-run.js'
+import { figuresIn } from '../../../test/helpers/casualty-run.js'
 
 const fd = { id: 'gov-fd', country: 'FD', forms: ['Freedonian'] }
 

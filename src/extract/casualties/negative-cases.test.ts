@@ -1,6 +1,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { figuresIn } from './test-run.js'
+import { figuresIn } from '../../../test/helpers/casualty-run.js'
 
 const none = (text: string, timexes: readonly (readonly [string, string, ('DATE' | 'DURATION')?])[] = []) =>
   assert.deepEqual(figuresIn(text, { timexes }), [], text)

@@ -1,6 +1,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { figuresIn } from './test-run.js'
+import { figuresIn } from '../../../test/helpers/casualty-run.js'
 
 test('reads digits, separators and number words', () => {
   assert.deepEqual(figuresIn('Officials said 1,200 civilians were killed and twenty-four soldiers were wounded.'), [

@@ -2,7 +2,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { events } from './index.js'
 import { renderEvent } from './render.js'
-import { handLayers } from './hand-layers.js'
+import { handLayers } from '../../../test/helpers/hand-layers.js'
 
 const noop = { warn() {} }
 const fd = { id: 'gov-fd', country: 'FD', forms: ['Freedonian', 'Freedonia'] }

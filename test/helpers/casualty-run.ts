@@ -1,8 +1,8 @@
 /** For tests: runs the events then casualties stages over our sentence and its hand-built layers. */
-import { events } from '../events/index.js'
-import { handLayers, type HandLayers } from '../events/hand-layers.js'
-import { casualties } from './index.js'
-import { renderCasualty } from './render.js'
+import { events } from '../../src/extract/events/index.js'
+import { handLayers, type HandLayers } from './hand-layers.js'
+import { casualties } from '../../src/extract/casualties/index.js'
+import { renderCasualty } from '../../src/extract/casualties/render.js'
 
 const noop = { warn() {} }
 

@@ -2,10 +2,10 @@
  * For tests of the event and casualty stages: the layers other stages add (actors, timexes,
  * statements), built by hand over our own sentence so these tests do not depend on those stages.
  */
-import type { ActorType, Statement, Timex, TimeRef } from '../../model/annotations.js'
-import type { DocWith, LayerName } from '../../model/annotated-doc.js'
-import { spanAt, type Span } from '../../model/span.js'
-import { segmented } from '../../../test/helpers/doc.js'
+import type { ActorType, Statement, Timex, TimeRef } from '../../src/model/annotations.js'
+import type { DocWith, LayerName } from '../../src/model/annotated-doc.js'
+import { spanAt, type Span } from '../../src/model/span.js'
+import { segmented } from './doc.js'
 
 export interface HandActor {
   readonly id: string
