@@ -1,0 +1,30 @@
+import type { Sentence } from '../../model/annotations.js'
+import { ACCORDING_TO_NON_SOURCES } from '../../lexicon/reporting-cues.js'
+import { clip } from './content-span.js'
+import type { Cue } from './cues.js'
+import type { Ctx, Draft } from './draft.js'
+import { sourceAfter } from './source-span.js'
+import { CONNECTIVE } from './words.js'
+
+const NOT_A_SOURCE = new Set<string>(ACCORDING_TO_NON_SOURCES)
+
+/**
+ * "According to X, CONTENT." and "CONTENT, according to X.": the source follows the cue and the
+ * content is the rest of the sentence.
+ */
+export function accordingTo(ctx: Ctx, s: Sentence, cue: Cue): Draft | undefined {
+  let lead = s.firstToken
+  while (lead < cue.first && (CONNECTIVE.has(ctx.words[lead]!) || ctx.words[lead] === ',')) lead++
+  // Fronted ("According to X, …"), the source ends at the first comma.
+  const source = sourceAfter(ctx, s, cue.end, lead === cue.first ? 0 : 1)
+  if (!source || NOT_A_SOURCE.has(ctx.words[source.first]!)) return undefined
+  const sentenceEnd = ctx.tokens[s.endToken - 1]!.end
+  const content = lead === cue.first
+    ? clip(ctx, ctx.tokens[source.end]?.end ?? sentenceEnd, sentenceEnd)
+    : clip(ctx, ctx.tokens[s.firstToken]!.start, ctx.tokens[cue.first]!.start)
+  if (content.end - content.start < 3) return undefined
+  return {
+    rule: 'according-to', cue: { first: cue.first, end: cue.end }, source, content,
+    mode: /["“”]/.test(ctx.text.slice(content.start, content.end)) ? 'mixed' : 'indirect', lemma: cue.lemma, denial: false,
+  }
+}

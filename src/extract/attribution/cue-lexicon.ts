@@ -1,0 +1,70 @@
+import {
+  BELIEF_VERBS, DENIAL_VERBS, PARTICLE_VERBS, STANCE_VERBS, IRREGULAR_FORMS, NOUN_CUES, NOUN_LIKE_FORMS, DENIAL_NOUNS, PHRASE_CUES, SPEECH_VERBS, WEAK_CUES,
+} from '../../lexicon/reporting-cues.js'
+
+export type CueForm = 'base' | 'present' | 'past' | 'ing'
+
+export interface VerbCue {
+  readonly lemma: string
+  readonly form: CueForm
+  readonly denial: boolean
+  /** Needs "that", a quote or a colon after it to count as a report. */
+  readonly weak: boolean
+}
+
+const consonantY = /[^aeiou]y$/
+
+/** Regular English inflection of a base form: says/said/saying from the rules, irregulars from the lexicon. */
+export function inflect(lemma: string): Array<[string, CueForm]> {
+  const irregular = IRREGULAR_FORMS[lemma]
+  const forms: Array<[string, CueForm]> = [[lemma, 'base']]
+  if (irregular) {
+    for (const f of irregular) forms.push([f, f.endsWith('ing') ? 'ing' : f.endsWith('s') && !f.endsWith('ss') ? 'present' : 'past'])
+    return forms
+  }
+  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma
+  forms.push([consonantY.test(lemma) ? `${lemma.slice(0, -1)}ies` : /(s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : `${lemma}s`, 'present'])
+  forms.push([consonantY.test(lemma) ? `${lemma.slice(0, -1)}ied` : lemma.endsWith('e') ? `${lemma}d` : `${lemma}ed`, 'past'])
+  forms.push([`${stem}ing`, 'ing'])
+  return forms
+}
+
+const weak = new Set<string>(WEAK_CUES)
+export const NOUN_LIKE: ReadonlySet<string> = new Set<string>(NOUN_LIKE_FORMS)
+const denials = new Set<string>(DENIAL_VERBS)
+
+/** Every inflected form of every cue verb, to its entry. */
+export const VERB_CUES: ReadonlyMap<string, VerbCue> = (() => {
+  const map = new Map<string, VerbCue>()
+  for (const lemma of [...SPEECH_VERBS, ...DENIAL_VERBS, ...BELIEF_VERBS, ...STANCE_VERBS]) {
+    for (const [form, kind] of inflect(lemma)) {
+      if (!map.has(form)) map.set(form, { lemma, form: kind, denial: denials.has(lemma), weak: weak.has(lemma) || NOUN_LIKE.has(form) })
+    }
+  }
+  return map
+})()
+
+/** Forms of verbs that report only with their particle ("talked" + "about"), to the particles allowed. */
+export const PARTICLE_CUES: ReadonlyMap<string, { lemma: string; form: CueForm; particles: readonly string[] }> = (() => {
+  const map = new Map<string, { lemma: string; form: CueForm; particles: readonly string[] }>()
+  for (const [lemma, particles] of Object.entries(PARTICLE_VERBS)) {
+    for (const [form, kind] of inflect(lemma)) map.set(form, { lemma, form: kind, particles })
+  }
+  return map
+})()
+
+export const NOUN_CUE_SET: ReadonlySet<string> = new Set([...NOUN_CUES, ...DENIAL_NOUNS])
+export const DENIAL_NOUN_SET: ReadonlySet<string> = new Set(DENIAL_NOUNS)
+
+/** Multi-word cues as word arrays, grouped by first word for a cheap lookup. */
+export const PHRASES_BY_FIRST: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
+  const map = new Map<string, string[][]>()
+  for (const p of PHRASE_CUES) {
+    const words = p.split(' ')
+    const list = map.get(words[0]!) ?? []
+    list.push(words)
+    list.sort((a, b) => b.length - a.length)
+    map.set(words[0]!, list)
+  }
+  return map
+})()

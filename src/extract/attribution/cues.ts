@@ -1,0 +1,68 @@
+import type { Sentence } from '../../model/annotations.js'
+import { NON_CUE_PREDECESSORS } from '../../lexicon/reporting-cues.js'
+import { PARTICLE_CUES, PHRASES_BY_FIRST, VERB_CUES, type CueForm } from './cue-lexicon.js'
+import { isCapitalized, isQuoteMark } from './context.js'
+import type { Ctx } from './draft.js'
+import { BE } from './words.js'
+
+export interface Cue {
+  readonly first: number
+  readonly end: number
+  readonly kind: 'verb' | 'phrase' | 'according'
+  readonly lemma: string
+  readonly form: CueForm
+  readonly denial: boolean
+  readonly weak: boolean
+}
+
+const notAfter = new Set<string>(NON_CUE_PREDECESSORS)
+
+/** Cheap scan of one sentence for reporting verbs and multi-word cues, in text order. */
+export function findCues(ctx: Ctx, s: Sentence): Cue[] {
+  const cues: Cue[] = []
+  for (let i = s.firstToken; i < s.endToken; i++) {
+    const w = ctx.words[i]!
+    const phrase = matchPhrase(ctx, i, s.endToken)
+    if (phrase) {
+      const lemma = phrase.join(' ')
+      cues.push({ first: i, end: i + phrase.length, kind: lemma === 'according to' ? 'according' : 'phrase', lemma, form: 'past', denial: false, weak: false })
+      i += phrase.length - 1
+      continue
+    }
+    const particle = PARTICLE_CUES.get(w)
+    if (particle && particle.particles.includes(ctx.words[i + 1] ?? '') && !isCapitalized(ctx, i + 1) && (particle.form !== 'ing' || ctx.words[i - 1] === ',')) {
+      cues.push({ first: i, end: i + 2, kind: 'phrase', lemma: `${particle.lemma} ${ctx.words[i + 1]}`, form: particle.form, denial: false, weak: false })
+      i++
+      continue
+    }
+    const verb = VERB_CUES.get(w)
+    if (!verb || ctx.tokens[i]!.kind !== 'word') continue
+    const prev = i > s.firstToken ? ctx.words[i - 1]! : ''
+    // "the said document", "a report", "Trump’s remarks": a determiner or possessive makes it a noun.
+    if (notAfter.has(prev) || /[’']s$/.test(prev)) continue
+    // "the United States", "the Sunshine State": a capital inside the sentence is a name, not a verb.
+    if (i > s.firstToken && isCapitalized(ctx, i) && !isQuoteMark(ctx, i - 1)) continue
+    // A bare participle ("worth noting", "after saying") reports only as a clause hung on a comma or after "be".
+    if (verb.form === 'ing' && i > s.firstToken && prev !== ',' && !BE.has(prev)) continue
+    // "That said, …" is a connective, not a report.
+    if (prev === 'that' && i - 1 === s.firstToken && ctx.words[i + 1] === ',') continue
+    // "State TV, citing the ministry, said": the citing link is part of the speaker, not a cue of its own.
+    if ((verb.lemma === 'cite' || w === 'quoting') && prev === ',' && chainLink(ctx, i, s.endToken)) continue
+    cues.push({ first: i, end: i + 1, kind: 'verb', lemma: verb.lemma, form: verb.form, denial: verb.denial, weak: verb.weak })
+  }
+  return cues
+}
+
+function matchPhrase(ctx: Ctx, i: number, end: number): readonly string[] | undefined {
+  const candidates = PHRASES_BY_FIRST.get(ctx.words[i]!)
+  if (!candidates) return undefined
+  return candidates.find((p) => i + p.length <= end && p.every((w, k) => ctx.words[i + k] === w))
+}
+
+/** Whether ", citing X," is followed by a reporting verb (so it is a chain link inside the speaker). */
+function chainLink(ctx: Ctx, i: number, end: number): boolean {
+  for (let k = i + 1; k < Math.min(end, i + 12); k++) {
+    if (ctx.words[k] === ',') return VERB_CUES.has(ctx.words[k + 1] ?? '') || VERB_CUES.has(ctx.words[k + 2] ?? '')
+  }
+  return false
+}

@@ -1,0 +1,42 @@
+import type { Quote, Sentence, Token } from '../../model/annotations.js'
+
+/** A token range [first, end) into `doc.tokens`. */
+export interface TokenRange {
+  readonly first: number
+  readonly end: number
+}
+
+/** What a rule found, before speakers, polarity, hedges and time are worked out. */
+export interface Draft {
+  readonly rule: string
+  /** The cue's head word (or phrase): what the lexicon matched. */
+  readonly cue: TokenRange
+  /** The full cue as shown, when it reaches past the head ("has also said", "referring to", "said in a statement"). */
+  readonly cueSpan?: TokenRange
+  /** The whole speaker span, or none (a passive or a lost subject). */
+  readonly source?: TokenRange
+  /** Part of the source that is a chain link: "state TV" in "state TV, citing the ministry". */
+  readonly via?: TokenRange
+  /** Content as character offsets, since direct quotes may run past token and sentence ends. */
+  readonly content: { readonly start: number; readonly end: number }
+  readonly mode: 'direct' | 'indirect' | 'mixed'
+  /** The cue's base form ("say" for "said"), or the phrase itself. */
+  readonly lemma: string
+  readonly denial: boolean
+}
+
+/** One document's tokens, lower-cased words and sentences, prepared once for every rule. */
+export interface Ctx {
+  readonly text: string
+  readonly tokens: readonly Token[]
+  /** Lower-cased text of each token. */
+  readonly words: readonly string[]
+  readonly sentences: readonly Sentence[]
+  readonly quotes: readonly Quote[]
+  /** Sentence index of each token. */
+  readonly sentenceOf: Int32Array
+  /** 1 for tokens inside a quotation of several words (their cues are the quoted speaker's). */
+  readonly inQuote: Uint8Array
+  /** Quotations by the offset of their opening mark. */
+  readonly quoteAt: ReadonlyMap<number, Quote>
+}

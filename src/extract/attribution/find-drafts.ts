@@ -1,0 +1,31 @@
+import { accordingTo } from './according-to.js'
+import { extendCue } from './cue-extent.js'
+import { findCues } from './cues.js'
+import type { Ctx, Draft } from './draft.js'
+import { continueQuote, isSpeech, nounCueColonQuote, quoteThenCue } from './quote-rules.js'
+import { reportedSpeech } from './reported-speech.js'
+
+/** Runs every rule: quotation rules first, then reporting cues sentence by sentence. Order is text order. */
+export function findDrafts(ctx: Ctx): Draft[] {
+  const drafts: Draft[] = []
+  const taken = new Set<number>()
+  const push = (d: Draft | undefined) => {
+    if (!d || taken.has(d.cue.first)) return
+    taken.add(d.cue.first)
+    drafts.push(extendCue(ctx, continueQuote(ctx, d)))
+  }
+  for (const q of ctx.quotes) {
+    if (isSpeech(ctx, q)) push(quoteThenCue(ctx, q) ?? nounCueColonQuote(ctx, q))
+  }
+  for (const s of ctx.sentences) {
+    let previous: Draft | undefined
+    for (const cue of findCues(ctx, s)) {
+      // Cues inside a real quotation belong to the quoted speaker's own words, not to the article.
+      if (taken.has(cue.first) || ctx.inQuote[cue.first]) continue
+      const d = cue.kind === 'according' ? accordingTo(ctx, s, cue) : reportedSpeech(ctx, s, cue, previous)
+      push(d)
+      if (d) previous = d
+    }
+  }
+  return drafts.sort((a, b) => a.cue.first - b.cue.first)
+}

@@ -1,0 +1,63 @@
+import type { Actor, Statement } from '../../model/annotations.js'
+import { spanAt, trimmedSpan } from '../../model/span.js'
+import type { DocWith } from '../../model/annotated-doc.js'
+import type { Stage } from '../pipeline.js'
+import { buildCtx } from './context.js'
+import { VERB_CUES } from './cue-lexicon.js'
+import type { Ctx, Draft, TokenRange } from './draft.js'
+import { findDrafts } from './find-drafts.js'
+import { isHedged } from './hedges.js'
+import { polarityOf } from './polarity.js'
+import { sourceTypeOf } from './source-type.js'
+import { resolveSpeakers } from './speakers.js'
+import { statementTime, timeContext, type TimeContext } from './statement-time.js'
+
+type Needs = 'tokens' | 'sentences' | 'quotes' | 'actors' | 'timexes'
+
+const rangeSpan = (ctx: Ctx, r: TokenRange) => trimmedSpan(ctx.text, ctx.tokens[r.first]!.start, ctx.tokens[r.end - 1]!.end, ',')
+
+/** Turns one rule's draft into a statement: speakers, polarity, hedge, source type and time. */
+function complete(ctx: Ctx, d: Draft, id: string, actors: readonly Actor[], byId: ReadonlyMap<string, Actor>, tc: TimeContext, previous: readonly Statement[]): Statement {
+  const speakerSpan = d.source ? rangeSpan(ctx, d.source) : undefined
+  const viaSpan = d.via ? rangeSpan(ctx, d.via) : undefined
+  const { speakers, via } = resolveSpeakers(actors, speakerSpan, viaSpan, previous)
+  const sentence = ctx.sentences[ctx.sentenceOf[d.cue.first]!]!
+  const form = VERB_CUES.get(ctx.words[d.cue.first]!)?.form ?? 'past'
+  const sourceType = speakerSpan
+    ? sourceTypeOf(speakerSpan.text, ctx.text.slice(sentence.start, sentence.end), speakers.map((s) => byId.get(s)!), actors)
+    : undefined
+  return {
+    id,
+    speakers,
+    ...(speakerSpan ? { speakerSpan } : {}),
+    cue: spanAt(ctx.text, ctx.tokens[(d.cueSpan ?? d.cue).first]!.start, ctx.tokens[(d.cueSpan ?? d.cue).end - 1]!.end),
+    content: spanAt(ctx.text, d.content.start, d.content.end),
+    mode: d.mode,
+    polarity: polarityOf(ctx, d),
+    ...(isHedged(ctx, d) ? { hedged: true } : {}),
+    ...(via.length > 0 ? { via } : {}),
+    ...(sourceType ? { sourceType } : {}),
+    time: statementTime(ctx, d, form, sentence, tc, previous),
+    rule: d.rule,
+  }
+}
+
+/** Every attributed statement of the document, in text order. */
+export function findStatements(doc: DocWith<Needs>): Statement[] {
+  const ctx = buildCtx(doc.text, doc.tokens, doc.sentences, doc.quotes)
+  const tc = timeContext(doc.timexes, doc.published)
+  const byId = new Map(doc.actors.map((a) => [a.id, a]))
+  const statements: Statement[] = []
+  for (const d of findDrafts(ctx)) {
+    statements.push(complete(ctx, d, `s${statements.length + 1}`, doc.actors, byId, tc, statements))
+  }
+  return statements
+}
+
+/** Who said what: Citron-style source / cue / content, with polarity, hedges, chains and time. */
+export const attribution: Stage<'statements', Needs> = {
+  name: 'attribution',
+  needs: ['tokens', 'sentences', 'quotes', 'actors', 'timexes'],
+  adds: 'statements',
+  run: (doc) => findStatements(doc),
+}

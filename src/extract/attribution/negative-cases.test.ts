@@ -1,0 +1,42 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { rendered } from './testing.js'
+
+test('"said" as an adjective and "so-called" are not cues', () => {
+  assert.deepEqual(rendered('The so-called peace plan was signed. The said document was filed in court.'), [])
+})
+
+test('"That said" is a connective', () => {
+  assert.deepEqual(rendered('That said, the roads remained closed for the week.'), [])
+})
+
+test('a negated report reports nothing, and "said nothing" says nothing', () => {
+  assert.deepEqual(rendered('The army initially did not report a casualty count.'), [])
+  assert.deepEqual(rendered('The spokesman said nothing about the convoy.'), [])
+})
+
+test('a passive without a speaker is not a statement', () => {
+  assert.deepEqual(rendered('Nothing has been said about the return of the soldiers.'), [])
+})
+
+test('a participle owned by a noun is not a report', () => {
+  assert.deepEqual(rendered('The only change announced so far has been the arrest of a general.'), [])
+})
+
+test('"told" meaning ordered is still a cue', () => {
+  assert.deepEqual(rendered('The colonel told his men that they must leave at dawn.'), ['The colonel —told→ «they must leave at dawn» · asserts'])
+})
+
+test('scare quotes and titles are not statements', () => {
+  assert.deepEqual(rendered('The rebels called it a “liberation” of the town.'), [])
+  assert.deepEqual(rendered('She starred in “The Long Night Of Valdora” last year.'), [])
+})
+
+test('nouns that look like cue verbs are not cues', () => {
+  assert.deepEqual(rendered('The member states met in the United States. Health worries grew.'), [])
+  assert.deepEqual(rendered('Ruiz’s remarks drew a crowd.'), [])
+})
+
+test('a bare participle is not a report', () => {
+  assert.deepEqual(rendered('It is worth noting the new budget for the schools.'), [])
+})

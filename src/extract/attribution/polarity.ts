@@ -1,0 +1,33 @@
+import type { Ctx, Draft } from './draft.js'
+import { NEGATION } from './words.js'
+
+// The content's own main clause is negated: "There are no X", "No X were killed", "X was not …".
+const THERE_IS_NO = /^(?:there|here)\s+(?:is|are|was|were|has been|have been|had been|will be)\s+(?:no|none)\b/
+const NEGATIVE_SUBJECT = /^(?:no|none|nobody|nothing|neither|never)\b/
+const NEGATED_VERB = /^(?:[\p{L}\p{N}’'-]+\s+){1,6}?(?:(?:is|are|was|were|has|have|had|did|does|do|will|would|could|can|should)\s+(?:not|never)|(?:is|are|was|were|has|have|had|did|does|do|wo|would|could|ca|should)n[’']t|cannot)\b/u
+
+/** Whether the reported clause, read alone, denies its core proposition. */
+export function negatedContent(content: string): boolean {
+  const c = content.replace(/^["“”'‘\s]+/, '').toLowerCase()
+  return THERE_IS_NO.test(c) || NEGATIVE_SUBJECT.test(c) || NEGATED_VERB.test(c)
+}
+
+/** "did not deny", "never denied": the negation in front of the cue flips a denial. */
+export function negatedCue(ctx: Ctx, cueFirst: number): boolean {
+  for (let k = cueFirst - 1; k >= Math.max(0, cueFirst - 3); k--) {
+    if (NEGATION.has(ctx.words[k]!)) return true
+    if (ctx.tokens[k]!.kind === 'punct') return false
+  }
+  return false
+}
+
+/**
+ * The speaker's stance on the content's core proposition read without its negation: a denial cue
+ * and a negated clause each flip it, so "denied that there were no troops" asserts.
+ */
+export function polarityOf(ctx: Ctx, d: Draft): 'asserts' | 'denies' {
+  // Only a denial is flipped by its negation; "could not confirm" is a hedge, not a denial.
+  const denialCue = d.denial && !negatedCue(ctx, d.cue.first)
+  const negated = negatedContent(ctx.text.slice(d.content.start, d.content.end))
+  return denialCue !== negated ? 'denies' : 'asserts'
+}

@@ -1,0 +1,99 @@
+import type { Quote } from '../../model/annotations.js'
+import { DENIAL_NOUN_SET, NOUN_CUE_SET, VERB_CUES } from './cue-lexicon.js'
+import { clip } from './content-span.js'
+import { isQuoteMark, nextQuote, sentenceOfToken, tokenAt } from './context.js'
+import type { Ctx, Draft, TokenRange } from './draft.js'
+import { inName, plausibleSource, sourceAfter, trimLeading, walkBack } from './source-span.js'
+import { PRE_CUE } from './words.js'
+
+const MAX_SPEAKER_BEFORE_CUE = 10
+
+/** Scare quotes and titles are not statements: too short, or every word capitalised. */
+export function isSpeech(ctx: Ctx, q: Quote): boolean {
+  const words = q.inner.text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []
+  if (words.length < 3) return false
+  const titleCase = words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(of|the|a|an|and|in|on|for|to)$/.test(w))
+  return !(titleCase && words.length <= 8 && !/[.!?,]$/.test(q.inner.text))
+}
+
+const directContent = (ctx: Ctx, q: Quote) => clip(ctx, q.inner.start, q.inner.end)
+
+/**
+ * "“…,” said X", "“…,” X said", "“…”, X told reporters": the cue follows the quotation.
+ * A second quotation right after the speaker continues the same statement ("“We will,” she said, “stay.”").
+ */
+export function quoteThenCue(ctx: Ctx, q: Quote): Draft | undefined {
+  let i = tokenAt(ctx, q.span.end)
+  const s = sentenceOfToken(ctx, i)
+  if (!s || i >= s.endToken) return undefined
+  if (ctx.words[i] === ',') i++
+  let cue: TokenRange | undefined
+  let source: TokenRange | undefined
+  if (ctx.tokens[i]!.kind === 'word' && VERB_CUES.has(ctx.words[i]!)) {
+    source = sourceAfter(ctx, s, i + 1)
+    cue = { first: i, end: i + 1 }
+  }
+  if (!source) {
+    let k = i
+    while (k < s.endToken && k - i <= MAX_SPEAKER_BEFORE_CUE && !VERB_CUES.has(ctx.words[k]!) && (ctx.tokens[k]!.kind === 'word' || inName(ctx, k) || /^[()]$/.test(ctx.words[k]!))) k++
+    let end = k
+    while (end > i && PRE_CUE.has(ctx.words[end - 1]!)) end--
+    const found = VERB_CUES.get(ctx.words[k] ?? '')
+    if (!found || end <= i || !plausibleSource(ctx, { first: i, end })) return undefined
+    source = { first: i, end }
+    cue = { first: k, end: k + 1 }
+  }
+  const lemma = VERB_CUES.get(ctx.words[cue!.first]!)!
+  if (lemma.form === 'ing' && ctx.words[cue!.first - 1] !== ',') return undefined
+  let content = directContent(ctx, q)
+  const next = nextQuote(ctx, q.span.end)
+  const rest = next && sentenceOfToken(ctx, tokenAt(ctx, next.span.start)) === s ? next : undefined
+  if (rest && isQuoteMark(ctx, tokenAt(ctx, rest.span.start)) && ctx.words[tokenAt(ctx, rest.span.start) - 1] === ',') {
+    content = { start: content.start, end: directContent(ctx, rest).end }
+  }
+  return { rule: 'quote/quote-cue', cue: cue!, source, content, mode: 'direct', lemma: lemma.lemma, denial: lemma.denial }
+}
+
+/**
+ * "… a response from X: “…”", "X's statement: “…”": a noun cue, then a colon and the quotation.
+ * Verb cues before a colon are the reported-speech rule's.
+ */
+export function nounCueColonQuote(ctx: Ctx, q: Quote): Draft | undefined {
+  const colon = tokenAt(ctx, q.span.start) - 1
+  const s = sentenceOfToken(ctx, colon)
+  if (!s || ctx.words[colon] !== ':') return undefined
+  let noun = colon - 1
+  while (noun >= s.firstToken && !NOUN_CUE_SET.has(ctx.words[noun]!)) noun--
+  if (noun < s.firstToken) return undefined
+  let source: TokenRange | undefined
+  for (let k = noun + 1; k < colon; k++) {
+    if (ctx.words[k] === 'from' || ctx.words[k] === 'by') { source = { first: k + 1, end: colon }; break }
+  }
+  const owner = ctx.words[noun - 1] ?? ''
+  if (!source && /[’']s$/.test(owner)) {
+    const first = trimLeading(ctx, walkBack(ctx, s, noun - 1) + 1, noun)
+    source = { first, end: noun }
+  }
+  if (!source || !plausibleSource(ctx, source)) return undefined
+  return {
+    rule: 'quote/noun-cue-colon', cue: { first: noun, end: noun + 1 }, source, content: directContent(ctx, q),
+    mode: 'direct', lemma: ctx.words[noun]!, denial: DENIAL_NOUN_SET.has(ctx.words[noun]!),
+  }
+}
+
+/**
+ * A quotation left open at a paragraph end goes on in the next paragraph when that one opens with a
+ * quote mark (the news convention): the statement's content runs to where the quotation closes.
+ */
+export function continueQuote(ctx: Ctx, d: Draft): Draft {
+  if (d.mode !== 'direct') return d
+  let q = ctx.quoteAt.get(d.content.start - 1)
+  let end = d.content.end
+  while (q?.open) {
+    const next = nextQuote(ctx, q.span.end)
+    if (!next || /\S/.test(ctx.text.slice(q.span.end, next.span.start))) break
+    end = directContent(ctx, next).end
+    q = next
+  }
+  return end === d.content.end ? d : { ...d, content: { start: d.content.start, end } }
+}

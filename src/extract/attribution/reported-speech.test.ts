@@ -1,0 +1,61 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { rendered } from './testing.js'
+
+test('a speaker before a reporting verb, with the that-clause as content', () => {
+  assert.deepEqual(rendered('The Freedonian ministry denied that its troops were in Sylvania.'), [
+    'The Freedonian ministry —denied→ «its troops were in Sylvania» · denies',
+  ])
+})
+
+test('content fronted before the speaker and cue', () => {
+  assert.deepEqual(rendered('The war is over, the minister said on Monday.'), ['the minister —said→ «The war is over» · asserts'])
+})
+
+test('a parenthetical cue takes the whole sentence around it as content', () => {
+  assert.deepEqual(rendered('Acts of protest, the minister said, are acts of patriotism.'), [
+    'the minister —said→ «Acts of protest, the minister said, are acts of patriotism» · asserts',
+  ])
+})
+
+test('a title, initials and a parenthesis stay inside the speaker', () => {
+  assert.deepEqual(rendered('Rep. Ana Ruiz (D-Fr.) said the vote was rigged.'), ['Rep. Ana Ruiz (D-Fr.) —said→ «the vote was rigged» · asserts'])
+})
+
+test('an apposition with a clause belongs to the speaker', () => {
+  assert.deepEqual(rendered('Officials, who spoke on condition of anonymity, said the bridge had fallen.'), [
+    'Officials, who spoke on condition of anonymity —said→ «the bridge had fallen» · asserts',
+  ])
+})
+
+test('a quotation fragment inside reported speech makes it mixed', () => {
+  assert.deepEqual(rendered('The minister insisted that his party was “still the strongest force in the land.”'), [
+    'The minister —insisted→ «his party was “still the strongest force in the land.”» · asserts · mixed',
+  ])
+})
+
+test('the cue keeps its auxiliaries, its particle and its medium', () => {
+  assert.deepEqual(rendered('For years, farmers have complained about soldiers crossing their fields.'), [
+    'farmers —have complained about→ «soldiers crossing their fields» · asserts',
+  ])
+  assert.deepEqual(rendered('The mayor said in a statement that the dam was safe.'), ['The mayor —said in a statement→ «the dam was safe» · asserts'])
+})
+
+test('a phrase cue such as "provided a figure" leaves the "of" out', () => {
+  assert.deepEqual(rendered('The government in Valdora provided a figure of 24 soldiers killed.'), [
+    'The government in Valdora —provided a figure→ «24 soldiers killed» · asserts',
+  ])
+})
+
+test('a participle after a comma shares the speaker of its clause', () => {
+  assert.deepEqual(rendered('The envoy said the talks had failed, adding that the offer was an insult.'), [
+    'The envoy —said→ «the talks had failed» · asserts',
+    'The envoy —adding→ «the offer was an insult» · asserts',
+  ])
+})
+
+test('a chain of attribution: the cited source speaks, the channel is kept as the link', () => {
+  assert.deepEqual(rendered('State TV, citing the ministry, said that the border was closed.'), [
+    'State TV, citing the ministry —said→ «the border was closed» · asserts',
+  ])
+})

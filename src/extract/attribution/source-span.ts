@@ -1,0 +1,139 @@
+import type { Sentence } from '../../model/annotations.js'
+import { isCapitalized } from './context.js'
+import type { Ctx, TokenRange } from './draft.js'
+import { NOUN_LIKE, VERB_CUES } from './cue-lexicon.js'
+import { BE, BREAK_PUNCT, CLAUSE_OPENER, CONNECTIVE, DETERMINER, NEGATION, NON_HEAD, PRE_CUE, PREPOSITION } from './words.js'
+
+export interface Before {
+  readonly source?: TokenRange
+  readonly via?: TokenRange
+  /** Token just before the speaker span (a comma, a closing quote, a clause opener), or -1 at sentence start. */
+  readonly boundary: number
+  /** First token of the auxiliaries and adverbs between speaker and cue ("has also"). */
+  readonly auxStart: number
+  readonly passive: boolean
+  readonly negated: boolean
+}
+
+const MAX_SOURCE = 14
+
+/** "the Freedonian and Sylvanian governments", "Ruiz and Olsen": an "and" between capitals joins speakers. */
+function joinsSpeakers(ctx: Ctx, k: number): boolean {
+  return isCapitalized(ctx, k - 1) && (isCapitalized(ctx, k + 1) || DETERMINER.has(ctx.words[k + 1] ?? ''))
+}
+
+/** "Mr. Ruiz", "J. Olsen", "Sen. Ana Ruiz (D-Fr.)": a full stop after a short capitalised word stays in a name. */
+export function inName(ctx: Ctx, k: number): boolean {
+  const w = ctx.words[k]
+  if (w === '.') return isCapitalized(ctx, k - 1) && ctx.words[k - 1]!.length <= 4 && ctx.tokens[k - 1]!.end === ctx.tokens[k]!.start
+  return false
+}
+
+/** Walks back from `from` (inclusive) to the start of its noun phrase; returns the boundary token. */
+export function walkBack(ctx: Ctx, s: Sentence, from: number): number {
+  let k = from
+  for (; k >= s.firstToken; k--) {
+    const w = ctx.words[k]!
+    if (w === ')') {
+      // A short parenthesis inside a name ("Rep. Ana Ruiz (D-Fr.)") is skipped whole.
+      let open = k - 1
+      while (open >= s.firstToken && open > k - 8 && ctx.words[open] !== '(') open--
+      if (ctx.words[open] === '(' && open > s.firstToken) { k = open; continue }
+      break
+    }
+    if (ctx.tokens[k]!.kind === 'punct' && BREAK_PUNCT.has(w) && !inName(ctx, k)) break
+    if (CLAUSE_OPENER.has(w) || (VERB_CUES.has(w) && !NOUN_LIKE.has(w) && !isCapitalized(ctx, k))) break
+    if (w === 'and' && !joinsSpeakers(ctx, k)) break
+  }
+  return k
+}
+
+/** Drops connectives and a fronted phrase ("On Monday the ministry") from the start of a speaker span. */
+export function trimLeading(ctx: Ctx, first: number, end: number): number {
+  while (first < end && CONNECTIVE.has(ctx.words[first]!)) first++
+  if (first < end && PREPOSITION.has(ctx.words[first]!)) {
+    for (let k = end - 1; k > first; k--) {
+      if (DETERMINER.has(ctx.words[k]!) || isPronounAt(ctx, k)) return k
+    }
+  }
+  return first
+}
+
+const isPronounAt = (ctx: Ctx, k: number) => /^(he|she|they|we|i|it)$/.test(ctx.words[k]!)
+
+/** A speaker span must end on a noun-like word and stay short. */
+export function plausibleSource(ctx: Ctx, r: TokenRange): boolean {
+  if (r.end <= r.first || r.end - r.first > MAX_SOURCE) return false
+  const last = ctx.tokens[r.end - 1]!
+  if (last.kind === 'punct' && ctx.words[r.end - 1] !== ')') return false
+  return !NON_HEAD.has(ctx.words[r.end - 1]!)
+}
+
+/** The speaker before a cue: "the ministry (has also) denied", with appositives and "citing" chains. */
+export function sourceBefore(ctx: Ctx, s: Sentence, cueFirst: number, participle: boolean): Before {
+  let j = cueFirst - 1
+  let negated = false
+  let passive = false
+  while (j >= s.firstToken && (PRE_CUE.has(ctx.words[j]!) || BE.has(ctx.words[j]!))) {
+    if (NEGATION.has(ctx.words[j]!)) negated = true
+    if (BE.has(ctx.words[j]!) && j === cueFirst - 1 && participle) passive = true
+    j--
+  }
+  const auxStart = j + 1
+  const boundary = walkBack(ctx, s, j)
+  const first = trimLeading(ctx, boundary + 1, auxStart)
+  const base = { boundary: boundary < s.firstToken ? -1 : boundary, auxStart, passive, negated }
+  if (first < auxStart) {
+    const source = { first, end: auxStart }
+    return plausibleSource(ctx, source) ? { ...base, source } : base
+  }
+  if (ctx.words[boundary] === ',' && boundary === auxStart - 1) return { ...base, ...appositive(ctx, s, boundary) }
+  if (/^(who|that)$/.test(ctx.words[boundary] ?? '') && boundary === auxStart - 1) {
+    // "an architect who said …": the relative pronoun's noun phrase speaks.
+    const end = ctx.words[boundary - 1] === ',' ? boundary - 1 : boundary
+    const first = trimLeading(ctx, walkBack(ctx, s, end - 1) + 1, end)
+    const source = { first, end }
+    if (plausibleSource(ctx, source)) return { ...base, source }
+  }
+  return base
+}
+
+/**
+ * "Ana Ruiz, the ministry's spokeswoman, said" → the whole apposition is the speaker;
+ * "state TV, citing the ministry, said" → the ministry, via state TV.
+ */
+function appositive(ctx: Ctx, s: Sentence, comma: number): Partial<Before> {
+  // The apposition may itself hold a clause ("Officials, who spoke on condition of anonymity, said").
+  let aStart = comma - 1
+  while (aStart > s.firstToken && aStart > comma - 14 && ctx.words[aStart] !== ',') aStart--
+  if (ctx.words[aStart] !== ',' || aStart >= comma - 1) return {}
+  const nBoundary = walkBack(ctx, s, aStart - 1)
+  const nFirst = trimLeading(ctx, nBoundary + 1, aStart)
+  if (nFirst >= aStart || aStart - nFirst > 8) return {}
+  const head = { first: nFirst, end: aStart }
+  if (!plausibleSource(ctx, head)) return {}
+  const link = ctx.words[aStart + 1]!
+  if (link === 'citing' || link === 'quoting') {
+    return { source: { first: nFirst, end: comma }, via: head, boundary: nBoundary < s.firstToken ? -1 : nBoundary }
+  }
+  return { source: { first: nFirst, end: comma }, boundary: nBoundary < s.firstToken ? -1 : nBoundary }
+}
+
+/** The speaker after an inverted cue: "…, said Ana Ruiz, a ministry spokeswoman." */
+export function sourceAfter(ctx: Ctx, s: Sentence, from: number, maxCommas = 1): TokenRange | undefined {
+  let end = from
+  let commas = 0
+  for (; end < s.endToken; end++) {
+    const w = ctx.words[end]!
+    if (w === ',') {
+      // One apposition is kept ("Ana Ruiz, a spokeswoman"); a second comma or a clause ends the speaker.
+      if (commas++ >= maxCommas || CLAUSE_OPENER.has(ctx.words[end + 1] ?? '') || /ing$/.test(ctx.words[end + 1] ?? '')) break
+      continue
+    }
+    if (ctx.tokens[end]!.kind === 'punct' && BREAK_PUNCT.has(w) && !inName(ctx, end)) break
+    if (CLAUSE_OPENER.has(w) || PRE_CUE.has(w) || BE.has(w) || (end > from && /^(in|on|during|after|before|at|to|last|yesterday|today|when)$/.test(w) && !isCapitalized(ctx, end))) break
+  }
+  while (end > from && ctx.words[end - 1] === ',') end--
+  const r = { first: from, end }
+  return plausibleSource(ctx, r) ? r : undefined
+}

@@ -1,0 +1,69 @@
+import type { Actor, ActorType, Statement } from '../../model/annotations.js'
+import { contains, type Span } from '../../model/span.js'
+
+type Want = 'person' | 'plural' | 'body' | 'any'
+
+const PERSON_HEADS = /^(he|she|him|her|chief|president|minister|spokesman|spokeswoman|spokesperson|leader|head|director|secretary|ambassador|governor|mayor|senator|general|commander|official|king|queen|chancellor|premier|envoy|prosecutor|judge|lawyer|man|woman)$/
+const BODY_HEADS = /^(it|ministry|government|administration|regime|agency|department|army|military|police|office|cabinet|embassy|company|group|committee|council|party|organisation|organization|court|parliament|state|authority)$/
+
+/** What kind of actor a pronoun or description can stand for. */
+function wanted(text: string): { want: Want; head: string } {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+  const head = words[words.length - 1] ?? ''
+  if (/^(they|we|them)$/.test(head)) return { want: 'plural', head }
+  if (PERSON_HEADS.test(head)) return { want: 'person', head }
+  if (BODY_HEADS.test(head)) return { want: 'body', head }
+  return { want: /[^s]s$/.test(head) ? 'plural' : 'any', head }
+}
+
+const fits = (type: ActorType, want: Want) =>
+  want === 'any' || (want === 'person' ? type === 'person' : want === 'body' ? type !== 'person' : type !== 'person')
+
+/** Actors with a mention inside the span, people first: "Freedonian leader Ana Ruiz" is Ana Ruiz, not Freedonia. */
+export function actorsInside(actors: readonly Actor[], span: { start: number; end: number }): string[] {
+  const hits = actors
+    .map((a) => ({ a, at: Math.min(...a.mentions.filter((m) => contains(span, m)).map((m) => m.start)) }))
+    .filter((h) => Number.isFinite(h.at))
+    .sort((x, y) => x.at - y.at)
+  const people = hits.filter((h) => h.a.type === 'person')
+  return (people.length > 0 ? people : hits).map((h) => h.a.id)
+}
+
+/**
+ * A pronoun or description ("They", "the ministry", "the FBI chief") refers back: to the previous
+ * statement's speakers when they fit, else to the nearest earlier actor mention that fits.
+ */
+export function resolveBack(actors: readonly Actor[], span: Span, previous: readonly Statement[]): string[] {
+  const { want, head } = wanted(span.text)
+  const byId = new Map(actors.map((a) => [a.id, a]))
+  let best: { id: string; at: number; named: boolean } | undefined
+  for (const a of actors) {
+    if (!fits(a.type, want)) continue
+    const named = `${a.name} ${a.role ?? ''}`.toLowerCase().includes(head)
+    for (const m of a.mentions) {
+      if (m.end > span.start) continue
+      const better = !best || (named && !best.named) || (named === best.named && m.start > best.at)
+      if (better) best = { id: a.id, at: m.start, named }
+    }
+  }
+  // A description naming a role ("the FBI chief") goes to the actor holding it; otherwise the last speaker wins.
+  if (best?.named) return [best.id]
+  const last = [...previous].reverse().find((s) => s.speakers.length > 0)
+  if (last) {
+    const types = last.speakers.map((id) => byId.get(id)?.type ?? 'group')
+    const plural = last.speakers.length > 1 || types[0] !== 'person'
+    if (want === 'plural' ? plural : types.every((t) => fits(t, want))) return [...last.speakers]
+  }
+  return best ? [best.id] : []
+}
+
+/** Speakers of one statement, and the chain links it came through. */
+export function resolveSpeakers(
+  actors: readonly Actor[], source: Span | undefined, via: Span | undefined, previous: readonly Statement[],
+): { speakers: string[]; via: string[] } {
+  if (!source) return { speakers: [], via: [] }
+  const viaIds = via ? actorsInside(actors, via) : []
+  const inside = actorsInside(actors, source).filter((id) => !viaIds.includes(id))
+  const speakers = inside.length > 0 ? inside : /^\s*(?:the|this|that|these|those|he|she|they|it|we)\b/i.test(source.text) ? resolveBack(actors, source, previous) : []
+  return { speakers, via: viaIds }
+}

@@ -1,0 +1,32 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { dateIn, statementsOf } from './testing.js'
+
+const times = (text: string, timexes: (t: string) => ReturnType<typeof dateIn>[]) =>
+  statementsOf(text, { timexes, published: '2025-03-09' }).map((s) => JSON.stringify(s.time))
+
+test('a date in the reporting clause dates the statement; one inside the content does not', () => {
+  const text = 'On Tuesday, the ministry said that the strike happened on Monday.'
+  assert.deepEqual(times(text, (t) => [dateIn(t, 'Tuesday', '2025-03-04'), dateIn(t, 'Monday', '2025-03-03')]), ['{"value":"2025-03-04"}'])
+})
+
+test('a present-tense cue is dated to publication', () => {
+  assert.deepEqual(times('Analysts say the army is exhausted.', () => []), ['{"value":"2025-03-09"}'])
+})
+
+test('a duration with a past cue is bounded before the story anchor', () => {
+  const text = 'Last Saturday the truce ended. For two decades, the ministry denied that troops were there.'
+  assert.deepEqual(times(text, (t) => [dateIn(t, 'Last Saturday', '2025-03-01'), dateIn(t, 'two decades', 'P20Y', 'DURATION')]), [
+    '{"before":"2025-03-01"}',
+  ])
+})
+
+test('otherwise bounded by the last date told so far and publication', () => {
+  const text = 'The truce ended on Monday. Later, the ministry reported that two soldiers were missing.'
+  assert.deepEqual(times(text, (t) => [dateIn(t, 'Monday', '2025-03-03')]), ['{"after":"2025-03-03","before":"2025-03-09"}'])
+})
+
+test('"came only after X reported" bounds X before the earlier statement', () => {
+  const text = 'On Sunday, the ministry revealed that 30 soldiers died. The statement came only after the army reported that many had died.'
+  assert.deepEqual(times(text, (t) => [dateIn(t, 'On Sunday', '2025-03-02')]), ['{"value":"2025-03-02"}', '{"after":"2025-03-02","before":"2025-03-02"}'])
+})

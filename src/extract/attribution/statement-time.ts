@@ -1,0 +1,50 @@
+import type { Sentence, Statement, Timex, TimeRef } from '../../model/annotations.js'
+import type { CueForm } from './cue-lexicon.js'
+import type { Ctx, Draft } from './draft.js'
+
+const CALENDAR = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/
+const NOT_PRESENT_BEFORE = /^(will|would|could|did|does|do|to|may|might|should|can|must|not|n't|never)$/
+
+export interface TimeContext {
+  readonly timexes: readonly Timex[]
+  readonly published: string | null
+  /** The story's anchor: the first full date in the article up to publication (the news lede's event). */
+  readonly anchor: string | null
+}
+
+export function timeContext(timexes: readonly Timex[], published: string | null): TimeContext {
+  const sorted = [...timexes].sort((a, b) => a.span.start - b.span.start)
+  const anchor = sorted.find((t) => t.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(t.value) && (!published || t.value <= published))
+  return { timexes: sorted, published, anchor: anchor?.value ?? published }
+}
+
+const outside = (t: Timex, d: Draft) => t.span.end <= d.content.start || t.span.start >= d.content.end
+
+/**
+ * When the statement was made: a date in its own clause; else a duration with a past cue bounds it
+ * before the story's anchor; a present-tense cue ("Analysts say") dates it to publication; otherwise it
+ * lies between the last date the story has told so far and publication.
+ */
+export function statementTime(ctx: Ctx, d: Draft, form: CueForm, s: Sentence, tc: TimeContext, previous: readonly Statement[]): TimeRef {
+  const cueAt = ctx.tokens[d.cue.first]!.start
+  const inSentence = tc.timexes.filter((t) => t.span.start >= s.start && t.span.end <= s.end && outside(t, d))
+  const dates = inSentence.filter((t) => t.type === 'DATE' && CALENDAR.test(t.value))
+  if (dates.length > 0) {
+    const nearest = dates.reduce((a, b) => (Math.abs(b.span.start - cueAt) < Math.abs(a.span.start - cueAt) ? b : a))
+    return { value: nearest.value }
+  }
+  const pub = tc.published ?? undefined
+  if (form === 'past' && inSentence.some((t) => t.type === 'DURATION')) return tc.anchor ? { before: tc.anchor } : {}
+  if ((form === 'present' || form === 'base') && !NOT_PRESENT_BEFORE.test(ctx.words[d.cue.first - 1] ?? '') && pub) return { value: pub }
+  const told = tc.timexes.filter((t) => t.span.end <= cueAt && t.type === 'DATE' && CALENDAR.test(t.value) && (!pub || t.value <= pub))
+  let after = told[told.length - 1]?.value
+  let before = pub
+  // "X's statement came only after Y reported …": Y spoke no later than the statement before it.
+  const sourceAt = ctx.tokens[d.source?.first ?? d.cue.first]!.start
+  if (/\bafter\b/i.test(ctx.text.slice(s.start, sourceAt))) {
+    const earlier = [...previous].reverse().find((p) => p.time.value)?.time.value
+    if (earlier) before = earlier
+  }
+  if (after && before && after > before) after = undefined
+  return { ...(after ? { after } : {}), ...(before ? { before } : {}) }
+}
