@@ -17,6 +17,8 @@ export interface CountryForm {
 export interface CountryInfo {
   readonly code: string
   readonly name: string
+  /** Official name as the package writes it ("Kingdom of the Netherlands"). */
+  readonly official: string
   readonly demonym: string
   readonly capitals: readonly string[]
 }
@@ -30,6 +32,8 @@ const forms = new Map<string, CountryForm[]>()
 /** Upper-case codes ("US", "UK") must match case-sensitively so the pronoun "us" is never a country. */
 const codeForms = new Map<string, string>()
 let longest = 1
+/** Every word-prefix of every form ("united", "united arab"), so matching stops as soon as no form can follow. */
+const prefixes = new Set<string>()
 
 function add(surface: string, form: CountryForm): void {
   const key = surface.toLowerCase()
@@ -37,6 +41,12 @@ function add(surface: string, form: CountryForm): void {
   if (!list.some((f) => f.code === form.code && f.kind === form.kind)) list.push(form)
   forms.set(key, list)
   longest = Math.max(longest, surface.split(/\s+/).length)
+  const words = key.split(/\s+/)
+  for (let k = 1; k <= words.length; k++) {
+    const prefix = words.slice(0, k).join(' ')
+    prefixes.add(prefix)
+    prefixes.add(prefix.replace(/\.$/, ''))
+  }
 }
 
 /** "Cuban" → "Cubans", "Israeli" → "Israelis"; demonyms ending otherwise ("British", "Swiss") have no plural. */
@@ -48,7 +58,7 @@ function pluralOf(demonym: string): string | undefined {
 const ordered = [...countries].sort((a, b) => Number(b.unMember) - Number(a.unMember))
 for (const c of ordered) {
   const demonym = c.demonyms?.eng?.m ?? ''
-  byCode.set(c.cca2, { code: c.cca2, name: c.name.common, demonym, capitals: c.capital })
+  byCode.set(c.cca2, { code: c.cca2, name: c.name.common, official: c.name.official, demonym, capitals: c.capital })
   add(c.name.common, { code: c.cca2, kind: 'name' })
   add(c.name.official, { code: c.cca2, kind: 'name' })
   for (const alt of c.altSpellings) {
@@ -73,6 +83,11 @@ for (const [code, cca2] of [...codeForms]) {
     codeForms.delete(code)
     codeForms.delete(code.split('').join('.') + '.')
   }
+}
+
+/** Cheap pre-check on a lower-case word (possessive ending removed): can a country form start with it? */
+export function mayStartCountry(word: string, surface: string): boolean {
+  return prefixes.has(word) || codeForms.has(surface) || codeForms.has(`${surface}.`)
 }
 
 export function countryInfo(code: string): CountryInfo | undefined {
@@ -102,10 +117,14 @@ export interface CountryMatch {
 export function matchCountryAt(text: string, tokens: readonly Token[], i: number): CountryMatch | null {
   const first = tokens[i]
   if (!first || first.kind === 'punct') return null
+  const head = text.slice(first.start, first.end)
+  const isCode = codeForms.has(head) || codeForms.has(`${head}.`)
   let best: CountryMatch | null = null
   for (let n = 1, end = i; n <= longest && end < tokens.length; n++, end++) {
     if (n > 1 && tokens[end]!.start - tokens[end - 1]!.end > 1) break
     const surface = text.slice(first.start, tokens[end]!.end)
+    const key = surface.replace(/[’']s$/, '').toLowerCase()
+    if (!prefixes.has(key) && !(n === 1 && isCode)) break
     const found = lookupCountry(surface)
     if (found.length > 0) best = { startToken: i, endToken: end + 1, start: first.start, end: tokens[end]!.end, forms: found }
   }

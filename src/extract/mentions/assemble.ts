@@ -1,0 +1,63 @@
+import type { Actor, Mention } from '../../model/annotations.js'
+import { spanAt } from '../../model/span.js'
+import type { Found } from './found.js'
+
+/**
+ * "President Roe" and "Jane Roe" are one person: a name that is the tail of exactly one longer name
+ * takes that person's id and name.
+ */
+export function unifyPeople(people: readonly Found[]): Found[] {
+  const full = [...new Map(people.map((p) => [p.id, p])).values()]
+  return people.map((p) => {
+    const longer = full.filter((q) => q.id !== p.id && q.name.endsWith(` ${p.name}`))
+    return longer.length === 1 ? { ...p, id: longer[0]!.id, name: longer[0]!.name } : p
+  })
+}
+
+/** One representative per id, carrying the first role, country and membership any mention stated. */
+export function mergeById(found: readonly Found[]): Found[] {
+  const byId = new Map<string, Found>()
+  for (const f of [...found].sort((a, b) => a.start - b.start)) {
+    const seen = byId.get(f.id)
+    byId.set(f.id, seen ? {
+      ...seen,
+      name: f.type === 'person' && f.name.length > seen.name.length ? f.name : seen.name,
+      role: seen.role ?? f.role,
+      country: seen.country ?? f.country,
+      memberOf: seen.memberOf ?? f.memberOf,
+    } : f)
+  }
+  return [...byId.values()]
+}
+
+/** Drops a mention overlapping an earlier or longer one, so every stretch of text names one actor. */
+function withoutOverlaps(found: readonly Found[]): Found[] {
+  const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end)
+  const kept: Found[] = []
+  for (const f of sorted) {
+    const last = kept[kept.length - 1]
+    if (last && f.start < last.end) continue
+    kept.push(f)
+  }
+  return kept
+}
+
+/** Merges found mentions into actors, in order of first mention. */
+export function assembleActors(text: string, found: readonly Found[]): Actor[] {
+  const kept = withoutOverlaps(found)
+  const mentions = new Map<string, Mention[]>()
+  for (const f of kept) {
+    const list = mentions.get(f.id) ?? []
+    list.push({ ...spanAt(text, f.start, f.end), kind: f.kind })
+    mentions.set(f.id, list)
+  }
+  return mergeById(kept).map((f): Actor => {
+    const actor: Actor = { id: f.id, name: f.name, type: f.type, mentions: mentions.get(f.id) ?? [] }
+    return {
+      ...actor,
+      ...(f.country ? { country: f.country } : {}),
+      ...(f.memberOf ? { memberOf: f.memberOf } : {}),
+      ...(f.role ? { role: f.role } : {}),
+    }
+  })
+}

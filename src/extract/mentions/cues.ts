@@ -1,0 +1,52 @@
+import { AGENT_VERBS, AUXILIARIES, LOCATIVE_PREPOSITIONS } from '../../lexicon/agent-cues.js'
+import { sameSentence, type Scan } from './scan.js'
+
+const AGENT = new Set<string>(AGENT_VERBS)
+const AUX = new Set<string>(AUXILIARIES)
+const LOCATIVE = new Set<string>(LOCATIVE_PREPOSITIONS)
+const INVERTED = new Set(['said', 'says', 'say', 'told', 'added', 'noted', 'wrote', 'argued', 'warned', 'according'])
+
+/**
+ * True when the phrase ending before token `end` is the subject of an agent verb:
+ * "Nairobi said", "Nairobi has repeatedly denied", "analysts have long argued".
+ */
+export function verbFollows(scan: Scan, end: number): boolean {
+  const at = verbAfter(scan, end)
+  // "soldiers sent by Nairobi": a participle with its own agent is not the phrase acting.
+  return at >= 0 && scan.lower[at + 1] !== 'by'
+}
+
+/** Index of the agent verb after `end`, or -1. */
+function verbAfter(scan: Scan, end: number): number {
+  let i = end
+  // A comma-free adverb or auxiliary run of up to three words may stand between.
+  for (let n = 0; n < 3 && i < scan.tokens.length && sameSentence(scan, end - 1, i); n++) {
+    const w = scan.lower[i]!
+    if (AGENT.has(w)) return i
+    if (!AUX.has(w) && !(w.length > 4 && w.endsWith('ly'))) return -1
+    i++
+  }
+  return i < scan.tokens.length && sameSentence(scan, end - 1, i) && AGENT.has(scan.lower[i]!) ? i : -1
+}
+
+/** True when the phrase starting at `start` is the agent of an inverted or passive cue: "said Nairobi", "according to analysts", "sent by Nairobi". */
+export function agentCueBefore(scan: Scan, start: number, end: number): boolean {
+  const prev = scan.lower[start - 1]
+  if (prev === undefined || !sameSentence(scan, start - 1, start)) return false
+  if (prev === 'by') return true
+  if (prev === 'to' && scan.lower[start - 2] === 'according') return true
+  // "…,” said residents." inverts; "said troops had left" does not: the phrase must close the clause.
+  const next = scan.tokens[end]
+  return INVERTED.has(prev) && (!next || next.kind === 'punct' || !sameSentence(scan, start, end))
+}
+
+/** True when a locative preposition stands right before `start`: "in Nairobi", "to Nairobi". */
+export function locativeBefore(scan: Scan, start: number): boolean {
+  const prev = scan.lower[start - 1]
+  return prev !== undefined && sameSentence(scan, start - 1, start) && LOCATIVE.has(prev)
+}
+
+/** The phrase at [start, end) acts as an agent of its clause. */
+export function actsAsAgent(scan: Scan, start: number, end: number): boolean {
+  return agentCueBefore(scan, start, end) || (!locativeBefore(scan, start) && verbFollows(scan, end))
+}

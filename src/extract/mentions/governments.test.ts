@@ -1,0 +1,40 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { actorsOfKind } from './testing.js'
+
+const govs = (text: string) => actorsOfKind(text, 'gov-')
+
+test('a demonym or possessive country before a government noun names that government', () => {
+  assert.deepEqual(govs('The Kenyan government denied the report.'), ['gov-ke government KE "Government of Kenya": The Kenyan government/name'])
+  assert.deepEqual(govs('Officials said Kenya’s government had agreed.'), ['gov-ke government KE "Government of Kenya": Kenya’s government/name'])
+  assert.deepEqual(govs('Later the official Ugandan regime replied.'), ['gov-ug government UG "Government of Uganda": the official Ugandan regime/name'])
+})
+
+test('"the government of X" and "the government in <capital>" name the government of X', () => {
+  assert.deepEqual(govs('He met the government of Kenya.'), ['gov-ke government KE "Government of Kenya": the government of Kenya/name'])
+  assert.deepEqual(govs('Then the government in Nairobi gave a figure.'), ['gov-ke government KE "Government of Kenya": the government in Nairobi/metonym'])
+  assert.deepEqual(govs('The Nairobi regime revealed the toll.'), ['gov-ke government KE "Government of Kenya": The Nairobi regime/metonym'])
+})
+
+test('coordinated demonyms make one demonym mention per government', () => {
+  assert.deepEqual(govs('The Kenyan and Ugandan governments denied it.'), [
+    'gov-ke government KE "Government of Kenya": Kenyan/demonym',
+    'gov-ug government UG "Government of Uganda": Ugandan/demonym',
+  ])
+})
+
+test('a capital or country acting is its government', () => {
+  assert.deepEqual(govs('Troops sent by Nairobi crossed the border.'), ['gov-ke government KE "Government of Kenya": Nairobi/metonym'])
+  assert.deepEqual(govs('Nairobi said the talks had failed.'), ['gov-ke government KE "Government of Kenya": Nairobi/metonym'])
+  assert.deepEqual(govs('On Monday, Kenya has repeatedly denied the claim.'), ['gov-ke government KE "Government of Kenya": Kenya/metonym'])
+})
+
+test('a country word owning or modifying a state act is its government', () => {
+  assert.deepEqual(govs('Kenya’s statement came late.'), ['gov-ke government KE "Government of Kenya": Kenya’s/metonym'])
+  assert.deepEqual(govs('The US military intervention ended.'), ['gov-us government US "Government of the United States": US/demonym'])
+  assert.deepEqual(govs('The French offensive stalled.'), ['gov-fr government FR "Government of France": French/demonym'])
+})
+
+test('names built on a common noun take the article in the government name', () => {
+  assert.deepEqual(govs('The Dutch government resigned.'), ['gov-nl government NL "Government of the Netherlands": The Dutch government/name'])
+})

@@ -1,0 +1,30 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { actorsOfKind } from './testing.js'
+
+const groups = (text: string) => actorsOfKind(text, 'grp-')
+
+test('plural speakers acting as subject or source are groups', () => {
+  assert.deepEqual(groups('Analysts say the army is weak.'), ['grp-analysts group "analysts": Analysts/description'])
+  assert.deepEqual(groups('The toll rose, according to human rights groups.'), [
+    'grp-human-rights-groups group "human rights groups": human rights groups/description',
+  ])
+  assert.deepEqual(groups('“We are afraid,” said residents.'), ['grp-residents group "residents": residents/description'])
+})
+
+test('a plural people demonym acting is a group of that country', () => {
+  assert.deepEqual(groups('For years, ordinary Kenyans have complained about prices.'), [
+    'grp-kenyans group KE "ordinary Kenyans": ordinary Kenyans/demonym',
+  ])
+})
+
+test('country officials belong to their government; quantifiers stay out of the name', () => {
+  assert.deepEqual(groups('Many Kenyan officials said nothing.'), [
+    'grp-ke-officials group KE ∈gov-ke "Kenyan officials": Many Kenyan officials/description',
+  ])
+})
+
+test('a plural noun that does not act is no group', () => {
+  assert.deepEqual(groups('The report quoted analysts and experts at length.'), [])
+  assert.deepEqual(groups('Soldiers sent by the army arrived.'), [])
+})

@@ -1,0 +1,39 @@
+import type { Actor, Sentence, Token } from '../../model/annotations.js'
+import type { Stage } from '../pipeline.js'
+import { assembleActors, mergeById, unifyPeople } from './assemble.js'
+import { findGovernmentAnaphora, findLeaderGovernments } from './government-refs.js'
+import { findCountryMetonyms, findGovernmentPhrases } from './governments.js'
+import { findGroups } from './groups.js'
+import { findOrganizations } from './organizations.js'
+import { findPeople } from './people.js'
+import { findPersonDescriptions, findRepeatedNames, peopleIndex } from './people-refs.js'
+import { createScan } from './scan.js'
+
+/**
+ * Actors and their mentions. Rules run most specific first and claim their tokens, so a later, looser
+ * rule never re-reads them: government phrases before organizations ("the Kenyan government" is not an
+ * organization), both before country metonyms and names; references to known people and governments
+ * ("Ruiz", "the Ruiz administration", "the minister", "the regime") once those are known.
+ */
+export function findActors(text: string, tokens: readonly Token[], sentences: readonly Sentence[]): Actor[] {
+  const scan = createScan(text, tokens, sentences)
+  const found = [...findGovernmentPhrases(scan), ...findOrganizations(scan), ...findCountryMetonyms(scan)]
+  const named = unifyPeople(findPeople(scan))
+  const index = peopleIndex(mergeById(named))
+  // The leader's own name inside "the Roe administration" is the government, not Roe: read it first.
+  found.push(...named, ...findLeaderGovernments(scan, index))
+  const repeated = findRepeatedNames(scan, index)
+  // Every mention so far, each carrying the role its person is known by: "the minister" takes the latest one.
+  const known = new Map(mergeById([...named, ...repeated]).map((p) => [p.id, p]))
+  const people = [...named, ...repeated].map((p) => ({ ...known.get(p.id)!, start: p.start, end: p.end }))
+  found.push(...repeated, ...findPersonDescriptions(scan, people))
+  found.push(...findGovernmentAnaphora(scan), ...findGroups(scan))
+  return assembleActors(text, found)
+}
+
+export const mentions: Stage<'actors', 'tokens' | 'sentences'> = {
+  name: 'mentions',
+  needs: ['tokens', 'sentences'],
+  adds: 'actors',
+  run: (doc) => findActors(doc.text, doc.tokens, doc.sentences),
+}

@@ -1,0 +1,49 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { actorsOfKind } from './testing.js'
+
+const people = (text: string) => actorsOfKind(text, 'p-')
+
+test('an office or title before a name makes a titled person mention with role and government', () => {
+  assert.deepEqual(people('Defence Minister Ana Ruiz resigned.'), ['p-ana-ruiz person (Defence Minister) "Ana Ruiz": Defence Minister Ana Ruiz/title'])
+  assert.deepEqual(people('Kenyan leader Ana Ruiz spoke.'), ['p-ana-ruiz person KE ∈gov-ke (Kenyan leader) "Ana Ruiz": Kenyan leader Ana Ruiz/title'])
+  assert.deepEqual(people('It was led by Gen. Jon Berg.'), ['p-jon-berg person (general) "Jon Berg": Gen. Jon Berg/title'])
+})
+
+test('a country after the name completes the title: "President Roe of France"', () => {
+  assert.deepEqual(people('President Jane Roe of France arrived.'), [
+    'p-jane-roe person FR ∈gov-fr (President of France) "Jane Roe": President Jane Roe/title',
+  ])
+})
+
+test('a role before a comma: "the country\'s interim president, Ana Ruiz"', () => {
+  assert.deepEqual(people('In Kenya, the country’s interim president, Ana Ruiz, decreed mourning.'), [
+    'p-ana-ruiz person KE ∈gov-ke (interim president of Kenya) "Ana Ruiz": the country’s interim president, Ana Ruiz/title',
+  ])
+})
+
+test('an appositive role after the name: "Ana Ruiz, the interior minister of Kenya,"', () => {
+  assert.deepEqual(people('Ana Ruiz, the interior minister of Kenya, denied it.'), [
+    'p-ana-ruiz person KE ∈gov-ke (interior minister of Kenya) "Ana Ruiz": Ana Ruiz/name',
+  ])
+})
+
+test('a full name acting, or owning something, is a person; "as <role>," gives the role', () => {
+  assert.deepEqual(people('In his first term as US president, in 2019, Jon Berg denounced the plan.'), [
+    'p-jon-berg person US ∈gov-us (US president) "Jon Berg": Jon Berg/name',
+  ])
+  assert.deepEqual(people('It dates back to Ana María Ruiz’s presidency.'), ['p-ana-maria-ruiz person "Ana María Ruiz": Ana María Ruiz’s/name'])
+  assert.deepEqual(people('Talks with Ana de la Cruz ended, said Jan van Dijk.'), ['p-jan-van-dijk person "Jan van Dijk": Jan van Dijk/name'])
+})
+
+test('later surname mentions and descriptions link to the known person', () => {
+  assert.deepEqual(people('Police arrested president Ana Ruiz. Supporters of Ruiz protested. For the captured president, it was over.'), [
+    'p-ana-ruiz person (president) "Ana Ruiz": president Ana Ruiz/title, Ruiz/name, the captured president/description',
+  ])
+})
+
+test('"President Roe" and "Jane Roe" are one person', () => {
+  assert.deepEqual(people('Jane Roe said no. Later President Roe agreed.'), [
+    'p-jane-roe person (President) "Jane Roe": Jane Roe/name, President Roe/title',
+  ])
+})

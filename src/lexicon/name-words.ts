@@ -1,0 +1,37 @@
+/**
+ * Words that decide whether a capitalized sequence is a person's name.
+ * Source: general English orthography and naming conventions (particles of Romance, Germanic and
+ * Arabic names; calendar words; place-name words), written here.
+ */
+
+/** Lower-case particles inside a name: "Ana de la Cruz", "Jan van Dijk", "Ali bin Said". */
+export const NAME_PARTICLES = [
+  'de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter',
+  'bin', 'ibn', 'al', 'el', 'y', 'e', 'bint', 'abu',
+] as const
+
+/** Capitalized words that are never part of a person's name. */
+export const NOT_NAME_WORDS = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you',
+  'his', 'her', 'their', 'our', 'my', 'your', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'of', 'to',
+  'and', 'but', 'or', 'as', 'if', 'when', 'while', 'after', 'before', 'since', 'until', 'during', 'why',
+  'what', 'who', 'how', 'where', 'there', 'here', 'then', 'last', 'next', 'no', 'not', 'yes', 'all',
+  'photograph', 'photo', 'reuters', 'afp', 'ap', 'getty', 'images', 'god', 'allah', 'christmas', 'easter',
+  'ramadan', 'internet', 'twitter', 'facebook', 'covid', 'street', 'avenue', 'square',
+] as const
+
+/** First words of place names, so "New Carthage" or "San Lorenzo" are not a person. */
+export const PLACE_LEAD_WORDS = [
+  'new', 'san', 'santa', 'santo', 'são', 'los', 'las', 'el', 'port', 'fort', 'saint', 'st', 'mount', 'lake',
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper',
+  'lower', 'great', 'little', 'greater', 'cape', 'gulf', 'bay', 'isla', 'puerto', 'ciudad', 'rio',
+] as const
+
+/** Last words of place and building names: "Wall Street", "Red Square", "Green Valley". */
+export const PLACE_HEAD_WORDS = [
+  'street', 'avenue', 'road', 'square', 'city', 'island', 'islands', 'valley', 'river', 'sea', 'ocean',
+  'mountains', 'hills', 'province', 'state', 'region', 'county', 'district', 'airport', 'port', 'palace',
+  'house', 'hall', 'bridge', 'park', 'strait', 'canal', 'desert', 'peninsula', 'coast', 'beach', 'hotel',
+] as const
