@@ -1,5 +1,5 @@
 import type {
-  Actor, Casualty, Contradiction, Event, Paragraph, Quote, Sentence, Statement, Timex, Token,
+  Actor, Casualty, Contradiction, Event, Paragraph, Place, Quote, Sentence, Statement, Timex, Token,
 } from './annotations.js'
 import type { DocumentMeta, Warning } from './document.js'
 
@@ -9,6 +9,7 @@ export interface Layers {
   sentences: readonly Sentence[]
   tokens: readonly Token[]
   quotes: readonly Quote[]
+  places: readonly Place[]
   actors: readonly Actor[]
   timexes: readonly Timex[]
   events: readonly Event[]

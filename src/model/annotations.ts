@@ -46,6 +46,19 @@ export interface Timex {
   readonly resolved?: 'absolute' | 'publication' | 'narrative' | 'event'
 }
 
+/** A country the article names that the country package does not know, learned from context. */
+export interface Place {
+  /** A user-assigned ISO 3166-1 code (XA–XZ, QM–QZ, AA, ZZ), the same for the same name everywhere. */
+  readonly code: string
+  readonly name: string
+  readonly demonym?: string
+  /** Plural people form ("Valdorians"). */
+  readonly people?: string
+  readonly capitals: readonly string[]
+  /** The first place the text names it as a state. */
+  readonly evidence: Span
+}
+
 /** Set on an item a person has reviewed; corrected fields already hold the corrected values. */
 export interface ReviewMark {
   readonly status: 'confirmed' | 'corrected'

@@ -1,0 +1,39 @@
+/**
+ * Words around a country name that tell news text is naming a state, used to learn countries the
+ * country package does not know (new, renamed or invented ones). Source: common English news usage
+ * ("the Republic of …", "…'s foreign ministry", "the Valdorian capital, Ostrel"), written here.
+ */
+export const STATE_FORMS = [
+  'Republic', 'Kingdom', 'Emirate', 'Principality', 'Sultanate', 'Grand Duchy', 'Duchy', 'Federal Republic',
+  'Democratic Republic', "People's Republic", 'Islamic Republic', 'United Republic', 'Socialist Republic',
+] as const
+
+/** Titles that show a capitalized word is a person's name ("President Brandt"), so not a country. */
+export const PERSON_TITLES = [
+  'Mr', 'Mrs', 'Ms', 'Dr', 'President', 'Gen', 'General', 'Senator', 'Sen', 'Rep', 'Governor', 'Gov', 'Minister',
+  'Secretary', 'Chancellor', 'Premier', 'King', 'Queen', 'Prince', 'Princess', 'Colonel', 'Col', 'Judge', 'Mayor',
+] as const
+
+/** Nouns that, after "X's" or before "of X", belong to a state rather than a person or a firm. */
+export const STATE_OWNED = [
+  'government', 'army', 'military', 'armed forces', 'troops', 'forces', 'navy', 'air force', 'defence ministry',
+  'defense ministry', 'foreign ministry', 'interior ministry', 'parliament', 'capital', 'border', 'borders',
+  'regime', 'embassy', 'ambassador', 'president', 'prime minister', 'foreign minister', 'defence minister',
+  'defense minister', 'people', 'territory', 'citizens', 'authorities', 'cabinet', 'national assembly',
+] as const
+
+/** Nouns that alone do not show a state ("X's president" may be a firm's); they only add weak evidence. */
+export const WEAK_STATE_OWNED = new Set(['president', 'people', 'authorities', 'cabinet', 'government', 'regime'])
+
+/** Demonym endings tried on a learned name: "Valdoria" → "Valdorian", "Karsk" → "Karskian"/"Karski". */
+export const DEMONYM_SUFFIXES = ['n', 'an', 'ian', 'ese', 'i', 'ish'] as const
+
+/**
+ * ISO 3166-1 alpha-2 codes reserved for user assignment (AA, QM–QZ, XA–XZ, ZZ): learned countries get
+ * one of these, chosen by a hash of the name, so the same name gets the same code in every document.
+ */
+export const USER_ASSIGNED_CODES: readonly string[] = [
+  ...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('').map((c) => `X${c}`),
+  ...'MNOPQRSTUVWXYZ'.split('').map((c) => `Q${c}`),
+  'AA', 'ZZ',
+]
