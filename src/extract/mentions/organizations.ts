@@ -24,10 +24,11 @@ interface OrgMatch {
   readonly to: number
 }
 
-function orgFound(scan: Scan, from: number, to: number, name: string, country: string | undefined, head: string, rule: string): OrgMatch {
+/** `name` is qualified with its country ("State TV of Kenya") unless it already holds it ("Kenya Tourist Office"). */
+function orgFound(scan: Scan, from: number, to: number, name: string, country: string | undefined, head: string, rule: string, qualify = true): OrgMatch {
   const id = country ? `org-${country.toLowerCase()}-${slug(name)}` : `org-${slug(name)}`
   const found: Found = {
-    id, type: 'organization', name: country ? `${name[0]!.toUpperCase()}${name.slice(1)} of ${countryNameWithArticle(country)}` : name, country,
+    id, type: 'organization', name: country && qualify ? `${name[0]!.toUpperCase()}${name.slice(1)} of ${countryNameWithArticle(country)}` : name, country,
     memberOf: country && STATE_HEADS.has(head) ? governmentId(country) : undefined,
     start: scan.tokens[from]!.start, end: scan.tokens[to - 1]!.end, kind: 'name', rule,
   }
@@ -71,7 +72,7 @@ function namedOrganization(scan: Scan, i: number): OrgMatch | null {
   const name = textOf(scan, from, to).replace(/[’']s$/, '')
   const ministry = stem(scan, i) === 'ministry' ? ministryName(scan, from, to) : null
   const code = country?.code ?? (ministry ? ownerBefore(scan, from).country : undefined)
-  return orgFound(scan, from, to, ministry ?? name, code, stem(scan, i), 'org-name')
+  return orgFound(scan, from, to, ministry ?? name, code, stem(scan, i), 'org-name', ministry !== null)
 }
 
 /** Lower-case institutions with their country: "the interior ministry", "Kenyan state TV", "the Kenyan military". */
