@@ -8,15 +8,21 @@ const PAST = /\b(?:was|were|had|did|said|told|met|took|came|went|made|left|began
 /** Cues that look like past forms but are not verbs in the past ("need", "red", "speed"). */
 const NOT_PAST = new Set(['need', 'indeed', 'speed', 'feed', 'seed', 'breed', 'proceed', 'succeed', 'exceed', 'hundred', 'united', 'limited', 'naked', 'sacred', 'wicked', 'bed', 'shed'])
 
-function nearest(pattern: RegExp, sentence: string, at: number, skip?: Set<string>): number {
+/** A participle after a future auxiliary ("will be held", "to be signed") is no sign of the past. */
+const FUTURE_AUXILIARY = /\b(?:will|would|shall|to|['’]ll)\s+(?:be|have(?:\s+been)?)\s+$/i
+
+function nearest(pattern: RegExp, sentence: string, at: number, skip?: (m: RegExpExecArray) => boolean): number {
   let best = Infinity
   pattern.lastIndex = 0
   for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
-    if (skip?.has(m[0].toLowerCase())) continue
+    if (skip?.(m)) continue
     best = Math.min(best, Math.abs(m.index - at))
   }
   return best
 }
+
+const notPast = (sentence: string) => (m: RegExpExecArray) =>
+  NOT_PAST.has(m[0].toLowerCase()) || FUTURE_AUXILIARY.test(sentence.slice(Math.max(0, m.index - 24), m.index))
 
 /**
  * Tense of the clause around `at` (an offset into `sentence`): the kind of the nearest cue,
@@ -24,7 +30,7 @@ function nearest(pattern: RegExp, sentence: string, at: number, skip?: Set<strin
  */
 export function tenseAround(sentence: string, at: number): Tense {
   const future = nearest(FUTURE, sentence, at)
-  const past = nearest(PAST, sentence, at, NOT_PAST)
+  const past = nearest(PAST, sentence, at, notPast(sentence))
   if (future === Infinity && past === Infinity) return 'none'
   return future <= past ? 'future' : 'past'
 }

@@ -28,9 +28,8 @@ export function shiftValue(value: string, unit: UnitCode, n: number): string | n
   if (unit === 'Q' && q) { const i = y * 4 + Number(q[1]) - 1 + n; return `${pad(Math.floor(i / 4), 4)}-Q${(i % 4) + 1}` }
   const day = parseDay(value)
   if (day) return shiftedValue(day, unit, n)
-  const month = /^(\d{4})-(\d\d)$/.exec(value)
-  if (month) return shiftedValue({ y, m: Number(month[2]), d: 1 }, unit === 'M' || unit === 'Q' ? unit : 'M', unit === 'Q' ? n : n)
-  return null
+  const month = /^\d{4}-(\d\d)$/.exec(value)
+  return month ? shiftedValue({ y, m: Number(month[1]), d: 1 }, unit, n) : null
 }
 
 /**

@@ -11,7 +11,7 @@ export const clock: Rule = {
   name: 'clock',
   triggers: [...CLOCK_WORDS, '#clock'],
   reach: 2,
-  pattern: new RegExp(String.raw`\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\b\.?${ZONE}|\b([01]?\d|2[0-3]):([0-5]\d)(?![\d:])${ZONE}|\b(noon|midnight|midday)\b`, 'gi'),
+  pattern: new RegExp(String.raw`\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])(?:\.m\.|\.m\b|m\b)${ZONE}|\b([01]?\d|2[0-3]):([0-5]\d)(?![\d:])${ZONE}|\b(noon|midnight|midday)\b`, 'gi'),
   make(m, ctx) {
     let hour: number
     let minute = 0

@@ -43,7 +43,7 @@ export const duration: Rule = {
     if (count !== null && /and a half/i.test(m[0])) count += 0.5
     const mod = modWord ? MODIFIERS[keyOf(modWord)] : undefined
     // TimeML leaves the article out of an adjective: "the eight-year plan" is tagged "eight-year".
-    const start = the && !modWord && /^\\S+-/.test(m[0].slice(the.length)) && !/\\s/.test(m[0].slice(the.length).trim()) ? m.index + the.length : m.index
+    const start = the && !modWord && /^\S+-\S+$/.test(m[0].slice(the.length)) ? m.index + the.length : m.index
     return draftAt(start, m.index + m[0].length, { type: 'DURATION', value: durationValue(count, unit), mod, rule: 'duration' })
   },
 }

@@ -5,7 +5,7 @@ import { isCapitalized, keyOf } from '../patterns.js'
 export const TEMPORAL_PREPOSITIONS = new Set([
   'in', 'since', 'by', 'until', 'till', 'from', 'of', 'during', 'through', 'throughout', 'before', 'after',
   'to', 'and', 'or', 'between', 'early', 'late', 'mid', 'last', 'this', 'next', 'on', 'for', 'around', 'as',
-  'at', 'into', 'than', 'within', 'fiscal', 'year', 'the', 'each', 'every', 'that', 'past', 'early-', 'late-',
+  'at', 'into', 'than', 'within', 'fiscal', 'year', 'the', 'each', 'every', 'that', 'past',
 ])
 
 const WORD_BEFORE = /([\p{L}-]+)[^\p{L}\d]*$/u

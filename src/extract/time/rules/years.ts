@@ -80,6 +80,8 @@ export const quarter: Rule = {
 }
 
 const SEASON_ORDER = ['SP', 'SU', 'FA', 'WI']
+/** Without a modifier or a year, a season must follow a preposition: "in the spring", "by summer". */
+const SEASON_PREPOSITION = /\b(?:in|during|by|until|since|over|through)\s+(?:the\s+)?$/i
 /** The season a month falls in; January and February belong to the winter that began the year before. */
 const seasonOf = (month: number) => (month <= 2 ? 3 : month === 12 ? 3 : Math.floor((month - 3) / 3))
 
@@ -93,9 +95,7 @@ export const season: Rule = {
     const code = SEASONS[keyOf(m[2]!)]!
     const rel = m[1]?.toLowerCase()
     if (m[3]) return draftOf(m, { type: 'DATE', value: `${m[3]}-${code}`, mod: modOf(rel), rule: 'season' })
-    const before = wordBefore(ctx.text, m.index).toLowerCase()
-    const prep = before === 'the' ? wordBefore(ctx.text, ctx.text.lastIndexOf(' ', m.index - 2)).toLowerCase() : before
-    if (!rel && !['in', 'during', 'by', 'until', 'since', 'this', 'over', 'through'].includes(prep)) return null
+    if (!rel && !SEASON_PREPOSITION.test(ctx.text.slice(Math.max(0, m.index - 16), m.index))) return null
     if (wordAfter(ctx.text, m.index + m[0].length).toLowerCase() === 'of') return null
     const index = SEASON_ORDER.indexOf(code)
     const resolved = fromPublication(ctx, (a) => {
