@@ -84,6 +84,12 @@ export interface Claim {
   readonly source: string
   /** `direct` when the text states it; otherwise the id of the entailment rule that derived it. */
   readonly rule: string
+  /** The person who spoke, when `actor` is the body their role speaks for. */
+  readonly speaker?: string
+  /** The time the proposition is about, when it differs from `time` (an event's date). */
+  readonly period?: TimeRef
+  /** The statement carried a hedge ("reportedly", "cannot confirm"). */
+  readonly hedged?: boolean
 }
 
 export type FlipRating = 'no-flip' | 'half-flip' | 'full-flop'

@@ -1,0 +1,51 @@
+import type { Contradiction } from '../../model/annotations.js'
+import type { DocWith } from '../../model/annotated-doc.js'
+import type { Claim } from '../../model/ledger.js'
+import type { Stage } from '../pipeline.js'
+import { findDisagreements, findReversals } from './opposition.js'
+import { readClaims, type ClaimDoc } from './read-claims.js'
+import { disagreementWhy, reversalWhy } from './why.js'
+
+type Needs = 'sentences' | 'actors' | 'timexes' | 'statements' | 'casualties' | 'events'
+
+/** The ids a side cites: each claim's item, and for a casualty figure the statement that carries it too. */
+function idsOf(doc: DocWith<Needs>, claims: readonly Claim[]): string[] {
+  const ids = new Set<string>()
+  for (const c of claims) {
+    ids.add(c.evidence.itemId)
+    const statement = doc.casualties.find((k) => k.id === c.evidence.itemId)?.statement
+    if (statement) ids.add(statement)
+  }
+  return [...ids]
+}
+
+/**
+ * Contradictions within one document: statements and casualty figures read as claims on propositions
+ * (presence, casualties, responsibility), figures entailing presence, then reversals (one body turning
+ * on its earlier claim) and disagreements (different bodies, opposite sides, same time).
+ */
+export const contradictions: Stage<'contradictions', Needs> = {
+  name: 'contradictions',
+  needs: ['sentences', 'actors', 'timexes', 'statements', 'casualties', 'events'],
+  adds: 'contradictions',
+  run(doc) {
+    const source: ClaimDoc = { ...doc, docId: '', ...(doc.outlet ? { outlet: doc.outlet } : {}) }
+    const claims = readClaims(source)
+    const names = new Map(doc.actors.map((a) => [a.id, a.name]))
+    const name = (id: string) => names.get(id) ?? id
+    const out: Contradiction[] = []
+    for (const r of findReversals(claims)) {
+      out.push({
+        id: `x${out.length + 1}`, kind: 'reversal', actor: r.actor, proposition: r.link[1].proposition.text,
+        earlier: idsOf(doc, r.earlier), later: idsOf(doc, r.later), why: reversalWhy(r, name),
+      })
+    }
+    for (const d of findDisagreements(claims)) {
+      out.push({
+        id: `x${out.length + 1}`, kind: 'disagreement', proposition: d.asserts[0]!.proposition.text,
+        sides: [idsOf(doc, d.asserts), idsOf(doc, d.denies)], why: disagreementWhy(d, name),
+      })
+    }
+    return out
+  },
+}

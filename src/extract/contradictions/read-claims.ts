@@ -1,0 +1,118 @@
+import type { Actor, Casualty, Event, Statement, TimeRef } from '../../model/annotations.js'
+import type { Span } from '../../model/span.js'
+import type { Claim, Evidence, Proposition } from '../../model/ledger.js'
+import { countryInfo } from '../../lexicon/countries.js'
+import { CASUALTIES_ENTAIL_PRESENCE, casualtiesEntailPresence } from './entailment.js'
+import { casualtiesOf, groupKeyOf, presence as presenceOf } from './propositions.js'
+import { placesIn, readPresence } from './read-presence.js'
+import { readResponsibility } from './read-responsibility.js'
+
+/** One document's layers, as claims are read from them (an extraction or an annotated doc). */
+export interface ClaimDoc {
+  readonly docId: string
+  readonly published: string | null
+  readonly outlet?: string
+  readonly url?: string
+  readonly title?: string
+  readonly text: string
+  readonly actors: readonly Actor[]
+  readonly statements: readonly Statement[]
+  readonly casualties: readonly Casualty[]
+  readonly events: readonly Event[]
+}
+
+/** How a document's local ids become the ids claims are compared under (global in the ledger). */
+export interface ClaimScope {
+  actor(localId: string): string
+  event(localId: string): string
+  /** The body an actor speaks for at a time: its role's government for a person, else itself. */
+  bodyOf(actorId: string, at: TimeRef): string
+  /** The key of one of this document's items. */
+  key(itemId: string): string
+  /** A readable label for an event, used in proposition texts. */
+  eventLabel(eventId: string): string
+}
+
+/** A scope inside one document: ids stay local, people speak for their `memberOf`. */
+export function localScope(doc: ClaimDoc): ClaimScope {
+  const actors = new Map(doc.actors.map((a) => [a.id, a]))
+  const events = new Map(doc.events.map((e) => [e.id, e]))
+  return {
+    actor: (id) => id,
+    event: (id) => id,
+    bodyOf: (id) => { const a = actors.get(id); return a?.type === 'person' && a.memberOf ? a.memberOf : id },
+    key: (id) => id,
+    eventLabel: (id) => events.get(id)?.summary ?? id,
+  }
+}
+
+/** The country an actor's "its/our troops" belong to: its own, or its body's. */
+function ownCountryOf(doc: ClaimDoc, localId: string): string | undefined {
+  const a = doc.actors.find((x) => x.id === localId)
+  if (!a) return undefined
+  if (a.country) return a.country
+  const body = a.memberOf ? doc.actors.find((x) => x.id === a.memberOf) : undefined
+  return body?.country ?? /^gov-([a-z]{2})$/.exec(a.memberOf ?? a.id)?.[1]?.toUpperCase()
+}
+
+/** Reads every claim of one document: presence and responsibility from statements, casualty figures, and what they entail. */
+export function readClaims(doc: ClaimDoc, scope: ClaimScope = localScope(doc)): Claim[] {
+  const evidence = (itemId: string, span: Span): Evidence => ({
+    docId: doc.docId, itemId, span, published: doc.published,
+    ...(doc.outlet ? { outlet: doc.outlet } : {}), ...(doc.url ? { url: doc.url } : {}), ...(doc.title ? { title: doc.title } : {}),
+  })
+  const claim = (localActor: string, time: TimeRef, rest: Omit<Claim, 'actor' | 'time' | 'speaker'>): Claim => {
+    const id = scope.actor(localActor)
+    const body = scope.bodyOf(id, time)
+    return { ...rest, actor: body, time, ...(body !== id ? { speaker: id } : {}) }
+  }
+  let places: ReturnType<typeof placesIn> | undefined
+  const out: Claim[] = []
+
+  for (const s of doc.statements) {
+    const propositions: Proposition[] = []
+    for (const speaker of s.speakers) {
+      const priorPlace = () => (places ??= placesIn(doc.text)).filter((p) => p.at < s.content.start).pop()?.code
+      for (const r of readPresence(doc.text, s.content.start, s.content.end, { ownCountry: ownCountryOf(doc, speaker), priorPlace })) {
+        propositions.push(presenceOf(r.forces, r.place))
+      }
+    }
+    for (const r of readResponsibility(doc, s)) propositions.push(r(scope))
+    for (const p of unique(propositions)) {
+      for (const speaker of s.speakers) {
+        out.push(claim(speaker, s.time, {
+          proposition: p, polarity: s.polarity, evidence: evidence(s.id, s.content), source: scope.key(s.id), rule: 'direct',
+          ...(s.hedged ? { hedged: true } : {}),
+        }))
+      }
+    }
+  }
+
+  const events = new Map(doc.events.map((e) => [e.id, e]))
+  for (const c of doc.casualties) {
+    if (!c.reportedBy) continue
+    const time = c.reportedOn ?? {}
+    const hedged = doc.statements.find((s) => s.id === c.statement)?.hedged
+    const base = { evidence: evidence(c.id, c.span), source: scope.key(c.id), ...(hedged ? { hedged: true } : {}) }
+    const event = c.event ? events.get(c.event) : undefined
+    if (event) {
+      const eventId = scope.event(event.id)
+      const proposition = casualtiesOf(groupKeyOf(c), groupLabel(c), eventId, scope.eventLabel(eventId), c.status)
+      const period = event.date ? { period: { value: event.date } } : {}
+      out.push(claim(c.reportedBy, time, { ...base, proposition, polarity: c.count === 0 ? 'denies' : 'asserts', rule: 'direct', ...period }))
+    }
+    const entailed = casualtiesEntailPresence(c, event)
+    if (entailed) {
+      out.push(claim(c.reportedBy, time, { ...base, proposition: entailed.proposition, polarity: 'asserts', rule: CASUALTIES_ENTAIL_PRESENCE, period: entailed.period }))
+    }
+  }
+  return out
+}
+
+const unique = (ps: readonly Proposition[]) => [...new Map(ps.map((p) => [p.key, p])).values()]
+
+/** "Peruvian military personnel", or the group as written when its country is unknown. */
+function groupLabel(c: Casualty): string {
+  const demonym = c.country ? countryInfo(c.country)?.demonym : undefined
+  return demonym ? `${demonym} ${c.role === 'military' ? 'military personnel' : c.role ? `${c.role}s` : 'people'}` : c.group
+}
