@@ -36,6 +36,10 @@ export interface GoldDocument {
   readonly contradictions: GoldContradiction[]
 }
 
+export function isDocumentGold(path: string): boolean {
+  return (JSON.parse(readFileSync(path, 'utf8')) as { format?: string }).format === 'claimtrail-gold/1'
+}
+
 export function readGold(path: string): GoldDocument {
   const raw = JSON.parse(readFileSync(path, 'utf8'))
   if (raw.format !== 'claimtrail-gold/1') throw new Error(`${path}: not a claimtrail-gold/1 file`)

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { extractDocument } from '../src/extract/extract.js'
-import { readGold } from './gold.js'
+import { isDocumentGold, readGold } from './gold.js'
 import { scoreDocument, type DocScore } from './score.js'
 import { formatTable, sumScores } from './table.js'
 
@@ -21,7 +21,8 @@ function goldFiles(paths: readonly string[]): string[] {
     if (statSync(p).isDirectory()) out.push(...readdirSync(p).filter((f) => f.endsWith('.gold.json')).sort().map((f) => join(p, f)))
     else out.push(p)
   }
-  return out
+  // A folder may also hold corpus-level gold (another format), scored by eval/corpus.ts.
+  return out.filter((f) => isDocumentGold(f))
 }
 
 export interface GoldEval { files: string[]; total: DocScore; perFile: Record<string, DocScore> }
