@@ -1,6 +1,5 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import type { DocWith } from '../../model/annotated-doc.js'
 import { contradictions } from './index.js'
 import { HandDoc } from './testing.js'
 
@@ -26,7 +25,7 @@ function story(): HandDoc {
     })
 }
 
-const run = (d: HandDoc) => contradictions.run({ text: d.text, published: d.published, language: 'en', warnings: [], sentences: [], timexes: [], ...d } as unknown as DocWith<never>, { warn: () => {} })
+const run = (d: HandDoc) => contradictions.run(d.annotated(), { warn: () => {} })
 const render = (c: ReturnType<typeof run>[number]) =>
   c.kind === 'reversal' ? `${c.id} reversal ${c.actor}: ${c.earlier?.join(',')} → ${c.later?.join(',')}` : `${c.id} disagreement: ${c.sides?.map((s) => s.join(',')).join(' vs ')}`
 

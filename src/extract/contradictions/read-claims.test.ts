@@ -5,7 +5,7 @@ import { readClaims } from './read-claims.js'
 import { HandDoc } from './testing.js'
 
 const render = (c: Claim) => `${c.actor}${c.speaker ? `(${c.speaker})` : ''} ${c.polarity} ${c.proposition.key} · ${c.rule}${c.period?.value ? ` @${c.period.value}` : ''}`
-const claimsOf = (d: HandDoc) => readClaims({ docId: 'd1', published: d.published, ...d }).map(render)
+const claimsOf = (d: HandDoc) => readClaims(d.claimDoc()).map(render)
 
 test('a minister’s denial of presence is read as her government’s claim', () => {
   const d = new HandDoc('Foreign Minister Ana Roe said there were no Peruvian troops in Chile.')

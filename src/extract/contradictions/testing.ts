@@ -1,6 +1,8 @@
 import type { Actor, Casualty, Event, Statement, TimeRef } from '../../model/annotations.js'
 import { spanAt, type Span } from '../../model/span.js'
 import type { Extraction } from '../../model/extraction.js'
+import type { DocWith } from '../../model/annotated-doc.js'
+import type { ClaimDoc } from './read-claims.js'
 
 /**
  * Hand-built layers for tests: the upstream stages are not run, so each test states exactly the
@@ -43,6 +45,17 @@ export class HandDoc {
   figure(words: string, count: number | null, group: string, more: Partial<Casualty> = {}): this {
     this.casualties.push({ id: `k${this.casualties.length + 1}`, span: this.span(words), count, group, status: 'killed', rule: 'hand', ...more })
     return this
+  }
+
+  /** The document as a stage sees it (no sentences or timexes: the contradictions stage reads neither directly). */
+  annotated(): DocWith<'sentences' | 'actors' | 'timexes' | 'statements' | 'casualties' | 'events'> {
+    const { text, published, actors, statements, casualties, events } = this
+    return { text, published, language: 'en', warnings: [], sentences: [], timexes: [], actors, statements, casualties, events }
+  }
+
+  claimDoc(docId = 'd1'): ClaimDoc {
+    const { text, published, actors, statements, casualties, events } = this
+    return { docId, text, published, actors, statements, casualties, events }
   }
 
   /** The layers as the output contract holds them. */
