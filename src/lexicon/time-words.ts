@@ -57,7 +57,7 @@ export const REFERENCE_WORDS: Readonly<Record<string, 'PRESENT_REF' | 'PAST_REF'
   'at present': 'PRESENT_REF', 'at the moment': 'PRESENT_REF', nowadays: 'PRESENT_REF', 'these days': 'PRESENT_REF',
   'to date': 'PRESENT_REF', 'the present': 'PRESENT_REF', current: 'PRESENT_REF', 'thus far': 'PRESENT_REF',
   // "previously" and "formerly" are left out: TimeBank annotators seldom tag them.
-  recently: 'PAST_REF', recent: 'PAST_REF', 'the past': 'PAST_REF', 'in the past': 'PAST_REF',
+  recently: 'PAST_REF', 'the past': 'PAST_REF', 'in the past': 'PAST_REF',
   'the future': 'FUTURE_REF', soon: 'FUTURE_REF', 'in the future': 'FUTURE_REF',
   'the near future': 'FUTURE_REF', 'the near term': 'FUTURE_REF', 'the short term': 'FUTURE_REF', 'a later date': 'FUTURE_REF',
 }

@@ -18,7 +18,7 @@ export const REFERENCE_TRIGGERS = wordsOf(Object.keys(REFERENCE_WORDS)).filter((
 export const DAY_PART_WORDS = Object.keys(DAY_PARTS)
 
 const YEAR = /^(?:1\d|20)\d\d$/
-const DECADE = /^\d{3}0s$/
+const DECADE = /^(?:\d\d)?\d0s$/
 const CLOCK = /^\d{1,2}(?:[:.]\d\d)?(?:am|pm|AM|PM)?$/
 
 const NONE: readonly number[] = []

@@ -19,6 +19,8 @@ export interface Draft {
   readonly narrative?: boolean
   /** With `narrative`: the anchor is moved by this much first ("a year earlier" is -1 year). */
   readonly shift?: { readonly unit: UnitCode; readonly n: number }
+  /** With `narrative`: only an anchor whose value matches takes over; otherwise the draft keeps its own value. */
+  readonly anchorPattern?: RegExp
 }
 
 /** What a rule may ask about the document while it builds a draft. */

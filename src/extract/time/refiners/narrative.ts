@@ -43,7 +43,7 @@ export function fillNarrative(drafts: readonly Draft[], text: string): Draft[] {
       if (d.type === 'DATE' && ANCHORED.test(d.value)) last = d
       return d
     }
-    if (!last) return d
+    if (!last || (d.anchorPattern && !d.anchorPattern.test(last.value))) return d
     const value = d.shift ? shiftValue(last.value, d.shift.unit, d.shift.n) : atGranularity(text.slice(d.start, d.end), last.value)
     return value ? { ...d, value, mod: undefined, resolved: 'narrative', unresolved: last.unresolved } : d
   })

@@ -7,6 +7,7 @@ import { referenceRules } from './references.js'
 import { clockRules } from './clock.js'
 import { setRules } from './sets.js'
 import { namedDayRules } from './named-days.js'
+import { narrativeDayRules } from './narrative-days.js'
 
 /**
  * Every time rule, in order of preference: when two rules claim the very same span the one listed
@@ -17,6 +18,7 @@ export const timeRules: readonly Rule[] = [
   ...monthDateRules,
   ...relativeRules,
   ...namedDayRules,
+  ...narrativeDayRules,
   ...yearRules,
   ...clockRules,
   ...durationRules,

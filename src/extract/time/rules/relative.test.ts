@@ -51,3 +51,14 @@ test('"a year earlier" moves the last date the text anchored', () => {
     `'the second quarter of 2025' DATE 2025-Q2`, `'A year earlier' DATE 2024-Q2`,
   ])
 })
+
+test('in a company report "a year ago" is the same quarter a year before', () => {
+  assert.deepEqual(timexesOf('Net profit in the fourth quarter of 2025 rose from $3 million a year ago.'), [
+    `'the fourth quarter of 2025' DATE 2025-Q4`, `'a year ago' DATE 2024-Q4`,
+  ])
+  assert.deepEqual(timexesOf('The mill closed a year ago.'), [`'a year ago' DATE 2025`])
+})
+
+test('"a month earlier than usual" is a duration, not a shifted date', () => {
+  assert.deepEqual(timexesOf('The rains came a month earlier than usual.'), [`'a month' DURATION P1M`])
+})

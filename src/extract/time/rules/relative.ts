@@ -79,6 +79,7 @@ export const periodRule: Rule = {
   },
 }
 
+const QUARTER_VALUE = /^\d{4}-Q\d$/
 const AGO_MODS: Record<string, string> = { about: 'APPROX', nearly: 'APPROX', almost: 'APPROX', roughly: 'APPROX', around: 'APPROX', some: 'APPROX', 'more than': 'BEFORE', over: 'BEFORE', 'less than': 'AFTER' }
 
 /** "two weeks ago" -> the week two weeks before publication; "years ago" -> `PAST_REF`. */
@@ -94,21 +95,23 @@ export const agoRule: Rule = {
     const mod = m[1] ? AGO_MODS[keyOf(m[1])] : undefined
     if (count === null) return draftOf(m, { type: 'DATE', value: 'PAST_REF', mod, rule: 'ago' })
     const resolved = fromPublication(ctx, (a) => shiftedValue(a, unit, -count), UNKNOWN[unit])
-    return draftOf(m, { type: 'DATE', mod, rule: 'ago', ...resolved })
+    // In a company report "a year ago" is the same quarter a year before the one just discussed.
+    const report = unit === 'Y' ? { narrative: true, shift: { unit, n: -count }, anchorPattern: QUARTER_VALUE } : {}
+    return draftOf(m, { type: 'DATE', mod, rule: 'ago', ...resolved, ...report })
   },
 }
 
 
 
 /**
- * "a year earlier", "two months before" at the end of a clause, and "year-earlier": the last date the
+ * "a year earlier", "two quarters before" at the end of a clause, and "year-earlier": the last date the
  * text anchored, moved back (or on, with "later"); the publication date stands in when there is none.
  */
 export const offsetRule: Rule = {
   name: 'offset',
   triggers: ['earlier', 'before'],
   reach: 4,
-  pattern: new RegExp(`\\b(?:(${NUMBER})\\s+(year|quarter|month)s?\\s+(earlier|before)\\b(?!\\s+(?:the|a|an|his|her|its|their|this|that|it|he|she|they)\\b)|(year)-(earlier|ago)\\b)`, 'gi'),
+  pattern: new RegExp(`\\b(?:(${NUMBER})\\s+(year|quarter)s?\\s+(earlier|before)\\b(?!\\s+(?:the|a|an|his|her|its|their|this|that|it|he|she|they|than)\\b)|(year)-(earlier|ago)\\b)`, 'gi'),
   make(m, ctx) {
     const unit = unitOf(m[2] ?? m[4]!)!
     const n = -(m[1] ? parseCount(m[1]) ?? 1 : 1)

@@ -30,3 +30,7 @@ test('"the year" is the year the text is about; "the year ended" a one-year dura
 test('reads years said aloud', () => {
   assert.deepEqual(timexesOf('It happened in nineteen ninety-six, he recalled.'), [`'nineteen ninety-six' DATE 1996`])
 })
+
+test('a short decade takes the nearer century', () => {
+  assert.deepEqual(timexesOf('The port boomed in the ’90s.'), [`'the ’90s' DATE 199`])
+})

@@ -35,8 +35,12 @@ export const decade: Rule = {
   name: 'decade',
   triggers: ['#year', '#decade'],
   reach: 2,
-  pattern: /\b(?:the\s+)?(?:(early|late|mid)[- ]?)?((?:1[0-9]|20)\d)0['’]?s\b/gi,
-  make: (m) => draftOf(m, { type: 'DATE', value: m[2]!, mod: modOf(m[1]), rule: 'decade' }),
+  pattern: /\b(?:the\s+)?(?:(early|late|mid)[- ]?)?(?:((?:1[0-9]|20)\d)0['’]?s\b|['’](\d)0s\b)/gi,
+  make(m) {
+    // "the '90s" is the 1990s; "the '20s" the 2020s (the nearer one to news written now).
+    const value = m[2] ?? (Number(m[3]) >= 3 ? `19${m[3]}` : `20${m[3]}`)
+    return draftOf(m, { type: 'DATE', value, mod: modOf(m[1]), rule: 'decade' })
+  },
 }
 
 /** "the 20th century" -> `19`, "this century" -> the publication's century. */

@@ -1,0 +1,17 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { timexesOf } from '../testing.js'
+
+test('"the next day" and "the day before" step from the last anchored date', () => {
+  assert.deepEqual(timexesOf('The rebels entered the town on 12 April 2024. The next day, the mayor fled.'), [
+    `'12 April 2024' DATE 2024-04-12`, `'The next day' DATE 2024-04-13`,
+  ])
+  assert.deepEqual(timexesOf('Talks failed in June 2023; the following month, the border closed.'), [
+    `'June 2023' DATE 2023-06`, `'the following month' DATE 2023-07`,
+  ])
+})
+
+test('halves of a year and spans reaching back from now', () => {
+  assert.deepEqual(timexesOf('Exports grew in the first half of 2024.'), [`'the first half of 2024' DATE 2024-H1`])
+  assert.deepEqual(timexesOf('Fighting has flared over the past decade.'), [`'the past decade' DURATION P10Y`])
+})
