@@ -2,7 +2,7 @@
  * TempEval-3 Task A (timex) scorer: extent strict/relaxed P/R/F1, and type and value F1 as the
  * official evaluator defines them (attribute F1 = relaxed F1 x attribute accuracy on relaxed matches),
  * micro-summed over documents, DCT excluded. Runnable alone:
- *   npx tsx eval/tempeval.ts [platinum|tbaq] [--errors]
+ *   npx tsx eval/tempeval.ts [platinum|tbaq] [--errors] [--speed]
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs'
 import path from 'node:path'
@@ -11,7 +11,7 @@ import { buildPipeline } from '../src/extract/pipeline.js'
 import { tokens } from '../src/extract/segment/tokens.js'
 import { paragraphs } from '../src/extract/segment/paragraphs.js'
 import { sentences } from '../src/extract/segment/sentences.js'
-import { time } from '../src/extract/time/index.js'
+import { findDrafts, time, toTimexes } from '../src/extract/time/index.js'
 import type { Timex } from '../src/model/annotations.js'
 import { parseTimeML, type GoldTimex, type TimeMLDoc } from './timeml.js'
 
@@ -124,10 +124,33 @@ export function formatScore(s: TempEvalScore): string {
   ].join('\n')
 }
 
+/**
+ * MB/s of the time stage alone (segmentation done beforehand), as CPU time of this process: the median
+ * of `rounds` passes over the documents, so other work on the machine does not skew it.
+ */
+export function measureSpeed(docs: readonly TimeMLDoc[], rounds = 30): { megabytes: number; medianMBps: number } {
+  const ready = docs.map((d) => ({ d, doc: segmenter.run({ text: d.text, published: d.dct, language: 'en', warnings: [] }) }))
+  const megabytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0) / 1e6
+  const rates: number[] = []
+  for (let r = 0; r < rounds; r++) {
+    const before = process.cpuUsage()
+    for (const { d, doc } of ready) toTimexes(d.text, findDrafts(d.text, d.dct, doc.sentences, doc.tokens))
+    const used = process.cpuUsage(before)
+    rates.push(megabytes / ((used.user + used.system) / 1e6))
+  }
+  return { megabytes, medianMBps: rates.sort((a, b) => a - b)[Math.floor(rounds / 2)]! }
+}
+
+const segmenter = buildPipeline([tokens, paragraphs, sentences])
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2)
   const set = args.includes('tbaq') ? 'tbaq' : 'platinum'
   const score = await scoreTempEval({ set })
   if (args.includes('--errors')) process.stdout.write(score.errors.join('\n') + '\n')
   process.stdout.write(formatScore(score) + '\n')
+  if (args.includes('--speed')) {
+    const { megabytes, medianMBps } = measureSpeed(readSet(set, path.resolve(REPO_ROOT, '../shared/data/tempeval3')))
+    process.stdout.write(`time stage: ${medianMBps.toFixed(1)} MB/s (median CPU time over ${megabytes.toFixed(2)} MB)\n`)
+  }
 }

@@ -42,14 +42,12 @@ export function findDrafts(text: string, published: string | null, sentences: re
   const { rules, sticky, index, order } = compile(options.rules ?? timeRules)
   const ctx = ruleContext(text, published, sentences)
   const drafts: Draft[] = []
-  const tried = new Set<number>()
+  // Triggers come in text order, so each rule is tried at most once per token: past the last one tried.
+  const triedUpTo = new Int32Array(rules.length).fill(-1)
   for (let i = 0; i < tokens.length; i++) {
     for (const r of rulesAt(text, tokens[i]!, index)) {
-      for (let j = Math.max(0, i - rules[r]!.reach); j <= i; j++) {
-        // A rule is tried at most once per start offset, however many triggers follow it.
-        const id = tokens[j]!.start * 64 + r
-        if (tried.has(id)) continue
-        tried.add(id)
+      for (let j = Math.max(0, i - rules[r]!.reach, triedUpTo[r]! + 1); j <= i; j++) {
+        triedUpTo[r] = j
         const pattern = sticky[r]!
         pattern.lastIndex = tokens[j]!.start
         const m = pattern.exec(text)

@@ -23,43 +23,63 @@ const CLOCK = /^\d{1,2}(?:[:.]\d\d)?(?:am|pm|AM|PM)?$/
 
 const NONE: readonly number[] = []
 
-/**
- * The rules a token wakes. Words are looked up as written (the index holds lower-case, Capitalized
- * and UPPER forms, so no case folding per token); numbers by class; "two-year", "mid-1996" and
- * "Friday's" by their parts.
- */
+/** A number made of a word's length and first three letters, case-folded for ASCII: a cheap, allocation-free prefilter. */
+function signature(text: string, start: number, length: number): number {
+  // No inner closures here: this runs for every word token.
+  const c0 = text.charCodeAt(start) | 32
+  const c1 = length > 1 ? text.charCodeAt(start + 1) | 32 : 0
+  const c2 = length > 2 ? text.charCodeAt(start + 2) | 32 : 0
+  return ((Math.min(length, 31) * 128 + c0) * 128 + c1) * 128 + c2
+}
+
+export interface TriggerIndex {
+  /** Rules woken by each lower-case trigger word or number class. */
+  readonly rules: ReadonlyMap<string, readonly number[]>
+  readonly signatures: ReadonlySet<number>
+}
+
+/** True when a word token holds a hyphen or an apostrophe ("two-year", "Friday's"): its parts are looked up too. */
+function isCompound(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k)
+    if (c === 45 || c === 39 || c === 0x2019) return true
+  }
+  return false
+}
+
+/** The rules a token wakes: words by their lower-case form (after the signature prefilter), numbers by class. */
 export function rulesAt(text: string, token: Token, index: TriggerIndex): readonly number[] {
-  const raw = text.slice(token.start, token.end)
   if (token.kind === 'number') {
-    if (YEAR.test(raw)) return index.get('#year') ?? NONE
-    if (DECADE.test(raw)) return index.get('#decade') ?? NONE
-    return CLOCK.test(raw) && /[:.apAP]/.test(raw) ? index.get('#clock') ?? NONE : NONE
+    const raw = text.slice(token.start, token.end)
+    if (YEAR.test(raw)) return index.rules.get('#year') ?? NONE
+    if (DECADE.test(raw)) return index.rules.get('#decade') ?? NONE
+    return CLOCK.test(raw) && /[:.apAP]/.test(raw) ? index.rules.get('#clock') ?? NONE : NONE
   }
   if (token.kind !== 'word') return NONE
-  const direct = index.get(raw)
-  if (direct) return direct
-  if (!/[-'’]/.test(raw)) return NONE
-  const word = raw.toLowerCase().replace(/['’]s$/, '')
-  const found = new Set<number>(index.get(word) ?? NONE)
+  const length = token.end - token.start
+  if (index.signatures.has(signature(text, token.start, length))) {
+    const direct = index.rules.get(text.slice(token.start, token.end).toLowerCase())
+    if (direct) return direct
+  }
+  if (!isCompound(text, token.start, token.end)) return NONE
+  const word = text.slice(token.start, token.end).toLowerCase().replace(/['’]s$/, '')
+  const found = new Set<number>(index.rules.get(word) ?? NONE)
   for (const part of word.split('-')) {
-    for (const r of index.get(YEAR.test(part) ? '#year' : DECADE.test(part) ? '#decade' : part) ?? NONE) found.add(r)
+    for (const r of index.rules.get(YEAR.test(part) ? '#year' : DECADE.test(part) ? '#decade' : part) ?? NONE) found.add(r)
   }
   return [...found]
 }
 
-export type TriggerIndex = ReadonlyMap<string, readonly number[]>
-
-const variants = (key: string) => (key.startsWith('#') ? [key] : [key, key[0]!.toUpperCase() + key.slice(1), key.toUpperCase()])
-
-/** Which rules each trigger wakes, as indexes into the rule list, under each written form; built once per rule list. */
+/** Which rules each trigger wakes, as indexes into the rule list; built once per rule list. */
 export function triggerIndex(rules: readonly Rule[]): TriggerIndex {
   const index = new Map<string, number[]>()
   rules.forEach((rule, i) => {
-    for (const key of rule.triggers.flatMap(variants)) {
+    for (const key of rule.triggers) {
       const list = index.get(key) ?? []
       if (!list.includes(i)) list.push(i)
       index.set(key, list)
     }
   })
-  return index
+  const signatures = new Set([...index.keys()].filter((k) => !k.startsWith('#')).map((k) => signature(k, 0, k.length)))
+  return { rules: index, signatures }
 }
