@@ -7,6 +7,7 @@ import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { extractDocument } from '../src/extract/extract.js'
+import { readMarkdown } from '../src/ingest/markdown.js'
 import { isDocumentGold, readGold } from './gold.js'
 import { scoreDocument, type DocScore } from './score.js'
 import { formatTable, sumScores } from './table.js'
@@ -32,7 +33,9 @@ export function evaluateGold(paths: readonly string[] = DEFAULT_GOLD): GoldEval 
   const perFile: Record<string, DocScore> = {}
   for (const file of files) {
     const gold = readGold(file)
-    const x = extractDocument({ text: gold.text, published: gold.document.published, language: gold.document.language ?? 'en', outlet: gold.document.outlet, format: 'text' })
+    // Markdown articles are scored on the text ingest stores: the body, without front matter or markup.
+    const text = gold.textPath.endsWith('.md') ? readMarkdown(gold.text, gold.textPath).text : gold.text
+    const x = extractDocument({ text, published: gold.document.published, language: gold.document.language ?? 'en', outlet: gold.document.outlet, format: 'text' })
     perFile[file] = scoreDocument(gold, x)
   }
   return { files, total: sumScores(Object.values(perFile)), perFile }
@@ -45,11 +48,28 @@ async function main(argv: string[]): Promise<void> {
   const gold = evaluateGold(paths.length ? paths.map((p) => resolve(p)) : DEFAULT_GOLD)
   const report: Record<string, unknown> = { gold: { files: gold.files, total: gold.total } }
   process.stdout.write(`claimtrail gold (${gold.files.length} documents)\n${formatTable(gold.total)}\n`)
-  if (argv.includes('--errors')) {
-    for (const [kind, s] of Object.entries(gold.total)) for (const m of s.misses) process.stdout.write(`  missed ${kind}: ${m}\n`)
-  }
+  if (argv.includes('--errors')) printMisses(gold.total)
+  const dirs = (paths.length ? paths.map((p) => resolve(p)) : DEFAULT_GOLD).filter((p) => existsSync(join(p, 'corpus.gold.json')))
+  for (const dir of dirs) Object.assign(report, await corpus(dir, argv.includes('--errors')))
   if (!argv.includes('--no-datasets')) Object.assign(report, await datasets())
   if (jsonFile) writeFileSync(jsonFile, JSON.stringify(report, (k, v) => (k === 'misses' ? undefined : v), 2))
+}
+
+function printMisses(score: DocScore): void {
+  for (const [kind, s] of Object.entries(score)) for (const m of s.misses) process.stdout.write(`  missed ${kind}: ${m}\n`)
+}
+
+/** A folder with corpus-level gold: its ledger scored across documents (eval/corpus.ts). */
+async function corpus(dir: string, errors: boolean): Promise<Record<string, unknown>> {
+  const { scoreCorpus } = await import('./corpus.js')
+  const score = await scoreCorpus(dir, evaluateGold)
+  if (!score.crossDocument) {
+    process.stdout.write(`\nclaimtrail corpus, across documents: skipped (${score.skipped})\n`)
+    return { corpus: { skipped: score.skipped } }
+  }
+  process.stdout.write(`\nclaimtrail corpus, across documents (${score.documents.files.length} documents)\n${formatTable(score.crossDocument)}\n`)
+  if (errors) printMisses(score.crossDocument)
+  return { corpus: { documents: score.documents.total, crossDocument: score.crossDocument } }
 }
 
 /** The public datasets, scored when present: each module owns its reader and official scoring. */

@@ -1,0 +1,134 @@
+/**
+ * The invented corpus scored end to end: each article against its gold (the per-document scorer), then the whole
+ * corpus ingested into a fresh temporary store, the ledger refreshed, and its cross-document reversals,
+ * disagreements, casualty tallies and event/actor merges scored against corpus.gold.json.
+ */
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { basename, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { readInputs } from '../src/ingest/read.js'
+import { openDb, type Db } from '../src/ledger/db.js'
+import { importDocument } from '../src/ledger/import.js'
+import type { CasualtyTally, Claim, Disagreement, Evidence, LedgerActor, LedgerEvent, Reversal } from '../src/model/ledger.js'
+import type { GoldEval } from './main.js'
+import { evidenceText, parseRef, readCorpusGold, refRanges, type CorpusGold } from './corpus-gold.js'
+import { scoreDisagreements, scoreMerges, scoreReversals, scoreTallies, type Locate, type Located } from './corpus-match.js'
+import { alignClusters, alignCountries, mapCodes, placeByAlias, placeByEvidence, type AliasCandidate } from './corpus-place.js'
+import type { DocScore } from './score.js'
+
+export const DEFAULT_CORPUS = fileURLToPath(new URL('../test/fixtures/corpus', import.meta.url))
+
+/** The ledger's query functions (src/ledger/analyses.ts), as this scorer uses them. */
+export interface LedgerApi {
+  refreshLedger(store: Db): Promise<unknown>
+  listReversals(store: Db): Promise<readonly Reversal[]>
+  listDisagreements(store: Db): Promise<readonly Disagreement[]>
+  listTallies(store: Db): Promise<readonly CasualtyTally[]>
+  listEvents(store: Db): Promise<readonly LedgerEvent[]>
+  listActors(store: Db): Promise<readonly LedgerActor[]>
+}
+
+export interface LedgerOutput {
+  reversals: readonly Reversal[]; disagreements: readonly Disagreement[]; tallies: readonly CasualtyTally[]
+  events: readonly LedgerEvent[]; actors: readonly LedgerActor[]
+}
+
+export interface CorpusScore {
+  /** Each article against its own gold. */
+  documents: GoldEval
+  /** Reversals, disagreements, tallies, figures, events and actors across documents; absent when skipped. */
+  crossDocument?: DocScore
+  skipped?: string
+}
+
+/** Imported by name at run time so that eval compiles and runs before the ledger module lands. */
+async function loadLedgerApi(): Promise<LedgerApi | string> {
+  const specifier = '../src/ledger/analyses.js'
+  try {
+    const api = (await import(specifier)) as Partial<LedgerApi>
+    const missing = (['refreshLedger', 'listReversals', 'listDisagreements', 'listTallies', 'listEvents', 'listActors'] as const).filter((k) => typeof api[k] !== 'function')
+    return missing.length ? `src/ledger/analyses.ts lacks ${missing.join(', ')}` : (api as LedgerApi)
+  } catch (e) {
+    return `the ledger analyses are not available (${(e as Error).message.split('\n')[0]})`
+  }
+}
+
+/**
+ * `evaluate` is eval/main.ts's per-document scorer; main passes it in, because main awaits at top level and a
+ * module it imports cannot import main back without waiting on it forever.
+ */
+export async function scoreCorpus(dir = DEFAULT_CORPUS, evaluate?: (paths: readonly string[]) => GoldEval): Promise<CorpusScore> {
+  const documents = (evaluate ?? (await import('./main.js')).evaluateGold)([dir])
+  const api = await loadLedgerApi()
+  if (typeof api === 'string') return { documents, skipped: api }
+  const gold = readCorpusGold(join(dir, 'corpus.gold.json'))
+  const dataDir = mkdtempSync(join(tmpdir(), 'claimtrail-corpus-'))
+  const store = await openDb({ dataDir })
+  try {
+    const stored = await ingest(store, dir)
+    await api.refreshLedger(store)
+    const ledger: LedgerOutput = {
+      reversals: await api.listReversals(store), disagreements: await api.listDisagreements(store),
+      tallies: await api.listTallies(store), events: await api.listEvents(store), actors: await api.listActors(store),
+    }
+    return { documents, crossDocument: scoreLedger(gold, ledger, stored) }
+  } finally {
+    await store.close()
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+}
+
+/** A stored article: its document id and the text every ledger span points into. */
+export interface StoredArticle { readonly docId: string; readonly text: string }
+
+async function ingest(store: Db, dir: string): Promise<Map<string, StoredArticle>> {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.md')).sort().map((f) => join(dir, f))
+  const read = await readInputs(files)
+  if (read.errors.length) throw new Error(`corpus ingest: ${read.errors.map((e) => e.message).join('; ')}`)
+  const out = new Map<string, StoredArticle>()
+  for (const { document, warnings } of read.documents) {
+    const added = await importDocument(store, document, warnings)
+    out.set(basename(document.origin ?? ''), { docId: added.document.id, text: document.text })
+  }
+  return out
+}
+
+/** Scores one ledger against the corpus gold; pure given the stored articles, so tests can feed it by hand. */
+export function scoreLedger(gold: CorpusGold, ledger: LedgerOutput, stored: ReadonlyMap<string, StoredArticle>): DocScore {
+  const fileOf = new Map([...stored].map(([file, a]) => [a.docId, file]))
+  const at = (e: Evidence): Located => ({ file: fileOf.get(e.docId) ?? e.docId, start: e.span.start, end: e.span.end })
+  const claims = (cs: readonly Claim[]) => cs.map((c) => at(c.evidence))
+  const locate: Locate = (ref) => ({ file: parseRef(ref).file, ranges: refRanges(gold, ref, (file) => stored.get(file)?.text) })
+
+  const actorCandidates: AliasCandidate[] = ledger.actors.map((a) => ({
+    id: a.id, type: a.type, ...(a.country ? { country: a.country } : {}), aliases: [a.name, ...a.aliases], files: a.documents.map((d) => fileOf.get(d) ?? d),
+  }))
+  const placeActor = (ref: string) => {
+    const { file, id } = parseRef(ref)
+    return placeByAlias(gold.docs.get(file) ? evidenceText(gold.docs.get(file)!, id) : [], file, actorCandidates)
+  }
+  const actorsPlaced = new Map(gold.actors.flatMap((c) => c.members.map((m) => [m, placeActor(m)] as const)))
+  const eventCandidates = ledger.events.map((e) => ({ id: e.id, evidence: e.mentions.map(at) }))
+  const eventsPlaced = new Map(gold.events.flatMap((c) => c.members.map((m) => [m, placeByEvidence(m, eventCandidates, locate)] as const)))
+  const actorIds = alignClusters(gold.actors, actorsPlaced)
+  const codes = alignCountries(gold.countries, actorCandidates)
+  const align = { actor: (id: string) => actorIds.get(id), key: (key: string) => mapCodes(key, codes) }
+
+  const { tallies, figures } = scoreTallies(gold.tallies, ledger.tallies.map((t) => ({
+    status: t.status, low: t.low, best: t.best, high: t.high,
+    figures: t.figures.map((f) => ({ count: f.count, superseded: !!f.supersededBy, evidence: at(f.evidence) })),
+  })), locate)
+  return {
+    reversals: scoreReversals(gold.reversals, ledger.reversals.map((r) => ({
+      actor: r.actor, key: r.proposition.key, rating: r.rating, earlier: claims(r.earlier), later: claims(r.later),
+    })), locate, align),
+    disagreements: scoreDisagreements(gold.disagreements, ledger.disagreements.map((d) => ({
+      key: d.proposition.key, sides: d.sides.map((s) => ({ polarity: s.polarity, evidence: claims(s.claims) })),
+    })), locate, align),
+    tallies,
+    figures,
+    events: scoreMerges(gold.events, eventsPlaced),
+    actors: scoreMerges(gold.actors, actorsPlaced),
+  }
+}
