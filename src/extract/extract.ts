@@ -1,7 +1,9 @@
 import type { AnnotatedDoc } from '../model/annotated-doc.js'
 import type { Document, Warning } from '../model/document.js'
 import type { Extraction } from '../model/extraction.js'
+import { withLearnedPlaces } from '../lexicon/countries.js'
 import { buildPipeline, type Pipeline } from './pipeline.js'
+import { learnPlaces } from './places/learn-places.js'
 import { defaultStages } from './stages.js'
 
 let shared: Pipeline | undefined
@@ -12,13 +14,18 @@ export function defaultPipeline(): Pipeline {
   return shared
 }
 
-/** Runs extraction on one document and returns the output contract. */
+/**
+ * Runs extraction on one document and returns the output contract. Countries the article names but
+ * the country package lacks are learned first and known to every stage's country lookups while this
+ * document is extracted (and only then).
+ */
 export function extractDocument(doc: Document, warnings: readonly Warning[] = [], pipeline = defaultPipeline()): Extraction {
+  const places = learnPlaces(doc.text)
   const input: AnnotatedDoc = {
     text: doc.text, published: doc.published, language: doc.language,
-    outlet: doc.outlet, title: doc.title, url: doc.url, warnings,
+    outlet: doc.outlet, title: doc.title, url: doc.url, warnings, places,
   }
-  const out = pipeline.run(input)
+  const out = withLearnedPlaces(places, () => pipeline.run(input))
   return {
     document: {
       published: doc.published, language: doc.language,

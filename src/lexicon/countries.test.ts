@@ -35,3 +35,16 @@ test('knows a country by its code', () => {
   assert.equal(countryInfo('JP')?.name, 'Japan')
   assert.equal(countryInfo('JP')?.demonym, 'Japanese')
 })
+
+test('derives the short names news uses from the package’s own spellings', () => {
+  assert.equal(codes('Turkey')[0], 'TR:name')
+  assert.equal(codes('Washington')[0], 'US:capital')
+})
+
+test('countries learned from a document are known only while it is extracted', async () => {
+  const { withLearnedPlaces } = await import('./countries.js')
+  const valdoria = { code: 'XQ', name: 'Valdoria', demonym: 'Valdorian', people: 'Valdorians', capitals: ['Ostrel'] }
+  const inside = withLearnedPlaces([valdoria], () => [codes('Valdorian'), codes('Ostrel'), countryInfo('XQ')?.name])
+  assert.deepEqual(inside, [['XQ:demonym'], ['XQ:capital'], 'Valdoria'])
+  assert.deepEqual(codes('Valdorian'), [])
+})

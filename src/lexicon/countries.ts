@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module'
 import type { Country } from 'world-countries'
 import type { Token } from '../model/annotations.js'
+import { STATE_FORMS } from './place-patterns.js'
 
 export type CountryFormKind = 'name' | 'demonym' | 'people' | 'capital' | 'code'
 
@@ -25,6 +26,8 @@ export interface CountryInfo {
 
 // The package ships CommonJS with a default-export typing; require() gives the array as published.
 const countries = createRequire(import.meta.url)('world-countries') as readonly Country[]
+
+const STATE_FORM_OF = new RegExp(`^(?:${STATE_FORMS.join('|')}) of (?:the )?(\\p{Lu}[\\p{L}\\s]+)$`, 'u')
 
 const byCode = new Map<string, CountryInfo>()
 /** Lower-cased surface form → the countries it can stand for (a few forms are shared). */
@@ -67,6 +70,9 @@ for (const c of ordered) {
       if (alt !== c.cca2 || alt.length === 2) codeForms.set(alt.split('').join('.') + '.', c.cca2)
     } else if (!alt.includes(',')) {
       add(alt, { code: c.cca2, kind: 'name' })
+      // "Republic of Turkey" also gives "Turkey": the short name news uses.
+      const short = STATE_FORM_OF.exec(alt)?.[1]
+      if (short && !forms.has(short.toLowerCase())) add(short, { code: c.cca2, kind: 'name' })
     }
   }
   if (demonym) {
@@ -74,7 +80,12 @@ for (const c of ordered) {
     const plural = pluralOf(demonym)
     if (plural) add(plural, { code: c.cca2, kind: 'people' })
   }
-  for (const capital of c.capital) add(capital, { code: c.cca2, kind: 'capital' })
+  for (const capital of c.capital) {
+    add(capital, { code: c.cca2, kind: 'capital' })
+    // "Washington, D.C." is written "Washington" in running text.
+    const bare = /^(.+?),?\s+(?:\p{Lu}\.)+$/u.exec(capital)?.[1]
+    if (bare) add(bare, { code: c.cca2, kind: 'capital' })
+  }
 }
 // Two-letter ISO codes are ambiguous with ordinary words ("IN", "IT", "NO"); only codes a country
 // itself lists as an everyday spelling (altSpellings such as "US", "UK", "USA") stay.
@@ -85,21 +96,75 @@ for (const [code, cca2] of [...codeForms]) {
   }
 }
 
+/**
+ * Countries the package does not know, learned from the document being extracted (see
+ * extract/places). Extraction of one document is synchronous, so `withLearnedPlaces` scopes them to
+ * it: every lookup below consults them while it runs, and nothing leaks to the next document.
+ */
+interface LearnedIndex {
+  readonly forms: Map<string, CountryForm[]>
+  readonly info: Map<string, CountryInfo>
+  readonly prefixes: Set<string>
+}
+let learned: LearnedIndex | null = null
+
+export interface LearnedCountry {
+  readonly code: string
+  readonly name: string
+  readonly demonym?: string
+  readonly people?: string
+  readonly capitals: readonly string[]
+}
+
+export function withLearnedPlaces<T>(places: readonly LearnedCountry[], run: () => T): T {
+  const outer = learned
+  learned = places.length ? indexLearned(places) : null
+  try {
+    return run()
+  } finally {
+    learned = outer
+  }
+}
+
+function indexLearned(places: readonly LearnedCountry[]): LearnedIndex {
+  const index: LearnedIndex = { forms: new Map(), info: new Map(), prefixes: new Set() }
+  for (const p of places) {
+    index.info.set(p.code, { code: p.code, name: p.name, official: p.name, demonym: p.demonym ?? '', capitals: p.capitals })
+    const entries: [string | undefined, CountryFormKind][] = [[p.name, 'name'], [p.demonym, 'demonym'], [p.people, 'people'], ...p.capitals.map((c): [string, CountryFormKind] => [c, 'capital'])]
+    for (const [surface, kind] of entries) {
+      if (!surface) continue
+      const key = surface.toLowerCase()
+      index.forms.set(key, [...(index.forms.get(key) ?? []), { code: p.code, kind }])
+      const words = key.split(/\s+/)
+      for (let k = 1; k <= words.length; k++) index.prefixes.add(words.slice(0, k).join(' '))
+    }
+  }
+  return index
+}
+
+const hasPrefix = (key: string) => prefixes.has(key) || (learned?.prefixes.has(key) ?? false)
+
 /** Cheap pre-check on a lower-case word (possessive ending removed): can a country form start with it? */
 export function mayStartCountry(word: string, surface: string): boolean {
-  return prefixes.has(word) || codeForms.has(surface) || codeForms.has(`${surface}.`)
+  return hasPrefix(word) || codeForms.has(surface) || codeForms.has(`${surface}.`)
 }
 
 export function countryInfo(code: string): CountryInfo | undefined {
-  return byCode.get(code)
+  return byCode.get(code) ?? learned?.info.get(code)
 }
+
+/** Region and subregion names of the package ("Europe", "South America"): places, but not countries. */
+export const REGION_WORDS: ReadonlySet<string> = new Set(
+  countries.flatMap((c) => [c.region, c.subregion]).filter(Boolean).flatMap((r) => [r.toLowerCase(), ...r.toLowerCase().split(/[\s-]+/)]),
+)
 
 /** Looks a surface form up: names and demonyms need a capital letter; codes must match exactly. */
 export function lookupCountry(surface: string): readonly CountryForm[] {
   const code = codeForms.get(surface)
   if (code) return [{ code, kind: 'code' }]
   if (!/^\p{Lu}/u.test(surface)) return []
-  return forms.get(surface.replace(/[’']s$/, '').toLowerCase()) ?? []
+  const key = surface.replace(/[’']s$/, '').toLowerCase()
+  return forms.get(key) ?? learned?.forms.get(key) ?? []
 }
 
 export interface CountryMatch {
@@ -124,7 +189,7 @@ export function matchCountryAt(text: string, tokens: readonly Token[], i: number
     if (n > 1 && tokens[end]!.start - tokens[end - 1]!.end > 1) break
     const surface = text.slice(first.start, tokens[end]!.end)
     const key = surface.replace(/[’']s$/, '').toLowerCase()
-    if (!prefixes.has(key) && !(n === 1 && isCode)) break
+    if (!hasPrefix(key) && !(n === 1 && isCode)) break
     const found = lookupCountry(surface)
     if (found.length > 0) best = { startToken: i, endToken: end + 1, start: first.start, end: tokens[end]!.end, forms: found }
   }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { Place } from '../../model/annotations.js'
 import { spanAt } from '../../model/span.js'
-import { lookupCountry } from '../../lexicon/countries.js'
+import { lookupCountry, REGION_WORDS } from '../../lexicon/countries.js'
 import { DEMONYM_SUFFIXES, PERSON_TITLES, STATE_FORMS, STATE_OWNED, USER_ASSIGNED_CODES, WEAK_STATE_OWNED } from '../../lexicon/place-patterns.js'
 import { MONTH_AND_DAY_NAMES } from '../../lexicon/calendar-names.js'
 
@@ -11,11 +11,20 @@ const alternatives = (words: readonly string[]) => words.map((w) => w.replace(/ 
 
 // Each rule: a pattern whose group 1 is the country name, and whether one hit is enough evidence.
 const STATE_FORM = new RegExp(String.raw`\b(?:${alternatives(STATE_FORMS)})\s+of\s+(?:the\s+)?${NAME}`, 'gu')
-const OWNED_BY = new RegExp(String.raw`\b${NAME}['’]s\s+(${alternatives(STATE_OWNED)})\b`, 'gu')
+// Patterns that would start with a name are searched from their fixed words and read the name
+// backwards (nameBefore): a regex that tries a name at every position is several times slower.
+const OWNED_BY = new RegExp(String.raw`['’]s\s+(${alternatives(STATE_OWNED)})\b`, 'gu')
 const OF_STATE = new RegExp(String.raw`\bthe\s+(${alternatives(STATE_OWNED)})\s+of\s+${NAME}`, 'gu')
 const LOCATIVE = new RegExp(String.raw`\b(?:in|into|from|across|inside|to|against|invaded|with)\s+${NAME}\b`, 'gu')
-const CAPITAL_AFTER = new RegExp(String.raw`\b${NAME}\s+capital,?\s+${NAME}`, 'gu')
-const CAPITAL_OF = new RegExp(String.raw`\b${NAME},\s+(?:the\s+)?capital\s+of\s+${NAME}`, 'gu')
+const CAPITAL_AFTER = new RegExp(String.raw`\s+capital,?\s+${NAME}`, 'gu')
+const CAPITAL_OF = new RegExp(String.raw`,\s+(?:the\s+)?capital\s+of\s+${NAME}`, 'gu')
+const NAME_AT_END = new RegExp(String.raw`${NAME}$`, 'u')
+
+/** The name that ends exactly at `end` (as in "Valdoria’s …"), with where it starts. */
+function nameBefore(text: string, end: number): { name: string; start: number } | undefined {
+  const m = NAME_AT_END.exec(text.slice(Math.max(0, end - 40), end))
+  return m ? { name: m[1]!, start: end - m[1]!.length } : undefined
+}
 
 interface Candidate { name: string; form: boolean; strong: number; weakKinds: Set<string>; start: number; end: number }
 
@@ -25,7 +34,8 @@ export function codeForName(name: string): string {
   return USER_ASSIGNED_CODES[n % USER_ASSIGNED_CODES.length]!
 }
 
-const isKnownWord = (name: string) => lookupCountry(name).length > 0 || MONTH_AND_DAY_NAMES.has(name.toLowerCase())
+const isKnownWord = (name: string) =>
+  lookupCountry(name).length > 0 || MONTH_AND_DAY_NAMES.has(name.toLowerCase()) || REGION_WORDS.has(name.toLowerCase())
 
 const TITLE = new RegExp(String.raw`\b(?:${PERSON_TITLES.join('|')})\.?\s+$`)
 
@@ -67,9 +77,12 @@ export function learnPlaces(text: string): Place[] {
   }
   const nameAt = (m: RegExpMatchArray, group: number) => m.index! + m[0].lastIndexOf(m[group]!)
   for (const m of text.matchAll(STATE_FORM)) note(m[1]!, nameAt(m, 1), true, 'form')
-  for (const m of text.matchAll(OWNED_BY)) note(m[1]!, m.index!, !WEAK_STATE_OWNED.has(m[2]!.toLowerCase()), 'owned')
+  for (const m of text.matchAll(OWNED_BY)) {
+    const owner = nameBefore(text, m.index!)
+    if (owner) note(owner.name, owner.start, !WEAK_STATE_OWNED.has(m[1]!.toLowerCase()), 'owned')
+  }
   for (const m of text.matchAll(OF_STATE)) note(m[2]!, nameAt(m, 2), !WEAK_STATE_OWNED.has(m[1]!.toLowerCase()), 'owned')
-  for (const m of text.matchAll(LOCATIVE)) if (candidates.has(m[1]!)) note(m[1]!, nameAt(m, 1), false, 'locative')
+  if (candidates.size > 0) for (const m of text.matchAll(LOCATIVE)) if (candidates.has(m[1]!)) note(m[1]!, nameAt(m, 1), false, 'locative')
 
   const places: Place[] = []
   for (const c of candidates.values()) {
@@ -81,7 +94,7 @@ export function learnPlaces(text: string): Place[] {
       ...(demonym ? { demonym } : {}), ...(people ? { people } : {}), capitals: [],
     })
   }
-  return withCapitals(text, places)
+  return places.length ? withCapitals(text, places) : places
 }
 
 /** "the Valdorian capital, Ostrel" and "Ostrel, the capital of Valdoria" name a learned country's capital. */
@@ -92,7 +105,7 @@ function withCapitals(text: string, places: Place[]): Place[] {
     const p = owner(country)
     if (p && !isKnownWord(capital) && !owner(capital)) found.set(p.code, (found.get(p.code) ?? new Set()).add(capital))
   }
-  for (const m of text.matchAll(CAPITAL_AFTER)) add(m[1]!, m[2]!)
-  for (const m of text.matchAll(CAPITAL_OF)) add(m[2]!, m[1]!)
+  for (const m of text.matchAll(CAPITAL_AFTER)) { const country = nameBefore(text, m.index!); if (country) add(country.name, m[1]!) }
+  for (const m of text.matchAll(CAPITAL_OF)) { const capital = nameBefore(text, m.index!); if (capital) add(m[1]!, capital.name) }
   return places.map((p) => ({ ...p, capitals: [...(found.get(p.code) ?? [])] }))
 }
