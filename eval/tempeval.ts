@@ -103,7 +103,8 @@ export function readSet(set: TempEvalScore['set'], dataDir: string): TimeMLDoc[]
   })
 }
 
-export async function scoreTempEval(options: { set: 'platinum' | 'tbaq'; dataDir?: string }): Promise<TempEvalScore> {
+/** Scores one set; `errors: true` also lists every miss, false alarm and wrong value (for tuning on TBAQ). */
+export async function scoreTempEval(options: { set: 'platinum' | 'tbaq'; dataDir?: string; errors?: boolean }): Promise<TempEvalScore> {
   const docs = readSet(options.set, options.dataDir ?? path.resolve(REPO_ROOT, '../shared/data/tempeval3'))
   const errors: string[] = []
   const counts = docs.map((doc) => {
@@ -112,7 +113,7 @@ export async function scoreTempEval(options: { set: 'platinum' | 'tbaq'; dataDir
     for (let i = before; i < errors.length; i++) errors[i] = `${doc.id}: ${errors[i]}`
     return c
   })
-  return summarize(options.set, docs.length, counts, errors)
+  return summarize(options.set, docs.length, counts, options.errors ? errors : [])
 }
 
 export function formatScore(s: TempEvalScore): string {
@@ -146,7 +147,7 @@ const segmenter = buildPipeline([tokens, paragraphs, sentences])
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2)
   const set = args.includes('tbaq') ? 'tbaq' : 'platinum'
-  const score = await scoreTempEval({ set })
+  const score = await scoreTempEval({ set, errors: args.includes('--errors') })
   if (args.includes('--errors')) process.stdout.write(score.errors.join('\n') + '\n')
   process.stdout.write(formatScore(score) + '\n')
   if (args.includes('--speed')) {

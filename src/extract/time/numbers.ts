@@ -13,7 +13,7 @@ export function parseCount(words: string): number | null {
     if (part === 'and' || part === 'of') continue
     const n = NUMBER_WORDS[part]
     if (n === undefined) return null
-    if (n === 100) current = (current || 1) * 100
+    if (n === 100 || n === 1000) current = (current || 1) * n
     else if (n === 12 && part === 'dozen') current = (current || 1) * 12
     else current += n
   }

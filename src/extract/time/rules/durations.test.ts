@@ -21,3 +21,7 @@ test('keeps "the past" in a period and leaves the article out of an adjective', 
   assert.deepEqual(timexesOf('Prices doubled over the past three months.'), [`'the past three months' DURATION P3M`])
   assert.deepEqual(timexesOf('They signed the five-year plan.'), [`'five-year' DURATION P5Y`])
 })
+
+test('reads thousands in words', () => {
+  assert.deepEqual(timexesOf('The glassmakers kept their secrets for more than two thousand years.'), [`'more than two thousand years' DURATION P2000Y MORE_THAN`])
+})

@@ -28,8 +28,14 @@ export function directlyAfterWord(text: string, start: number): boolean {
 /** A capitalized word right before, inside the clause ("Theresa May", "Orion 1980"), marks a name. */
 export function nameBefore(text: string, start: number): boolean {
   const before = wordBefore(text, start)
-  return before !== '' && directlyAfterWord(text, start) && isCapitalized(before) && !TEMPORAL_PREPOSITIONS.has(before.toLowerCase()) && MONTHS[keyOf(before)] === undefined
+  if (before === '' || !directlyAfterWord(text, start) || !isCapitalized(before)) return false
+  if (TEMPORAL_PREPOSITIONS.has(before.toLowerCase()) || MONTHS[keyOf(before)] !== undefined) return false
+  // A capital that only starts the sentence ("A 1996 law") is no sign of a name.
+  const wordStart = text.lastIndexOf(before, start)
+  return !SENTENCE_START.test(text.slice(Math.max(0, wordStart - 3), wordStart))
 }
+
+const SENTENCE_START = /(?:^|[.!?"“‘'(\n]\s*)$/
 
 /** A capitalized word before or after that is not a month ("April Ryan") marks a name rather than a date. */
 export function looksLikeName(text: string, start: number, end: number): boolean {

@@ -109,7 +109,7 @@ export const agoRule: Rule = {
  */
 export const offsetRule: Rule = {
   name: 'offset',
-  triggers: ['earlier', 'before'],
+  triggers: ['earlier', 'before', 'ago'],
   reach: 4,
   pattern: new RegExp(`\\b(?:(${NUMBER})\\s+(year|quarter)s?\\s+(earlier|before)\\b(?!\\s+(?:the|a|an|his|her|its|their|this|that|it|he|she|they|than)\\b)|(year)-(earlier|ago)\\b)`, 'gi'),
   make(m, ctx) {

@@ -34,3 +34,8 @@ test('reads years said aloud', () => {
 test('a short decade takes the nearer century', () => {
   assert.deepEqual(timexesOf('The port boomed in the ’90s.'), [`'the ’90s' DATE 199`])
 })
+
+test('a capital that starts the sentence or follows the year does not make it a name', () => {
+  assert.deepEqual(timexesOf('A 2021 decree closed the mines.'), [`'2021' DATE 2021`])
+  assert.deepEqual(timexesOf('Sylvania hosted the 2016 Games and Orion 1980 went bankrupt.'), [`'2016' DATE 2016`])
+})

@@ -12,7 +12,9 @@ const modOf = (word: string | undefined) => (word ? MODS[word.toLowerCase()] : u
 /** Words before a number that make it a quantity, not a year ("more than 2000", "$1990"). */
 const QUANTITY_BEFORE = new Set(['than', 'about', 'nearly', 'almost', 'some', 'approximately', 'roughly', 'least', 'only', 'just', 'total', 'number', 'no', 'flight', 'route', 'room', 'page', 'model', 'up'])
 /** Words after a number that make it a quantity or a clock time ("2000 people", "1500 GMT"). */
-const QUANTITY_AFTER = /^\s*(?:%|percent|per\b|GMT|UTC|hours|hrs|local|feet|metres|meters|miles|km|kilometres|kilometers|tons|tonnes|people|troops|soldiers|dollars|euros|pounds|votes|[a-z]+s\b(?<!\b(?:as|is|was|has|its|this|his|us)))/i
+const QUANTITY_AFTER = /^\s*(?:%|percent|per\b|GMT|UTC|hours|hrs|local|feet|metres|meters|miles|km|kilometres|kilometers|tons|tonnes|people|troops|soldiers|dollars|euros|pounds|votes)/i
+/** A lower-case plural right after ("2000 protesters") makes it a count; a capitalized one ("the 2000 Olympics") does not. */
+const PLURAL_AFTER = /^\s+[a-z]+s\b(?<!\b(?:as|is|was|has|its|this|his|us|does|thus|plus|less|unless|across|press|business|process|status|news))/
 
 /** "2019", "mid-1996", "fiscal 1989", "the end of 1990": a year, with its modifier. */
 export const year: Rule = {
@@ -25,7 +27,7 @@ export const year: Rule = {
     const before = wordBefore(ctx.text, m.index).toLowerCase()
     const plausible = (n >= 1700 && n <= 2099) || TEMPORAL_PREPOSITIONS.has(before)
     if (!m[1] && nameBefore(ctx.text, m.index)) return null
-    if (!plausible || QUANTITY_BEFORE.has(before) || QUANTITY_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 14))) return null
+    if (!plausible || QUANTITY_BEFORE.has(before) || QUANTITY_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 14)) || PLURAL_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null
     return draftOf(m, { type: 'DATE', value: m[2]!, mod: modOf(m[1]), rule: 'year' })
   },
 }
@@ -85,7 +87,7 @@ export const quarter: Rule = {
 
 const SEASON_ORDER = ['SP', 'SU', 'FA', 'WI']
 /** Without a modifier or a year, a season must follow a preposition: "in the spring", "by summer". */
-const SEASON_PREPOSITION = /\b(?:in|during|by|until|since|over|through)\s+(?:the\s+)?$/i
+const SEASON_PREPOSITION = /\b(?:in|into|during|by|until|since|over|through)\s+(?:the\s+)?$/i
 /** The season a month falls in; January and February belong to the winter that began the year before. */
 const seasonOf = (month: number) => (month <= 2 ? 3 : month === 12 ? 3 : Math.floor((month - 3) / 3))
 
