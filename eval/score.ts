@@ -80,10 +80,25 @@ function alignActors(gold: GoldDocument, x: Extraction, text: string): Map<strin
   return map
 }
 
+/**
+ * Codes of invented countries are user-assigned ISO codes (XA–XZ, QM–QZ, AA, ZZ), arbitrary labels on
+ * both sides: a gold code equals the system code its actors were aligned with, one to one.
+ */
+function alignCodes(gold: GoldDocument, x: Extraction, actorMap: Map<string, string>): (g: string | undefined, s: string | undefined) => boolean {
+  const userAssigned = (c: string) => /^(X[A-Z]|Q[M-Z]|AA|ZZ)$/.test(c)
+  const map = new Map<string, string>()
+  for (const g of gold.actors) {
+    const sys = x.actors.find((a) => a.id === actorMap.get(g.id))
+    if (g.country && userAssigned(g.country) && sys?.country && !map.has(g.country)) map.set(g.country, sys.country)
+  }
+  return (g, s) => g === s || (!!g && !!s && map.get(g) === s)
+}
+
 export function scoreDocument(gold: GoldDocument, x: Extraction): DocScore {
   const text = x.document.text
   const at = (s: string | null | undefined) => occurrences(text, s)
   const actorMap = alignActors(gold, x, text)
+  const sameCountry = alignCodes(gold, x, actorMap)
   const sameActors = (goldIds: string[], systemIds: readonly string[]) =>
     goldIds.length === systemIds.length && goldIds.every((g) => systemIds.includes(actorMap.get(g) ?? `?${g}`))
   const score: DocScore = { actors: newKind(), statements: newKind(), timex: newKind(), casualties: newKind(), events: newKind(), contradictions: newKind() }
@@ -92,7 +107,7 @@ export function scoreDocument(gold: GoldDocument, x: Extraction): DocScore {
   tallyKind(score.actors!, gold.actors, x.actors.length, actorPairs, (g) => g.name)
   for (const [g, a] of actorPairs) {
     check(score.actors!, 'type', a.type === g.type)
-    if (g.country) check(score.actors!, 'country', a.country === g.country)
+    if (g.country) check(score.actors!, 'country', sameCountry(g.country, a.country))
   }
 
   const stPairs = match(gold.statements, [...x.statements], (g) => at(g.content), (s) => [s.content])
@@ -117,7 +132,7 @@ export function scoreDocument(gold: GoldDocument, x: Extraction): DocScore {
   for (const [g, c] of kPairs) {
     check(score.casualties!, 'count', c.count === g.count)
     check(score.casualties!, 'status', c.status === g.status)
-    if (g.country) check(score.casualties!, 'country', c.country === g.country)
+    if (g.country) check(score.casualties!, 'country', sameCountry(g.country, c.country))
     if (g.reportedBy) check(score.casualties!, 'reporter', actorMap.get(g.reportedBy) === c.reportedBy)
     if (g.reportedOn || g.reportedBefore || g.reportedAfter) {
       check(score.casualties!, 'time', timeAgrees(c.reportedOn, { value: g.reportedOn, before: g.reportedBefore, after: g.reportedAfter }))
@@ -137,7 +152,7 @@ export function scoreDocument(gold: GoldDocument, x: Extraction): DocScore {
   tallyKind(score.events!, gold.events, x.events.length, evPairs, (g) => `${g.id} ${g.summary}`)
   for (const [g, e] of evPairs) {
     if (g.date) check(score.events!, 'date', e.date === g.date)
-    if (g.location) check(score.events!, 'location', e.location === g.location)
+    if (g.location) check(score.events!, 'location', sameCountry(g.location, e.location))
     check(score.events!, 'actors', g.actors.every((id) => e.actors.includes(actorMap.get(id) ?? '?')))
   }
 
