@@ -142,14 +142,15 @@ export function scoreMerges(clusters: readonly CorpusCluster[], placed: Readonly
   }
   for (const c of clusters) {
     if (c.members.length < 2) continue
-    const ids = new Set(c.members.map((m) => placed.get(m)))
+    const landed = c.members.map((m) => placed.get(m)).filter((id) => id !== undefined)
+    const ids = new Set(landed)
     const [only] = ids
-    const whole = ids.size === 1 && only !== undefined
+    const whole = landed.length === c.members.length && ids.size === 1
     const pure = whole && members.every((m) => m.sys !== only || m.cluster === c.id)
     check(score, 'whole', whole)
     check(score, 'pure', pure)
     if (c.required !== false) { score.tally.requiredGold++; if (whole) score.tally.requiredFound++ }
-    if (!whole) score.misses.push(`${c.id}: ${c.members.length} members in ${ids.size} system items`)
+    if (!whole) score.misses.push(`${c.id}: ${landed.length}/${c.members.length} members placed, in ${ids.size} system items`)
   }
   return score
 }

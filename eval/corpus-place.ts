@@ -23,13 +23,24 @@ export function placeByEvidence(ref: string, candidates: readonly EvidenceCandid
   return best?.id
 }
 
-/** The candidate seen in `file` that shares the most names with `mentions` (ledger actors keep names, not spans). */
+/**
+ * How well a system name fits a gold mention: the same name (2), or one ends the other at a word boundary (1),
+ * since English names are head-final ("Foreign Minister Dana Veltri" and "Dana Veltri", but not "the Kasvan
+ * administration" and "Kasvan").
+ */
+export function nameFit(gold: string, system: string): number {
+  const [a, b] = [normalizeName(gold), normalizeName(system)]
+  if (a === b) return 2
+  const [long, short] = a.length > b.length ? [a, b] : [b, a]
+  return short && long.endsWith(short) && /[\s,]/.test(long[long.length - short.length - 1] ?? '') ? 1 : 0
+}
+
+/** The candidate seen in `file` whose names fit `mentions` best (ledger actors keep names, not spans). */
 export function placeByAlias(mentions: readonly string[], file: string, candidates: readonly AliasCandidate[]): string | undefined {
-  const wanted = new Set(mentions.map(normalizeName))
   let best: { id: string; n: number } | undefined
   for (const c of candidates) {
     if (!c.files.includes(file)) continue
-    const n = c.aliases.filter((a) => wanted.has(normalizeName(a))).length
+    const n = mentions.reduce((sum, m) => sum + Math.max(0, ...c.aliases.map((a) => nameFit(m, a))), 0)
     if (n > 0 && (!best || n > best.n)) best = { id: c.id, n }
   }
   return best?.id

@@ -6,7 +6,7 @@ import { readMarkdown } from '../src/ingest/markdown.js'
 import type { Claim, Evidence, Proposition } from '../src/model/ledger.js'
 import { readCorpusGold, refRanges, type CorpusTally } from './corpus-gold.js'
 import { scoreDisagreements, scoreMerges, scoreReversals, scoreTallies, type Locate, type Located } from './corpus-match.js'
-import { alignCountries, mapCodes, normalizeName, placeByAlias } from './corpus-place.js'
+import { alignCountries, mapCodes, nameFit, normalizeName, placeByAlias } from './corpus-place.js'
 import { DEFAULT_CORPUS, scoreCorpus, scoreLedger, type LedgerOutput, type StoredArticle } from './corpus.js'
 import type { KindScore } from './score.js'
 
@@ -60,7 +60,7 @@ test('merges are scored pairwise: a split loses recall, a false merge loses prec
   const placed = new Map([['a#1', 'X'], ['b#1', 'X'], ['c#1', 'Y'], ['d#2', 'X']])
   const s = scoreMerges(clusters, placed)
   assert.equal(render(s), '1/3 gold, 1/3 system, required 0/1 whole 0/1 pure 0/1')
-  assert.deepEqual(s.misses, ['ev1: 3 members in 2 system items'])
+  assert.deepEqual(s.misses, ['ev1: 3/3 members placed, in 2 system items'])
 })
 
 test('actors are placed by shared names in the same document, ignoring case, articles and curly apostrophes', () => {
@@ -71,6 +71,7 @@ test('actors are placed by shared names in the same document, ignoring case, art
   assert.equal(placeByAlias(['the Freedonian government'], 'b.md', candidates), undefined)
   assert.equal(placeByAlias(["the People's Front"], 'b.md', candidates), 'grp-1')
   assert.equal(normalizeName('  The  Kolvar regime'), 'kolvar regime')
+  assert.deepEqual([nameFit('Foreign Minister Dana Veltri', 'Dana Veltri'), nameFit('the Kasvan administration', 'Kasvan'), nameFit('Ostrel', 'ostrel')], [1, 0, 2])
   assert.deepEqual([...alignCountries({ XF: { name: 'Freedonia' } }, candidates)], [['XF', 'QR']])
   assert.equal(mapCodes('presence(forces:XF,in:XS)', new Map([['XF', 'QR']])), 'presence(forces:QR,in:XS)')
 })
