@@ -1,0 +1,59 @@
+import { OpenAPIHono } from '@hono/zod-openapi'
+import { bodyLimit } from 'hono/body-limit'
+import { secureHeaders } from 'hono/secure-headers'
+import { ClaimtrailError } from '../errors.js'
+import type { Db } from '../ledger/db.js'
+import { identify } from './auth.js'
+import type { AppEnv } from './env.js'
+import { notFound, onError, validationHook } from './errors.js'
+import { documentRoutes } from './routes/documents.js'
+import { exportRoutes } from './routes/export.js'
+import { ledgerRoutes } from './routes/ledger.js'
+import { reviewRoutes } from './routes/reviews.js'
+import { searchRoutes } from './routes/search.js'
+import { serveWeb, WEB_ROOT } from './static.js'
+
+export interface AppOptions {
+  readonly store: Db
+  /** Requests without a token may read (never write). Off unless the operator turns it on. */
+  readonly allowAnonymousRead?: boolean
+  /** Largest accepted request body, in bytes (a long article is ~100 kB; a feed file a few MB). */
+  readonly maxBodyBytes?: number
+  /** Where the built UI lives; dist/web by default. */
+  readonly webRoot?: string
+  readonly version?: string
+}
+
+const CSP = {
+  defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'], connectSrc: ["'self'"],
+  fontSrc: ["'self'"], objectSrc: ["'none'"], baseUri: ["'none'"], frameAncestors: ["'none'"], formAction: ["'self'"],
+}
+
+/**
+ * The whole HTTP app: JSON API under /api, its OpenAPI document at /openapi.json, and the UI at /.
+ * Options are checked here, once, so a bad setting stops start-up (STYLE.md pattern 5).
+ */
+export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
+  const maxBodyBytes = options.maxBodyBytes ?? 20 * 1024 * 1024
+  if (!Number.isInteger(maxBodyBytes) || maxBodyBytes <= 0) throw new ClaimtrailError('config', 'maxBodyBytes must be a positive whole number')
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  app.onError(onError)
+  app.notFound(notFound)
+  app.use('*', secureHeaders({ contentSecurityPolicy: CSP, crossOriginEmbedderPolicy: false, referrerPolicy: 'no-referrer' }))
+  app.use('/api/*', async (c, next) => { c.set('store', options.store); await next() })
+  app.use('/api/*', bodyLimit({
+    maxSize: maxBodyBytes,
+    onError: () => { throw new ClaimtrailError('bad_input', `the request body is larger than ${Math.round(maxBodyBytes / 1024 / 1024)} MB`) },
+  }))
+  app.use('/api/*', identify({ allowAnonymousRead: options.allowAnonymousRead ?? false }))
+  app.use('/api/*', async (c, next) => { await next(); c.header('cache-control', 'no-store') })
+  for (const routes of [documentRoutes(), ledgerRoutes(), searchRoutes(), reviewRoutes(), exportRoutes()]) app.route('/api', routes)
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' })
+  app.doc('/openapi.json', {
+    openapi: '3.0.3',
+    info: { title: 'claimtrail', version: options.version ?? '0', description: 'Who said what, when: the ledger of statements, casualty figures, reversals and disagreements.' },
+    security: [{ bearer: [] }],
+  })
+  app.get('*', serveWeb(options.webRoot ?? WEB_ROOT))
+  return app
+}

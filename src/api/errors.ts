@@ -1,0 +1,53 @@
+import type { Context } from 'hono'
+import { HTTPException } from 'hono/http-exception'
+import type { ZodError } from 'zod'
+import { ClaimtrailError, isClaimtrailError, type ErrorCode } from '../errors.js'
+
+/** One status per error code: the only place the API decides what an error means over HTTP. */
+export const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 500> = {
+  bad_input: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  unsupported: 415,
+  empty: 422,
+  config: 500,
+  stage_failed: 500,
+}
+
+export interface ErrorBody {
+  readonly error: { readonly code: string; readonly message: string }
+}
+
+const body = (code: string, message: string): ErrorBody => ({ error: { code, message } })
+
+/** Validation failures name the field and what is wrong with it, in one line. */
+export function validationError(error: ZodError): ClaimtrailError {
+  const first = error.issues[0]
+  const where = first?.path.length ? `${first.path.join('.')}: ` : ''
+  return new ClaimtrailError('bad_input', `${where}${first?.message ?? 'invalid input'}`)
+}
+
+/** The zod-openapi hook: a request that fails its schema becomes a bad_input error, handled below. */
+export function validationHook(result: { success: boolean; error?: ZodError }): void {
+  if (!result.success && result.error) throw validationError(result.error)
+}
+
+/**
+ * The single onError: ClaimtrailError codes map through STATUS, Hono's own exceptions (body too
+ * large, unsupported media type) keep their status, anything else is a 500 whose detail stays in the log.
+ */
+export function onError(err: Error, c: Context): Response {
+  if (isClaimtrailError(err)) return c.json(body(err.code, err.message), STATUS[err.code])
+  if (err instanceof HTTPException) {
+    const code = err.status === 413 ? 'too_large' : err.status === 415 ? 'unsupported' : err.status === 401 ? 'unauthorized' : 'bad_input'
+    return c.json(body(code, err.message || 'bad request'), err.status)
+  }
+  console.error(err)
+  return c.json(body('internal', 'unexpected server error; see the server log'), 500)
+}
+
+export function notFound(c: Context): Response {
+  return c.json(body('not_found', `no route ${c.req.method} ${c.req.path}`), 404)
+}

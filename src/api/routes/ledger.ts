@@ -1,0 +1,54 @@
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
+import { ClaimtrailError } from '../../errors.js'
+import type { AppEnv } from '../env.js'
+import { validationHook } from '../errors.js'
+import type { Db } from '../../ledger/db.js'
+import { analyses, type Analyses } from '../ledger.js'
+import {
+  ActorFilter, ActorQuery, errorResponses, EventQuery, IdParam, Json, pageOf, paged, StatementQuery, TallyQuery, TimelineQuery,
+} from '../schemas.js'
+import { listStatements } from '../statement-query.js'
+
+const ok = (schema: z.ZodType, description: string) => ({ 200: { description, content: { 'application/json': { schema } } }, ...errorResponses })
+const listing = <P extends string, Q extends z.ZodObject>(path: P, query: Q, summary: string) =>
+  createRoute({ method: 'get', path, tags: ['ledger'], summary, request: { query }, responses: ok(pageOf(Json), summary) })
+const single = <P extends string>(path: P, summary: string) =>
+  createRoute({ method: 'get', path, tags: ['ledger'], summary, request: { params: IdParam }, responses: ok(Json, summary) })
+
+const found = <T>(item: T | undefined, what: string, id: string): T => {
+  if (!item) throw new ClaimtrailError('not_found', `no ${what} "${id}" in the ledger`)
+  return item
+}
+
+/** Statements, actors, events, casualty tallies, reversals, disagreements and the timeline. */
+export function ledgerRoutes(): OpenAPIHono<AppEnv> {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+
+  app.openapi(listing('/statements', StatementQuery, 'Attributed statements across documents, by the time they speak of'), async (c) => {
+    const { event, ...q } = c.req.valid('query')
+    const docIds = event ? [...new Set(found(await (await analyses()).getEvent(c.var.store, event), 'event', event).members.map((m) => m.split('/')[0]!))] : undefined
+    return c.json(await paged(q, (limit, offset) => listStatements(c.var.store, { ...q, ...(docIds ? { docIds } : {}), limit, offset })), 200)
+  })
+  // Ledger-wide listings: each is one analysis function called with the validated filters and the page.
+  const analysis = <P extends string, Q extends z.ZodObject>(path: P, query: Q, summary: string,
+    fetch: (a: Analyses, store: Db, q: z.output<Q> & { limit: number; offset: number }) => Promise<readonly unknown[]>) =>
+    app.openapi(listing(path, query, summary), async (c) => {
+      const q = c.req.valid('query' as never) as z.output<Q> & { limit: number; offset: number }
+      return c.json(await paged(q, async (limit, offset) => fetch(await analyses(), c.var.store, { ...q, limit, offset })) as never, 200)
+    })
+  analysis('/actors', ActorQuery, 'Actors merged across documents', (a, store, q) => a.listActors(store, q))
+  analysis('/events', EventQuery, 'Events merged across documents', (a, store, q) => a.listEvents(store, q))
+  analysis('/casualties', TallyQuery, 'Casualty tallies per event, group and status: every source side by side, low/best/high', (a, store, q) => a.listTallies(store, q))
+  analysis('/reversals', ActorFilter, 'An actor contradicting its own earlier claim', (a, store, q) => a.listReversals(store, q))
+  analysis('/disagreements', ActorFilter, 'Actors contradicting each other on one proposition', (a, store, q) => a.listDisagreements(store, q))
+  analysis('/timeline', TimelineQuery, 'Who said what, when: ordered by the time spoken of', (a, store, q) => a.listTimeline(store, q))
+  app.openapi(single('/actors/{id}', 'One actor, with roles, aliases and documents'), async (c) => {
+    const { id } = c.req.valid('param')
+    return c.json(found(await (await analyses()).getActor(c.var.store, id), 'actor', id), 200)
+  })
+  app.openapi(single('/events/{id}', 'One event with every mention as evidence'), async (c) => {
+    const { id } = c.req.valid('param')
+    return c.json(found(await (await analyses()).getEvent(c.var.store, id), 'event', id), 200)
+  })
+  return app
+}

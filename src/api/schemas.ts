@@ -1,0 +1,101 @@
+import { z } from '@hono/zod-openapi'
+
+/** Schemas shared by the routes: the same objects validate input and describe it in /openapi.json. */
+
+const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD')
+
+export const Paging = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(50).openapi({ example: 50 }),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0).openapi({ example: 0 }),
+})
+
+export const DateRange = z.object({
+  from: isoDate.optional().openapi({ example: '2030-01-01' }),
+  to: isoDate.optional().openapi({ example: '2030-12-31' }),
+})
+
+export const DocumentQuery = Paging.extend(DateRange.shape).extend({
+  outlet: z.string().max(200).optional(),
+})
+
+export const StatementQuery = Paging.extend(DateRange.shape).extend({
+  actor: z.string().max(200).optional(),
+  event: z.string().max(200).optional(),
+  outlet: z.string().max(200).optional(),
+  polarity: z.enum(['asserts', 'denies']).optional(),
+})
+
+export const ActorQuery = Paging.extend({
+  type: z.enum(['person', 'government', 'organization', 'group']).optional(),
+  q: z.string().max(200).optional(),
+})
+
+export const EventQuery = Paging.extend(DateRange.shape).extend({ kind: z.string().max(100).optional() })
+export const ActorFilter = Paging.extend({ actor: z.string().max(200).optional() })
+export const TallyQuery = Paging.extend({ event: z.string().max(200).optional() })
+export const TimelineQuery = Paging.extend(DateRange.shape).extend({
+  actor: z.string().max(200).optional(),
+  event: z.string().max(200).optional(),
+})
+export const SearchQuery = z.object({
+  q: z.string().trim().min(1, 'q: give at least one word').max(500),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+})
+export const AuditQuery = Paging.extend({ doc: z.string().max(100).optional() })
+
+export const IdParam = z.object({ id: z.string().min(1).max(200).openapi({ param: { name: 'id', in: 'path' }, example: 'd3f2a9c01b7e4d55' }) })
+
+export const NewDocument = z.object({
+  text: z.string().trim().min(1, 'the article text is empty').max(2_000_000),
+  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD').nullable().optional(),
+  outlet: z.string().trim().max(200).optional(),
+  title: z.string().trim().max(500).optional(),
+  url: z.url().max(2000).optional(),
+  language: z.string().regex(/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$/, 'expected a language code such as "en"').optional(),
+}).openapi('NewDocument')
+
+export const ReviewBody = z.object({
+  docId: z.string().min(1).max(100),
+  kind: z.enum(['statement', 'casualty', 'event', 'actor', 'timex']),
+  itemId: z.string().min(1).max(200),
+  action: z.enum(['confirm', 'correct', 'reject']),
+  patch: z.record(z.string(), z.unknown()).optional(),
+  note: z.string().max(2000).optional(),
+}).openapi('Review')
+
+export const MergeBody = z.object({
+  from: z.string().min(1).max(200),
+  into: z.string().min(1).max(200),
+  note: z.string().max(2000).optional(),
+}).openapi('ActorMerge')
+
+export const ErrorSchema = z.object({
+  error: z.object({ code: z.string(), message: z.string() }),
+}).openapi('Error')
+
+/** Listings: the page, and where the next one starts (null on the last page). */
+export const pageOf = <T extends z.ZodType>(item: T) => z.object({
+  items: z.array(item),
+  limit: z.number(),
+  offset: z.number(),
+  next: z.number().nullable(),
+})
+
+export type Page<T> = { items: T[]; limit: number; offset: number; next: number | null }
+
+/** Fetches one row more than asked, to know whether another page follows without counting. */
+export async function paged<T>(q: { limit: number; offset: number }, fetch: (limit: number, offset: number) => Promise<readonly T[]>): Promise<Page<T>> {
+  const rows = await fetch(q.limit + 1, q.offset)
+  const items = rows.slice(0, q.limit)
+  return { items, limit: q.limit, offset: q.offset, next: rows.length > q.limit ? q.offset + q.limit : null }
+}
+
+/** Any JSON object: responses whose shapes are the domain types of src/model (documented in the README). */
+export const Json = z.record(z.string(), z.unknown())
+
+export const errorResponses = {
+  400: { description: 'Invalid input', content: { 'application/json': { schema: ErrorSchema } } },
+  401: { description: 'No valid token', content: { 'application/json': { schema: ErrorSchema } } },
+  403: { description: 'Token role too low', content: { 'application/json': { schema: ErrorSchema } } },
+  404: { description: 'Not found', content: { 'application/json': { schema: ErrorSchema } } },
+} as const

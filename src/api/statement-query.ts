@@ -1,0 +1,57 @@
+import { sql } from 'kysely'
+import type { Db } from '../ledger/db.js'
+import type { Statement } from '../model/annotations.js'
+
+export interface StatementFilter {
+  readonly actor?: string
+  readonly outlet?: string
+  readonly polarity?: 'asserts' | 'denies'
+  readonly from?: string
+  readonly to?: string
+  /** Only statements of these documents (an event's documents, for example). */
+  readonly docIds?: readonly string[]
+  readonly limit: number
+  readonly offset: number
+}
+
+export interface ListedStatement extends Statement {
+  readonly docId: string
+  readonly published: string | null
+  readonly outlet: string | null
+  readonly title: string | null
+  readonly speakerNames: readonly string[]
+}
+
+const likeLiteral = (s: string) => s.replace(/[\\%_]/g, (ch) => `\\${ch}`)
+
+/**
+ * Statements across documents, ordered by the time they speak of (else the article's date). A
+ * statement dated only to a year or month matches a range by that granularity: "2019" is in 2019-06.
+ */
+export async function listStatements(store: Db, f: StatementFilter): Promise<ListedStatement[]> {
+  const when = sql<string | null>`coalesce(s.time_value, s.time_after, s.time_before, d.published)`
+  let q = store.db.selectFrom('statements as s').innerJoin('documents as d', 'd.id', 's.doc_id')
+    .select(['s.doc_id', 's.data', 'd.published', 'd.outlet', 'd.title'])
+  if (f.actor) q = q.where(sql<boolean>`s.speakers like ${`%"${likeLiteral(f.actor)}"%`} escape '\\'`)
+  if (f.polarity) q = q.where('s.polarity', '=', f.polarity)
+  if (f.outlet) q = q.where('d.outlet', '=', f.outlet)
+  if (f.from) q = q.where(sql<boolean>`${when} >= substr(${f.from}, 1, length(${when}))`)
+  if (f.to) q = q.where(sql<boolean>`substr(${when}, 1, length(${f.to})) <= ${f.to}`)
+  if (f.docIds) q = f.docIds.length ? q.where('s.doc_id', 'in', f.docIds) : q.where(sql<boolean>`1 = 0`)
+  const rows = await q.orderBy(when).orderBy('d.seq').orderBy('s.id').limit(f.limit).offset(f.offset).execute()
+  const names = await speakerNames(store, rows.map((r) => r.doc_id))
+  return rows.map((r) => {
+    const s = JSON.parse(r.data) as Statement
+    return {
+      ...s, docId: r.doc_id, published: r.published, outlet: r.outlet, title: r.title,
+      speakerNames: s.speakers.map((id) => names.get(`${r.doc_id}/${id}`) ?? id),
+    }
+  })
+}
+
+async function speakerNames(store: Db, docIds: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(docIds)]
+  if (unique.length === 0) return new Map()
+  const rows = await store.db.selectFrom('doc_actors').select(['doc_id', 'id', 'name']).where('doc_id', 'in', unique).execute()
+  return new Map(rows.map((r) => [`${r.doc_id}/${r.id}`, r.name]))
+}

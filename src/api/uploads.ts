@@ -1,0 +1,49 @@
+import type { z } from '@hono/zod-openapi'
+import type { HonoRequest } from 'hono'
+import { ClaimtrailError } from '../errors.js'
+import { readBytes, type ReadOptions, type ReadResult } from '../ingest/read.js'
+import { formatByName } from '../ingest/sniff.js'
+import type { DocumentFormat } from '../model/document.js'
+import { validationError } from './errors.js'
+import { NewDocument } from './schemas.js'
+
+/** Media types we read, and the reader each stands for. A feed is read from its content, never fetched. */
+const BY_MEDIA_TYPE: Readonly<Record<string, DocumentFormat>> = {
+  'text/plain': 'text',
+  'text/markdown': 'markdown',
+  'text/html': 'html',
+  'application/xhtml+xml': 'html',
+  'application/rss+xml': 'feed',
+  'application/atom+xml': 'feed',
+  'application/xml': 'feed',
+  'text/xml': 'feed',
+  'application/x-ndjson': 'jsonl',
+  'application/jsonl': 'jsonl',
+}
+
+type Query = { published?: string; outlet?: string; title?: string; url?: string; filename?: string }
+
+/**
+ * A request body → documents, through the same readers as `claimtrail ingest`. JSON carries one
+ * article and its metadata; other bodies are files, their metadata in the query string.
+ */
+export async function documentsFromBody(req: HonoRequest, query: Query): Promise<ReadResult> {
+  const mediaType = (req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
+  if (mediaType === 'application/json') {
+    const parsed = NewDocument.safeParse(await req.json().catch(() => {
+      throw new ClaimtrailError('bad_input', 'the body is not valid JSON')
+    }))
+    if (!parsed.success) throw validationError(parsed.error)
+    return fromJson(parsed.data)
+  }
+  const format = BY_MEDIA_TYPE[mediaType] ?? (query.filename ? formatByName(query.filename) : undefined)
+  if (!format) throw new ClaimtrailError('unsupported', `cannot import a body of type "${mediaType || 'unknown'}"; send JSON, text/plain, text/markdown, text/html, a feed (application/rss+xml) or JSONL`)
+  const { filename, ...meta } = query
+  const bytes = new Uint8Array(await req.arrayBuffer())
+  return readBytes(bytes, filename ?? `upload.${format}`, meta as ReadOptions, format)
+}
+
+function fromJson(body: z.infer<typeof NewDocument>): ReadResult {
+  const { text, published, ...meta } = body
+  return readBytes(Buffer.from(text, 'utf8'), 'api', { ...meta, ...(published ? { published } : {}) }, 'text')
+}

@@ -1,0 +1,56 @@
+import { Command, InvalidArgumentError } from 'commander'
+import { createRequire } from 'node:module'
+import { createApp } from '../../api/app.js'
+import { startServer } from '../../api/server.js'
+import { readInputs } from '../../ingest/read.js'
+import { openDb } from '../../ledger/db.js'
+import { importDocument } from '../../ledger/import.js'
+import { refreshAfterWrite } from '../../api/ledger.js'
+import { configOf } from '../context.js'
+import { say } from '../print.js'
+import { SAMPLES_DIR } from './demo.js'
+
+const VERSION = (createRequire(import.meta.url)('../../../package.json') as { version: string }).version
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/
+
+function port(value: string): number {
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('expected a port number 0-65535')
+  return n
+}
+
+export const serveCommand = new Command('serve')
+  .description('Start the HTTP API and the web UI on the store')
+  .option('--host <address>', 'address to listen on (loopback by default; see the README before exposing it)', '127.0.0.1')
+  .option('--port <n>', 'port to listen on (0 picks a free one)', port, 8686)
+  .option('--allow-anonymous-read', 'let requests without a token read the ledger (writes always need a token)')
+  .option('--samples', 'ingest the bundled sample articles before serving')
+  .addHelpText('after', `
+Writes (imports, reviews, merges) need a bearer token: claimtrail token create --role editor
+
+Examples:
+  claimtrail serve
+  claimtrail serve --allow-anonymous-read --samples
+  claimtrail --db postgres://user@db/claimtrail serve --host 0.0.0.0 --port 8080`)
+  .action(async (opts: { host: string; port: number; allowAnonymousRead?: boolean; samples?: boolean }, command: Command) => {
+    const store = await openDb(configOf(command))
+    try {
+      if (opts.samples) {
+        const { documents } = await readInputs([SAMPLES_DIR])
+        for (const { document, warnings } of documents) await importDocument(store, document, warnings)
+        await refreshAfterWrite(store)
+      }
+      const app = createApp({ store, allowAnonymousRead: Boolean(opts.allowAnonymousRead), version: VERSION })
+      const server = await startServer(app, opts.host, opts.port)
+      say(`claimtrail ${VERSION} serving ${server.url}/ (API ${server.url}/api, OpenAPI ${server.url}/openapi.json)`)
+      say(opts.allowAnonymousRead ? 'anyone who can reach it may read; writes need a token' : 'every request needs a token (claimtrail token create), or pass --allow-anonymous-read')
+      if (!LOOPBACK.test(opts.host)) say(`warning: listening on ${opts.host}, not loopback; put it behind a TLS reverse proxy (see README)`)
+      await new Promise<void>((resolve) => {
+        const stop = () => { say('stopping'); void server.close().then(resolve) }
+        process.once('SIGINT', stop)
+        process.once('SIGTERM', stop)
+      })
+    } finally {
+      await store.close()
+    }
+  })

@@ -1,0 +1,84 @@
+import type { Db } from '../ledger/db.js'
+import { loadLedgerDocs, type LedgerDoc } from '../ledger/snapshot.js'
+import type { Actor, Statement } from '../model/annotations.js'
+import type { Claim, FlipRating, Reversal } from '../model/ledger.js'
+import { loadAnalyses } from '../api/ledger.js'
+
+/**
+ * schema.org ClaimReview (JSON-LD) for claims people have looked at:
+ * - each statement a reviewer confirmed or corrected, rated on how it is attributed (the review action);
+ * - each reversal's later claim, rated on the Flip-O-Meter scale (no flip / half flip / full flop).
+ * itemReviewed is a Claim with its author, date and appearance (the article it was reported in).
+ */
+export interface ClaimReviewOptions {
+  /** The organization publishing the reviews (the newsroom). */
+  readonly publisher?: string
+}
+
+const REVIEW_RATING = {
+  confirmed: { ratingValue: 2, alternateName: 'Attribution confirmed by a reviewer' },
+  corrected: { ratingValue: 1, alternateName: 'Attribution corrected by a reviewer' },
+} as const
+const FLIP_RATING: Record<FlipRating, { ratingValue: number; alternateName: string }> = {
+  'no-flip': { ratingValue: 1, alternateName: 'No Flip' },
+  'half-flip': { ratingValue: 2, alternateName: 'Half Flip' },
+  'full-flop': { ratingValue: 3, alternateName: 'Full Flop' },
+}
+
+const personOrOrg = (a: Pick<Actor, 'name' | 'type'> | undefined) =>
+  a && { '@type': a.type === 'person' ? 'Person' : 'Organization', name: a.name }
+
+const appearance = (d: { published: string | null; outlet?: string; title?: string; url?: string }) => ({
+  '@type': 'NewsArticle',
+  ...(d.url ? { url: d.url } : {}), ...(d.title ? { headline: d.title } : {}),
+  ...(d.published ? { datePublished: d.published } : {}),
+  ...(d.outlet ? { publisher: { '@type': 'Organization', name: d.outlet } } : {}),
+})
+
+function statementReview(doc: LedgerDoc, s: Statement, publisher: object | undefined) {
+  const status = s.review!.status
+  const actors = new Map(doc.extraction.actors.map((a) => [a.id, a]))
+  const speaker = personOrOrg(actors.get(s.speakers[0] ?? ''))
+  return {
+    '@context': 'https://schema.org', '@type': 'ClaimReview',
+    datePublished: s.review!.at.slice(0, 10),
+    claimReviewed: s.content.text,
+    author: { '@type': 'Person', name: s.review!.by },
+    ...(publisher ? { publisher } : {}),
+    itemReviewed: {
+      '@type': 'Claim', ...(speaker ? { author: speaker } : {}),
+      ...(s.time.value ?? doc.published ? { datePublished: s.time.value ?? doc.published } : {}),
+      appearance: appearance(doc),
+    },
+    reviewRating: { '@type': 'Rating', ...REVIEW_RATING[status], worstRating: 1, bestRating: 2 },
+  }
+}
+
+function reversalReview(r: Reversal, names: Map<string, string>, publisher: object | undefined) {
+  const later: Claim | undefined = r.later[r.later.length - 1]
+  return {
+    '@context': 'https://schema.org', '@type': 'ClaimReview',
+    ...(later?.evidence.published ? { datePublished: later.evidence.published } : {}),
+    claimReviewed: r.proposition.text,
+    ...(publisher ? { author: publisher, publisher } : {}),
+    reviewBody: r.ratingReason,
+    itemReviewed: {
+      '@type': 'Claim', author: { '@type': 'Organization', name: names.get(r.actor) ?? r.actor },
+      ...(later?.time.value ? { datePublished: later.time.value } : {}),
+      appearance: [...r.earlier, ...r.later].map((c) => appearance(c.evidence)),
+    },
+    reviewRating: { '@type': 'Rating', ...FLIP_RATING[r.rating], worstRating: 1, bestRating: 3 },
+  }
+}
+
+export async function claimReviews(store: Db, options: ClaimReviewOptions = {}): Promise<object[]> {
+  const publisher = options.publisher ? { '@type': 'Organization', name: options.publisher } : undefined
+  const docs = await loadLedgerDocs(store)
+  const reviewed = docs.flatMap((d) => d.extraction.statements.filter((s) => s.review).map((s) => statementReview(d, s, publisher)))
+  const a = await loadAnalyses()
+  if (!a) return reviewed
+  const actors = await a.listActors(store, { limit: 100_000 })
+  const names = new Map(actors.map((x) => [x.id, x.name]))
+  const reversals = await a.listReversals(store, { limit: 100_000 })
+  return [...reviewed, ...reversals.map((r) => reversalReview(r, names, publisher))]
+}

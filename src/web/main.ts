@@ -1,0 +1,82 @@
+import { getToken, setToken } from './api.js'
+import { h } from './dom.js'
+import { errorBox, forgetNames } from './ui.js'
+import { auditView } from './views/audit.js'
+import { casualtiesView } from './views/casualties.js'
+import { disagreementsView, reversalsView } from './views/contradictions.js'
+import { documentsView } from './views/documents.js'
+import { documentView } from './views/document.js'
+import { actorsView, actorView, eventsView, eventView } from './views/entities.js'
+import { homeView } from './views/home.js'
+import { importView } from './views/import.js'
+import { searchView } from './views/search.js'
+import { timelineView } from './views/timeline.js'
+
+type View = (el: HTMLElement, params: string[], query: URLSearchParams) => void | Promise<void>
+
+/** Hash routes: `#/doc/d12…/s3` → documentView(el, ['d12…', 's3']). The first match wins. */
+const ROUTES: readonly [RegExp, View, string][] = [
+  [/^\/$/, homeView, 'Ledger'],
+  [/^\/import$/, importView, 'Import'],
+  [/^\/documents$/, documentsView, 'Documents'],
+  [/^\/doc\/([^/]+)(?:\/([^/]+))?$/, documentView, 'Document'],
+  [/^\/reversals$/, reversalsView, 'Reversals'],
+  [/^\/disagreements$/, disagreementsView, 'Disagreements'],
+  [/^\/casualties$/, casualtiesView, 'Casualties'],
+  [/^\/timeline$/, timelineView, 'Timeline'],
+  [/^\/actors$/, actorsView, 'Actors'],
+  [/^\/actor\/([^/]+)$/, actorView, 'Actor'],
+  [/^\/events$/, eventsView, 'Events'],
+  [/^\/event\/([^/]+)$/, eventView, 'Event'],
+  [/^\/search$/, searchView, 'Search'],
+  [/^\/audit$/, auditView, 'Audit log'],
+]
+
+const main = document.getElementById('view') as HTMLElement
+
+async function route(): Promise<void> {
+  const [path = '/', search = ''] = (location.hash.replace(/^#/, '') || '/').split('?')
+  const hit = ROUTES.map(([re, view, title]) => ({ m: re.exec(path), view, title })).find((r) => r.m)
+  for (const a of Array.from(document.querySelectorAll<HTMLAnchorElement>('.site-nav a'))) {
+    a.toggleAttribute('aria-current', a.getAttribute('href') === `#${path}`)
+  }
+  document.title = `${hit?.title ?? 'Not found'} · claimtrail`
+  main.setAttribute('aria-busy', 'true')
+  main.replaceChildren(h('p', { class: 'loading' }, 'Loading…'))
+  try {
+    if (!hit) main.replaceChildren(h('h1', {}, 'Not found'), h('p', {}, 'No such page. ', h('a', { href: '#/' }, 'Back to the ledger')))
+    else await hit.view(main, hit.m!.slice(1).filter((x): x is string => x !== undefined).map(decodeURIComponent), new URLSearchParams(search))
+  } catch (e) {
+    main.replaceChildren(errorBox(e))
+  } finally {
+    main.removeAttribute('aria-busy')
+  }
+  // Move focus to the new page so keyboard and screen-reader users start there.
+  main.focus({ preventScroll: true })
+}
+
+function tokenField(): void {
+  const input = document.getElementById('token') as HTMLInputElement
+  const form = document.getElementById('token-form') as HTMLFormElement
+  input.value = getToken()
+  form.addEventListener('submit', (e) => {
+    e.preventDefault()
+    setToken(input.value)
+    forgetNames()
+    void route()
+  })
+}
+
+function searchBox(): void {
+  const form = document.getElementById('quick-search') as HTMLFormElement
+  form.addEventListener('submit', (e) => {
+    e.preventDefault()
+    const q = (form.elements.namedItem('q') as HTMLInputElement).value
+    location.hash = `/search?q=${encodeURIComponent(q)}`
+  })
+}
+
+window.addEventListener('hashchange', () => void route())
+tokenField()
+searchBox()
+void route()
