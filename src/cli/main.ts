@@ -10,6 +10,9 @@ import { demoCommand } from './commands/demo.js'
 import { reviewCommand } from './commands/review.js'
 import { auditCommand } from './commands/audit.js'
 import { reextractCommand } from './commands/reextract.js'
+import { serveCommand } from './commands/serve.js'
+import { tokenCommand } from './commands/token.js'
+import { exportCommand } from './commands/export.js'
 
 const VERSION = (createRequire(import.meta.url)('../../package.json') as { version: string }).version
 
@@ -19,7 +22,7 @@ export function buildProgram(): Command {
     .version(VERSION, '-V, --version')
     .option('--data <dir>', 'folder of the embedded store (env CLAIMTRAIL_DATA, default ./.claimtrail)')
     .option('--db <url>', 'use a PostgreSQL server instead: postgres://… (env DATABASE_URL)')
-  for (const command of [ingestCommand, docsCommand, showCommand, extractCommand, searchCommand, demoCommand, reviewCommand, auditCommand, reextractCommand]) {
+  for (const command of [ingestCommand, docsCommand, showCommand, extractCommand, searchCommand, demoCommand, reviewCommand, auditCommand, reextractCommand, serveCommand, tokenCommand, exportCommand]) {
     program.addCommand(command)
   }
   oneLineErrors(program)
