@@ -39,6 +39,8 @@ export const duration: Rule = {
     const quantity = amount!.toLowerCase()
     if (unit === 'S' && /^(?:a|an|one)$/.test(quantity) && !AFTER_SECOND_UNIT.has(wordAfter(ctx.text, m.index + m[0].length).toLowerCase())) return null
     if (/^an?$/.test(quantity) && SET_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 10), m.index))) return null
+    // "the 1988 quarter" names a period of that year; it is no count of 1,988 quarters.
+    if (/^(?:1[89]|20)\d\d$/.test(quantity) && (unit === 'Q' || unit === 'Y')) return null
     let count = parseCount(quantity.replace(/ of$/, ''))
     if (count !== null && /and a half/i.test(m[0])) count += 0.5
     const mod = modWord ? MODIFIERS[keyOf(modWord)] : undefined

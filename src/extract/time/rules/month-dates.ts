@@ -12,16 +12,17 @@ const mod = (word: string | undefined) => (word ? MODS[word.toLowerCase()] : und
 const SLACK = 62
 
 /**
- * The year of a month (and day) written without one: the nearest occurrence to the publication
- * date, pushed a year back in past context (or ahead in future context) when it lies over two months the other way.
+ * The year of a month (and day) written without one: in past context the publication year unless that
+ * lies over two months ahead (then the year before), in future context the mirror image, and with no
+ * tense cue the occurrence nearest the publication date.
  */
 function yearFor(ctx: RuleContext, month: number, day: number, position: number): number | null {
   const a = ctx.anchor
   if (!a) return null
   const ahead = (month - a.m) * 31 + (day - a.d)
   const tense = ctx.tense(position)
-  if (tense === 'past') return ahead > SLACK ? a.y - 1 : ahead < -183 - SLACK ? a.y + 1 : a.y
-  if (tense === 'future') return ahead < -SLACK ? a.y + 1 : ahead > 183 + SLACK ? a.y - 1 : a.y
+  if (tense === 'past') return ahead > SLACK ? a.y - 1 : a.y
+  if (tense === 'future') return ahead < -SLACK ? a.y + 1 : a.y
   if (ahead > 183) return a.y - 1
   return ahead < -183 ? a.y + 1 : a.y
 }

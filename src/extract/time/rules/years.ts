@@ -71,8 +71,10 @@ export const quarter: Rule = {
     const q = m[5] ? Number(m[5]) : QUARTERS[m[3]!.toLowerCase()]!
     const stated = m[4] ?? m[6] ?? (/^\d{4}$/.test(m[2] ?? '') ? m[2] : undefined)
     if (/quarters$/i.test(m[0])) return null
-    if (stated) return draftOf(m, { type: 'DATE', value: `${stated}-Q${q}`, rule: 'quarter' })
-    return draftOf(m, {
+    // "the third-quarter results": TimeML leaves the article out of an adjective.
+    const start = /^the\s+\w+-quarter\b/i.test(m[0]) ? m.index + 4 : m.index
+    if (stated) return draftAt(start, m.index + m[0].length, { type: 'DATE', value: `${stated}-Q${q}`, rule: 'quarter' })
+    return draftAt(start, m.index + m[0].length, {
       type: 'DATE', rule: 'quarter',
       ...fromPublication(ctx, (a) => {
         const rel = m[1]?.toLowerCase() ?? (m[2] ? 'last' : undefined)
