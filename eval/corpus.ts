@@ -22,12 +22,15 @@ export const DEFAULT_CORPUS = fileURLToPath(new URL('../test/fixtures/corpus', i
 /** The ledger's query functions (src/ledger/analyses.ts), as this scorer uses them. */
 export interface LedgerApi {
   refreshLedger(store: Db): Promise<unknown>
-  listReversals(store: Db): Promise<readonly Reversal[]>
-  listDisagreements(store: Db): Promise<readonly Disagreement[]>
-  listTallies(store: Db): Promise<readonly CasualtyTally[]>
-  listEvents(store: Db): Promise<readonly LedgerEvent[]>
-  listActors(store: Db): Promise<readonly LedgerActor[]>
+  listReversals(store: Db, page?: Page): Promise<readonly Reversal[]>
+  listDisagreements(store: Db, page?: Page): Promise<readonly Disagreement[]>
+  listTallies(store: Db, page?: Page): Promise<readonly CasualtyTally[]>
+  listEvents(store: Db, page?: Page): Promise<readonly LedgerEvent[]>
+  listActors(store: Db, page?: Page): Promise<readonly LedgerActor[]>
 }
+interface Page { readonly limit?: number }
+/** Listings page; the whole ledger of a small corpus fits in one. */
+const ALL: Page = { limit: 1_000_000 }
 
 export interface LedgerOutput {
   reversals: readonly Reversal[]; disagreements: readonly Disagreement[]; tallies: readonly CasualtyTally[]
@@ -69,8 +72,8 @@ export async function scoreCorpus(dir = DEFAULT_CORPUS, evaluate?: (paths: reado
     const stored = await ingest(store, dir)
     await api.refreshLedger(store)
     const ledger: LedgerOutput = {
-      reversals: await api.listReversals(store), disagreements: await api.listDisagreements(store),
-      tallies: await api.listTallies(store), events: await api.listEvents(store), actors: await api.listActors(store),
+      reversals: await api.listReversals(store, ALL), disagreements: await api.listDisagreements(store, ALL),
+      tallies: await api.listTallies(store, ALL), events: await api.listEvents(store, ALL), actors: await api.listActors(store, ALL),
     }
     return { documents, crossDocument: scoreLedger(gold, ledger, stored) }
   } finally {
