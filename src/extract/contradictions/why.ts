@@ -8,7 +8,7 @@ export type NameOf = (actorId: string) => string
 const dates = (cs: readonly Claim[]) => [...new Set(cs.map((c) => showTime(c.time)))].join('; ')
 /** A claim's own words, cut to a readable length. */
 function quote(c: Claim): string {
-  const flat = c.evidence.span.text.replace(/\s+/g, ' ').trim()
+  const flat = c.evidence.span.text.replace(/\s+/g, ' ').trim().replace(/^["“”‘’']+|["“”‘’']+$/g, '')
   return `“${flat.length > 90 ? `${flat.slice(0, 89)}…` : flat}”`
 }
 
@@ -30,8 +30,9 @@ export function reversalWhy(r: ReversalGroup, name: NameOf): string {
 
 /** "A asserted … (2029-04); B denied … (2029-04)." */
 export function disagreementWhy(d: DisagreementGroup, name: NameOf): string {
+  // Cite a dated claim when a side has one: "2019-04" says more than "before 2026-01-03".
   const side = (cs: readonly Claim[]) => {
-    const c = cs[0]!
+    const c = cs.find((x) => x.time.value) ?? cs[0]!
     return `${who(c, name)} ${act(c)} (${showTime(c.time)})`
   }
   return `On whether ${d.asserts[0]!.proposition.text}: ${side(d.asserts)}; ${side(d.denies)}.`

@@ -11,6 +11,7 @@ type Step = { up(db: Kysely<unknown>, engine: Engine): Promise<void> }
 const steps: Record<string, Step> = {
   '001-documents': documents,
   '002-extractions': extractions,
+  '003-ledger': { up: (db) => import('./003-ledger.js').then((m) => m.up(db)) },
   '004-tokens': tokens,
   '005-reviews': reviews,
 }

@@ -1,0 +1,58 @@
+import type { CasualtyTally, Claim, Disagreement, Reversal } from '../model/ledger.js'
+import { readClaims } from '../extract/contradictions/read-claims.js'
+import { contains } from '../model/span.js'
+import { claimDocOf, evidenceOf, resolveLedger, type ResolvedLedger } from '../ledger/resolve.js'
+import type { LedgerDoc } from '../ledger/snapshot.js'
+import { disagreementsOf } from './disagreements.js'
+import { reversalsOf } from './reversals.js'
+import { talliesOf, type LedgerFigure } from './tallies.js'
+import { timelineOf, type PlacedEntry } from './timeline.js'
+
+export { rateFlip } from './flip-o-meter.js'
+
+/** Everything the ledger shows, computed from the stored documents alone. */
+export interface LedgerAnalysis {
+  readonly resolved: ResolvedLedger
+  readonly claims: readonly Claim[]
+  readonly reversals: readonly Reversal[]
+  readonly disagreements: readonly Disagreement[]
+  readonly tallies: readonly CasualtyTally[]
+  readonly timeline: readonly PlacedEntry[]
+}
+
+/** Casualty figures with global ids: the reporter as the body it speaks for, the merged event. */
+function figuresOf(docs: readonly LedgerDoc[], r: ResolvedLedger): (LedgerFigure & { statement?: string })[] {
+  return docs.flatMap((d) => {
+    const scope = r.scopeFor(d)
+    return d.extraction.casualties.map((c) => {
+      const reportedOn = c.reportedOn ?? {}
+      const { id: _id, span, rule: _rule, reportedBy, statement, event, reportedOn: _on, ...rest } = c
+      return {
+        ...rest, key: scope.key(c.id), reportedOn, evidence: evidenceOf(d, c.id, span),
+        ...(reportedBy ? { source: r.bodyOf(scope.actor(reportedBy), reportedOn) } : {}),
+        ...(event ? { event: scope.event(event) } : {}), ...(statement ? { statement: scope.key(statement) } : {}),
+      }
+    })
+  })
+}
+
+/** Resolves the documents into one ledger, reads every claim, and finds reversals, disagreements, tallies and the timeline. */
+export function analyzeLedger(docs: readonly LedgerDoc[]): LedgerAnalysis {
+  const resolved = resolveLedger(docs)
+  const claims = docs.flatMap((d) => readClaims(claimDocOf(d), resolved.scopeFor(d)))
+  const names = new Map(resolved.actors.map((a) => [a.id, a.name]))
+  const name = (id: string) => names.get(id) ?? id
+  const figures = figuresOf(docs, resolved)
+  const eventsOfStatement = (s: { docId: string; content: { start: number; end: number }; key: string }) =>
+    [...new Set([
+      ...resolved.events.filter((e) => e.mentions.some((m) => m.docId === s.docId && contains(s.content, m.span))).map((e) => e.id),
+      ...figures.filter((f) => f.statement === s.key && f.event).map((f) => f.event!),
+    ])]
+  return {
+    resolved, claims,
+    reversals: reversalsOf(claims, name),
+    disagreements: disagreementsOf(claims, name),
+    tallies: talliesOf(figures),
+    timeline: timelineOf(resolved.statements, resolved.events, figures, eventsOfStatement),
+  }
+}

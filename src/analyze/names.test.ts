@@ -1,0 +1,24 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { betterSpelling, fold, isSurnameOf, nameWords, slugOf } from './names.js'
+
+test('folding drops accents and case', () => {
+  assert.equal(fold('Ana Pérez Tábata'), 'ana perez tabata')
+})
+
+test('titles and offices in front of a name are not part of it', () => {
+  assert.deepEqual(nameWords('Gen. Ana Pérez'), ['ana', 'perez'])
+  assert.deepEqual(nameWords('Interim President Ana Pérez’s'), ['ana', 'perez'])
+  assert.equal(slugOf('Defence Minister Jon Berg-Olsen'), 'jon-berg-olsen')
+})
+
+test('a surname alone names the full name it ends, or one of two surnames', () => {
+  assert.equal(isSurnameOf(['perez'], ['ana', 'perez', 'tabata']), true)
+  assert.equal(isSurnameOf(['olsen'], ['jon', 'berg-olsen']), true)
+  assert.equal(isSurnameOf(['ana'], ['ana', 'perez']), false)
+})
+
+test('the longer, accented spelling wins', () => {
+  assert.equal(betterSpelling('Ana Perez', 'Ana Pérez'), 'Ana Pérez')
+  assert.equal(betterSpelling('Pérez', 'Ana Perez'), 'Ana Perez')
+})

@@ -1,0 +1,85 @@
+import type { CasualtyTally, Disagreement, LedgerActor, LedgerEvent, Reversal, TimelineEntry } from '../model/ledger.js'
+import { fold } from '../analyze/names.js'
+import type { Db } from './db.js'
+import { ledgerDb } from './refresh.js'
+
+export { refreshLedger, type RefreshCounts } from './refresh.js'
+
+/**
+ * The stored ledger, as the CLI and the API read it. Every listing pages through an index on its
+ * filter column and `seq` (the computed order); `data` is parsed only for the rows returned.
+ */
+export interface Page {
+  readonly limit?: number
+  readonly offset?: number
+}
+
+const DEFAULT_LIMIT = 100
+const parse = <T>(rows: readonly { data: string }[]): T[] => rows.map((r) => JSON.parse(r.data) as T)
+const page = (o: Page) => ({ limit: Math.max(0, o.limit ?? DEFAULT_LIMIT), offset: Math.max(0, o.offset ?? 0) })
+
+export async function listReversals(store: Db, o: Page & { actor?: string } = {}): Promise<Reversal[]> {
+  const { limit, offset } = page(o)
+  let q = ledgerDb(store).selectFrom('ledger_reversals').select('data')
+  if (o.actor) q = q.where('actor', '=', o.actor)
+  return parse<Reversal>(await q.orderBy('seq').limit(limit).offset(offset).execute())
+}
+
+export async function listDisagreements(store: Db, o: Page & { actor?: string } = {}): Promise<Disagreement[]> {
+  const { limit, offset } = page(o)
+  const db = ledgerDb(store)
+  let q = db.selectFrom('ledger_disagreements').select('data')
+  if (o.actor) q = q.where('seq', 'in', db.selectFrom('ledger_disagreement_actors').select('seq').where('actor', '=', o.actor))
+  return parse<Disagreement>(await q.orderBy('seq').limit(limit).offset(offset).execute())
+}
+
+export async function listTallies(store: Db, o: Page & { event?: string } = {}): Promise<CasualtyTally[]> {
+  const { limit, offset } = page(o)
+  let q = ledgerDb(store).selectFrom('ledger_tallies').select('data')
+  if (o.event) q = q.where('event', '=', o.event)
+  return parse<CasualtyTally>(await q.orderBy('seq').limit(limit).offset(offset).execute())
+}
+
+/** Entries in time order; `from`/`to` keep entries whose time may fall in the range (intervals overlap). */
+export async function listTimeline(store: Db, o: Page & { actor?: string; event?: string; from?: string; to?: string } = {}): Promise<TimelineEntry[]> {
+  const { limit, offset } = page(o)
+  const db = ledgerDb(store)
+  let q = db.selectFrom('ledger_timeline').select('data')
+  if (o.actor) q = q.where('seq', 'in', db.selectFrom('ledger_timeline_actors').select('seq').where('actor', '=', o.actor))
+  if (o.event) q = q.where('seq', 'in', db.selectFrom('ledger_timeline_events').select('seq').where('event', '=', o.event))
+  const { from, to } = o
+  if (from) q = q.where((eb) => eb.or([eb('time_end', '>=', from), eb('time_end', 'is', null)]))
+  // `to` is a day: an interval starting any time that day is in range.
+  if (to) q = q.where((eb) => eb.or([eb('time_start', '<=', `${to}~`), eb('time_start', 'is', null)]))
+  return parse<TimelineEntry>(await q.orderBy('seq').limit(limit).offset(offset).execute())
+}
+
+/** Actors by how often they are mentioned; `q` matches names and aliases without accents or case. */
+export async function listActors(store: Db, o: Page & { type?: string; q?: string } = {}): Promise<LedgerActor[]> {
+  const { limit, offset } = page(o)
+  let q = ledgerDb(store).selectFrom('ledger_actors').select('data')
+  if (o.type) q = q.where('type', '=', o.type)
+  const words = o.q ? fold(o.q).replace(/[%_\\]/g, '').trim() : ''
+  if (words) q = q.where('name_fold', 'like', `%${words}%`)
+  return parse<LedgerActor>(await q.orderBy('seq').limit(limit).offset(offset).execute())
+}
+
+export async function getActor(store: Db, id: string): Promise<LedgerActor | undefined> {
+  const row = await ledgerDb(store).selectFrom('ledger_actors').select('data').where('id', '=', id).executeTakeFirst()
+  return row ? (JSON.parse(row.data) as LedgerActor) : undefined
+}
+
+/** Events, newest first; `from`/`to` compare their dates (TimeML values sort as text). */
+export async function listEvents(store: Db, o: Page & { kind?: string; from?: string; to?: string } = {}): Promise<LedgerEvent[]> {
+  const { limit, offset } = page(o)
+  let q = ledgerDb(store).selectFrom('ledger_events').select('data')
+  if (o.kind) q = q.where('kind', '=', o.kind)
+  if (o.from) q = q.where('date', '>=', o.from)
+  if (o.to) q = q.where('date', '<=', `${o.to}~`)
+  return parse<LedgerEvent>(await q.orderBy('seq').limit(limit).offset(offset).execute())
+}
+
+export async function getEvent(store: Db, id: string): Promise<LedgerEvent | undefined> {
+  const row = await ledgerDb(store).selectFrom('ledger_events').select('data').where('id', '=', id).executeTakeFirst()
+  return row ? (JSON.parse(row.data) as LedgerEvent) : undefined
+}

@@ -1,0 +1,169 @@
+import type { Event, TimeRef } from '../model/annotations.js'
+import type { DatedRole, Evidence, LedgerActor, LedgerEvent, LedgerStatement } from '../model/ledger.js'
+import type { Span } from '../model/span.js'
+import { EVENT_KINDS } from '../lexicon/event-triggers.js'
+import type { ClaimDoc, ClaimScope } from '../extract/contradictions/read-claims.js'
+import { daysOf, intervalOf } from '../extract/contradictions/time-span.js'
+import { betterSpelling, isSurnameOf, nameWords, slugOf } from '../analyze/names.js'
+import type { LedgerDoc } from './snapshot.js'
+
+/** The same actors and events across documents, with every item's evidence kept. */
+export interface ResolvedLedger {
+  readonly actors: readonly LedgerActor[]
+  readonly events: readonly LedgerEvent[]
+  readonly statements: readonly LedgerStatement[]
+  /** `${docId}/${localId}` → global id, for actors and events. */
+  readonly keys: ReadonlyMap<string, string>
+  /** The body an actor speaks for at a time: the government of the role a person held then, else itself. */
+  bodyOf(actorId: string, at: TimeRef): string
+  /** How one document's claims are read in the ledger: global ids and keys. */
+  scopeFor(doc: LedgerDoc): ClaimScope
+}
+
+export const claimDocOf = (d: LedgerDoc): ClaimDoc => ({
+  docId: d.id, published: d.published, text: d.extraction.document.text,
+  ...(d.outlet ? { outlet: d.outlet } : {}), ...(d.url ? { url: d.url } : {}), ...(d.title ? { title: d.title } : {}),
+  actors: d.extraction.actors, statements: d.extraction.statements, casualties: d.extraction.casualties, events: d.extraction.events,
+})
+
+export function evidenceOf(d: LedgerDoc, itemId: string, span: Span): Evidence {
+  return {
+    docId: d.id, itemId, span, published: d.published,
+    ...(d.outlet ? { outlet: d.outlet } : {}), ...(d.url ? { url: d.url } : {}), ...(d.title ? { title: d.title } : {}),
+  }
+}
+
+/**
+ * Global actor ids: governments, organizations and groups keep their ids (`gov-xx` is the same state
+ * in every document, whatever the metonym); people are matched by name without accents or titles, a
+ * surname alone joining the one full name it belongs to (with two candidates it stays apart).
+ */
+function actorIds(docs: readonly LedgerDoc[]): Map<string, string> {
+  const keys = new Map<string, string>()
+  const people = docs.flatMap((d) => d.extraction.actors.filter((a) => a.type === 'person').map((a) => ({ d, a, words: nameWords(a.name) })))
+  const full = new Map(people.filter((p) => p.words.length > 1).map((p) => [p.words.join(' '), p.words]))
+  for (const d of docs) for (const a of d.extraction.actors) if (a.type !== 'person') keys.set(`${d.id}/${a.id}`, a.id)
+  for (const { d, a, words } of people) {
+    const owners = [...full.values()].filter((f) => isSurnameOf(words, f))
+    const name = owners.length === 1 ? owners[0]! : words
+    keys.set(`${d.id}/${a.id}`, `p-${slugOf(name.join(' '))}`)
+  }
+  return keys
+}
+
+function mergeActors(docs: readonly LedgerDoc[], keys: ReadonlyMap<string, string>): LedgerActor[] {
+  const byId = new Map<string, { a: LedgerActor; roles: DatedRole[]; aliases: Set<string>; docs: Set<string> }>()
+  for (const d of docs) {
+    for (const a of d.extraction.actors) {
+      const id = keys.get(`${d.id}/${a.id}`)!
+      const seen = byId.get(id) ?? { a: { id, name: a.name, type: a.type, roles: [], aliases: [], mentions: 0, documents: [] }, roles: [], aliases: new Set(), docs: new Set() }
+      const memberOf = a.memberOf ? keys.get(`${d.id}/${a.memberOf}`) ?? a.memberOf : undefined
+      seen.a = {
+        ...seen.a, name: betterSpelling(seen.a.name, a.name), mentions: seen.a.mentions + a.mentions.length,
+        ...(seen.a.country ?? a.country ? { country: seen.a.country ?? a.country } : {}),
+        ...(memberOf ?? seen.a.memberOf ? { memberOf: memberOf ?? seen.a.memberOf } : {}),
+      }
+      if (a.role) seen.roles.push({ role: a.role, ...(memberOf ? { memberOf } : {}), ...(d.published ? { from: d.published, to: d.published } : {}), docId: d.id })
+      for (const m of a.mentions) seen.aliases.add(m.text)
+      seen.docs.add(d.id)
+      byId.set(id, seen)
+    }
+  }
+  return [...byId.values()].map(({ a, roles, aliases, docs: ds }) => ({ ...a, roles, aliases: [...aliases], documents: [...ds] }))
+}
+
+const CLASS_OF = new Map(Object.entries(EVENT_KINDS).map(([cls, kind]) => [kind, cls]))
+const classOf = (kind: string) => CLASS_OF.get(kind) ?? kind
+
+/** Days between two calendar values' nearest ends; 0 when they overlap. */
+function gapDays(a: string, b: string): number {
+  const x = daysOf(a)
+  const y = daysOf(b)
+  if (!x.start || !y.start) return Infinity
+  const ms = (s: string) => Date.parse(`${s}T00:00:00Z`)
+  return Math.max(0, ms(x.start) - ms(y.end!), ms(y.start) - ms(x.end!)) / 86_400_000
+}
+
+interface EventCluster { cls: string; date?: string; location?: string; actors: Set<string>; docs: Set<string>; members: { d: LedgerDoc; e: Event }[] }
+
+/**
+ * same-event: two events of different documents are one when their kind class is the same and none of
+ * date (within two days), place and participants disagrees, while at least two of them agree.
+ * "The assault", "the operation" and "the attack of 3 May" are one event this way.
+ */
+export function sameEvent(c: Omit<EventCluster, 'members' | 'docs'>, e: { cls: string; date?: string; location?: string; actors: readonly string[] }): boolean {
+  if (c.cls !== e.cls) return false
+  const dates = c.date && e.date ? gapDays(c.date, e.date) <= 2 : undefined
+  const places = c.location && e.location ? c.location === e.location : undefined
+  const people = c.actors.size && e.actors.length ? e.actors.some((a) => c.actors.has(a)) : undefined
+  const votes = [dates, places, people]
+  return !votes.includes(false) && votes.filter((v) => v === true).length >= 2
+}
+
+function mergeEvents(docs: readonly LedgerDoc[], actorKeys: ReadonlyMap<string, string>, keys: Map<string, string>): LedgerEvent[] {
+  const clusters: EventCluster[] = []
+  for (const d of docs) {
+    for (const e of d.extraction.events) {
+      const actors = e.actors.map((a) => actorKeys.get(`${d.id}/${a}`) ?? a)
+      const probe = { cls: classOf(e.kind), ...(e.date ? { date: e.date } : {}), ...(e.location ? { location: e.location } : {}), actors }
+      const c = clusters.find((x) => !x.docs.has(d.id) && sameEvent(x, probe))
+      if (!c) { clusters.push({ ...probe, actors: new Set(actors), docs: new Set([d.id]), members: [{ d, e }] }); continue }
+      c.date ??= e.date
+      c.location ??= e.location
+      actors.forEach((a) => c.actors.add(a))
+      c.docs.add(d.id)
+      c.members.push({ d, e })
+    }
+  }
+  const used = new Set<string>()
+  return clusters.map((c) => {
+    const base = `ev-${c.date ?? 'undated'}-${c.cls.replace(/\W+/g, '-')}${c.location ? `-${c.location.toLowerCase()}` : ''}`
+    let id = base
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`
+    used.add(id)
+    for (const { d, e } of c.members) keys.set(`${d.id}/${e.id}`, id)
+    const first = c.members[0]!.e
+    const targets = c.members.flatMap(({ d, e }) => (e.targets ?? []).map((t) => actorKeys.get(`${d.id}/${t}`) ?? t))
+    return {
+      id, kind: first.kind, summary: c.members.map((m) => m.e.summary).reduce((a, b) => (b.length > a.length ? b : a)),
+      ...(c.date ? { date: c.date } : {}), ...(c.location ? { location: c.location } : {}),
+      actors: [...c.actors], targets: [...new Set(targets)],
+      mentions: c.members.flatMap(({ d, e }) => e.mentions.map((m) => evidenceOf(d, e.id, m))),
+      members: c.members.map(({ d, e }) => `${d.id}/${e.id}`),
+    }
+  })
+}
+
+/** Resolves every document's actors, events and statements into the ledger's global ones. */
+export function resolveLedger(docs: readonly LedgerDoc[]): ResolvedLedger {
+  const keys = actorIds(docs)
+  const actors = mergeActors(docs, keys)
+  const actorKeys = new Map(keys)
+  const events = mergeEvents(docs, actorKeys, keys)
+  const byId = new Map(actors.map((a) => [a.id, a]))
+  const eventsById = new Map(events.map((e) => [e.id, e]))
+  const global = (d: LedgerDoc, id: string) => keys.get(`${d.id}/${id}`) ?? id
+
+  const bodyOf = (id: string, at: TimeRef): string => {
+    const a = byId.get(id)
+    if (a?.type !== 'person') return id
+    const when = intervalOf(at).end ?? intervalOf(at).start ?? '~'
+    const roles = a.roles.filter((r) => r.memberOf).sort((x, y) => (x.from ?? '').localeCompare(y.from ?? ''))
+    const held = [...roles].reverse().find((r) => (r.from ?? '') <= when) ?? roles[0]
+    return held?.memberOf ?? a.memberOf ?? id
+  }
+
+  const statements = docs.flatMap((d) => d.extraction.statements.map((s): LedgerStatement => ({
+    ...s, key: `${d.id}/${s.id}`, docId: d.id, speakers: s.speakers.map((a) => global(d, a)),
+    ...(s.via ? { via: s.via.map((a) => global(d, a)) } : {}), evidence: evidenceOf(d, s.id, s.content),
+  })))
+
+  return {
+    actors, events, statements, keys, bodyOf,
+    scopeFor: (d) => ({
+      actor: (id) => global(d, id), event: (id) => global(d, id), bodyOf, key: (id) => `${d.id}/${id}`,
+      eventLabel: (id) => eventsById.get(id)?.summary ?? id,
+    }),
+  }
+}
+
