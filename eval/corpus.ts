@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url'
 import { readInputs } from '../src/ingest/read.js'
 import { openDb, type Db } from '../src/ledger/db.js'
 import { importDocument } from '../src/ledger/import.js'
+import { listActors, listDisagreements, listEvents, listReversals, listTallies, refreshLedger } from '../src/ledger/analyses.js'
 import type { CasualtyTally, Claim, Disagreement, Evidence, LedgerActor, LedgerEvent, Reversal } from '../src/model/ledger.js'
 import type { GoldEval } from './main.js'
 import { evidenceText, parseRef, readCorpusGold, refRanges, type CorpusGold } from './corpus-gold.js'
@@ -19,18 +20,8 @@ import type { DocScore } from './score.js'
 
 export const DEFAULT_CORPUS = fileURLToPath(new URL('../test/fixtures/corpus', import.meta.url))
 
-/** The ledger's query functions (src/ledger/analyses.ts), as this scorer uses them. */
-export interface LedgerApi {
-  refreshLedger(store: Db): Promise<unknown>
-  listReversals(store: Db, page?: Page): Promise<readonly Reversal[]>
-  listDisagreements(store: Db, page?: Page): Promise<readonly Disagreement[]>
-  listTallies(store: Db, page?: Page): Promise<readonly CasualtyTally[]>
-  listEvents(store: Db, page?: Page): Promise<readonly LedgerEvent[]>
-  listActors(store: Db, page?: Page): Promise<readonly LedgerActor[]>
-}
-interface Page { readonly limit?: number }
 /** Listings page; the whole ledger of a small corpus fits in one. */
-const ALL: Page = { limit: 1_000_000 }
+const ALL = { limit: 1_000_000 }
 
 export interface LedgerOutput {
   reversals: readonly Reversal[]; disagreements: readonly Disagreement[]; tallies: readonly CasualtyTally[]
@@ -40,21 +31,8 @@ export interface LedgerOutput {
 export interface CorpusScore {
   /** Each article against its own gold. */
   documents: GoldEval
-  /** Reversals, disagreements, tallies, figures, events and actors across documents; absent when skipped. */
-  crossDocument?: DocScore
-  skipped?: string
-}
-
-/** Imported by name at run time so that eval compiles and runs before the ledger module lands. */
-async function loadLedgerApi(): Promise<LedgerApi | string> {
-  const specifier = '../src/ledger/analyses.js'
-  try {
-    const api = (await import(specifier)) as Partial<LedgerApi>
-    const missing = (['refreshLedger', 'listReversals', 'listDisagreements', 'listTallies', 'listEvents', 'listActors'] as const).filter((k) => typeof api[k] !== 'function')
-    return missing.length ? `src/ledger/analyses.ts lacks ${missing.join(', ')}` : (api as LedgerApi)
-  } catch (e) {
-    return `the ledger analyses are not available (${(e as Error).message.split('\n')[0]})`
-  }
+  /** Reversals, disagreements, tallies, figures, events and actors across documents. */
+  crossDocument: DocScore
 }
 
 /**
@@ -63,17 +41,15 @@ async function loadLedgerApi(): Promise<LedgerApi | string> {
  */
 export async function scoreCorpus(dir = DEFAULT_CORPUS, evaluate?: (paths: readonly string[]) => GoldEval): Promise<CorpusScore> {
   const documents = (evaluate ?? (await import('./main.js')).evaluateGold)([dir])
-  const api = await loadLedgerApi()
-  if (typeof api === 'string') return { documents, skipped: api }
   const gold = readCorpusGold(join(dir, 'corpus.gold.json'))
   const dataDir = mkdtempSync(join(tmpdir(), 'claimtrail-corpus-'))
   const store = await openDb({ dataDir })
   try {
     const stored = await ingest(store, dir)
-    await api.refreshLedger(store)
+    await refreshLedger(store)
     const ledger: LedgerOutput = {
-      reversals: await api.listReversals(store, ALL), disagreements: await api.listDisagreements(store, ALL),
-      tallies: await api.listTallies(store, ALL), events: await api.listEvents(store, ALL), actors: await api.listActors(store, ALL),
+      reversals: await listReversals(store, ALL), disagreements: await listDisagreements(store, ALL),
+      tallies: await listTallies(store, ALL), events: await listEvents(store, ALL), actors: await listActors(store, ALL),
     }
     return { documents, crossDocument: scoreLedger(gold, ledger, stored) }
   } finally {

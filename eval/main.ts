@@ -63,10 +63,6 @@ function printMisses(score: DocScore): void {
 async function corpus(dir: string, errors: boolean): Promise<Record<string, unknown>> {
   const { scoreCorpus } = await import('./corpus.js')
   const score = await scoreCorpus(dir, evaluateGold)
-  if (!score.crossDocument) {
-    process.stdout.write(`\nclaimtrail corpus, across documents: skipped (${score.skipped})\n`)
-    return { corpus: { skipped: score.skipped } }
-  }
   process.stdout.write(`\nclaimtrail corpus, across documents (${score.documents.files.length} documents)\n${formatTable(score.crossDocument)}\n`)
   if (errors) printMisses(score.crossDocument)
   return { corpus: { documents: score.documents.total, crossDocument: score.crossDocument } }
