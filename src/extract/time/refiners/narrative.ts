@@ -44,7 +44,8 @@ export function fillNarrative(drafts: readonly Draft[], text: string): Draft[] {
       return d
     }
     if (!last || (d.anchorPattern && !d.anchorPattern.test(last.value))) return d
-    const value = d.shift ? shiftValue(last.value, d.shift.unit, d.shift.n) : atGranularity(text.slice(d.start, d.end), last.value)
+    const moved = d.shift ? shiftValue(last.value, d.shift.unit, d.shift.n) : last.value
+    const value = moved && atGranularity(text.slice(d.start, d.end), moved)
     return value ? { ...d, value, mod: undefined, resolved: 'narrative', unresolved: last.unresolved } : d
   })
 }

@@ -11,3 +11,7 @@ test('a clock time next to a day takes that day', () => {
   assert.deepEqual(timexesOf('The ministry met at 3pm on Tuesday.'), [`'3pm on Tuesday' TIME 2026-01-06T15:00`])
   assert.deepEqual(timexesOf('Troops crossed at midnight on Sunday.'), [`'midnight on Sunday' TIME 2026-01-04T24:00`])
 })
+
+test('universal time is marked with Z', () => {
+  assert.deepEqual(timexesOf('The launch was set for 18:00 UTC.'), [`'18:00 UTC' TIME 2026-01-08T18:00Z`])
+})

@@ -25,7 +25,8 @@ export const clock: Rule = {
       hour = Number(m[4])
       minute = Number(m[5])
     }
-    const time = `T${pad(hour)}:${pad(minute)}`
+    // Universal time is marked with Z, as ISO 8601 and TimeML write it.
+    const time = `T${pad(hour)}:${pad(minute)}${/\b(?:UTC|GMT)$/i.test(m[0]) ? 'Z' : ''}`
     return draftOf(m, { type: 'TIME', rule: 'clock', ...fromPublication(ctx, (a) => formatDay(a) + time, `XXXX-XX-XX${time}`) })
   },
 }

@@ -25,3 +25,7 @@ test('resolves a month alone: past context looks back, future context ahead', ()
   assert.deepEqual(timexesOf('The rebels retreated last October.'), [`'last October' DATE 2025-10`])
   assert.deepEqual(timexesOf('Prices rose in May, officials said.'), [`'May' DATE 2025-05`])
 })
+
+test('a month "of next year" or "last year" takes that year', () => {
+  assert.deepEqual(timexesOf('Licences expire after October of next year.'), [`'October of next year' DATE 2027-10`])
+})

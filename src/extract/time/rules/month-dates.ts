@@ -75,7 +75,7 @@ export const monthAlone: Rule = {
   name: 'month',
   triggers: MONTH_WORDS,
   reach: 3,
-  pattern: new RegExp(`\\b(?:(early|late|mid|the end of|the beginning of|the start of|the middle of)[- ]?)?(?:(last|this|next)\\s+)?(${MONTH})(?!\\w)(?:\\s+(this|last|next)\\s+year\\b)?`, 'gi'),
+  pattern: new RegExp(`\\b(?:(early|late|mid|the end of|the beginning of|the start of|the middle of)[- ]?)?(?:(last|this|next)\\s+)?(${MONTH})(?!\\w)(?:,?\\s+(?:of\\s+)?(this|last|next)\\s+year\\b)?`, 'gi'),
   make(m, ctx) {
     const [, early, rel, name, yearRel] = m
     const month = monthNumber(name!)

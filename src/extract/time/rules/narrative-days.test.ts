@@ -15,3 +15,9 @@ test('halves of a year and spans reaching back from now', () => {
   assert.deepEqual(timexesOf('Exports grew in the first half of 2024.'), [`'the first half of 2024' DATE 2024-H1`])
   assert.deepEqual(timexesOf('Fighting has flared over the past decade.'), [`'the past decade' DURATION P10Y`])
 })
+
+test('a step by a year keeps year granularity', () => {
+  assert.deepEqual(timexesOf('Sales fell on 3 February 2025, down from the previous year.'), [
+    `'3 February 2025' DATE 2025-02-03`, `'the previous year' DATE 2024`,
+  ])
+})

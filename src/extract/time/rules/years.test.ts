@@ -39,3 +39,9 @@ test('a capital that starts the sentence or follows the year does not make it a 
   assert.deepEqual(timexesOf('A 2021 decree closed the mines.'), [`'2021' DATE 2021`])
   assert.deepEqual(timexesOf('Sylvania hosted the 2016 Games and Orion 1980 went bankrupt.'), [`'2016' DATE 2016`])
 })
+
+test('a quarter "of last year" and the final quarter', () => {
+  assert.deepEqual(timexesOf('In the first quarter of last year, losses grew; the final quarter of 2024 was better.'), [
+    `'the first quarter of last year' DATE 2025-Q1`, `'the final quarter of 2024' DATE 2024-Q4`,
+  ])
+})

@@ -58,26 +58,27 @@ export const century: Rule = {
   },
 }
 
-const QUARTERS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 }
+const QUARTERS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 }
 
 /** "the third quarter", "third-quarter", "Q3 2025", "this year's first quarter". */
 export const quarter: Rule = {
   name: 'quarter',
   triggers: ['quarter', 'quarters', 'q1', 'q2', 'q3', 'q4'],
   reach: 4,
-  pattern: /\b(?:the\s+)?(?:(this|last|next) year['’]s\s+|(year-ago|year-earlier|\d{4})\s+)?(?:fiscal\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarters?\b(?:\s+(?:of\s+)?(\d{4})\b)?|\bQ([1-4])\b(?:\s+(\d{4})\b)?/gi,
+  pattern: /\b(?:the\s+)?(?:(?<rel>this|last|next) year['’]s\s+|(?<prefix>year-ago|year-earlier|\d{4})\s+)?(?:fiscal\s+)?(?<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarters?\b(?:\s+(?:of\s+)?(?:(?<year>\d{4})\b|(?<relOf>last|this|next)\s+year\b))?|\bQ(?<q>[1-4])\b(?:\s+(?<qYear>\d{4})\b)?/gi,
   make(m, ctx) {
-    if (m[5] && m[0][0] !== 'Q') return null
-    const q = m[5] ? Number(m[5]) : QUARTERS[m[3]!.toLowerCase()]!
-    const stated = m[4] ?? m[6] ?? (/^\d{4}$/.test(m[2] ?? '') ? m[2] : undefined)
-    if (/quarters$/i.test(m[0])) return null
+    const g = m.groups!
+    if ((g['q'] && m[0][0] !== 'Q') || /quarters$/i.test(m[0])) return null
+    const q = g['q'] ? Number(g['q']) : QUARTERS[g['ord']!.toLowerCase()]!
+    const stated = g['year'] ?? g['qYear'] ?? (/^\d{4}$/.test(g['prefix'] ?? '') ? g['prefix'] : undefined)
     // "the third-quarter results": TimeML leaves the article out of an adjective.
     const start = /^the\s+\w+-quarter\b/i.test(m[0]) ? m.index + 4 : m.index
-    if (stated) return draftAt(start, m.index + m[0].length, { type: 'DATE', value: `${stated}-Q${q}`, rule: 'quarter' })
-    return draftAt(start, m.index + m[0].length, {
+    const end = m.index + m[0].length
+    if (stated) return draftAt(start, end, { type: 'DATE', value: `${stated}-Q${q}`, rule: 'quarter' })
+    const rel = (g['rel'] ?? g['relOf'])?.toLowerCase() ?? (g['prefix'] ? 'last' : undefined)
+    return draftAt(start, end, {
       type: 'DATE', rule: 'quarter',
       ...fromPublication(ctx, (a) => {
-        const rel = m[1]?.toLowerCase() ?? (m[2] ? 'last' : undefined)
         if (rel) return `${a.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0)}-Q${q}`
         const future = ctx.tense(m.index) === 'future'
         const y = future ? (q >= quarterOf(a) ? a.y : a.y + 1) : q <= quarterOf(a) ? a.y : a.y - 1
