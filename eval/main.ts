@@ -44,7 +44,7 @@ export function evaluateGold(paths: readonly string[] = DEFAULT_GOLD): GoldEval 
 async function main(argv: string[]): Promise<void> {
   const jsonAt = argv.indexOf('--json')
   const jsonFile = jsonAt >= 0 ? argv[jsonAt + 1] : undefined
-  const paths = argv.filter((a, i) => !a.startsWith('--') && i !== jsonAt + 1)
+  const paths = argv.filter((a, i) => !a.startsWith('--') && (jsonAt < 0 || i !== jsonAt + 1))
   const gold = evaluateGold(paths.length ? paths.map((p) => resolve(p)) : DEFAULT_GOLD)
   const report: Record<string, unknown> = { gold: { files: gold.files, total: gold.total } }
   process.stdout.write(`claimtrail gold (${gold.files.length} documents)\n${formatTable(gold.total)}\n`)
