@@ -29,7 +29,7 @@ export const contradictions: Stage<'contradictions', Needs> = {
   needs: ['sentences', 'actors', 'timexes', 'statements', 'casualties', 'events'],
   adds: 'contradictions',
   run(doc) {
-    const source: ClaimDoc = { ...doc, docId: '', ...(doc.outlet ? { outlet: doc.outlet } : {}) }
+    const source: ClaimDoc = { ...doc, docId: '' }
     const claims = readClaims(source)
     const names = new Map(doc.actors.map((a) => [a.id, a.name]))
     const name = (id: string) => names.get(id) ?? id

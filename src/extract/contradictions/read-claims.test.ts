@@ -46,3 +46,11 @@ test('a figure nobody reported is no one’s claim', () => {
   const d = new HandDoc('Twelve soldiers were killed.').figure('Twelve soldiers were killed', 12, 'soldiers', { role: 'military' })
   assert.deepEqual(claimsOf(d), [])
 })
+
+test('a date inside the content is the period the claim speaks about', () => {
+  const d = new HandDoc('On 20 May the ministry admitted that Peruvian troops were in Chile on 2 May.')
+    .actor('gov-pe', 'Government of Peru', 'government', ['the ministry'])
+    .says(['gov-pe'], 'admitted', 'Peruvian troops were in Chile on 2 May', 'asserts', { value: '2030-05-20' })
+  const timexes = [{ id: 't1', span: d.span('2 May'), type: 'DATE' as const, value: '2030-05-02', rule: 'hand' }]
+  assert.deepEqual(readClaims({ ...d.claimDoc(), timexes }).map(render), ['gov-pe asserts presence(forces:PE,in:CL) · direct @2030-05-02'])
+})

@@ -1,4 +1,4 @@
-import type { Actor, Casualty, Event, Statement, TimeRef } from '../../model/annotations.js'
+import type { Actor, Casualty, Event, Statement, TimeRef, Timex } from '../../model/annotations.js'
 import type { Span } from '../../model/span.js'
 import type { Claim, Evidence, Proposition } from '../../model/ledger.js'
 import { countryInfo } from '../../lexicon/countries.js'
@@ -19,6 +19,8 @@ export interface ClaimDoc {
   readonly statements: readonly Statement[]
   readonly casualties: readonly Casualty[]
   readonly events: readonly Event[]
+  /** When given, a date inside a statement's content is the period its claim speaks about. */
+  readonly timexes?: readonly Timex[]
 }
 
 /** How a document's local ids become the ids claims are compared under (global in the ledger). */
@@ -78,11 +80,12 @@ export function readClaims(doc: ClaimDoc, scope: ClaimScope = localScope(doc)): 
       }
     }
     for (const r of readResponsibility(doc, s)) propositions.push(r(scope))
+    const period = contentPeriod(doc.timexes, s)
     for (const p of unique(propositions)) {
       for (const speaker of s.speakers) {
         out.push(claim(speaker, s.time, {
           proposition: p, polarity: s.polarity, evidence: evidence(s.id, s.content), source: scope.key(s.id), rule: 'direct',
-          ...(s.hedged ? { hedged: true } : {}),
+          ...(s.hedged ? { hedged: true } : {}), ...(period ? { period } : {}),
         }))
       }
     }
@@ -107,6 +110,14 @@ export function readClaims(doc: ClaimDoc, scope: ClaimScope = localScope(doc)): 
     }
   }
   return out
+}
+
+const CALENDAR = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/
+
+/** "admitted on 20 May that its troops were in Chile on 2 May": the content's own date, when it has one. */
+function contentPeriod(timexes: readonly Timex[] | undefined, s: Statement): TimeRef | undefined {
+  const t = timexes?.find((x) => x.type === 'DATE' && CALENDAR.test(x.value) && x.span.start >= s.content.start && x.span.end <= s.content.end)
+  return t ? { value: t.value } : undefined
 }
 
 const unique = (ps: readonly Proposition[]) => [...new Map(ps.map((p) => [p.key, p])).values()]

@@ -1,0 +1,35 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { talliesOf } from './tallies.js'
+import { figureOf } from './testing.js'
+
+const render = (fs: Parameters<typeof talliesOf>[0]) => talliesOf(fs).map((t) =>
+  `${t.group} ${t.status}: ${t.figures.map((f) => `${f.count ?? f.vague ?? `≥${f.low}`} (${f.source ?? '?'})${f.supersededBy ? '*' : ''}`).join(', ')} · ${t.low}/${t.best}/${t.high} · first ${t.firstReportedBy}`)
+
+test('each source’s figure side by side, the earliest reporter first', () => {
+  assert.deepEqual(render([figureOf('k2', 30, 'gov-cl', '2030-05-05'), figureOf('k1', 12, 'gov-pe', '2030-05-04')]),
+    ['Peruvian soldiers killed: 12 (gov-pe), 30 (gov-cl) · 12/21/30 · first gov-pe'])
+})
+
+test('a later figure from the same source supersedes the earlier one, which is kept', () => {
+  assert.deepEqual(render([figureOf('k1', 12, 'gov-pe', '2030-05-04'), figureOf('k2', 14, 'gov-pe', '2030-05-06')]),
+    ['Peruvian soldiers killed: 12 (gov-pe)*, 14 (gov-pe) · 14/14/14 · first gov-pe'])
+})
+
+test('a vague figure stands beside the counts without moving low, best or high', () => {
+  assert.deepEqual(render([figureOf('k1', 32, 'gov-pe', '2030-05-04'), figureOf('k2', null, 'gov-cl', '2030-05-03', { vague: 'many', group: 'Peruvians', role: undefined })]),
+    ['Peruvian soldiers killed: many (gov-cl), 32 (gov-pe) · 32/32/32 · first gov-cl'])
+})
+
+test('"at least 40" raises the best and leaves the high open', () => {
+  assert.deepEqual(render([figureOf('k1', 32, 'gov-pe', '2030-05-04'), figureOf('k2', null, 'gov-cl', '2030-05-05', { low: 40 })]),
+    ['Peruvian soldiers killed: 32 (gov-pe), ≥40 (gov-cl) · 32/32/undefined · first gov-pe'])
+})
+
+test('a group without a role stays apart when its country has several roles in the event', () => {
+  assert.equal(talliesOf([
+    figureOf('k1', 3, 'gov-pe', '2030-05-04'),
+    figureOf('k2', 2, 'gov-pe', '2030-05-04', { role: 'civilian', group: 'Peruvian civilians' }),
+    figureOf('k3', null, 'gov-cl', '2030-05-04', { vague: 'many', group: 'Peruvians', role: undefined }),
+  ]).length, 3)
+})

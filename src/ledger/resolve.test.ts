@@ -1,0 +1,56 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { HandDoc } from '../extract/contradictions/testing.js'
+import { resolveLedger, sameEvent } from './resolve.js'
+import type { LedgerDoc } from './snapshot.js'
+
+const docOf = (id: string, h: HandDoc, outlet: string): LedgerDoc => ({ id, published: h.published, outlet, extraction: h.extraction({ outlet }) })
+
+const first = new HandDoc('Defence Minister Ana Pérez said the raid of 3 May was over. The Peruvian government agreed.', '2030-05-04')
+  .actor('p-ana-perez', 'Ana Pérez', 'person', ['Defence Minister Ana Pérez'], { memberOf: 'gov-pe', role: 'Defence Minister' })
+  .actor('gov-pe', 'Government of Peru', 'government', ['The Peruvian government'], { country: 'PE' })
+  .event('military operation', 'the raid of 3 May', ['the raid of 3 May'], { date: '2030-05-03', location: 'CL', actors: ['gov-pe'] })
+const second = new HandDoc('Gen. Ana Perez, now ambassador, defended the Peruvian operation. Perez spoke in Lima.', '2031-02-01')
+  .actor('p-ana-perez', 'Ana Perez', 'person', ['Gen. Ana Perez'], { memberOf: 'org-un', role: 'ambassador' })
+  .actor('p-perez', 'Perez', 'person', ['Perez'])
+  .actor('gov-pe', 'Government of Peru', 'government', ['Peruvian'], { country: 'PE' })
+  .event('military operation', 'the Peruvian operation', ['the Peruvian operation'], { date: '2030-05-02', location: 'CL', actors: ['gov-pe'] })
+const ledger = () => resolveLedger([docOf('d1', first, 'Andes Wire'), docOf('d2', second, 'Pacific Post')])
+
+test('people merge without accents or titles, a surname joining its full name', () => {
+  const r = ledger()
+  const perez = r.actors.find((a) => a.type === 'person')!
+  assert.equal(`${perez.id} ${perez.name} ${perez.mentions}`, 'p-ana-perez Ana Pérez 3')
+  assert.equal(r.keys.get('d2/p-perez'), 'p-ana-perez')
+  assert.deepEqual(perez.documents, ['d1', 'd2'])
+})
+
+test('roles are dated, and a person speaks for the body of the role held at the time', () => {
+  const r = ledger()
+  assert.deepEqual(r.actors.find((a) => a.id === 'p-ana-perez')!.roles.map((x) => `${x.role} ${x.memberOf} ${x.from}`), ['Defence Minister gov-pe 2030-05-04', 'ambassador org-un 2031-02-01'])
+  assert.equal(r.bodyOf('p-ana-perez', { value: '2030-06' }), 'gov-pe')
+  assert.equal(r.bodyOf('p-ana-perez', { value: '2031-03-01' }), 'org-un')
+  assert.equal(r.bodyOf('gov-pe', { value: '2031-03-01' }), 'gov-pe')
+})
+
+test('the raid and the operation are one event, keeping the evidence of both documents', () => {
+  const [e, ...rest] = ledger().events
+  assert.equal(rest.length, 0)
+  assert.deepEqual(e!.mentions.map((m) => `${m.docId} ${m.outlet} ${m.span.text}`), ['d1 Andes Wire the raid of 3 May', 'd2 Pacific Post the Peruvian operation'])
+  assert.deepEqual(e!.members, ['d1/ev1', 'd2/ev1'])
+})
+
+test('events merge only when class, date, place and participants do not disagree and two of them agree', () => {
+  const raid = { cls: 'attack', date: '2030-05-03', location: 'CL', actors: new Set(['gov-pe']) }
+  assert.equal(sameEvent(raid, { cls: 'attack', date: '2030-05-05', location: 'CL', actors: [] }), true)
+  assert.equal(sameEvent(raid, { cls: 'attack', date: '2030-05-09', location: 'CL', actors: ['gov-pe'] }), false)
+  assert.equal(sameEvent(raid, { cls: 'attack', date: '2030-05-03', location: 'BO', actors: ['gov-pe'] }), false)
+  assert.equal(sameEvent(raid, { cls: 'decree', date: '2030-05-03', location: 'CL', actors: ['gov-pe'] }), false)
+  assert.equal(sameEvent(raid, { cls: 'attack', location: 'CL', actors: [] }), false)
+})
+
+test('statements get global speakers and evidence with their document', () => {
+  const d = new HandDoc('Perez said so.', '2031-02-02').actor('p-perez', 'Perez', 'person', ['Perez']).says(['p-perez'], 'said', 'so', 'asserts', {})
+  const r = resolveLedger([docOf('d1', first, 'Andes Wire'), docOf('d3', d, 'Valley Post')])
+  assert.deepEqual(r.statements.map((s) => `${s.key} ${s.speakers.join(',')} ${s.evidence.outlet}`), ['d3/s1 p-ana-perez Valley Post'])
+})
