@@ -15,3 +15,7 @@ test('a clock time next to a day takes that day', () => {
 test('universal time is marked with Z', () => {
   assert.deepEqual(timexesOf('The launch was set for 18:00 UTC.'), [`'18:00 UTC' TIME 2026-01-08T18:00Z`])
 })
+
+test('reads military times in universal time', () => {
+  assert.deepEqual(timexesOf('The banks acted at 0800 UTC.'), [`'0800 UTC' TIME 2026-01-08T08:00Z`])
+})

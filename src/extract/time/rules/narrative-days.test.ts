@@ -21,3 +21,12 @@ test('a step by a year keeps year granularity', () => {
     `'3 February 2025' DATE 2025-02-03`, `'the previous year' DATE 2024`,
   ])
 })
+
+test('"ended the day" is the day the story is about', () => {
+  assert.deepEqual(timexesOf('The index ended the day 2% lower.'), [`'the day' DATE 2026-01-08`])
+  assert.deepEqual(timexesOf('On 4 March 2025 the index fell but closed the day flat.'), [`'4 March 2025' DATE 2025-03-04`, `'the day' DATE 2025-03-04`])
+})
+
+test('"the day after" only at the end of a clause', () => {
+  assert.deepEqual(timexesOf('Markets rallied late in the day after falling sharply.'), [`'the day' DATE 2026-01-08`])
+})

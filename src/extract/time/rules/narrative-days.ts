@@ -12,7 +12,7 @@ export const narrativeStep: Rule = {
   name: 'narrative-step',
   triggers: ['next', 'following', 'previous', 'preceding', 'day'],
   reach: 1,
-  pattern: /\bthe\s+(?:(next|following|previous|preceding)\s+(day|morning|week|month|year)|day\s+(before|after))\b(?!\s+(?:the|a|an|his|her|its|their|this|that)\b)/gi,
+  pattern: /\bthe\s+(?:(next|following|previous|preceding)\s+(day|morning|week|month|year)\b(?!\s+(?:the|a|an|his|her|its|their|this|that)\b)|day\s+(before|after)(?=\s*[,.;:!?)]))/gi,
   make(m, ctx) {
     const word = (m[2] ?? 'day').toLowerCase()
     const unit = unitOf(word === 'morning' ? 'day' : word)!
@@ -45,4 +45,21 @@ export const pastSpan: Rule = {
   make: (m) => draftOf(m, { type: 'DURATION', value: m[1]!.toLowerCase() === 'decade' ? 'P10Y' : 'P100Y', rule: 'past-span' }),
 }
 
-export const narrativeDayRules: readonly Rule[] = [narrativeStep, halfYear, pastSpan]
+const DAY_VALUE = /^\d{4}-\d{2}-\d{2}/
+
+/**
+ * "for the day", "ended the day": the day the story is about, i.e. the last dated day before it,
+ * else the publication date.
+ */
+export const theDay: Rule = {
+  name: 'the-day',
+  triggers: ['day'],
+  reach: 1,
+  pattern: /(?<=\b(?:for|end|ended|ending|ends|finish|finished|finishing|close|closed|closing|during|throughout|later in|earlier in|late in|early in)\s+)the\s+day\b(?!\s+(?:before|after|of|when|that|in|to)\b|-)/gi,
+  make: (m, ctx) => draftOf(m, {
+    type: 'DATE', rule: 'the-day', narrative: true, anchorPattern: DAY_VALUE,
+    ...fromPublication(ctx, (a) => shiftedValue(a, 'D', 0), 'XXXX-XX-XX'),
+  }),
+}
+
+export const narrativeDayRules: readonly Rule[] = [narrativeStep, theDay, halfYear, pastSpan]
