@@ -43,7 +43,7 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   app.use('/api/*', async (c, next) => { c.set('store', options.store); await next() })
   app.use('/api/*', bodyLimit({
     maxSize: maxBodyBytes,
-    onError: () => { throw new ClaimtrailError('bad_input', `the request body is larger than ${Math.round(maxBodyBytes / 1024 / 1024)} MB`) },
+    onError: (c) => c.json({ error: { code: 'too_large', message: `the request body is larger than ${maxBodyBytes} bytes` } }, 413),
   }))
   app.use('/api/*', identify({ allowAnonymousRead: options.allowAnonymousRead ?? false }))
   app.use('/api/*', async (c, next) => { await next(); c.header('cache-control', 'no-store') })

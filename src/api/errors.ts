@@ -41,8 +41,11 @@ export function validationHook(result: { success: boolean; error?: ZodError }): 
 export function onError(err: Error, c: Context): Response {
   if (isClaimtrailError(err)) return c.json(body(err.code, err.message), STATUS[err.code])
   if (err instanceof HTTPException) {
-    const code = err.status === 413 ? 'too_large' : err.status === 415 ? 'unsupported' : err.status === 401 ? 'unauthorized' : 'bad_input'
-    return c.json(body(code, err.message || 'bad request'), err.status)
+    if (err.status === 415) {
+      const type = c.req.header('content-type') ?? 'none'
+      return c.json(body('unsupported', `a body of type "${type}" is not accepted here (see /openapi.json for what each route reads)`), 415)
+    }
+    return c.json(body(err.status === 401 ? 'unauthorized' : 'bad_input', err.message || 'bad request'), err.status)
   }
   console.error(err)
   return c.json(body('internal', 'unexpected server error; see the server log'), 500)

@@ -37,10 +37,13 @@ export async function documentsFromBody(req: HonoRequest, query: Query): Promise
     return fromJson(parsed.data)
   }
   const format = BY_MEDIA_TYPE[mediaType] ?? (query.filename ? formatByName(query.filename) : undefined)
-  if (!format) throw new ClaimtrailError('unsupported', `cannot import a body of type "${mediaType || 'unknown'}"; send JSON, text/plain, text/markdown, text/html, a feed (application/rss+xml) or JSONL`)
   const { filename, ...meta } = query
+  if (!format && mediaType !== 'application/octet-stream') {
+    throw new ClaimtrailError('unsupported', `cannot import a body of type "${mediaType || 'unknown'}"; send JSON, text/plain, text/markdown, text/html, a feed (application/rss+xml) or JSONL`)
+  }
   const bytes = new Uint8Array(await req.arrayBuffer())
-  return readBytes(bytes, filename ?? `upload.${format}`, meta as ReadOptions, format)
+  // Without a known format the readers pick one from the file name, else from the content.
+  return readBytes(bytes, filename ?? `upload${format ? `.${format}` : ''}`, meta as ReadOptions, format)
 }
 
 function fromJson(body: z.infer<typeof NewDocument>): ReadResult {

@@ -40,6 +40,8 @@ const create = createRoute({
         'text/plain': { schema: z.string() }, 'text/html': { schema: z.string() }, 'text/markdown': { schema: z.string() },
         'application/rss+xml': { schema: z.string() }, 'application/atom+xml': { schema: z.string() },
         'application/x-ndjson': { schema: z.string() },
+        // A file of any other type: read by its ?filename extension, else by sniffing its content.
+        'application/octet-stream': { schema: z.string() },
       },
     },
   },

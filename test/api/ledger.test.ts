@@ -1,0 +1,110 @@
+import { describe, test, before, after } from 'node:test'
+import assert from 'node:assert/strict'
+import { TEST_ENGINE } from '../helpers/store.js'
+import { loadAnalyses } from '../../src/api/ledger.js'
+import { apiFixture, errorOf, type ApiFixture } from './fixture.js'
+
+// Invented events about real countries, so the actors resolve through the country data.
+const STORIES = [
+  { text: 'In March 2029 the Chilean government denied that its soldiers were in Bolivia.', published: '2030-02-10', outlet: 'Andes Daily', title: 'Chile denied troops' },
+  { text: 'The Chilean government announced on Monday that 14 Chilean soldiers were killed in Bolivia during the attack of 9 February. The Bolivian army said 20 Chilean soldiers died.', published: '2030-02-12', outlet: 'Lake Courier', title: 'Chile admits losses' },
+]
+
+const analysesMissing = (await loadAnalyses()) ? false : 'src/ledger/analyses.ts is not in this checkout yet'
+
+describe(`API ledger, review and export (${TEST_ENGINE})`, { skip: analysesMissing }, () => {
+  let f: ApiFixture
+  const read = async <T>(path: string) => {
+    const res = await f.call(path, { role: 'reader' })
+    assert.equal(res.status, 200, `${path}: ${await res.clone().text()}`)
+    return (await res.json()) as T
+  }
+  type Page<T> = { items: T[]; next: number | null }
+  before(async () => {
+    f = await apiFixture()
+    for (const json of STORIES) assert.equal((await f.call('/api/documents', { role: 'editor', json })).status, 201)
+  })
+  after(async () => { await f.dispose() })
+
+  test('statements filter by actor, polarity, outlet and the time they speak of', async () => {
+    const denials = await read<Page<{ polarity: string; speakerNames: string[]; time: { value?: string } }>>('/api/statements?polarity=denies')
+    assert.ok(denials.items.length > 0)
+    assert.ok(denials.items.every((s) => s.polarity === 'denies'))
+    const chile = await read<Page<{ speakers: string[] }>>('/api/statements?actor=gov-cl')
+    assert.ok(chile.items.length > 0 && chile.items.every((s) => s.speakers.includes('gov-cl')))
+    const in2029 = await read<Page<{ time: { value?: string } }>>('/api/statements?from=2029-01-01&to=2029-12-31')
+    assert.deepEqual([...new Set(in2029.items.map((s) => s.time.value))], ['2029-03'])
+    assert.equal((await read<Page<unknown>>('/api/statements?outlet=Nobody')).items.length, 0)
+  })
+
+  test('casualty tallies show each source side by side for an event', async () => {
+    const tallies = await read<Page<{ event?: string; group: string; figures: { count: number | null }[] }>>('/api/casualties')
+    const chilean = tallies.items.find((t) => t.group === 'Chilean soldiers')
+    assert.ok(chilean, JSON.stringify(tallies.items.map((t) => t.group)))
+    assert.deepEqual(chilean.figures.map((x) => x.count).sort(), [14, 20])
+    const byEvent = await read<Page<{ event?: string }>>(`/api/casualties?event=${chilean.event}`)
+    assert.ok(byEvent.items.every((t) => t.event === chilean.event))
+  })
+
+  test('events, actors and the timeline list and page', async () => {
+    const events = await read<Page<{ id: string; date?: string }>>('/api/events')
+    assert.ok(events.items.some((e) => e.date === '2030-02-09'))
+    const one = await read<{ id: string; mentions: unknown[] }>(`/api/events/${events.items[0]!.id}`)
+    assert.ok(one.mentions.length > 0)
+    const actors = await read<Page<{ id: string }>>('/api/actors?limit=1')
+    assert.equal(actors.items.length, 1)
+    assert.equal(actors.next, 1)
+    assert.equal((await read<{ id: string }>('/api/actors/gov-cl')).id, 'gov-cl')
+    const timeline = await read<Page<{ time: { value?: string } }>>('/api/timeline?actor=gov-cl')
+    assert.ok(timeline.items.length > 0)
+    assert.equal((await errorOf(await f.call('/api/actors/gov-nowhere', { role: 'reader' }))).status, 404)
+    assert.equal((await errorOf(await f.call('/api/events/ev-none', { role: 'reader' }))).status, 404)
+  })
+
+  test('a correction is recorded under the token holder and shows in the audit log and the document', async () => {
+    const [doc] = (await read<Page<{ id: string }>>('/api/documents?outlet=Andes%20Daily')).items
+    const full = await read<{ extraction: { statements: { id: string; polarity: string }[] } }>(`/api/documents/${doc!.id}`)
+    const s = full.extraction.statements[0]!
+    const res = await f.call('/api/reviews', { role: 'editor', json: { docId: doc!.id, kind: 'statement', itemId: s.id, action: 'correct', patch: { polarity: 'asserts' }, note: 'checked' } })
+    assert.equal(res.status, 201)
+    const entry = (await res.json()) as { reviewer: string; action: string }
+    assert.deepEqual([entry.reviewer, entry.action], ['Ed Editor', 'correct'])
+    const audit = await read<Page<{ itemId: string; reviewer: string; note: string }>>(`/api/audit?doc=${doc!.id}`)
+    assert.deepEqual(audit.items.map((a) => [a.itemId, a.reviewer, a.note]), [[s.id, 'Ed Editor', 'checked']])
+    const after = await read<{ extraction: { statements: { id: string; polarity: string; review?: { status: string } }[] } }>(`/api/documents/${doc!.id}`)
+    const fixed = after.extraction.statements.find((x) => x.id === s.id)!
+    assert.deepEqual([fixed.polarity, fixed.review?.status], ['asserts', 'corrected'])
+  })
+
+  test('review input is checked: unknown item 404, uncorrectable field 400, reader 403', async () => {
+    const [doc] = (await read<Page<{ id: string }>>('/api/documents')).items
+    const base = { docId: doc!.id, kind: 'statement', itemId: 's999', action: 'confirm' }
+    assert.equal((await errorOf(await f.call('/api/reviews', { role: 'editor', json: base }))).status, 404)
+    const bad = await errorOf(await f.call('/api/reviews', { role: 'editor', json: { ...base, itemId: 's1', action: 'correct', patch: { cue: 'x' } } }))
+    assert.equal(bad.status, 400)
+    assert.match(bad.message, /cannot correct cue/)
+    assert.equal((await errorOf(await f.call('/api/reviews', { role: 'editor', json: { ...base, action: 'approve' } }))).status, 400)
+    assert.equal((await errorOf(await f.call('/api/reviews', { role: 'reader', json: base }))).status, 403)
+  })
+
+  test('exports: CSV per table, JSON contract per document, ClaimReview for reviewed claims', async () => {
+    const csv = await f.call('/api/export/csv/statements', { role: 'reader' })
+    assert.equal(csv.headers.get('content-type'), 'text/csv; charset=utf-8')
+    assert.match(csv.headers.get('content-disposition') ?? '', /attachment; filename="claimtrail-statements.csv"/)
+    const lines = (await csv.text()).trim().split('\r\n')
+    assert.match(lines[0]!, /^doc_id,published,outlet,url,id,speakers,/)
+    assert.ok(lines.length > 2)
+    for (const table of ['casualties', 'events', 'actors', 'reversals', 'disagreements', 'timeline']) {
+      assert.equal((await f.call(`/api/export/csv/${table}`, { role: 'reader' })).status, 200, table)
+    }
+    assert.equal((await errorOf(await f.call('/api/export/csv/secrets', { role: 'reader' }))).status, 400)
+    const json = (await (await f.call('/api/export/json', { role: 'reader' })).json()) as { id: string; document: { text: string } }[]
+    assert.equal(json.length, 2)
+    const reviews = (await (await f.call('/api/export/claimreview', { role: 'reader' })).json()) as Record<string, unknown>[]
+    const corrected = reviews.find((r) => (r['reviewRating'] as { alternateName: string }).alternateName.includes('corrected'))
+    assert.ok(corrected)
+    assert.equal(corrected['@type'], 'ClaimReview')
+    assert.equal((corrected['itemReviewed'] as { '@type': string })['@type'], 'Claim')
+    assert.deepEqual(corrected['author'], { '@type': 'Person', name: 'Ed Editor' })
+  })
+})
