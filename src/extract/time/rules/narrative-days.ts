@@ -55,7 +55,7 @@ export const theDay: Rule = {
   name: 'the-day',
   triggers: ['day'],
   reach: 1,
-  pattern: /(?<=\b(?:for|end|ended|ending|ends|finish|finished|finishing|close|closed|closing|during|throughout|later in|earlier in|late in|early in)\s+)the\s+day\b(?!\s+(?:before|after|of|when|that|in|to)\b|-)/gi,
+  pattern: /(?<=\b(?:for|end|ended|ending|ends|finish|finished|finishing|close|closed|closing|during|throughout|later in|earlier in|late in|early in)\s+)the\s+day\b(?!\s+(?:of|when|that|in|to)\b|\s+(?:before|after)\s+(?:the|a|an|his|her|its|their|this|that)\b|-)/gi,
   make: (m, ctx) => draftOf(m, {
     type: 'DATE', rule: 'the-day', narrative: true, anchorPattern: DAY_VALUE,
     ...fromPublication(ctx, (a) => shiftedValue(a, 'D', 0), 'XXXX-XX-XX'),
