@@ -22,6 +22,12 @@ export const STATE_OWNED = [
   'defense minister', 'people', 'territory', 'citizens', 'authorities', 'cabinet', 'national assembly',
 ] as const
 
+/** After a demonym only ("Valdorian servicemen"): people and things that belong to a state. */
+export const STATE_PEOPLE = [
+  'soldiers', 'servicemen', 'officers', 'officials', 'diplomats', 'advisers', 'advisors', 'units', 'police',
+  'side', 'soil', 'warplanes', 'tanks', 'artillery',
+] as const
+
 /** Nouns that alone do not show a state ("X's president" may be a firm's); they only add weak evidence. */
 export const WEAK_STATE_OWNED = new Set(['president', 'people', 'authorities', 'cabinet', 'government', 'regime'])
 

@@ -12,6 +12,7 @@ test('learns a state named with its form of government, with demonym, people and
 test('learns from state-owned nouns confirmed by a demonym', () => {
   assert.deepEqual(learned('Karskia’s foreign ministry summoned the envoy. Karskian troops stayed home.'), ['Karskia Karskian - -'])
   assert.deepEqual(learned('The army of Morvane shelled Tiel, the capital of Morvane. Morvanese officials left.'), ['Morvane Morvanese - Tiel'])
+  assert.deepEqual(learned('In Tiel, the Morvanese capital, Morvanese officials and the army of Morvane met.'), ['Morvane Morvanese - Tiel'])
 })
 
 test('without a demonym, one state noun is not enough; two are', () => {
@@ -31,5 +32,11 @@ test('known countries, months and people with firms are not learned', () => {
 
 test('the same name gets the same user-assigned code everywhere', () => {
   assert.equal(codeForName('Valdoria'), codeForName('valdoria'))
-  assert.match(codeForName('Valdoria'), /^(X[A-Z]|Q[M-Z]|AA|ZZ)$/)
+  assert.equal(codeForName('Valdoria'), 'XV')
+  assert.match(codeForName('Varnia', new Set(['XV'])), /^(X[A-UW-Z]|Q[M-Z]|AA|ZZ)$/)
+})
+
+test('an unnamed country is guessed from a demonym seen twice before state nouns', () => {
+  assert.deepEqual(learned('Dravish officials met. Lomarian troops and Lomarian officials left.'), ['Lomaria Lomarian - -'])
+  assert.deepEqual(learned('Lomarian troops left.'), [])
 })

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import type { Place } from '../../model/annotations.js'
 import { spanAt } from '../../model/span.js'
 import { lookupCountry, REGION_WORDS } from '../../lexicon/countries.js'
-import { DEMONYM_SUFFIXES, PERSON_TITLES, STATE_FORMS, STATE_OWNED, USER_ASSIGNED_CODES, WEAK_STATE_OWNED } from '../../lexicon/place-patterns.js'
+import { DEMONYM_SUFFIXES, PERSON_TITLES, STATE_FORMS, STATE_OWNED, STATE_PEOPLE, USER_ASSIGNED_CODES, WEAK_STATE_OWNED } from '../../lexicon/place-patterns.js'
 import { MONTH_AND_DAY_NAMES } from '../../lexicon/calendar-names.js'
 
 // A name is one or two capitalized words; a sentence-initial determiner is not part of it.
@@ -18,6 +18,12 @@ const OF_STATE = new RegExp(String.raw`\bthe\s+(${alternatives(STATE_OWNED)})\s+
 const LOCATIVE = new RegExp(String.raw`\b(?:in|into|from|across|inside|to|against|invaded|with)\s+${NAME}\b`, 'gu')
 const CAPITAL_AFTER = new RegExp(String.raw`\s+capital,?\s+${NAME}`, 'gu')
 const CAPITAL_OF = new RegExp(String.raw`,\s+(?:the\s+)?capital\s+of\s+${NAME}`, 'gu')
+// "Valdorian troops", "the Sarvenian President": a demonym-shaped word before a state noun
+// (searched from the noun, the demonym read backwards as with nameBefore).
+const caseless = (w: string) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`
+const STATE_NOUN = new RegExp(String.raw`\s(?:${alternatives([...STATE_OWNED, ...STATE_PEOPLE]).split('|').map(caseless).join('|')})\b`, 'gu')
+const DEMONYM_AT_END = new RegExp(String.raw`\b(\p{Lu}[\p{Ll}\p{M}]{2,}(?:${DEMONYM_SUFFIXES.join('|')}))$`, 'u')
+const CAPITAL_APPOSED = new RegExp(String.raw`,\s+the\s+${NAME}\s+capital\b`, 'gu')
 const NAME_AT_END = new RegExp(String.raw`${NAME}$`, 'u')
 
 /** The name that ends exactly at `end` (as in "Valdoria’s …"), with where it starts. */
@@ -28,10 +34,20 @@ function nameBefore(text: string, end: number): { name: string; start: number } 
 
 interface Candidate { name: string; form: boolean; strong: number; weakKinds: Set<string>; start: number; end: number }
 
-/** A stable user-assigned code for a learned name, so documents agree without sharing state. */
-export function codeForName(name: string): string {
+/**
+ * A stable user-assigned code for a learned name, so documents agree without sharing state: X plus
+ * its initial ("Valdoria" → XV), or, when another learned name in the document has taken that, the
+ * next free code in an order fixed by a hash of the name.
+ */
+export function codeForName(name: string, taken: ReadonlySet<string> = new Set()): string {
+  const initial = `X${name[0]!.toUpperCase()}`
+  if (USER_ASSIGNED_CODES.includes(initial) && !taken.has(initial)) return initial
   const n = createHash('sha1').update(name.toLowerCase()).digest().readUInt32BE(0)
-  return USER_ASSIGNED_CODES[n % USER_ASSIGNED_CODES.length]!
+  for (let k = 0; k < USER_ASSIGNED_CODES.length; k++) {
+    const code = USER_ASSIGNED_CODES[(n + k) % USER_ASSIGNED_CODES.length]!
+    if (!taken.has(code)) return code
+  }
+  return initial
 }
 
 const isKnownWord = (name: string) =>
@@ -47,6 +63,18 @@ function writtenAsPerson(text: string, name: string): boolean {
     if (before && !/^(?:The|A|An|In|On|At|By|For|From|Of|To|And|But|As)[ -]$/.test(before) && !isKnownWord(before.trim())) return true
   }
   return false
+}
+
+/** The country name a demonym-shaped word comes from, when the text also names it ("Valdorian" ← "Valdoria"). */
+function nameForDemonym(text: string, demonym: string): string | undefined {
+  for (const suffix of DEMONYM_SUFFIXES) {
+    if (!demonym.endsWith(suffix)) continue
+    const stem = demonym.slice(0, -suffix.length)
+    for (const name of [stem, `${stem}a`, `${stem}ia`, `${stem}e`, `${stem}y`]) {
+      if (name.length > 2 && new RegExp(String.raw`\b${name}\b(?![-\p{L}])`, 'u').test(text) && demonymOf(text, name) === demonym) return name
+    }
+  }
+  return undefined
 }
 
 function demonymOf(text: string, name: string): string | undefined {
@@ -82,22 +110,39 @@ export function learnPlaces(text: string): Place[] {
     if (owner) note(owner.name, owner.start, !WEAK_STATE_OWNED.has(m[1]!.toLowerCase()), 'owned')
   }
   for (const m of text.matchAll(OF_STATE)) note(m[2]!, nameAt(m, 2), !WEAK_STATE_OWNED.has(m[1]!.toLowerCase()), 'owned')
+  const seen = new Map<string, number>()
+  for (const m of text.matchAll(STATE_NOUN)) {
+    const demonym = DEMONYM_AT_END.exec(text.slice(Math.max(0, m.index! - 30), m.index!))?.[1]
+    if (!demonym || isKnownWord(demonym)) continue
+    const hits = (seen.get(demonym) ?? 0) + 1
+    seen.set(demonym, hits)
+    const named = nameForDemonym(text, demonym)
+    if (named && hits === 1) note(named, text.indexOf(named), true, 'demonym')
+    // The country itself may go unnamed ("Valdorian troops" only): guess its name from a clear
+    // -ian/-an demonym seen twice; the code depends on the initial only, so documents still agree.
+    const guessed = !named && hits === 2 ? /^(.{3,}?)(ian|an)$/.exec(demonym) : null
+    if (guessed) note(`${guessed[1]}${guessed[2] === 'ian' ? 'ia' : 'a'}`, m.index! - demonym.length, true, 'demonym')
+  }
   if (candidates.size > 0) for (const m of text.matchAll(LOCATIVE)) if (candidates.has(m[1]!)) note(m[1]!, nameAt(m, 1), false, 'locative')
 
   const places: Place[] = []
-  for (const c of candidates.values()) {
+  const taken = new Set<string>()
+  // Names in a fixed order, so the same names get the same codes whatever order the text uses.
+  for (const c of [...candidates.values()].sort((a, b) => a.name.localeCompare(b.name))) {
     const demonym = demonymOf(text, c.name)
     if (!accepted(c, demonym !== undefined) || writtenAsPerson(text, c.name)) continue
     const people = demonym && new RegExp(String.raw`\b${demonym}s\b`, 'u').test(text) ? `${demonym}s` : undefined
+    const code = codeForName(c.name, taken)
+    taken.add(code)
     places.push({
-      code: codeForName(c.name), name: c.name, evidence: spanAt(text, c.start, c.end),
+      code, name: c.name, evidence: spanAt(text, c.start, c.end),
       ...(demonym ? { demonym } : {}), ...(people ? { people } : {}), capitals: [],
     })
   }
   return places.length ? withCapitals(text, places) : places
 }
 
-/** "the Valdorian capital, Ostrel" and "Ostrel, the capital of Valdoria" name a learned country's capital. */
+/** "the Valdorian capital, Ostrel", "Ostrel, the capital of Valdoria" and "Ostrel, the Valdorian capital" name a capital. */
 function withCapitals(text: string, places: Place[]): Place[] {
   const owner = (word: string) => places.find((p) => p.name === word || p.demonym === word)
   const found = new Map<string, Set<string>>()
@@ -107,5 +152,6 @@ function withCapitals(text: string, places: Place[]): Place[] {
   }
   for (const m of text.matchAll(CAPITAL_AFTER)) { const country = nameBefore(text, m.index!); if (country) add(country.name, m[1]!) }
   for (const m of text.matchAll(CAPITAL_OF)) { const capital = nameBefore(text, m.index!); if (capital) add(m[1]!, capital.name) }
+  for (const m of text.matchAll(CAPITAL_APPOSED)) { const capital = nameBefore(text, m.index!); if (capital) add(m[1]!, capital.name) }
   return places.map((p) => ({ ...p, capitals: [...(found.get(p.code) ?? [])] }))
 }
