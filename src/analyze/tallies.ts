@@ -1,7 +1,7 @@
 import type { TimeRef } from '../model/annotations.js'
 import type { CasualtyFigure, CasualtyTally, Evidence } from '../model/ledger.js'
 import { groupKeyOf } from '../extract/contradictions/propositions.js'
-import { compareTime } from '../extract/contradictions/time-span.js'
+import { compareTime, sortKeyOf } from '../extract/contradictions/time-span.js'
 import { stableId } from './ids.js'
 
 /** One casualty figure in the ledger: global event and source ids, the date it was reported. */
@@ -25,8 +25,9 @@ export interface LedgerFigure {
 const reportedOf = (f: LedgerFigure): TimeRef =>
   f.reportedOn.value || f.reportedOn.after || f.reportedOn.before ? f.reportedOn : f.evidence.published ? { before: f.evidence.published } : {}
 
+// A figure known only as "before 2030-05-08" is placed at that date, not ahead of every dated one.
 const byReport = (a: LedgerFigure, b: LedgerFigure) =>
-  compareTime(reportedOf(a), reportedOf(b)) || (a.evidence.published ?? '').localeCompare(b.evidence.published ?? '')
+  sortKeyOf(reportedOf(a)).localeCompare(sortKeyOf(reportedOf(b))) || compareTime(reportedOf(a), reportedOf(b)) || (a.evidence.published ?? '').localeCompare(b.evidence.published ?? '')
 
 /**
  * roleless-joins-single-role: "many Cubans were killed" joins the tally of Cuban soldiers killed in

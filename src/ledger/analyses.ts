@@ -3,7 +3,7 @@ import { fold } from '../analyze/names.js'
 import type { Db } from './db.js'
 import { ledgerDb } from './refresh.js'
 
-export { refreshLedger, type RefreshCounts } from './refresh.js'
+export { ensureLedgerFresh, refreshLedger, type RefreshCounts } from './refresh.js'
 
 /**
  * The stored ledger, as the CLI and the API read it. Every listing pages through an index on its

@@ -20,6 +20,7 @@ export type LedgerTables = {
   ledger_disagreement_actors: Link & { actor: string }
   ledger_timeline_actors: Link & { actor: string }
   ledger_timeline_events: Link & { event: string }
+  ledger_state: { key: string; value: string }
 }
 
 export type LedgerDb = Kysely<Database & LedgerTables>
@@ -42,11 +43,29 @@ async function insertAll<T extends keyof LedgerTables>(trx: LedgerDb, table: T, 
   for (let i = 0; i < rows.length; i += 400) await trx.insertInto(table).values(rows.slice(i, i + 400) as never).execute()
 }
 
+/** What the ledger is computed from: how many documents, the last one in, the last extraction written. */
+async function sourceSignature(db: LedgerDb): Promise<string> {
+  const docs = await db.selectFrom('documents').select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('seq').as('last')]).executeTakeFirstOrThrow()
+  const x = await db.selectFrom('extractions').select((eb) => eb.fn.max('extracted_at').as('at')).executeTakeFirstOrThrow()
+  return `${Number(docs.n)}:${docs.last ?? 0}:${x.at ?? ''}`
+}
+
+/** Refreshes the ledger only when documents or extractions changed since it was computed; true when it did. */
+export async function ensureLedgerFresh(store: Db): Promise<boolean> {
+  const db = ledgerDb(store)
+  const stored = await db.selectFrom('ledger_state').select('value').where('key', '=', 'source').executeTakeFirst()
+  if (stored?.value === await sourceSignature(db)) return false
+  await refreshLedger(store)
+  return true
+}
+
 /**
  * Recomputes the whole ledger from the stored extractions and replaces the stored analyses in ONE
  * transaction: readers see the old ledger or the new one, never half of each.
  */
 export async function refreshLedger(store: Db): Promise<RefreshCounts> {
+  // Read before the documents: an ingest landing meanwhile leaves the signature behind, so the next check refreshes.
+  const signature = await sourceSignature(ledgerDb(store))
   const a = analyzeLedger(await loadLedgerDocs(store))
   const actors = [...a.resolved.actors].sort((x, y) => y.mentions - x.mentions || x.name.localeCompare(y.name))
   const events = [...a.resolved.events].sort((x, y) => (y.date ?? '').localeCompare(x.date ?? '') || x.id.localeCompare(y.id))
@@ -56,7 +75,7 @@ export async function refreshLedger(store: Db): Promise<RefreshCounts> {
   const disagreements = [...a.disagreements].sort((x, y) => latest(y.sides.flatMap((s) => s.claims)).localeCompare(latest(x.sides.flatMap((s) => s.claims))))
 
   await ledgerDb(store).transaction().execute(async (trx) => {
-    for (const t of ['ledger_actors', 'ledger_events', 'ledger_reversals', 'ledger_disagreements', 'ledger_tallies', 'ledger_timeline',
+    for (const t of ['ledger_state', 'ledger_actors', 'ledger_events', 'ledger_reversals', 'ledger_disagreements', 'ledger_tallies', 'ledger_timeline',
       'ledger_disagreement_actors', 'ledger_timeline_actors', 'ledger_timeline_events'] as const) {
       await trx.deleteFrom(t).execute()
     }
@@ -76,6 +95,7 @@ export async function refreshLedger(store: Db): Promise<RefreshCounts> {
     const speakers = (x: (typeof a.timeline)[number]) => new Set([...x.actors, ...x.actors.map((id) => a.resolved.bodyOf(id, x.time))])
     await insertAll(trx, 'ledger_timeline_actors', a.timeline.flatMap((x, seq) => [...speakers(x)].map((actor) => ({ seq, actor }))))
     await insertAll(trx, 'ledger_timeline_events', a.timeline.flatMap((x, seq) => [...new Set(x.events)].map((event) => ({ seq, event }))))
+    await trx.insertInto('ledger_state').values({ key: 'source', value: signature }).execute()
   })
   return {
     actors: actors.length, events: events.length, reversals: reversals.length,

@@ -34,6 +34,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('time_end', 'text')
     .execute()
 
+  // What the stored ledger was computed from, so a reader can tell whether it is out of date.
+  await db.schema.createTable('ledger_state')
+    .addColumn('key', 'text', (col) => col.primaryKey())
+    .addColumn('value', 'text', (col) => col.notNull())
+    .execute()
+
   const links = (name: string, column: string) => db.schema.createTable(name)
     .addColumn('seq', 'integer', (col) => col.notNull())
     .addColumn(column, 'text', (col) => col.notNull())

@@ -1,0 +1,25 @@
+import { Command } from 'commander'
+import { listEvents } from '../../ledger/analyses.js'
+import { isoDate } from '../options.js'
+import { printJson, printTable } from '../print.js'
+import { readLedger, withPaging } from './reversals.js'
+
+export const eventsCommand = withPaging(new Command('events'))
+  .description('Events across all documents, each told under all its names, newest first')
+  .option('--kind <kind>', 'only this kind (e.g. "military operation")')
+  .option('--from <date>', 'on or after YYYY-MM-DD', isoDate)
+  .option('--to <date>', 'on or before YYYY-MM-DD', isoDate)
+  .addHelpText('after', '\nExamples:\n  claimtrail events\n  claimtrail events --kind "military operation" --from 2030-05-01 --json')
+  .action(async (opts, command: Command) => {
+    const rows = await readLedger(command, (store) => listEvents(store, opts))
+    if (opts.json) return printJson(rows)
+    if (rows.length === 0) return void process.stdout.write('No events yet.\n')
+    printTable(rows, [
+      ['ID', (e) => e.id],
+      ['DATE', (e) => e.date],
+      ['KIND', (e) => e.kind],
+      ['WHERE', (e) => e.location],
+      ['SUMMARY', (e) => e.summary],
+      ['DOCS', (e) => new Set(e.members.map((m) => m.split('/')[0])).size],
+    ])
+  })

@@ -1,0 +1,51 @@
+import { Command } from 'commander'
+import type { Claim } from '../../model/ledger.js'
+import { ensureLedgerFresh, listReversals } from '../../ledger/analyses.js'
+import { showTime } from '../../extract/contradictions/time-span.js'
+import { withStore } from '../context.js'
+import { printJson, printTable } from '../print.js'
+import { positiveInt } from '../options.js'
+import { actorsCommand } from './actors.js'
+import { casualtiesCommand } from './casualties.js'
+import { disagreementsCommand } from './disagreements.js'
+import { eventsCommand } from './events.js'
+import { timelineCommand } from './timeline.js'
+
+/** The dates of one side of a reversal or disagreement: "2029-04; before 2030-05-03". */
+export const datesOf = (claims: readonly Claim[]) => [...new Set(claims.map((c) => showTime(c.time)))].join('; ')
+
+/** `--limit`, `--offset` and `--json`, shared by every ledger listing. */
+export function withPaging(command: Command): Command {
+  return command
+    .option('--limit <n>', 'at most this many', positiveInt, 100)
+    .option('--offset <n>', 'skip this many first', (v) => (v === '0' ? 0 : positiveInt(v)), 0)
+    .option('--json', 'print JSON')
+}
+
+/** Runs a ledger listing on a ledger brought up to date with the stored documents first. */
+export function readLedger<T>(command: Command, work: Parameters<typeof withStore<T>>[1]): Promise<T> {
+  return withStore(command, async (store, config) => {
+    await ensureLedgerFresh(store)
+    return work(store, config)
+  })
+}
+
+export const reversalsCommand = withPaging(new Command('reversals'))
+  .description('Actors who later contradicted their own earlier claim, with a Flip-O-Meter rating')
+  .option('--actor <id>', 'only reversals by this actor (e.g. gov-pe)')
+  .addHelpText('after', '\nExamples:\n  claimtrail reversals\n  claimtrail reversals --actor gov-pe --json')
+  .action(async (opts, command: Command) => {
+    const rows = await readLedger(command, (store) => listReversals(store, opts))
+    if (opts.json) return printJson(rows)
+    if (rows.length === 0) return void process.stdout.write('No reversals found.\n')
+    printTable(rows, [
+      ['ACTOR', (r) => r.actor],
+      ['RATING', (r) => r.rating],
+      ['EARLIER', (r) => datesOf(r.earlier)],
+      ['LATER', (r) => datesOf(r.later)],
+      ['WHY', (r) => r.why],
+    ], 90)
+  })
+
+/** Every ledger command, registered together by the CLI. */
+export const ledgerCommands: readonly Command[] = [reversalsCommand, disagreementsCommand, casualtiesCommand, timelineCommand, actorsCommand, eventsCommand]
