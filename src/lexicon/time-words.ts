@@ -24,15 +24,6 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   eighty: 80, ninety: 90, hundred: 100, thousand: 1000, dozen: 12, couple: 2, half: 0.5,
 }
 
-/** Quantity words with no exact number: TimeML writes `X` in their place (`PXY` for "several years"). */
-export const VAGUE_QUANTITIES = ['few', 'several', 'some', 'many', 'numerous', 'recent', 'coming', 'past'] as const
-
-export const ORDINALS: Readonly<Record<string, number>> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
-  eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21, thirtieth: 30, 'thirty-first': 31,
-}
-
 export type UnitCode = 'S' | 'MIN' | 'H' | 'D' | 'W' | 'M' | 'Q' | 'Y' | 'DE' | 'CE'
 
 /** Time units (singular) to a unit code; `MIN` is written `M` after `T` in a TimeML duration. */

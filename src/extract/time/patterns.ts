@@ -1,4 +1,4 @@
-import { MONTHS, NUMBER_WORDS, SEASONS, UNITS, WEEKDAYS } from '../../lexicon/time-words.js'
+import { MODIFIERS, MONTHS, NUMBER_WORDS, SEASONS, UNITS, WEEKDAYS } from '../../lexicon/time-words.js'
 
 /** Regex fragments built once from the lexicon; rules compose them into their own patterns. */
 const alternation = (words: readonly string[]) =>
@@ -31,3 +31,6 @@ export function unitOf(word: string) {
 
 /** Rules match case-insensitively but names of months and weekdays must be written with a capital. */
 export const isCapitalized = (word: string) => /^\p{Lu}/u.test(word)
+
+/** The TimeML `mod` of a modifier written before an expression ("early" START, "the end of" END), if any. */
+export const modOf = (word: string | undefined) => (word ? MODIFIERS[word.toLowerCase().replace(/\s+/g, ' ')] : undefined)

@@ -1,5 +1,5 @@
 import type { Token } from '../../model/annotations.js'
-import { DAY_PARTS, FIXED_HOLIDAYS, MONTHS, REFERENCE_WORDS, SEASONS, UNITS, WEEKDAYS } from '../../lexicon/time-words.js'
+import { FIXED_HOLIDAYS, MONTHS, REFERENCE_WORDS, SEASONS, UNITS, WEEKDAYS } from '../../lexicon/time-words.js'
 import type { Rule } from './types.js'
 
 /**
@@ -15,7 +15,6 @@ export const CLOCK_WORDS = ['a.m', 'p.m', 'am', 'pm', 'noon', 'midnight', 'midda
 const wordsOf = (phrases: readonly string[]) => [...new Set(phrases.flatMap((p) => p.replace(/['’]s\b/g, '').split(/[\s-]+/)))].filter((w) => w.length > 2)
 export const HOLIDAY_WORDS = wordsOf([...Object.keys(FIXED_HOLIDAYS), 'thanksgiving day', 'election day'])
 export const REFERENCE_TRIGGERS = wordsOf(Object.keys(REFERENCE_WORDS)).filter((w) => !['the', 'in', 'at'].includes(w))
-export const DAY_PART_WORDS = Object.keys(DAY_PARTS)
 
 const YEAR = /^(?:1\d|20)\d\d$/
 const DECADE = /^(?:\d\d)?\d0s$/

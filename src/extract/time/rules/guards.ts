@@ -31,11 +31,15 @@ export function nameBefore(text: string, start: number): boolean {
   if (before === '' || !directlyAfterWord(text, start) || !isCapitalized(before)) return false
   if (TEMPORAL_PREPOSITIONS.has(before.toLowerCase()) || MONTHS[keyOf(before)] !== undefined) return false
   // A capital that only starts the sentence ("A 1996 law") is no sign of a name.
-  const wordStart = text.lastIndexOf(before, start)
-  return !SENTENCE_START.test(text.slice(Math.max(0, wordStart - 3), wordStart))
+  return !startsSentence(text, text.lastIndexOf(before, start))
 }
 
 const SENTENCE_START = /(?:^|[.!?"“‘'(\n]\s*)$/
+
+/** True when the word at `position` opens a sentence, a quote or a line, where any word is capitalized. */
+export function startsSentence(text: string, position: number): boolean {
+  return SENTENCE_START.test(text.slice(Math.max(0, position - 3), position))
+}
 
 /** A capitalized word before or after that is not a month ("April Ryan") marks a name rather than a date. */
 export function looksLikeName(text: string, start: number, end: number): boolean {

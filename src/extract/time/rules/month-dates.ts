@@ -1,12 +1,10 @@
 import { MONTH_WORDS } from '../triggers.js'
 import { formatDay, formatMonth, pad, parseDay } from '../calendar.js'
-import { MONTH, WEEKDAY, isCapitalized, keyOf, monthNumber } from '../patterns.js'
+import { MONTH, WEEKDAY, isCapitalized, keyOf, modOf, monthNumber } from '../patterns.js'
 import { fromPublication } from '../resolve.js'
 import { draftOf, type Draft, type Rule, type RuleContext } from '../types.js'
 import { TEMPORAL_PREPOSITIONS, looksLikeName, wordBefore } from './guards.js'
 
-const MODS: Record<string, string> = { early: 'START', late: 'END', mid: 'MID', 'the end of': 'END', 'the beginning of': 'START', 'the start of': 'START', 'the middle of': 'MID' }
-const mod = (word: string | undefined) => (word ? MODS[word.toLowerCase()] : undefined)
 
 /** How far (in days) a tense cue may be contradicted before the date moves a year: cues are cheap and often wrong. */
 const SLACK = 62
@@ -62,7 +60,7 @@ export const monthYear: Rule = {
   make(m) {
     const month = monthNumber(m[2]!)
     if (month === null || !isCapitalized(m[2]!)) return null
-    return draftOf(m, { type: 'DATE', value: formatMonth(Number(m[3]), month), mod: mod(m[1]), rule: 'month-year' })
+    return draftOf(m, { type: 'DATE', value: formatMonth(Number(m[3]), month), mod: modOf(m[1]), rule: 'month-year' })
   },
 }
 
@@ -90,7 +88,7 @@ export const monthAlone: Rule = {
       if (which === 'last') return formatMonth(month < a.m ? a.y : a.y - 1, month)
       return formatMonth(yearFor(ctx, month, a.d, m.index)!, month)
     }, `XXXX-${pad(month)}`)
-    return draftOf(m, { type: 'DATE', mod: mod(early), rule: 'month', ...resolved })
+    return draftOf(m, { type: 'DATE', mod: modOf(early), rule: 'month', ...resolved })
   },
 }
 

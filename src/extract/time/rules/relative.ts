@@ -1,14 +1,13 @@
 import { WEEKDAY_WORDS } from '../triggers.js'
 import { DAY_PARTS, WEEKDAY_NAME_HEADS, type UnitCode } from '../../../lexicon/time-words.js'
 import { addDays, formatDay, nearestWeekday, type Day } from '../calendar.js'
-import { NUMBER, UNIT, WEEKDAY, isCapitalized, keyOf, unitOf, weekdayNumber } from '../patterns.js'
+import { NUMBER, UNIT, WEEKDAY, isCapitalized, keyOf, modOf, unitOf, weekdayNumber } from '../patterns.js'
 import { parseCount } from '../numbers.js'
 import { UNKNOWN, fromPublication, shiftedValue } from '../resolve.js'
 import { draftAt, draftOf, type Rule } from '../types.js'
-import { nameBefore, wordAfter } from './guards.js'
+import { startsSentence, wordAfter } from './guards.js'
 
 const DAY_OFFSET: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1, tonight: 0 }
-const EDGE_MODS: Record<string, string> = { early: 'START', late: 'END' }
 const partCode = (word: string | undefined) => (word ? DAY_PARTS[word.toLowerCase()] : undefined)
 
 /** "yesterday", "today", "tomorrow morning", "tonight", "this morning", "last night". */
@@ -21,7 +20,7 @@ export const dayWord: Rule = {
     const word = (m[2] ?? (m[4]!.toLowerCase() === 'last' ? 'yesterday' : 'today')).toLowerCase()
     const part = partCode(m[3] ?? m[5]) ?? (word === 'tonight' ? 'NI' : undefined)
     const resolved = fromPublication(ctx, (a) => formatDay(addDays(a, DAY_OFFSET[word]!)) + (part ? `T${part}` : ''), `XXXX-XX-XX${part ? `T${part}` : ''}`)
-    return draftOf(m, { type: part ? 'TIME' : 'DATE', mod: m[1] ? EDGE_MODS[m[1].toLowerCase()] : undefined, rule: 'day-word', ...resolved })
+    return draftOf(m, { type: part ? 'TIME' : 'DATE', mod: modOf(m[1]), rule: 'day-word', ...resolved })
   },
 }
 
@@ -54,12 +53,11 @@ export const weekdayRule: Rule = {
       return nearestWeekday(future ? addDays(a, -1) : addDays(a, 1), target, future ? 1 : -1)
     }
     const resolved = fromPublication(ctx, (a) => formatDay(pick(a)) + (code ? `T${code}` : ''), `XXXX-WXX-${target}${code ? `T${code}` : ''}`)
-    return draftAt(start, m.index + m[0].length, { type: code ? 'TIME' : 'DATE', mod: edge ? EDGE_MODS[edge.toLowerCase()] : undefined, rule: 'weekday', ...resolved })
+    return draftAt(start, m.index + m[0].length, { type: code ? 'TIME' : 'DATE', mod: modOf(edge), rule: 'weekday', ...resolved })
   },
 }
 
 const SHIFT: Record<string, number> = { last: -1, past: -1, previous: -1, this: 0, current: 0, next: 1, coming: 1 }
-const PERIOD_MODS: Record<string, string> = { early: 'START', late: 'END', 'the end of': 'END', 'the beginning of': 'START', 'the start of': 'START', 'the middle of': 'MID' }
 
 /** "last week" -> `2026-W01`, "this month" -> `2026-01`, "earlier this year", "last weekend". */
 export const periodRule: Rule = {
@@ -69,13 +67,13 @@ export const periodRule: Rule = {
   pattern: /\b(?:(earlier|later|early|late|the end of|the beginning of|the start of|the middle of)\s+)?(?:the\s+)?(last|this|next|past|coming|current)\s+(week|weekend|month|year|quarter)\b/gi,
   make(m, ctx) {
     // "This Week" with both words capitalized mid-sentence is a title, not a period.
-    if (isCapitalized(m[3]!) && isCapitalized(m[2]!) && nameBefore(ctx.text, m.index) === false && !/(?:^|[.!?]\s+)$/.test(ctx.text.slice(Math.max(0, m.index - 3), m.index))) return null
+    if (isCapitalized(m[3]!) && isCapitalized(m[2]!) && !startsSentence(ctx.text, m.index)) return null
     const shift = SHIFT[m[2]!.toLowerCase()]!
     const unit = m[3]!.toLowerCase()
     const code: UnitCode = unit === 'weekend' ? 'W' : unitOf(unit)!
     const suffix = unit === 'weekend' ? '-WE' : ''
     const resolved = fromPublication(ctx, (a) => shiftedValue(a, code, shift) + suffix, UNKNOWN[code] + suffix)
-    return draftOf(m, { type: 'DATE', mod: m[1] ? PERIOD_MODS[m[1].toLowerCase().replace(/\s+/g, ' ')] : undefined, rule: 'period', ...resolved })
+    return draftOf(m, { type: 'DATE', mod: modOf(m[1]), rule: 'period', ...resolved })
   },
 }
 

@@ -2,6 +2,7 @@ import { NUMBER, WEEKDAY, isCapitalized, unitOf, weekdayNumber } from '../patter
 import { parseCount } from '../numbers.js'
 import { durationValue } from '../resolve.js'
 import { draftOf, type Rule } from '../types.js'
+import { startsSentence } from './guards.js'
 
 const ADVERBS: Record<string, string> = {
   daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H',
@@ -16,7 +17,7 @@ export const setRule: Rule = {
   make(m, ctx) {
     if (m[3]) {
       // A capital inside a sentence names a publication ("the Daily Planet"), not a frequency.
-      if (isCapitalized(m[3]) && !/(?:^|[.!?"“]\s*)$/.test(ctx.text.slice(Math.max(0, m.index - 3), m.index))) return null
+      if (isCapitalized(m[3]) && !startsSentence(ctx.text, m.index)) return null
       return draftOf(m, { type: 'SET', value: ADVERBS[m[3].toLowerCase()]!, rule: 'set' })
     }
     if (m[4]) return draftOf(m, { type: 'SET', value: durationValue(1, unitOf(m[4])!), rule: 'set' })

@@ -1,13 +1,11 @@
 import { SEASON_WORDS } from '../triggers.js'
 import { SEASONS } from '../../../lexicon/time-words.js'
 import { pad, quarterOf } from '../calendar.js'
-import { SEASON, keyOf } from '../patterns.js'
+import { SEASON, keyOf, modOf } from '../patterns.js'
 import { fromPublication } from '../resolve.js'
 import { draftAt, draftOf, type Rule } from '../types.js'
 import { TEMPORAL_PREPOSITIONS, nameBefore, wordAfter, wordBefore } from './guards.js'
 
-const MODS: Record<string, string> = { early: 'START', late: 'END', mid: 'MID', 'the end of': 'END', 'the beginning of': 'START', 'the start of': 'START', 'the middle of': 'MID' }
-const modOf = (word: string | undefined) => (word ? MODS[word.toLowerCase()] : undefined)
 
 /** Words before a number that make it a quantity, not a year ("more than 2000", "$1990"). */
 const QUANTITY_BEFORE = new Set(['than', 'about', 'nearly', 'almost', 'some', 'approximately', 'roughly', 'least', 'only', 'just', 'total', 'number', 'no', 'flight', 'route', 'room', 'page', 'model', 'up'])
