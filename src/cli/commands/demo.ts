@@ -5,6 +5,7 @@ import { importDocument } from '../../ledger/import.js'
 import { loadExtraction } from '../../ledger/extractions.js'
 import { withStore } from '../context.js'
 import { describeExtraction } from '../summary.js'
+import { refreshLedger } from '../../ledger/analyses.js'
 
 /** The bundled sample articles: invented events, written for claimtrail. */
 export const SAMPLES_DIR = fileURLToPath(new URL('../../../samples/', import.meta.url))
@@ -22,6 +23,7 @@ export const demoCommand = new Command('demo')
         process.stdout.write(`\n━━ ${r.document.title ?? r.document.id} · ${r.document.outlet ?? ''} · ${r.document.published ?? 'undated'} (${r.status})\n`)
         if (x) process.stdout.write(`${describeExtraction(x)}\n`)
       }
+      await refreshLedger(store)
       process.stdout.write(`\n${documents.length} sample documents in the store at ${config.databaseUrl ? 'PostgreSQL' : config.dataDir}.\nTry: claimtrail docs · claimtrail show <id> · claimtrail search <words>\n`)
     })
   })

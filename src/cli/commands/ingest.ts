@@ -4,6 +4,7 @@ import { importDocument } from '../../ledger/import.js'
 import { ClaimtrailError } from '../../errors.js'
 import { withStore } from '../context.js'
 import { printJson, say } from '../print.js'
+import { refreshLedger } from '../../ledger/analyses.js'
 import { metadataOptions, type MetadataFlags } from './metadata-options.js'
 
 export const ingestCommand = metadataOptions(new Command('ingest'))
@@ -35,6 +36,7 @@ Examples:
           say(`claimtrail: ${document.origin ?? 'document'}: ${e.message}`)
         }
       }
+      if (out.some((r) => r.status === 'added')) await refreshLedger(store)
       return out
     })
     if (opts.json) printJson({ documents: results, errors: errors.map((e) => e.message) })

@@ -2,7 +2,7 @@ import { Command } from 'commander'
 import { getDocument } from '../../ledger/documents.js'
 import { reextract } from '../../ledger/reextract.js'
 import { withStore } from '../context.js'
-import { afterLedgerChange } from '../ledger-refresh.js'
+import { refreshLedger } from '../../ledger/analyses.js'
 
 export const reextractCommand = new Command('reextract')
   .description('Run the current pipeline again over stored documents; human reviews are kept and re-applied')
@@ -13,7 +13,7 @@ export const reextractCommand = new Command('reextract')
     const n = await withStore(command, async (store) => {
       const docIds = await Promise.all(refs.map(async (r) => (await getDocument(store, r)).id))
       const count = await reextract(store, { docIds, onlyOutdated: !!opts.outdated })
-      await afterLedgerChange(store)
+      await refreshLedger(store)
       return count
     })
     process.stdout.write(`${n} document${n === 1 ? '' : 's'} re-extracted\n`)

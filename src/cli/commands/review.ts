@@ -4,7 +4,7 @@ import { getDocument } from '../../ledger/documents.js'
 import { mergeActors, reviewItem, splitActor, type AuditEntry, type ReviewKind } from '../../ledger/reviews.js'
 import { withStore } from '../context.js'
 import { printJson } from '../print.js'
-import { afterLedgerChange } from '../ledger-refresh.js'
+import { refreshLedger } from '../../ledger/analyses.js'
 
 const KINDS = ['statement', 'casualty', 'event', 'actor', 'timex']
 
@@ -44,7 +44,7 @@ const itemAction = (action: 'confirm' | 'correct' | 'reject', description: strin
     const entry = await withStore(cmd, async (store) => {
       const doc = await getDocument(store, ref)
       const e = await reviewItem(store, { docId: doc.id, kind: k, itemId: item, action, patch: opts.set, reviewer: reviewer(opts), note: opts.note })
-      await afterLedgerChange(store)
+      await refreshLedger(store)
       return e
     })
     report(entry, opts.json)
@@ -70,7 +70,7 @@ Examples:
     .action(async (from: string, into: string, opts, cmd: Command) => {
       report(await withStore(cmd, async (store) => {
         const e = await mergeActors(store, { from, into, reviewer: reviewer(opts), note: opts.note })
-        await afterLedgerChange(store)
+        await refreshLedger(store)
         return e
       }), opts.json)
     }))
@@ -82,7 +82,7 @@ Examples:
       report(await withStore(cmd, async (store) => {
         const doc = await getDocument(store, ref)
         const e = await splitActor(store, { docId: doc.id, actorId: actor, newId, reviewer: reviewer(opts), note: opts.note })
-        await afterLedgerChange(store)
+        await refreshLedger(store)
         return e
       }), opts.json)
     }))
