@@ -1,7 +1,6 @@
 import { Command, Option } from 'commander'
 import { listActors } from '../../ledger/analyses.js'
-import { printJson, printTable } from '../print.js'
-import { readLedger, withPaging } from './reversals.js'
+import { printListing, readLedger, withPaging } from './reversals.js'
 
 export const actorsCommand = withPaging(new Command('actors'))
   .description('Actors across all documents: governments, people (with dated roles), organizations, groups')
@@ -10,9 +9,7 @@ export const actorsCommand = withPaging(new Command('actors'))
   .addHelpText('after', '\nExamples:\n  claimtrail actors\n  claimtrail actors --type person -q perez --json')
   .action(async (opts, command: Command) => {
     const rows = await readLedger(command, (store) => listActors(store, { ...opts, q: opts.query }))
-    if (opts.json) return printJson(rows)
-    if (rows.length === 0) return void process.stdout.write('No actors yet. Add documents with: claimtrail ingest FILE\n')
-    printTable(rows, [
+    printListing(rows, opts, 'No actors yet. Add documents with: claimtrail ingest FILE', [
       ['ID', (a) => a.id],
       ['TYPE', (a) => a.type],
       ['NAME', (a) => a.name],

@@ -2,8 +2,7 @@ import { Command } from 'commander'
 import type { CasualtyFigure } from '../../model/ledger.js'
 import { listTallies } from '../../ledger/analyses.js'
 import { showTime } from '../../extract/contradictions/time-span.js'
-import { printJson, printTable } from '../print.js'
-import { readLedger, withPaging } from './reversals.js'
+import { printListing, readLedger, withPaging } from './reversals.js'
 
 const figure = (f: CasualtyFigure) =>
   `${f.count ?? f.vague ?? (f.low !== undefined ? `≥${f.low}` : '?')} (${f.source ?? 'unattributed'}, ${showTime(f.reportedOn)})${f.supersededBy ? ' superseded' : ''}`
@@ -14,9 +13,7 @@ export const casualtiesCommand = withPaging(new Command('casualties'))
   .addHelpText('after', '\nExamples:\n  claimtrail casualties\n  claimtrail casualties --event ev-2030-05-03-attack-cl --json')
   .action(async (opts, command: Command) => {
     const rows = await readLedger(command, (store) => listTallies(store, opts))
-    if (opts.json) return printJson(rows)
-    if (rows.length === 0) return void process.stdout.write('No casualty figures yet.\n')
-    printTable(rows, [
+    printListing(rows, opts, 'No casualty figures yet.', [
       ['EVENT', (t) => t.event],
       ['GROUP', (t) => `${t.group} ${t.status}`],
       ['LOW/BEST/HIGH', (t) => [t.low, t.best, t.high].map((n) => n ?? '?').join('/')],

@@ -1,8 +1,7 @@
 import { Command } from 'commander'
 import { listDisagreements } from '../../ledger/analyses.js'
 import { showTime } from '../../extract/contradictions/time-span.js'
-import { printJson, printTable } from '../print.js'
-import { readLedger, withPaging } from './reversals.js'
+import { printListing, readLedger, withPaging } from './reversals.js'
 
 export const disagreementsCommand = withPaging(new Command('disagreements'))
   .description('Different actors on opposite sides of the same proposition over the same time')
@@ -10,9 +9,7 @@ export const disagreementsCommand = withPaging(new Command('disagreements'))
   .addHelpText('after', '\nExamples:\n  claimtrail disagreements\n  claimtrail disagreements --actor gov-cl --json')
   .action(async (opts, command: Command) => {
     const rows = await readLedger(command, (store) => listDisagreements(store, opts))
-    if (opts.json) return printJson(rows)
-    if (rows.length === 0) return void process.stdout.write('No disagreements found.\n')
-    printTable(rows, [
+    printListing(rows, opts, 'No disagreements found.', [
       ['WHEN', (d) => showTime(d.overlap)],
       ['ASSERTS', (d) => d.sides[0]?.actors.join(', ')],
       ['DENIES', (d) => d.sides[1]?.actors.join(', ')],

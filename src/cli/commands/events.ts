@@ -1,8 +1,7 @@
 import { Command } from 'commander'
 import { listEvents } from '../../ledger/analyses.js'
 import { isoDate } from '../options.js'
-import { printJson, printTable } from '../print.js'
-import { readLedger, withPaging } from './reversals.js'
+import { printListing, readLedger, withPaging } from './reversals.js'
 
 export const eventsCommand = withPaging(new Command('events'))
   .description('Events across all documents, each told under all its names, newest first')
@@ -12,9 +11,7 @@ export const eventsCommand = withPaging(new Command('events'))
   .addHelpText('after', '\nExamples:\n  claimtrail events\n  claimtrail events --kind "military operation" --from 2030-05-01 --json')
   .action(async (opts, command: Command) => {
     const rows = await readLedger(command, (store) => listEvents(store, opts))
-    if (opts.json) return printJson(rows)
-    if (rows.length === 0) return void process.stdout.write('No events yet.\n')
-    printTable(rows, [
+    printListing(rows, opts, 'No events yet.', [
       ['ID', (e) => e.id],
       ['DATE', (e) => e.date],
       ['KIND', (e) => e.kind],

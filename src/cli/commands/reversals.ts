@@ -3,7 +3,7 @@ import type { Claim } from '../../model/ledger.js'
 import { ensureLedgerFresh, listReversals } from '../../ledger/analyses.js'
 import { showTime } from '../../extract/contradictions/time-span.js'
 import { withStore } from '../context.js'
-import { printJson, printTable } from '../print.js'
+import { printJson, printTable, type Column } from '../print.js'
 import { positiveInt } from '../options.js'
 import { actorsCommand } from './actors.js'
 import { casualtiesCommand } from './casualties.js'
@@ -22,6 +22,13 @@ export function withPaging(command: Command): Command {
     .option('--json', 'print JSON')
 }
 
+/** Prints a listing: JSON with `--json`, a table otherwise, or one line saying why it is empty. */
+export function printListing<T>(rows: readonly T[], opts: { json?: boolean }, empty: string, columns: readonly Column<T>[], width?: number): void {
+  if (opts.json) return printJson(rows)
+  if (rows.length === 0) return void process.stdout.write(`${empty}\n`)
+  printTable(rows, columns, width)
+}
+
 /** Runs a ledger listing on a ledger brought up to date with the stored documents first. */
 export function readLedger<T>(command: Command, work: Parameters<typeof withStore<T>>[1]): Promise<T> {
   return withStore(command, async (store, config) => {
@@ -36,9 +43,7 @@ export const reversalsCommand = withPaging(new Command('reversals'))
   .addHelpText('after', '\nExamples:\n  claimtrail reversals\n  claimtrail reversals --actor gov-pe --json')
   .action(async (opts, command: Command) => {
     const rows = await readLedger(command, (store) => listReversals(store, opts))
-    if (opts.json) return printJson(rows)
-    if (rows.length === 0) return void process.stdout.write('No reversals found.\n')
-    printTable(rows, [
+    printListing(rows, opts, 'No reversals found.', [
       ['ACTOR', (r) => r.actor],
       ['RATING', (r) => r.rating],
       ['EARLIER', (r) => datesOf(r.earlier)],

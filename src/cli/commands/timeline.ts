@@ -2,8 +2,7 @@ import { Command } from 'commander'
 import { listTimeline } from '../../ledger/analyses.js'
 import { showTime } from '../../extract/contradictions/time-span.js'
 import { isoDate } from '../options.js'
-import { printJson, printTable } from '../print.js'
-import { readLedger, withPaging } from './reversals.js'
+import { printListing, readLedger, withPaging } from './reversals.js'
 
 export const timelineCommand = withPaging(new Command('timeline'))
   .description('Who said what, when: ordered by the time of the statement, uncertain dates shown as intervals')
@@ -14,9 +13,7 @@ export const timelineCommand = withPaging(new Command('timeline'))
   .addHelpText('after', '\nExamples:\n  claimtrail timeline\n  claimtrail timeline --actor gov-pe --from 2030-01-01 --json')
   .action(async (opts, command: Command) => {
     const rows = await readLedger(command, (store) => listTimeline(store, opts))
-    if (opts.json) return printJson(rows)
-    if (rows.length === 0) return void process.stdout.write('Nothing on the timeline yet.\n')
-    printTable(rows, [
+    printListing(rows, opts, 'Nothing on the timeline yet.', [
       ['WHEN', (e) => showTime(e.time)],
       ['KIND', (e) => e.kind],
       ['WHO', (e) => e.actors.join(', ')],
