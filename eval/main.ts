@@ -71,17 +71,17 @@ async function corpus(dir: string, errors: boolean): Promise<Record<string, unkn
 /** The public datasets, scored when present: each module owns its reader and official scoring. */
 async function datasets(): Promise<Record<string, unknown>> {
   const out: Record<string, unknown> = {}
-  const { scoreTempEval } = await import('./tempeval.js')
-  const { scorePolnear } = await import('./polnear.js')
+  const { scoreTempEval, formatScore } = await import('./tempeval.js')
+  const { scorePolnear, formatPolnear } = await import('./polnear.js')
   try {
     const te = await scoreTempEval({ set: 'platinum' })
     out['tempeval3_platinum'] = te
-    process.stdout.write(`\nTempEval-3 platinum (timex)\n${JSON.stringify(te)}\n`)
+    process.stdout.write(`\nTempEval-3 platinum (timex; HeidelTime: relaxed F1 0.903, value F1 0.776)\n${formatScore(te)}\n`)
   } catch (e) { process.stdout.write(`\nTempEval-3 platinum: skipped (${(e as Error).message})\n`) }
   try {
     const pn = await scorePolnear({ split: 'test' })
     out['polnear_test'] = pn
-    process.stdout.write(`\nPolNeAR test (attribution)\n${JSON.stringify(pn)}\n`)
+    process.stdout.write(`\nPolNeAR test (attribution; human agreement alpha 0.754)\n${formatPolnear(pn)}\n`)
   } catch (e) { process.stdout.write(`\nPolNeAR test: skipped (${(e as Error).message})\n`) }
   return out
 }
