@@ -18,7 +18,8 @@ export const SPEECH_VERBS = [
   'protest', 'object', 'exclaim', 'proclaim', 'denounce', 'condemn', 'tout',
   'posit', 'clarify', 'specify', 'elaborate', 'retort', 'shout', 'whisper', 'plead',
   'grumble', 'attest', 'certify', 'swear', 'signal', 'highlight', 'underline',
-  'underscore', 'point', 'show', 'find', 'determine', 'calculate', 'forecast', 'project',
+  'underscore', 'point', 'show', 'find', 'determine', 'calculate', 'forecast', 'project', 'continue',
+  'post', 'read', 'call', 'reassure', 'remind', 'quote', 'paraphrase', 'recount', 'acknowledge',
 ] as const
 
 /** Verbs that reject or deny their content: the statement's polarity is "denies". */
@@ -30,6 +31,8 @@ export const DENIAL_VERBS = [
 export const BELIEF_VERBS = [
   'think', 'believe', 'feel', 'fear', 'hope', 'expect', 'doubt', 'suspect', 'know', 'worry', 'wonder',
   'assume', 'reckon', 'guess', 'imagine', 'want', 'learn', 'hear', 'realize', 'realise', 'anticipate',
+  'understand', 'remember', 'recognize', 'recognise', 'accept', 'figure', 'regard', 'deem', 'see', 'trust',
+  'prefer', 'wish', 'notice', 'forget', 'distrust', 'admire', 'dislike', 'suppose', 'presume',
 ] as const
 
 /**
@@ -40,6 +43,22 @@ export const STANCE_VERBS = [
   'support', 'endorse', 'back', 'oppose', 'defend', 'slam', 'blast', 'mock', 'seek', 'express', 'decline',
   'refuse', 'plan', 'consider', 'view', 'discuss', 'applaud', 'welcome', 'hail', 'pan', 'lambast', 'assail',
   'advocate', 'favor', 'favour', 'decide', 'intend', 'aim', 'vote', 'push', 'pledge',
+  'attack', 'thank', 'congratulate', 'encourage', 'persuade', 'convince', 'challenge', 'portray',
+  'characterize', 'characterise', 'label', 'brand', 'dub', 'liken', 'compare', 'credit', 'celebrate',
+  'cheer', 'champion', 'embrace', 'ridicule', 'deride', 'fault', 'chide', 'scold', 'rebuke', 'berate',
+  'offer', 'elect', 'nominate', 'request', 'order', 'invite', 'insult', 'tease', 'taunt', 'laud',
+  'commend', 'salute', 'disparage', 'belittle', 'dismiss', 'downplay', 'minimize', 'promote',
+] as const
+
+/**
+ * Verbs of intention, expectation and stance whose content may be a bare to-infinitive
+ * ("vowed to fight on", "hopes to win the state", "declined to comment").
+ */
+export const INFINITIVE_CUES = [
+  'hope', 'want', 'expect', 'plan', 'seek', 'intend', 'refuse', 'decline', 'promise', 'vow', 'pledge',
+  'threaten', 'agree', 'aim', 'claim', 'offer', 'decide', 'wish', 'prefer', 'propose', 'demand', 'vote',
+  'push', 'ask', 'urge', 'encourage', 'persuade', 'convince', 'invite', 'order', 'request', 'call',
+  'challenge', 'remind', 'tell', 'warn', 'advise', 'swear', 'predict',
 ] as const
 
 /** Verbs that are cues only with their particle ("referred to", "talked about", "called for"); the particle joins the cue. */
@@ -65,6 +84,16 @@ export const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
   show: ['shows', 'showed', 'shown', 'showing'],
   swear: ['swears', 'swore', 'sworn', 'swearing'],
   forecast: ['forecasts', 'forecasting'],
+  see: ['sees', 'saw', 'seen', 'seeing'],
+  understand: ['understands', 'understood', 'understanding'],
+  forget: ['forgets', 'forgot', 'forgotten', 'forgetting'],
+  read: ['reads', 'reading'],
+  dub: ['dubs', 'dubbed', 'dubbing'],
+  prefer: ['prefers', 'preferred', 'preferring'],
+  figure: ['figures', 'figured', 'figuring'],
+  label: ['labels', 'labeled', 'labelled', 'labeling', 'labelling'],
+  berate: ['berates', 'berated', 'berating'],
+  commend: ['commends', 'commended', 'commending'],
   admit: ['admits', 'admitted', 'admitting'],
   regret: ['regrets', 'regretted', 'regretting'],
   quip: ['quips', 'quipped', 'quipping'],
@@ -100,7 +129,23 @@ export const WEAK_CUES = [
   'show', 'find', 'point', 'charge', 'project', 'object', 'know', 'learn', 'hear', 'feel', 'want', 'signal',
   'highlight', 'underline', 'underscore', 'determine', 'calculate', 'question', 'agree', 'protest',
   'answer', 'counter', 'guess', 'imagine', 'echo', 'repeat', 'maintain', 'describe', 'praise', 'blame',
-  'cite', 'expect', 'mention', 'observe', 'demand', 'promise', 'threaten', 'urge',
+  'cite', 'expect', 'mention', 'observe', 'demand', 'promise', 'threaten', 'urge', 'continue', 'post',
+  'read', 'call', 'see', 'accept', 'figure', 'regard', 'trust', 'offer', 'order', 'request', 'invite',
+  'remember', 'forget', 'notice', 'recognize', 'recognise', 'understand', 'compare', 'credit', 'brand',
+  'label', 'promote', 'elect', 'nominate', 'challenge', 'quote', 'cheer', 'dismiss', 'wish', 'prefer',
+  'remind', 'reassure', 'suppose', 'embrace', 'champion', 'celebrate', 'attack', 'thank', 'decide',
+] as const
+
+/**
+ * Weak cues that never report a bare noun phrase, even after a named subject ("Ruiz showed the
+ * way", "she read the list"). Other weak cues do after a name or pronoun ("Ruiz praised the plan").
+ */
+export const NO_BARE_OBJECT = [
+  'show', 'find', 'point', 'charge', 'project', 'object', 'signal', 'highlight', 'underline', 'underscore',
+  'determine', 'calculate', 'read', 'post', 'continue', 'order', 'offer', 'request', 'invite', 'quote',
+  'figure', 'know', 'learn', 'hear', 'feel', 'notice', 'forget', 'guess', 'imagine', 'counter', 'protest',
+  'observe', 'remind', 'reassure', 'suppose', 'decide', 'see', 'repeat', 'echo', 'answer', 'accept',
+  'remember', 'understand', 'cite', 'wish', 'call',
 ] as const
 
 /**
@@ -117,6 +162,23 @@ export const NOUN_LIKE_FORMS = [
   'post', 'posts', 'counter', 'note', 'notes', 'plea', 'pledge', 'pledges', 'vow', 'vows', 'quote',
   'threat', 'boast', 'joke', 'jokes', 'guess', 'concern', 'concerns', 'want', 'wants', 'call', 'calls',
   'plan', 'plans', 'back', 'view', 'views', 'vote', 'votes', 'push', 'aim', 'aims', 'pan', 'hail', 'support',
+  'attack', 'attacks', 'offer', 'offers', 'order', 'orders', 'request', 'requests', 'challenge', 'challenges',
+  'label', 'labels', 'brand', 'credit', 'cheer', 'cheers', 'read', 'reads', 'figure', 'figures', 'wish',
+  'wishes', 'insult', 'insults', 'quote', 'quotes', 'champion', 'regard', 'trust', 'see',
+] as const
+
+/** Cues that report without a source in the passive ("it was reported that", "is expected to"). */
+export const PASSIVE_CUES = [
+  'say', 'report', 'expect', 'believe', 'think', 'rumor', 'rumour', 'allege', 'estimate', 'predict', 'project',
+  'know', 'understand', 'suspect', 'fear', 'claim', 'announce', 'confirm', 'ask', 'tell', 'urge', 'see',
+  'consider', 'assume', 'forecast', 'anticipate', 'suggest', 'argue', 'deny', 'reveal', 'warn', 'advise',
+] as const
+
+/** Verbs whose object is described by an "as" phrase ("described the plan as a disaster"). */
+export const AS_COMPLEMENT_CUES = [
+  'describe', 'portray', 'characterize', 'characterise', 'see', 'regard', 'view', 'label', 'brand',
+  'slam', 'praise', 'criticize', 'criticise', 'dismiss', 'hail', 'tout', 'denounce', 'condemn', 'reject',
+  'deride', 'ridicule', 'mock', 'blast', 'pan', 'defend', 'cite',
 ] as const
 
 /** Nouns that carry a report when followed by a colon and a quote, or by "that" ("a statement from X: …"). */

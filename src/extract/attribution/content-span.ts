@@ -1,7 +1,8 @@
 import type { Quote, Sentence } from '../../model/annotations.js'
 import { isCapitalized, isQuoteMark } from './context.js'
 import type { Ctx } from './draft.js'
-import { DASHES, DETERMINER } from './words.js'
+import { TAKES_AS, TAKES_INFINITIVE } from './cue-lexicon.js'
+import { DASHES, DETERMINER, PREPOSITION, PRONOUN } from './words.js'
 
 export interface Content {
   readonly start: number
@@ -16,11 +17,19 @@ const LOOKAHEAD_FOR_THAT = 8
 const TRAILING = '.,;:!?'
 /** Objects of "told", "assured", "informed" skipped before a bare clause ("told reporters the war was over"). */
 const AUDIENCE = /^(reporters|journalists|lawmakers|supporters|parliament|congress|senators|voters|the|a|an|his|her|their|its|crowd|audience|press|media|listeners|viewers|members|me|us|him|them|you)$/
-const TAKES_OBJECT = /^(tell|inform|assure|remind|notify|advise|brief|warn|urge|ask)$/
+const TAKES_OBJECT = /^(tell|inform|assure|reassure|remind|notify|brief)$/
+const COMPLEMENT_WINDOW = 6
+/** Nouns that take a that-clause ("rejected the idea that …", "denied reports that …"). */
+const COMPLEMENT_NOUN = /^(idea|ideas|claim|claims|report|reports|notion|suggestion|suggestions|allegation|allegations|accusation|accusations|rumor|rumors|rumour|rumours|speculation|charge|charges|assertion|assertions|view|belief|fact|possibility|impression|argument|theory|fears|concerns)$/
 
 /** Finds a quote that starts at character `at` (after optional white space). */
 export function quoteStartingAt(ctx: Ctx, at: number): Quote | undefined {
   return ctx.quoteAt.get(at) ?? ctx.quoteAt.get(at + 1) ?? ctx.quoteAt.get(at + 2)
+}
+
+/** A quotation as content: the marks belong to it (the Citron / PARC convention); an open one ends before its trailing space. */
+export function quoteContent(ctx: Ctx, q: Quote): { start: number; end: number } {
+  return q.open ? clip(ctx, q.span.start, q.span.end) : { start: q.span.start, end: q.span.end }
 }
 
 /** Trims white space and trailing punctuation; a closing quote mark is kept with its quote. */
@@ -37,8 +46,11 @@ export function contentAfter(ctx: Ctx, s: Sentence, cueEnd: number, lemma: strin
   let complement = false
   for (let k = i; k < Math.min(s.endToken, i + LOOKAHEAD_FOR_THAT); k++) {
     const w = ctx.words[k]!
-    if (w === 'that') { i = k + 1; complement = true; break }
+    // The complementizer belongs to the content ("denied [that troops were there]"), as in PARC.
+    if (w === 'that') { i = k; complement = true; break }
     if (w === ':' || w === ';' || w === '.' || isQuoteMark(ctx, k) || (w === ',' && k > i)) break
+    // "says [his campaign is the only one] that …": a noun phrase outside a prepositional phrase opens the clause.
+    if ((PRONOUN.has(w) || DETERMINER.has(w)) && !PREPOSITION.has(ctx.words[k - 1]!) && !TAKES_OBJECT.test(lemma) && !COMPLEMENT_NOUN.test(ctx.words[k + 1] ?? '')) break
   }
   if (!complement) {
     if (ctx.words[i] === ':' || ctx.words[i] === ',') i++
@@ -49,13 +61,36 @@ export function contentAfter(ctx: Ctx, s: Sentence, cueEnd: number, lemma: strin
     }
   }
   if (i >= s.endToken) return undefined
+  complement ||= objectComplement(ctx, s, i, lemma)
   const start = ctx.tokens[i]!.start
   const quote = quoteStartingAt(ctx, start)
   if (quote && quote.span.start === start) {
     const afterQuote = nextWordAfter(ctx, s, quote.span.end)
-    if (!afterQuote) return { ...clip(ctx, quote.inner.start, quote.inner.end), quote, complement: true }
+    if (!afterQuote) return { ...quoteContent(ctx, quote), quote, complement: true }
   }
   return { ...clip(ctx, start, clauseEnd(ctx, s, i)), complement: complement || Boolean(quote) || ctx.words[i - 1] === ':' }
+}
+
+/**
+ * Content that a weak cue still reports: an infinitive ("hopes to win", "urged voters to stay"), a
+ * quotation ("called the plan “a fraud”") or an "as" phrase ("described the plan as a fraud") near its start.
+ */
+function objectComplement(ctx: Ctx, s: Sentence, from: number, lemma: string): boolean {
+  const infinitive = TAKES_INFINITIVE.has(lemma)
+  const as = TAKES_AS.has(lemma)
+  for (let k = from; k < Math.min(s.endToken, from + COMPLEMENT_WINDOW); k++) {
+    const w = ctx.words[k]!
+    if (isQuoteMark(ctx, k)) return closesClause(ctx, k)
+    if ((infinitive && w === 'to') || (as && w === 'as')) return true
+    if (ctx.tokens[k]!.kind === 'punct' || w === 'that') return false
+  }
+  return false
+}
+
+/** "called him “a fraud”." but not "called it a “liberation” of the town": the quotation ends the clause. */
+function closesClause(ctx: Ctx, k: number): boolean {
+  const q = ctx.quoteAt.get(ctx.tokens[k]!.start)
+  return q !== undefined && (/[.,!?]$/.test(q.inner.text) || /^\s*(?:[.,;!?]|$)/.test(ctx.text.slice(q.span.end, q.span.end + 3)))
 }
 
 /** Whether a word follows `at` inside the sentence (so a quote at the start is only part of the content). */
@@ -74,9 +109,14 @@ function clauseEnd(ctx: Ctx, s: Sentence, from: number): number {
   return ctx.tokens[s.endToken - 1]!.end
 }
 
-/** The clause before a fronted speaker: "[The war is over], the minister said." */
+/**
+ * The clause before a fronted speaker: "[The war is over], the minister said." A quotation closing at
+ * the boundary is the whole content, even when it opened sentences earlier.
+ */
 export function contentBefore(ctx: Ctx, s: Sentence, boundary: number): Content | undefined {
   if (boundary <= s.firstToken) return undefined
+  const closing = isQuoteMark(ctx, boundary) ? ctx.quoteEnd.get(ctx.tokens[boundary]!.end) : undefined
+  if (closing && closing.span.start <= ctx.tokens[s.firstToken]!.start + 1) return { ...quoteContent(ctx, closing), quote: closing, complement: true }
   let first = s.firstToken
   while (first < boundary && isQuoteMark(ctx, first)) first++
   if (boundary - first < 2) return undefined

@@ -1,9 +1,16 @@
-import { tokenAt } from './context.js'
+import { preCueAt, tokenAt } from './context.js'
+import { TAKES_INFINITIVE } from './cue-lexicon.js'
 import type { Ctx, Draft } from './draft.js'
-import { BE, PRE_CUE } from './words.js'
+import { BE } from './words.js'
 
 const PARTICLE = /^(to|about|for|on|of|against|with|out|up)$/
-const MEDIUM = /^(statement|interview|tweet|email|e-mail|post|letter|speech|video|release|briefing|call|op-ed|memo|message|twitter|facebook|television|radio)$/
+const MAX_GAP = 8
+/** Cues whose object is the audience ("told reporters"), which is neither cue nor content. */
+const TAKES_AUDIENCE = /^(tell|inform|assure|reassure|remind|notify|brief)$/
+
+/** "referring to", "argued against"; but "vowed to fight" keeps its "to" in the content. */
+const takesParticle = (lemma: string, w: string) =>
+  PARTICLE.test(w) && lemma !== 'say' && lemma !== 'tell' && !(w === 'to' && TAKES_INFINITIVE.has(lemma))
 
 /**
  * The cue as a reader sees it: the auxiliaries, negation and adverbs between speaker and verb ("has
@@ -12,21 +19,33 @@ const MEDIUM = /^(statement|interview|tweet|email|e-mail|post|letter|speech|vide
  */
 export function extendCue(ctx: Ctx, d: Draft): Draft {
   if (d.rule === 'according-to' || d.rule.startsWith('quote/noun')) return d
-  let first = d.cue.first
-  const floor = d.source && d.source.end <= d.cue.first ? d.source.end : d.cue.first
-  while (first > floor && (PRE_CUE.has(ctx.words[first - 1]!) || BE.has(ctx.words[first - 1]!))) first--
-  let end = d.cue.end
+  const shown = d.cueSpan ?? d.cue
+  let first = shown.first
+  const floor = d.source && d.source.end <= first ? d.source.end : first
+  while (first > floor && (preCueAt(ctx, first - 1) || BE.has(ctx.words[first - 1]!))) first--
+  let end = shown.end
   let content = d.content
   const contentToken = tokenAt(ctx, d.content.start)
   if (contentToken > end) {
-    // "said in a statement that …", "said on Twitter: …"
-    let k = end
-    while (k < contentToken && k < end + 5 && !MEDIUM.test(ctx.words[k]!)) k++
-    if (k < contentToken && MEDIUM.test(ctx.words[k]!) && /^(in|on|via|during)$/.test(ctx.words[end]!)) end = k + 1
-  } else if (contentToken === end && PARTICLE.test(ctx.words[end] ?? '') && d.lemma !== 'say' && d.lemma !== 'tell' && end + 1 < ctx.tokens.length) {
+    // "said in a statement that …", "said on Friday: …": what lies between cue and content is the cue's.
+    // A phrase cue's own preposition stays out of both ("provided a figure [of] 24").
+    const phraseOf = d.lemma.includes(' ') && contentToken === end + 1 && /^(of|at)$/.test(ctx.words[end]!)
+    if (!phraseOf && contentToken - end <= MAX_GAP && !TAKES_AUDIENCE.test(d.lemma) && gapIsTrimming(ctx, end, contentToken)) {
+      end = contentToken
+      while (ctx.words[end - 1] === ',') end--
+    }
+  } else if (contentToken === end && takesParticle(d.lemma, ctx.words[end] ?? '') && end + 1 < ctx.tokens.length) {
     end++
     content = { start: ctx.tokens[end]!.start, end: d.content.end }
     if (content.start >= content.end) return d
   }
-  return first === d.cue.first && end === d.cue.end ? d : { ...d, cueSpan: { first, end }, content }
+  return first === shown.first && end === shown.end ? d : { ...d, cueSpan: { first, end }, content }
+}
+
+/** Only words and a colon: no clause, quotation or aside between cue and content. */
+function gapIsTrimming(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (ctx.tokens[k]!.kind === 'punct' && ctx.words[k] !== ':' && ctx.words[k] !== ',') return false
+  }
+  return true
 }

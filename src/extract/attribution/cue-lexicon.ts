@@ -1,5 +1,5 @@
 import {
-  BELIEF_VERBS, DENIAL_VERBS, PARTICLE_VERBS, STANCE_VERBS, IRREGULAR_FORMS, NOUN_CUES, NOUN_LIKE_FORMS, DENIAL_NOUNS, PHRASE_CUES, SPEECH_VERBS, WEAK_CUES,
+  AS_COMPLEMENT_CUES, BELIEF_VERBS, DENIAL_VERBS, INFINITIVE_CUES, NO_BARE_OBJECT, PARTICLE_VERBS, STANCE_VERBS, IRREGULAR_FORMS, NOUN_CUES, NOUN_LIKE_FORMS, DENIAL_NOUNS, PHRASE_CUES, SPEECH_VERBS, WEAK_CUES,
 } from '../../lexicon/reporting-cues.js'
 
 export type CueForm = 'base' | 'present' | 'past' | 'ing'
@@ -53,6 +53,14 @@ export const PARTICLE_CUES: ReadonlyMap<string, { lemma: string; form: CueForm; 
   return map
 })()
 
+/** Cue lemmas whose content may be a to-infinitive, with or without an object before it. */
+export const TAKES_INFINITIVE: ReadonlySet<string> = new Set<string>(INFINITIVE_CUES)
+/** Cue lemmas whose content may be an object described by "as". */
+export const TAKES_AS: ReadonlySet<string> = new Set<string>(AS_COMPLEMENT_CUES)
+
+/** Weak cue lemmas that never report a bare noun phrase. */
+export const NO_BARE_OBJECT_SET: ReadonlySet<string> = new Set<string>(NO_BARE_OBJECT)
+
 export const NOUN_CUE_SET: ReadonlySet<string> = new Set([...NOUN_CUES, ...DENIAL_NOUNS])
 export const DENIAL_NOUN_SET: ReadonlySet<string> = new Set(DENIAL_NOUNS)
 
@@ -65,6 +73,25 @@ export const PHRASES_BY_FIRST: ReadonlyMap<string, readonly (readonly string[])[
     list.push(words)
     list.sort((a, b) => b.length - a.length)
     map.set(words[0]!, list)
+  }
+  return map
+})()
+
+/** Everything a word can start: a phrase, a particle verb or a verb cue. One lookup per token in the scan. */
+export interface Trigger {
+  readonly phrases?: readonly (readonly string[])[]
+  readonly particle?: { lemma: string; form: CueForm; particles: readonly string[] }
+  readonly verb?: VerbCue
+}
+
+export const TRIGGERS: ReadonlyMap<string, Trigger> = (() => {
+  const map = new Map<string, Trigger>()
+  const words = new Set([...PHRASES_BY_FIRST.keys(), ...PARTICLE_CUES.keys(), ...VERB_CUES.keys()])
+  for (const w of words) {
+    const phrases = PHRASES_BY_FIRST.get(w)
+    const particle = PARTICLE_CUES.get(w)
+    const verb = VERB_CUES.get(w)
+    map.set(w, { ...(phrases ? { phrases } : {}), ...(particle ? { particle } : {}), ...(verb ? { verb } : {}) })
   }
   return map
 })()

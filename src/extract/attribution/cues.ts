@@ -1,6 +1,6 @@
 import type { Sentence } from '../../model/annotations.js'
 import { NON_CUE_PREDECESSORS } from '../../lexicon/reporting-cues.js'
-import { PARTICLE_CUES, PHRASES_BY_FIRST, VERB_CUES, type CueForm } from './cue-lexicon.js'
+import { TRIGGERS, VERB_CUES, type CueForm } from './cue-lexicon.js'
 import { isCapitalized, isQuoteMark } from './context.js'
 import type { Ctx } from './draft.js'
 import { BE } from './words.js'
@@ -22,20 +22,22 @@ export function findCues(ctx: Ctx, s: Sentence): Cue[] {
   const cues: Cue[] = []
   for (let i = s.firstToken; i < s.endToken; i++) {
     const w = ctx.words[i]!
-    const phrase = matchPhrase(ctx, i, s.endToken)
+    const trigger = TRIGGERS.get(w)
+    if (!trigger) continue
+    const phrase = trigger.phrases && matchPhrase(ctx, trigger.phrases, i, s.endToken)
     if (phrase) {
       const lemma = phrase.join(' ')
       cues.push({ first: i, end: i + phrase.length, kind: lemma === 'according to' ? 'according' : 'phrase', lemma, form: 'past', denial: false, weak: false })
       i += phrase.length - 1
       continue
     }
-    const particle = PARTICLE_CUES.get(w)
+    const particle = trigger.particle
     if (particle && particle.particles.includes(ctx.words[i + 1] ?? '') && !isCapitalized(ctx, i + 1) && (particle.form !== 'ing' || ctx.words[i - 1] === ',')) {
       cues.push({ first: i, end: i + 2, kind: 'phrase', lemma: `${particle.lemma} ${ctx.words[i + 1]}`, form: particle.form, denial: false, weak: false })
       i++
       continue
     }
-    const verb = VERB_CUES.get(w)
+    const verb = trigger.verb
     if (!verb || ctx.tokens[i]!.kind !== 'word') continue
     const prev = i > s.firstToken ? ctx.words[i - 1]! : ''
     // "the said document", "a report", "Trump’s remarks": a determiner or possessive makes it a noun.
@@ -53,10 +55,14 @@ export function findCues(ctx: Ctx, s: Sentence): Cue[] {
   return cues
 }
 
-function matchPhrase(ctx: Ctx, i: number, end: number): readonly string[] | undefined {
-  const candidates = PHRASES_BY_FIRST.get(ctx.words[i]!)
-  if (!candidates) return undefined
-  return candidates.find((p) => i + p.length <= end && p.every((w, k) => ctx.words[i + k] === w))
+function matchPhrase(ctx: Ctx, candidates: readonly (readonly string[])[], i: number, end: number): readonly string[] | undefined {
+  for (const p of candidates) {
+    if (i + p.length > end) continue
+    let k = 1
+    while (k < p.length && ctx.words[i + k] === p[k]) k++
+    if (k === p.length) return p
+  }
+  return undefined
 }
 
 /** Whether ", citing X," is followed by a reporting verb (so it is a chain link inside the speaker). */

@@ -39,4 +39,6 @@ export interface Ctx {
   readonly inQuote: Uint8Array
   /** Quotations by the offset of their opening mark. */
   readonly quoteAt: ReadonlyMap<number, Quote>
+  /** Quotations by the offset just past their closing mark. */
+  readonly quoteEnd: ReadonlyMap<number, Quote>
 }

@@ -4,10 +4,10 @@ import { rendered } from './testing.js'
 
 test('hedge words and phrases mark the statement', () => {
   assert.deepEqual(rendered('The agency reportedly confirmed that the bridge had collapsed.'), [
-    'The agency —reportedly confirmed→ «the bridge had collapsed» · asserts · hedged',
+    'The agency —reportedly confirmed→ «that the bridge had collapsed» · asserts · hedged',
   ])
   assert.deepEqual(rendered('The ministry could not confirm that the convoy had arrived.'), [
-    'The ministry —could not confirm→ «the convoy had arrived» · asserts · hedged',
+    'The ministry —could not confirm→ «that the convoy had arrived» · asserts · hedged',
   ])
   assert.deepEqual(rendered('Officials said the rebels may have crossed the river.'), ['Officials —said→ «the rebels may have crossed the river» · asserts · hedged'])
 })

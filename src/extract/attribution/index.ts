@@ -8,7 +8,7 @@ import type { Ctx, Draft, TokenRange } from './draft.js'
 import { findDrafts } from './find-drafts.js'
 import { isHedged } from './hedges.js'
 import { polarityOf } from './polarity.js'
-import { sourceTypeOf } from './source-type.js'
+import { anonymityMarks, markedAnonymous, sourceTypeOf } from './source-type.js'
 import { resolveSpeakers } from './speakers.js'
 import { statementTime, timeContext, type TimeContext } from './statement-time.js'
 
@@ -17,14 +17,14 @@ type Needs = 'tokens' | 'sentences' | 'quotes' | 'actors' | 'timexes'
 const rangeSpan = (ctx: Ctx, r: TokenRange) => trimmedSpan(ctx.text, ctx.tokens[r.first]!.start, ctx.tokens[r.end - 1]!.end, ',')
 
 /** Turns one rule's draft into a statement: speakers, polarity, hedge, source type and time. */
-function complete(ctx: Ctx, d: Draft, id: string, actors: readonly Actor[], byId: ReadonlyMap<string, Actor>, tc: TimeContext, previous: readonly Statement[]): Statement {
+function complete(ctx: Ctx, d: Draft, id: string, actors: readonly Actor[], byId: ReadonlyMap<string, Actor>, tc: TimeContext & { anonymity: readonly number[] }, previous: readonly Statement[]): Statement {
   const speakerSpan = d.source ? rangeSpan(ctx, d.source) : undefined
   const viaSpan = d.via ? rangeSpan(ctx, d.via) : undefined
   const { speakers, via } = resolveSpeakers(actors, speakerSpan, viaSpan, previous)
   const sentence = ctx.sentences[ctx.sentenceOf[d.cue.first]!]!
   const form = VERB_CUES.get(ctx.words[d.cue.first]!)?.form ?? 'past'
   const sourceType = speakerSpan
-    ? sourceTypeOf(speakerSpan.text, ctx.text.slice(sentence.start, sentence.end), speakers.map((s) => byId.get(s)!), actors)
+    ? sourceTypeOf(speakerSpan.text, markedAnonymous(tc.anonymity, sentence.start, sentence.end), speakers.map((s) => byId.get(s)!), actors)
     : undefined
   return {
     id,
@@ -45,7 +45,7 @@ function complete(ctx: Ctx, d: Draft, id: string, actors: readonly Actor[], byId
 /** Every attributed statement of the document, in text order. */
 export function findStatements(doc: DocWith<Needs>): Statement[] {
   const ctx = buildCtx(doc.text, doc.tokens, doc.sentences, doc.quotes)
-  const tc = timeContext(doc.timexes, doc.published)
+  const tc = { ...timeContext(doc.timexes, doc.published), anonymity: anonymityMarks(doc.text) }
   const byId = new Map(doc.actors.map((a) => [a.id, a]))
   const statements: Statement[] = []
   for (const d of findDrafts(ctx)) {

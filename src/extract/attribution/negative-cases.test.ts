@@ -24,7 +24,7 @@ test('a participle owned by a noun is not a report', () => {
 })
 
 test('"told" meaning ordered is still a cue', () => {
-  assert.deepEqual(rendered('The colonel told his men that they must leave at dawn.'), ['The colonel —told→ «they must leave at dawn» · asserts'])
+  assert.deepEqual(rendered('The colonel told his men that they must leave at dawn.'), ['The colonel —told→ «that they must leave at dawn» · asserts'])
 })
 
 test('scare quotes and titles are not statements', () => {

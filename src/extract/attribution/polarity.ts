@@ -6,9 +6,12 @@ const THERE_IS_NO = /^(?:there|here)\s+(?:is|are|was|were|has been|have been|had
 const NEGATIVE_SUBJECT = /^(?:no|none|nobody|nothing|neither|never)\b/
 const NEGATED_VERB = /^(?:[\p{L}\p{N}’'-]+\s+){1,6}?(?:(?:is|are|was|were|has|have|had|did|does|do|will|would|could|can|should)\s+(?:not|never)|(?:is|are|was|were|has|have|had|did|does|do|wo|would|could|ca|should)n[’']t|cannot)\b/u
 
+/** Quote marks and the complementizer before the clause itself ("that there were no …"). */
+const LEAD = /^(?:["“”'‘\s]|that\s)+/i
+
 /** Whether the reported clause, read alone, denies its core proposition. */
 export function negatedContent(content: string): boolean {
-  const c = content.replace(/^["“”'‘\s]+/, '').toLowerCase()
+  const c = content.replace(LEAD, '').toLowerCase()
   return THERE_IS_NO.test(c) || NEGATIVE_SUBJECT.test(c) || NEGATED_VERB.test(c)
 }
 

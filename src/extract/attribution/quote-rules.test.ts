@@ -3,31 +3,31 @@ import assert from 'node:assert/strict'
 import { rendered } from './testing.js'
 
 test('speaker after the quotation, before or after the cue', () => {
-  assert.deepEqual(rendered('“We will stay until spring,” the general said.'), ['the general —said→ «We will stay until spring» · asserts · direct'])
+  assert.deepEqual(rendered('“We will stay until spring,” the general said.'), ['the general —said→ «“We will stay until spring,”» · asserts · direct'])
   assert.deepEqual(rendered('“We will stay,” said Ana Ruiz, a spokeswoman for the ministry.'), [
-    'Ana Ruiz, a spokeswoman for the ministry —said→ «We will stay» · asserts · direct',
+    'Ana Ruiz, a spokeswoman for the ministry —said→ «“We will stay,”» · asserts · direct',
   ])
-  assert.deepEqual(rendered('“The roads are open”, the mayor told reporters.'), ['the mayor —told→ «The roads are open» · asserts · direct'])
+  assert.deepEqual(rendered('“The roads are open”, the mayor told reporters.'), ['the mayor —told→ «“The roads are open”» · asserts · direct'])
 })
 
 test('a colon introduces the quotation after a verb cue', () => {
-  assert.deepEqual(rendered('The minister said: “There are no soldiers here.”'), ['The minister —said→ «There are no soldiers here» · denies · direct'])
-  assert.deepEqual(rendered('He said, “We have big plans for the final month.”'), ['He —said→ «We have big plans for the final month» · asserts · direct'])
+  assert.deepEqual(rendered('The minister said: “There are no soldiers here.”'), ['The minister —said:→ «“There are no soldiers here.”» · denies · direct'])
+  assert.deepEqual(rendered('He said, “We have big plans for the final month.”'), ['He —said→ «“We have big plans for the final month.”» · asserts · direct'])
 })
 
 test('a noun cue with "from" and a colon introduces the quotation', () => {
   assert.deepEqual(rendered('The claim drew a quick response from Sylvanian leader Ana Ruiz: “Nothing of the sort happened here.”'), [
-    'Sylvanian leader Ana Ruiz —response→ «Nothing of the sort happened here» · denies · direct',
+    'Sylvanian leader Ana Ruiz —response→ «“Nothing of the sort happened here.”» · denies · direct',
   ])
 })
 
 test('a quotation split by its cue is one statement', () => {
   assert.deepEqual(rendered('“We will stay,” she said, “until the end of the talks.”'), [
-    'she —said→ «We will stay,” she said, “until the end of the talks» · asserts · direct',
+    'she —said→ «“We will stay,” she said, “until the end of the talks.”» · asserts · direct',
   ])
 })
 
 test('a quotation left open at a paragraph end runs on into the next paragraph', () => {
   const text = 'The mayor said: “The water is safe to drink.\n\n“The tests came back clean this morning.”'
-  assert.deepEqual(rendered(text), ['The mayor —said→ «The water is safe to drink.\n\n“The tests came back clean this morning» · asserts · direct'])
+  assert.deepEqual(rendered(text), ['The mayor —said:→ «“The water is safe to drink.\n\n“The tests came back clean this morning.”» · asserts · direct'])
 })

@@ -1,10 +1,9 @@
 import type { Quote } from '../../model/annotations.js'
 import { DENIAL_NOUN_SET, NOUN_CUE_SET, VERB_CUES } from './cue-lexicon.js'
-import { clip } from './content-span.js'
-import { isQuoteMark, nextQuote, sentenceOfToken, tokenAt } from './context.js'
+import { quoteContent } from './content-span.js'
+import { isQuoteMark, nextQuote, preCueAt, sentenceOfToken, tokenAt } from './context.js'
 import type { Ctx, Draft, TokenRange } from './draft.js'
 import { inName, plausibleSource, sourceAfter, trimLeading, walkBack } from './source-span.js'
-import { PRE_CUE } from './words.js'
 
 const MAX_SPEAKER_BEFORE_CUE = 10
 
@@ -16,7 +15,7 @@ export function isSpeech(ctx: Ctx, q: Quote): boolean {
   return !(titleCase && words.length <= 8 && !/[.!?,]$/.test(q.inner.text))
 }
 
-const directContent = (ctx: Ctx, q: Quote) => clip(ctx, q.inner.start, q.inner.end)
+const directContent = quoteContent
 
 /**
  * "“…,” said X", "“…,” X said", "“…”, X told reporters": the cue follows the quotation.
@@ -37,7 +36,7 @@ export function quoteThenCue(ctx: Ctx, q: Quote): Draft | undefined {
     let k = i
     while (k < s.endToken && k - i <= MAX_SPEAKER_BEFORE_CUE && !VERB_CUES.has(ctx.words[k]!) && (ctx.tokens[k]!.kind === 'word' || inName(ctx, k) || /^[()]$/.test(ctx.words[k]!))) k++
     let end = k
-    while (end > i && PRE_CUE.has(ctx.words[end - 1]!)) end--
+    while (end > i && preCueAt(ctx, end - 1)) end--
     const found = VERB_CUES.get(ctx.words[k] ?? '')
     if (!found || end <= i || !plausibleSource(ctx, { first: i, end })) return undefined
     source = { first: i, end }
@@ -81,17 +80,33 @@ export function nounCueColonQuote(ctx: Ctx, q: Quote): Draft | undefined {
   }
 }
 
+/** Only the rest of the cue's own sentence lies between two quotations ("…,” she said. “…"). */
+const CUE_TAIL = /^[^.!?“”"\n]{0,120}[.!?]\s+$/
+/** The next quotation is a sentence of its own: nothing but white space follows it in the paragraph line. */
+const ENDS_SENTENCE = /[.!?]["”]?$/
+
 /**
- * A quotation left open at a paragraph end goes on in the next paragraph when that one opens with a
- * quote mark (the news convention): the statement's content runs to where the quotation closes.
+ * The quotation goes on after its cue. A quotation left open at a paragraph end goes on in the next
+ * paragraph when that one opens with a quote mark (the news convention), and quoted sentences that
+ * follow the cue's sentence in the same paragraph are the same speaker's ("“…,” she said. “…”").
  */
 export function continueQuote(ctx: Ctx, d: Draft): Draft {
   if (d.mode !== 'direct') return d
-  let q = ctx.quoteAt.get(d.content.start - 1)
+  let q = ctx.quoteEnd.get(d.content.end) ?? ctx.quoteAt.get(d.content.start)
   let end = d.content.end
-  while (q?.open) {
+  let sameParagraph = true
+  while (q) {
     const next = nextQuote(ctx, q.span.end)
-    if (!next || /\S/.test(ctx.text.slice(q.span.end, next.span.start))) break
+    if (!next) break
+    const gap = ctx.text.slice(q.span.end, next.span.start)
+    if (q.open) {
+      if (/\S/.test(gap)) break
+    } else {
+      const follows = sameParagraph ? CUE_TAIL.test(gap) : /^[ \t]+$/.test(gap)
+      if (!follows || !(next.open || ENDS_SENTENCE.test(next.span.text))) break
+      if (!next.open && /^[ \t]*[\p{L}\p{N},]/u.test(ctx.text.slice(next.span.end, next.span.end + 3))) break
+      sameParagraph = false
+    }
     end = directContent(ctx, next).end
     q = next
   }

@@ -1,9 +1,14 @@
 import type { Sentence } from '../../model/annotations.js'
-import { isQuoteMark } from './context.js'
+import { isCapitalized, isQuoteMark } from './context.js'
+import { NO_BARE_OBJECT_SET, NOUN_LIKE } from './cue-lexicon.js'
+import { PRONOUN } from './words.js'
 import { clip, contentAfter, contentBefore, type Content } from './content-span.js'
 import type { Cue } from './cues.js'
 import type { Ctx, Draft, TokenRange } from './draft.js'
-import { sourceAfter, sourceBefore } from './source-span.js'
+import { passiveReport } from './passive.js'
+import { inName, sourceAfter, sourceBefore } from './source-span.js'
+import { sentenceSubject } from './subject.js'
+import { clauseStartsAt, skipTrimming } from './trimmings.js'
 
 /** Mode from the content: one whole quotation is direct, a quotation inside reported speech is mixed. */
 export function modeOf(ctx: Ctx, c: Content): Draft['mode'] {
@@ -23,11 +28,17 @@ function draft(rule: string, ctx: Ctx, cue: Cue, content: Content, source?: Toke
 const hasWords = (ctx: Ctx, c: Content | undefined): c is Content =>
   c !== undefined && c.end > c.start && /[\p{L}\p{N}]/u.test(ctx.text.slice(c.start, c.end))
 
-/** Only prepositional trimmings follow the cue ("…, the minister said on Monday."): content lies before. */
-function onlyTrimmings(ctx: Ctx, s: Sentence, cue: Cue): boolean {
+/**
+ * Where the content after the cue starts, past a time or occasion phrase ("said on Friday [he …]"),
+ * or -1 when only trimmings follow and the content lies before ("…, the minister said on Monday.").
+ */
+function contentStart(ctx: Ctx, s: Sentence, cue: Cue): number {
   const next = ctx.words[cue.end]
-  return next === undefined || cue.end >= s.endToken || /^[.!?]$/.test(next) ||
-    (/^(in|on|at|during|late|early|last|yesterday|today|tonight|this|,)$/.test(next) && !hasThatAhead(ctx, s, cue.end) && !quoteAhead(ctx, s, cue.end))
+  if (next === undefined || cue.end >= s.endToken || /^[.!?]$/.test(next)) return -1
+  if (hasThatAhead(ctx, s, cue.end) || quoteAhead(ctx, s, cue.end)) return cue.end
+  const after = skipTrimming(ctx, s, cue.end)
+  if (after > cue.end) return clauseStartsAt(ctx, s, after) ? after : -1
+  return /^(in|on|at|during|late|early|last|yesterday|today|tonight|this|,)$/.test(next) ? -1 : cue.end
 }
 
 /** A quotation opens within a few tokens ("said on Friday, “…”"), so the content lies ahead. */
@@ -40,6 +51,19 @@ const hasThatAhead = (ctx: Ctx, s: Sentence, from: number) => {
   for (let k = from; k < Math.min(s.endToken, from + 8); k++) if (ctx.words[k] === 'that') return true
   return false
 }
+
+/** "Ruiz praised the plan", "they support the bill": a weak cue after a name or pronoun reports its object. */
+function bareObjectReport(ctx: Ctx, cue: Cue, source: TokenRange): boolean {
+  if (NO_BARE_OBJECT_SET.has(cue.lemma) || source.end - source.first > MAX_NAMED_SUBJECT) return false
+  if (source.end === source.first + 1 && PRONOUN.has(ctx.words[source.first]!)) return true
+  // "Health worries grew": a noun-like form after one capitalised word that only opens the sentence is a noun.
+  if (NOUN_LIKE.has(ctx.words[cue.first]!) && source.end - source.first === 1 && source.first === sentenceStart(ctx, cue.first)) return false
+  for (let k = source.first; k < source.end; k++) if (!isCapitalized(ctx, k) && !inName(ctx, k)) return false
+  return true
+}
+
+const MAX_NAMED_SUBJECT = 4
+const sentenceStart = (ctx: Ctx, i: number) => ctx.sentences[ctx.sentenceOf[i]!]!.firstToken
 
 /**
  * "Participle": reported by a verb form that a noun phrase can also own ("the change announced so far
@@ -57,19 +81,27 @@ function reducedRelative(ctx: Ctx, cue: Cue): boolean {
 
 /** Reporting verbs with the speaker before ("X denied that…"), after ("…, said X") or fronted content. */
 export function reportedSpeech(ctx: Ctx, s: Sentence, cue: Cue, previous: Draft | undefined): Draft | undefined {
-  const before = sourceBefore(ctx, s, cue.first, cue.form === 'past')
+  let before = sourceBefore(ctx, s, cue.first, cue.form === 'past')
   // "did not report X" reports nothing; "did not deny" and "could not confirm" still take a stance.
   const keepsNegation = cue.denial || cue.lemma === 'confirm'
-  if (before.passive || (before.negated && !keepsNegation) || reducedRelative(ctx, cue)) return undefined
+  if (before.passive) return before.negated ? undefined : passiveReport(ctx, s, cue, before.auxStart)
+  if ((before.negated && !keepsNegation) || reducedRelative(ctx, cue)) return undefined
   const lead = ctx.words[before.auxStart - 1] ?? ''
-  const shared = !before.source && previous?.source && (lead === 'and' || lead === 'but' || (cue.form === 'ing' && lead === ','))
-  const source = before.source ?? (shared ? previous.source : undefined)
+  // ", saying …" hangs on the main clause: what precedes the comma is that clause, not an apposition.
+  const trailing = cue.form === 'ing' && lead === ','
+  if (trailing && before.source) before = { ...before, source: undefined, via: undefined }
+  const sharing = !before.source && (lead === 'and' || lead === 'but' || trailing)
+  // "Ruiz toured the camp and said …": the earlier statement's speaker, else the sentence's own subject.
+  const sharedSource = sharing ? previous?.source ?? sentenceSubject(ctx, s, before.auxStart - 1) : undefined
+  const shared = sharedSource !== undefined
+  const source = before.source ?? sharedSource
   if (source) {
     const via = before.source ? before.via : previous?.via
     const rule = shared ? 'reported/shared-subject' : 'reported/source-cue-content'
-    if (!onlyTrimmings(ctx, s, cue)) {
-      const content = contentAfter(ctx, s, cue.end, cue.lemma)
-      if (!hasWords(ctx, content) || (cue.weak && !content.complement)) return undefined
+    const from = contentStart(ctx, s, cue)
+    if (from >= 0) {
+      const content = contentAfter(ctx, s, from, cue.lemma)
+      if (!hasWords(ctx, content) || (cue.weak && !content.complement && !bareObjectReport(ctx, cue, source))) return undefined
       // "said nothing", "said little": nothing was reported.
       if (!content.complement && /^(?:nothing|little|no more)\b/i.test(ctx.text.slice(content.start, content.end))) return undefined
       return draft(rule, ctx, cue, content, source, via)
@@ -83,7 +115,7 @@ export function reportedSpeech(ctx: Ctx, s: Sentence, cue: Cue, previous: Draft 
     const after = sourceAfter(ctx, s, cue.end)
     const content = contentBefore(ctx, s, cue.first - 1)
     // "…, said the minister." ends there: a speaker running on into a clause is not one.
-    const closes = after && (after.end >= s.endToken || /^[,.!?;:"”’]$/.test(ctx.words[after.end]!))
+    const closes = after && (after.end >= s.endToken || /^([,.!?;:"”’]|who|whose|which|in|on|at|during|after|before|when|to)$/.test(ctx.words[after.end]!))
     return after && closes && hasWords(ctx, content) ? draft('reported/content-cue-source', ctx, cue, content, after) : undefined
   }
   return undefined

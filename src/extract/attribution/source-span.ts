@@ -1,5 +1,5 @@
 import type { Sentence } from '../../model/annotations.js'
-import { isCapitalized } from './context.js'
+import { isCapitalized, preCueAt } from './context.js'
 import type { Ctx, TokenRange } from './draft.js'
 import { NOUN_LIKE, VERB_CUES } from './cue-lexicon.js'
 import { BE, BREAK_PUNCT, CLAUSE_OPENER, CONNECTIVE, DETERMINER, NEGATION, NON_HEAD, PRE_CUE, PREPOSITION } from './words.js'
@@ -74,8 +74,8 @@ export function sourceBefore(ctx: Ctx, s: Sentence, cueFirst: number, participle
   let j = cueFirst - 1
   let negated = false
   let passive = false
-  while (j >= s.firstToken && (PRE_CUE.has(ctx.words[j]!) || BE.has(ctx.words[j]!))) {
-    if (NEGATION.has(ctx.words[j]!)) negated = true
+  while (j >= s.firstToken && (preCueAt(ctx, j) || BE.has(ctx.words[j]!))) {
+    if (NEGATION.has(ctx.words[j]!) || /n[’']t$/.test(ctx.words[j]!)) negated = true
     if (BE.has(ctx.words[j]!) && j === cueFirst - 1 && participle) passive = true
     j--
   }

@@ -15,14 +15,22 @@ const BY_WORDS: ReadonlyArray<[SourceType, RegExp]> = [
   ['independent-media', phraseRe(MEDIA_NOUNS)],
 ]
 const OFFICIAL = phraseRe(OFFICIAL_NOUNS)
-const ANONYMITY_IN_SENTENCE = /\b(?:on condition of anonymity|declined to be (?:named|identified)|asked not to be (?:named|identified)|not authori[sz]ed to speak)\b/i
+const ANONYMITY = /\b(?:on condition of anonymity|declined to be (?:named|identified)|asked not to be (?:named|identified)|not authori[sz]ed to speak)\b/gi
+
+/** Offsets of every anonymity phrase in the document, found in one pass so each statement only compares numbers. */
+export function anonymityMarks(text: string): number[] {
+  return [...text.matchAll(ANONYMITY)].map((m) => m.index)
+}
+
+/** Whether an anonymity phrase lies inside [start, end). */
+export const markedAnonymous = (marks: readonly number[], start: number, end: number) => marks.some((at) => at >= start && at < end)
 
 /**
  * The kind of source, from the words of the speaker span and its sentence first (a spokesperson is a
  * spokesperson whatever body they speak for), then from the actor's type.
  */
-export function sourceTypeOf(speakerText: string, sentence: string, speakers: readonly Actor[], all: readonly Actor[]): SourceType | undefined {
-  if (ANONYMITY_IN_SENTENCE.test(sentence)) return 'anonymous'
+export function sourceTypeOf(speakerText: string, anonymousSentence: boolean, speakers: readonly Actor[], all: readonly Actor[]): SourceType | undefined {
+  if (anonymousSentence) return 'anonymous'
   for (const [type, re] of BY_WORDS) if (re.test(speakerText)) return type
   const actor = speakers[0]
   const body = all.find((a) => a.id === actor?.memberOf)

@@ -8,34 +8,34 @@ const sy = (t: string) => actorIn(t, 'gov-sy', 'government', ['Sylvanian'])
 test('a person inside the speaker span wins over the government that modifies it', () => {
   const text = 'Freedonian leader Jane Roe said that the border would stay shut.'
   const actors = (t: string) => [fr(t), actorIn(t, 'p-roe', 'person', ['Jane Roe'], { memberOf: 'gov-fr' })]
-  assert.deepEqual(rendered(text, { actors }), ['Freedonian leader Jane Roe —said→ «the border would stay shut» · asserts · by p-roe'])
+  assert.deepEqual(rendered(text, { actors }), ['Freedonian leader Jane Roe —said→ «that the border would stay shut» · asserts · by p-roe'])
 })
 
 test('coordinated speakers give one id each, and "They" refers back to both', () => {
   const text = 'The Freedonian and Sylvanian governments denied that soldiers were sent. They insisted that only doctors went.'
   assert.deepEqual(rendered(text, { actors: (t) => [fr(t), sy(t)] }), [
-    'The Freedonian and Sylvanian governments —denied→ «soldiers were sent» · denies · by gov-fr+gov-sy',
-    'They —insisted→ «only doctors went» · asserts · by gov-fr+gov-sy',
+    'The Freedonian and Sylvanian governments —denied→ «that soldiers were sent» · denies · by gov-fr+gov-sy',
+    'They —insisted→ «that only doctors went» · asserts · by gov-fr+gov-sy',
   ])
 })
 
 test('a description naming a role resolves to the actor holding it', () => {
   const text = 'Ana Ruiz, the police chief of Valdora, was appointed in May. The police chief said that the curfew would end.'
   const actors = (t: string) => [actorIn(t, 'p-ruiz', 'person', ['Ana Ruiz'], { role: 'police chief' })]
-  assert.deepEqual(rendered(text, { actors }), ['The police chief —said→ «the curfew would end» · asserts · by p-ruiz'])
+  assert.deepEqual(rendered(text, { actors }), ['The police chief —said→ «that the curfew would end» · asserts · by p-ruiz'])
 })
 
 test('"He" goes to the nearest earlier person', () => {
   const text = 'Minister Tom Olsen visited the camp. He said that the tents were full.'
   const actors = (t: string) => [actorIn(t, 'p-olsen', 'person', ['Tom Olsen'])]
-  assert.deepEqual(rendered(text, { actors }), ['He —said→ «the tents were full» · asserts · by p-olsen'])
+  assert.deepEqual(rendered(text, { actors }), ['He —said→ «that the tents were full» · asserts · by p-olsen'])
 })
 
 test('a chain keeps the channel as via', () => {
   const text = 'Freedonian state TV, citing the Sylvanian ministry, said that the border was closed.'
   const actors = (t: string) => [actorIn(t, 'org-tv', 'organization', ['Freedonian state TV']), actorIn(t, 'gov-sy', 'government', ['Sylvanian ministry'])]
   assert.deepEqual(rendered(text, { actors }), [
-    'Freedonian state TV, citing the Sylvanian ministry —said→ «the border was closed» · asserts · by gov-sy · via org-tv',
+    'Freedonian state TV, citing the Sylvanian ministry —said→ «that the border was closed» · asserts · by gov-sy · via org-tv',
   ])
 })
 

@@ -1,0 +1,31 @@
+import type { Sentence } from '../../model/annotations.js'
+import { isCapitalized } from './context.js'
+import type { Ctx } from './draft.js'
+
+/** Words that open a time or occasion phrase after a cue ("said on Friday", "wrote last week"). */
+const OPENS = /^(on|in|at|during|last|this|earlier|late|early|late|yesterday|today|tonight|recently|later|again|then|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
+/** Words that close such a phrase. */
+const CLOSES = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|recently|later|again|then|morning|afternoon|evening|night|week|weekend|month|year|statement|interview|email|e-mail|letter|speech|tweet|post|release|briefing|call|conference|rally|debate|television|radio|twitter|facebook|time|days|weeks|months|years|ago)$/
+const MAX_TRIMMING = 5
+
+/**
+ * The end of a time or occasion phrase right after a cue ("said on Friday", "said in a statement"),
+ * or `from` when there is none. Only a phrase that closes on a time or medium word counts.
+ */
+export function skipTrimming(ctx: Ctx, s: Sentence, from: number): number {
+  if (!OPENS.test(ctx.words[from] ?? '')) return from
+  for (let k = from; k < Math.min(s.endToken, from + MAX_TRIMMING); k++) {
+    const w = ctx.words[k]!
+    if (ctx.tokens[k]!.kind === 'punct') return from
+    if (CLOSES.test(w) && !CLOSES.test(ctx.words[k + 1] ?? '')) return k + 1
+  }
+  return from
+}
+
+/** A reported clause can start here: a word that is not the end of the sentence or a trailing aside. */
+export function clauseStartsAt(ctx: Ctx, s: Sentence, k: number): boolean {
+  if (k >= s.endToken - 1) return false
+  const w = ctx.words[k]!
+  if (w === ',' ) return false
+  return ctx.tokens[k]!.kind !== 'punct' || w === ':' || isCapitalized(ctx, k)
+}
