@@ -25,3 +25,9 @@ test('keeps "the past" in a period and leaves the article out of an adjective', 
 test('reads thousands in words', () => {
   assert.deepEqual(timexesOf('The glassmakers kept their secrets for more than two thousand years.'), [`'more than two thousand years' DURATION P2000Y MORE_THAN`])
 })
+
+test('half units before or after the unit', () => {
+  assert.deepEqual(timexesOf('The truce held for two and a half years, then a year and a half of war.'), [
+    `'two and a half years' DURATION P2.5Y`, `'a year and a half' DURATION P1.5Y`,
+  ])
+})

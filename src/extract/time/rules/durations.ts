@@ -26,7 +26,7 @@ export const duration: Rule = {
   name: 'duration',
   triggers: UNIT_WORDS,
   reach: 7,
-  pattern: new RegExp(`\\b(?:(${DURATION_MODS.join('|')})\\s+)?(the\\s+(?:(?:past|last|next|first|coming|previous|following|final)\\s+)?)?(?:${NUMBER}\\s+(?:to|or)\\s+)?(${NUMBER}|${VAGUE})(?:\\s+and\\s+a\\s+half)?[-\\s]+(?:more\\s+|full\\s+|straight\\s+|consecutive\\s+)?(${UNIT})(-long|-old|\\s+old)?\\b`, 'gi'),
+  pattern: new RegExp(`\\b(?:(${DURATION_MODS.join('|')})\\s+)?(the\\s+(?:(?:past|last|next|first|coming|previous|following|final)\\s+)?)?(?:${NUMBER}\\s+(?:to|or)\\s+)?(${NUMBER}|${VAGUE})(?:\\s+and\\s+a\\s+half)?[-\\s]+(?:more\\s+|full\\s+|straight\\s+|consecutive\\s+)?(${UNIT})(-long|-old|\\s+old)?\\b(\\s+and\\s+a\\s+half\\b)?`, 'gi'),
   make(m, ctx) {
     const [, modWord, the, amount, unitWord, suffix] = m
     const unit = unitOf(unitWord!)
@@ -42,7 +42,7 @@ export const duration: Rule = {
     // "the 1988 quarter" names a period of that year; it is no count of 1,988 quarters.
     if (/^(?:1[89]|20)\d\d$/.test(quantity) && (unit === 'Q' || unit === 'Y')) return null
     let count = parseCount(quantity.replace(/ of$/, ''))
-    if (count !== null && /and a half/i.test(m[0])) count += 0.5
+    if (count !== null && /and\s+a\s+half/i.test(m[0])) count += 0.5
     const mod = modWord ? MODIFIERS[keyOf(modWord)] : undefined
     // TimeML leaves the article out of an adjective: "the eight-year plan" is tagged "eight-year".
     const start = the && !modWord && /^\S+-\S+$/.test(m[0].slice(the.length)) ? m.index + the.length : m.index

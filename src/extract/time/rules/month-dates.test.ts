@@ -29,3 +29,7 @@ test('resolves a month alone: past context looks back, future context ahead', ()
 test('a month "of next year" or "last year" takes that year', () => {
   assert.deepEqual(timexesOf('Licences expire after October of next year.'), [`'October of next year' DATE 2027-10`])
 })
+
+test('a day past the end of its month is no date', () => {
+  assert.deepEqual(timexesOf('The memo was dated Feb. 30 by mistake.'), [])
+})

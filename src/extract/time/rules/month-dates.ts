@@ -25,8 +25,11 @@ function yearFor(ctx: RuleContext, month: number, day: number, position: number)
   return ahead < -183 ? a.y + 1 : a.y
 }
 
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
 function dayDraft(m: RegExpExecArray, ctx: RuleContext, rule: string, month: number | null, day: number, year?: string): Draft | null {
-  if (month === null || day < 1 || day > 31) return null
+  // Months have their own lengths: "Feb. 30" is no date (29 February is let through, leap year or not).
+  if (month === null || day < 1 || day > DAYS_IN_MONTH[month - 1]!) return null
   if (year) return draftOf(m, { type: 'DATE', value: `${year}-${pad(month)}-${pad(day)}`, rule })
   const y = yearFor(ctx, month, day, m.index)
   const resolved = fromPublication(ctx, () => `${pad(y!, 4)}-${pad(month)}-${pad(day)}`, `XXXX-${pad(month)}-${pad(day)}`)
