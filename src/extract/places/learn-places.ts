@@ -65,22 +65,30 @@ function writtenAsPerson(text: string, name: string): boolean {
   return false
 }
 
+/** The capitalized words of a text, computed once per document and only when a cue needs them. */
+type Words = () => ReadonlySet<string>
+const CAP_WORD = /\p{Lu}[\p{L}\p{M}]*/gu
+const wordsOf = (text: string): Words => {
+  let words: Set<string> | undefined
+  return () => (words ??= new Set(text.match(CAP_WORD)))
+}
+
 /** The country name a demonym-shaped word comes from, when the text also names it ("Valdorian" ← "Valdoria"). */
-function nameForDemonym(text: string, demonym: string): string | undefined {
+function nameForDemonym(words: Words, demonym: string): string | undefined {
   for (const suffix of DEMONYM_SUFFIXES) {
     if (!demonym.endsWith(suffix)) continue
     const stem = demonym.slice(0, -suffix.length)
     for (const name of [stem, `${stem}a`, `${stem}ia`, `${stem}e`, `${stem}y`]) {
-      if (name.length > 2 && new RegExp(String.raw`\b${name}\b(?![-\p{L}])`, 'u').test(text) && demonymOf(text, name) === demonym) return name
+      if (name.length > 2 && words().has(name) && demonymOf(words, name) === demonym) return name
     }
   }
   return undefined
 }
 
-function demonymOf(text: string, name: string): string | undefined {
+function demonymOf(words: Words, name: string): string | undefined {
   const stem = name.replace(/[aeiouy]$/, '')
   const forms = DEMONYM_SUFFIXES.flatMap((s) => [`${name}${s}`, `${stem}${s}`]).filter((f) => f !== name)
-  return forms.find((f) => new RegExp(String.raw`\b${f}s?\b`, 'u').test(text))
+  return forms.find((f) => words().has(f) || words().has(`${f}s`))
 }
 
 /** How much evidence makes a state: its form of government named, or state nouns confirmed by a demonym. */
@@ -94,6 +102,7 @@ function accepted(c: Candidate, hasDemonym: boolean): boolean {
  * Subnational places and people with possessives look alike, hence the demonym requirement in accepted().
  */
 export function learnPlaces(text: string): Place[] {
+  const words = wordsOf(text)
   const candidates = new Map<string, Candidate>()
   const note = (name: string, at: number, strong: boolean, kind: string) => {
     if (isKnownWord(name)) return
@@ -116,7 +125,7 @@ export function learnPlaces(text: string): Place[] {
     if (!demonym || isKnownWord(demonym)) continue
     const hits = (seen.get(demonym) ?? 0) + 1
     seen.set(demonym, hits)
-    const named = nameForDemonym(text, demonym)
+    const named = nameForDemonym(words, demonym)
     if (named && hits === 1) note(named, text.indexOf(named), true, 'demonym')
     // The country itself may go unnamed ("Valdorian troops" only): guess its name from a clear
     // -ian/-an demonym seen twice; the code depends on the initial only, so documents still agree.
@@ -129,9 +138,9 @@ export function learnPlaces(text: string): Place[] {
   const taken = new Set<string>()
   // Names in a fixed order, so the same names get the same codes whatever order the text uses.
   for (const c of [...candidates.values()].sort((a, b) => a.name.localeCompare(b.name))) {
-    const demonym = demonymOf(text, c.name)
+    const demonym = demonymOf(words, c.name)
     if (!accepted(c, demonym !== undefined) || writtenAsPerson(text, c.name)) continue
-    const people = demonym && new RegExp(String.raw`\b${demonym}s\b`, 'u').test(text) ? `${demonym}s` : undefined
+    const people = demonym && words().has(`${demonym}s`) ? `${demonym}s` : undefined
     const code = codeForName(c.name, taken)
     taken.add(code)
     places.push({
