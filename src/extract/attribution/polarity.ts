@@ -7,11 +7,13 @@ const NEGATIVE_SUBJECT = /^(?:no|none|nobody|nothing|neither|never)\b/
 const NEGATED_VERB = /^(?:[\p{L}\p{N}’'-]+\s+){1,6}?(?:(?:is|are|was|were|has|have|had|did|does|do|will|would|could|can|should)\s+(?:not|never)|(?:is|are|was|were|has|have|had|did|does|do|wo|would|could|ca|should)n[’']t|cannot)\b/u
 
 /** Quote marks and the complementizer before the clause itself ("that there were no …"). */
+const CLAUSE_HEAD = 160
 const LEAD = /^(?:["“”'‘\s]|that\s)+/i
 
 /** Whether the reported clause, read alone, denies its core proposition. */
 export function negatedContent(content: string): boolean {
-  const c = content.replace(LEAD, '').toLowerCase()
+  // Every pattern is anchored at the clause start, so its first words are enough.
+  const c = content.slice(0, CLAUSE_HEAD).replace(LEAD, '').toLowerCase()
   return THERE_IS_NO.test(c) || NEGATIVE_SUBJECT.test(c) || NEGATED_VERB.test(c)
 }
 

@@ -7,10 +7,14 @@ import { inName, plausibleSource, sourceAfter, trimLeading, walkBack } from './s
 
 const MAX_SPEAKER_BEFORE_CUE = 10
 
+const SPEECH_PREFIX = 120
+
 /** Scare quotes and titles are not statements: too short, or every word capitalised. */
 export function isSpeech(ctx: Ctx, q: Quote): boolean {
-  const words = q.inner.text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []
+  // Only the first words decide: a quotation of more than eight words is speech unless it is short.
+  const words = q.inner.text.slice(0, SPEECH_PREFIX).match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []
   if (words.length < 3) return false
+  if (words.length > 8) return true
   const titleCase = words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(of|the|a|an|and|in|on|for|to)$/.test(w))
   return !(titleCase && words.length <= 8 && !/[.!?,]$/.test(q.inner.text))
 }
