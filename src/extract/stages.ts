@@ -8,12 +8,14 @@ import { time } from './time/index.js'
 import { events } from './events/index.js'
 import { attribution } from './attribution/index.js'
 import { casualties } from './casualties/index.js'
+import { contradictions } from './contradictions/index.js'
 
 /**
  * The default extraction, in order. Segmentation comes first because every later stage reads its
  * tokens and sentences. Mentions and time come before attribution, which resolves speakers to actors
  * and dates statements by their time expressions; events come before casualties, which link each
- * figure to its event and to the statement that reports it.
+ * figure to its event and to the statement that reports it. Contradictions come last: they compare
+ * the claims that statements, casualty figures and events make.
  */
 export const defaultStages: readonly AnyStage[] = [
   tokens,
@@ -25,4 +27,5 @@ export const defaultStages: readonly AnyStage[] = [
   events,
   attribution,
   casualties,
+  contradictions,
 ]
