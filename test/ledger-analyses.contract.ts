@@ -81,10 +81,10 @@ export function ledgerAnalysesContract(engine: string): void {
     test('a tally puts each source’s figures side by side; a later figure supersedes the same source’s earlier one', async () => {
       const [e] = await listEvents(t.store)
       const [tally] = await listTallies(t.store, { event: e!.id })
-      assert.deepEqual(tally?.figures.map((f) => `${f.source} ${f.count} ${f.reportedOn.value}${f.supersededBy ? ' superseded' : ''}`), [
+      assert.deepEqual(tally?.figures.map((f) => `${f.side} ${f.count} ${f.reportedOn.value}${f.supersededBy ? ' superseded' : ''}`), [
         'gov-pe 12 2030-05-04 superseded', 'gov-cl 30 2030-05-05', 'gov-pe 14 2030-05-06',
       ])
-      assert.equal(`${tally?.low}/${tally?.best}/${tally?.high} first ${tally?.firstReportedBy}`, '14/22/30 first gov-pe')
+      assert.equal(`${tally?.low}/${tally?.best}/${tally?.high} first ${tally?.firstReportedBy}`, '14/14/30 first gov-pe')
     })
 
     test('a surname alone joins the full name, accents and titles aside; search folds accents', async () => {

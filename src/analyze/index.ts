@@ -1,6 +1,8 @@
 import type { CasualtyTally, Claim, Disagreement, Reversal } from '../model/ledger.js'
 import { readClaims } from '../extract/contradictions/read-claims.js'
 import { contains } from '../model/span.js'
+import { withLearnedPlaces } from '../lexicon/countries.js'
+import { learnPlaces } from '../extract/places/learn-places.js'
 import { claimDocOf, evidenceOf, resolveLedger, type ResolvedLedger } from '../ledger/resolve.js'
 import type { LedgerDoc } from '../ledger/snapshot.js'
 import { disagreementsOf } from './disagreements.js'
@@ -29,7 +31,7 @@ function figuresOf(docs: readonly LedgerDoc[], r: ResolvedLedger): (LedgerFigure
       const { id: _id, span, rule: _rule, reportedBy, statement, event, reportedOn: _on, ...rest } = c
       return {
         ...rest, key: scope.key(c.id), reportedOn, evidence: evidenceOf(d, c.id, span),
-        ...(reportedBy ? { source: r.bodyOf(scope.actor(reportedBy), reportedOn) } : {}),
+        ...(reportedBy ? { source: scope.actor(reportedBy), side: r.bodyOf(scope.actor(reportedBy), reportedOn) } : {}),
         ...(event ? { event: scope.event(event) } : {}), ...(statement ? { statement: scope.key(statement) } : {}),
       }
     })
@@ -39,7 +41,9 @@ function figuresOf(docs: readonly LedgerDoc[], r: ResolvedLedger): (LedgerFigure
 /** Resolves the documents into one ledger, reads every claim, and finds reversals, disagreements, tallies and the timeline. */
 export function analyzeLedger(docs: readonly LedgerDoc[]): LedgerAnalysis {
   const resolved = resolveLedger(docs)
-  const claims = docs.flatMap((d) => readClaims(claimDocOf(d), resolved.scopeFor(d)))
+  // Countries the package lacks are learned from each article again, as extraction did, so "Valdorian
+  // troops" reads the same in the ledger as it did in the document.
+  const claims = docs.flatMap((d) => withLearnedPlaces(learnPlaces(d.extraction.document.text), () => readClaims(claimDocOf(d), resolved.scopeFor(d))))
   const names = new Map(resolved.actors.map((a) => [a.id, a.name]))
   const name = (id: string) => names.get(id) ?? id
   const figures = figuresOf(docs, resolved)

@@ -8,7 +8,7 @@ const render = (fs: Parameters<typeof talliesOf>[0]) => talliesOf(fs).map((t) =>
 
 test('each source’s figure side by side, the earliest reporter first', () => {
   assert.deepEqual(render([figureOf('k2', 30, 'gov-cl', '2030-05-05'), figureOf('k1', 12, 'gov-pe', '2030-05-04')]),
-    ['Peruvian soldiers killed: 12 (gov-pe), 30 (gov-cl) · 12/21/30 · first gov-pe'])
+    ['Peruvian soldiers killed: 12 (gov-pe), 30 (gov-cl) · 12/12/30 · first gov-pe'])
 })
 
 test('a later figure from the same source supersedes the earlier one, which is kept', () => {
@@ -21,9 +21,16 @@ test('a vague figure stands beside the counts without moving low, best or high',
     ['Peruvian soldiers killed: many (gov-cl), 32 (gov-pe) · 32/32/32 · first gov-cl'])
 })
 
-test('"at least 40" raises the best and leaves the high open', () => {
+test('"at least 40" counts as 40; the best is the lower middle figure', () => {
   assert.deepEqual(render([figureOf('k1', 32, 'gov-pe', '2030-05-04'), figureOf('k2', null, 'gov-cl', '2030-05-05', { low: 40 })]),
-    ['Peruvian soldiers killed: 32 (gov-pe), ≥40 (gov-cl) · 32/32/undefined · first gov-pe'])
+    ['Peruvian soldiers killed: 32 (gov-pe), ≥40 (gov-cl) · 32/32/40 · first gov-pe'])
+})
+
+test('a restated current figure is not superseded and counts once; an old one restated is superseded', () => {
+  assert.deepEqual(render([
+    figureOf('k1', 12, 'gov-pe', '2030-05-03'), figureOf('k2', 19, 'gov-pe', '2030-05-04'),
+    figureOf('k3', 12, 'gov-pe', '2030-05-03'), figureOf('k4', 19, 'gov-pe', '2030-05-04'), figureOf('k5', 25, 'gov-cl', '2030-05-05'),
+  ]), ['Peruvian soldiers killed: 12 (gov-pe)*, 12 (gov-pe)*, 19 (gov-pe), 19 (gov-pe), 25 (gov-cl) · 19/19/25 · first gov-pe'])
 })
 
 test('a group without a role stays apart when its country has several roles in the event', () => {

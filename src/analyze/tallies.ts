@@ -17,6 +17,8 @@ export interface LedgerFigure {
   readonly low?: number
   readonly high?: number
   readonly source?: string
+  /** The government or group the source speaks for (a ministry for its government); figures supersede by side. */
+  readonly side?: string
   readonly reportedOn: TimeRef
   readonly evidence: Evidence
 }
@@ -40,36 +42,52 @@ function tallyKeyOf(f: LedgerFigure, all: readonly LedgerFigure[]): string {
   return base + (roles.size === 1 ? `${f.country}/${[...roles][0]}` : groupKeyOf(f))
 }
 
-/** A later figure from the same source supersedes its earlier ones; all are kept, the old ones marked. */
+const sideOf = (f: LedgerFigure) => f.side ?? f.source
+const sameFigure = (a: LedgerFigure, b: LedgerFigure) => a.count === b.count && a.vague === b.vague && a.low === b.low && a.high === b.high
+
+/**
+ * A later, different figure from the same side supersedes the earlier one; all are kept, the old ones
+ * marked. An old figure restated later keeps its own report date and so is superseded too; the current
+ * figure restated is not.
+ */
 function withSupersession(figures: readonly LedgerFigure[]): CasualtyFigure[] {
-  return figures.map((f, i) => {
-    const next = f.source ? figures.slice(i + 1).find((g) => g.source === f.source) : undefined
+  return figures.map((f) => {
+    const side = sideOf(f)
+    const next = side ? figures.find((g) => sideOf(g) === side && byReport(f, g) < 0 && !sameFigure(f, g)) : undefined
     const { event: _e, group: _g, country: _c, role: _r, status: _s, ...rest } = f
     return { ...rest, reportedOn: reportedOf(f), ...(next ? { supersededBy: next.key } : {}) }
   })
 }
 
-const median = (xs: readonly number[]) => {
-  const s = [...xs].sort((a, b) => a - b)
-  return s.length % 2 ? s[(s.length - 1) / 2]! : Math.floor((s[s.length / 2 - 1]! + s[s.length / 2]!) / 2)
+/** The current figure of each side once (a restatement counts once); unattributed figures each count. */
+function currentBySide(figures: readonly CasualtyFigure[], sides: readonly (string | undefined)[]): CasualtyFigure[] {
+  const seen = new Set<string>()
+  return figures.filter((f, i) => {
+    if (f.supersededBy) return false
+    const side = sides[i]
+    if (!side) return true
+    if (seen.has(side)) return false
+    seen.add(side)
+    return true
+  })
 }
 
+/** The lower middle of the sorted values: always a figure someone reported, never an average. */
+const lowerMedian = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!
+
 /**
- * Low / best / high in the manner of UCDP GED, over each source's current figure: low is the lowest
- * credible count (an exact figure, or a stated lower bound), high the highest (an exact figure, or a
- * stated upper bound), best the median of the exact figures (or the highest lower bound when no source
- * gives an exact one). Vague words ("many") bound nothing and leave the numbers as they are.
+ * Low / best / high in the manner of UCDP GED, over each side's current figure: low is the lowest
+ * figure, high the highest, best the middle one (the lower of the two middle ones when their number is
+ * even). "At least 30" counts as 30 and "up to 30" as 30; a range gives its low to low and its high to
+ * high. Vague words ("many", "dozens") are listed beside the others but bound nothing.
  */
 export function summarize(current: readonly CasualtyFigure[]): Pick<CasualtyTally, 'low' | 'best' | 'high'> {
-  const exact = current.flatMap((f) => (f.count === null ? [] : [f.count]))
-  const lows = current.flatMap((f) => (f.count !== null ? [f.count] : f.low !== undefined ? [f.low] : []))
-  const highs = current.flatMap((f) => (f.count !== null ? [f.count] : f.high !== undefined ? [f.high] : []))
-  const best = exact.length ? median(exact) : lows.length ? Math.max(...lows) : undefined
+  const numbered = current.filter((f) => f.count !== null || f.low !== undefined || f.high !== undefined)
+  if (numbered.length === 0) return {}
   return {
-    ...(lows.length ? { low: Math.min(...lows) } : {}),
-    ...(best !== undefined ? { best } : {}),
-    // "At least 30" leaves the top open, so no high is claimed while such a figure stands.
-    ...(highs.length && !current.some((f) => f.count === null && f.low !== undefined && f.high === undefined) ? { high: Math.max(...highs) } : {}),
+    low: Math.min(...numbered.map((f) => f.count ?? f.low ?? f.high!)),
+    best: lowerMedian(numbered.map((f) => f.count ?? f.low ?? f.high!)),
+    high: Math.max(...numbered.map((f) => f.count ?? f.high ?? f.low!)),
   }
 }
 
@@ -82,12 +100,12 @@ export function talliesOf(figures: readonly LedgerFigure[]): CasualtyTally[] {
     // Name the tally after a sourced figure with a role ("Peruvian soldiers" over "Peruvians").
     const named = sorted.find((f) => f.role && f.source) ?? sorted.find((f) => f.role) ?? sorted[0]!
     const all = withSupersession(sorted)
-    const first = sorted.find((f) => f.source)
+    const first = sorted.find((f) => sideOf(f))
     return {
       id: stableId('tally', key), ...(named.event ? { event: named.event } : {}), group: named.group,
       ...(named.country ? { country: named.country } : {}), ...(named.role ? { role: named.role } : {}), status: named.status,
-      figures: all, ...summarize(all.filter((f) => !f.supersededBy)),
-      ...(first?.source ? { firstReportedBy: first.source } : {}),
+      figures: all, ...summarize(currentBySide(all, sorted.map(sideOf))),
+      ...(first ? { firstReportedBy: sideOf(first)! } : {}),
     }
   })
 }

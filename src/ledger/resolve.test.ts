@@ -1,7 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { HandDoc } from '../extract/contradictions/testing.js'
-import { resolveLedger, sameEvent } from './resolve.js'
+import { bodyByMinistry, onlyCandidate, placeNamesOf, resolveLedger, sameEvent } from './resolve.js'
 import type { LedgerDoc } from './snapshot.js'
 
 const docOf = (id: string, h: HandDoc, outlet: string): LedgerDoc => ({ id, published: h.published, outlet, extraction: h.extraction({ outlet }) })
@@ -41,12 +41,38 @@ test('the raid and the operation are one event, keeping the evidence of both doc
 })
 
 test('events merge only when class, date, place and participants do not disagree and two of them agree', () => {
-  const raid = { cls: 'attack', date: '2030-05-03', location: 'CL', actors: new Set(['gov-pe']) }
-  assert.equal(sameEvent(raid, { cls: 'attack', date: '2030-05-05', location: 'CL', actors: [] }), true)
-  assert.equal(sameEvent(raid, { cls: 'attack', date: '2030-05-09', location: 'CL', actors: ['gov-pe'] }), false)
-  assert.equal(sameEvent(raid, { cls: 'attack', date: '2030-05-03', location: 'BO', actors: ['gov-pe'] }), false)
-  assert.equal(sameEvent(raid, { cls: 'decree', date: '2030-05-03', location: 'CL', actors: ['gov-pe'] }), false)
-  assert.equal(sameEvent(raid, { cls: 'attack', location: 'CL', actors: [] }), false)
+  const raid = { cls: 'attack', date: '2030-05-03', location: 'CL', actors: new Set(['gov-pe']), names: new Set(['arica']) }
+  assert.equal(sameEvent(raid, { cls: 'attack', date: '2030-05-05', location: 'CL', actors: [], names: [] }), true)
+  assert.equal(sameEvent(raid, { cls: 'attack', date: '2030-05-09', location: 'CL', actors: ['gov-pe'], names: [] }), false)
+  assert.equal(sameEvent(raid, { cls: 'attack', date: '2030-05-03', location: 'BO', actors: ['gov-pe'], names: [] }), false)
+  assert.equal(sameEvent(raid, { cls: 'decree', date: '2030-05-03', location: 'CL', actors: ['gov-pe'], names: [] }), false)
+  assert.equal(sameEvent(raid, { cls: 'attack', location: 'CL', actors: [], names: [] }), false)
+})
+
+test('an undated event reported within a month after, naming the same town, is the same event', () => {
+  const raid = { cls: 'attack', date: '2030-05-03', actors: new Set<string>(), names: new Set(['arica']) }
+  assert.equal(sameEvent(raid, { cls: 'attack', published: '2030-05-19', actors: [], names: ['arica'] }), true)
+  assert.equal(sameEvent(raid, { cls: 'attack', published: '2030-09-19', actors: [], names: ['arica'] }), false)
+  assert.equal(sameEvent(raid, { cls: 'attack', published: '2030-05-19', actors: [], names: ['tacna'] }), false)
+})
+
+test('a mention with only a kind and a date joins the one event its date fits', () => {
+  const raid = { cls: 'attack', date: '2030-05-03', actors: new Set<string>(), names: new Set(['arica']) }
+  assert.equal(onlyCandidate([raid], { cls: 'attack', published: '2030-05-07', actors: [], names: [] }), raid)
+  assert.equal(onlyCandidate([raid, { ...raid, names: new Set(['tacna']) }], { cls: 'attack', date: '2030-05-03', actors: [], names: [] }), undefined)
+  assert.equal(onlyCandidate([raid], { cls: 'attack', date: '2030-05-03', actors: ['gov-pe'], names: [] }), undefined)
+})
+
+test('a minister speaks for the one government whose ministry of that name the article names', () => {
+  const orgs = [{ type: 'organization', name: 'Peruvian foreign ministry', memberOf: 'gov-pe' }, { type: 'organization', name: 'Chilean defence ministry', memberOf: 'gov-cl' }]
+  assert.equal(bodyByMinistry('Foreign Minister', orgs), 'gov-pe')
+  assert.equal(bodyByMinistry('Deputy Defence Minister', orgs), 'gov-cl')
+  assert.equal(bodyByMinistry('Finance Minister', orgs), undefined)
+  assert.equal(bodyByMinistry('Foreign Minister', [...orgs, { type: 'organization', name: 'Chilean foreign ministry', memberOf: 'gov-cl' }]), undefined)
+})
+
+test('place names are read after prepositions, never months or weekdays', () => {
+  assert.deepEqual(placeNamesOf([{ text: 'the assault on the town of Arica' }, { text: 'the raid of 3 May' }, { text: 'the strike on Monday' }]), ['arica'])
 })
 
 test('statements get global speakers and evidence with their document', () => {

@@ -2,8 +2,10 @@ import type { Event, TimeRef } from '../model/annotations.js'
 import type { DatedRole, Evidence, LedgerActor, LedgerEvent, LedgerStatement } from '../model/ledger.js'
 import type { Span } from '../model/span.js'
 import { EVENT_KINDS } from '../lexicon/event-triggers.js'
+import { MONTH_AND_DAY_NAMES } from '../lexicon/calendar-names.js'
 import type { ClaimDoc, ClaimScope } from '../extract/contradictions/read-claims.js'
 import { daysOf, intervalOf } from '../extract/contradictions/time-span.js'
+import { speaksFor } from '../extract/contradictions/entailment.js'
 import { betterSpelling, isSurnameOf, nameWords, slugOf } from '../analyze/names.js'
 import type { LedgerDoc } from './snapshot.js'
 
@@ -52,13 +54,26 @@ function actorIds(docs: readonly LedgerDoc[]): Map<string, string> {
   return keys
 }
 
+/**
+ * minister-of-named-ministry: "Foreign Minister Dana Veltri", in an article that names one government's
+ * foreign ministry (and no other's), speaks for that government.
+ */
+export function bodyByMinistry(role: string, actors: readonly { readonly type: string; readonly name: string; readonly memberOf?: string }[]): string | undefined {
+  const m = /(\p{L}+)\s+minister$/iu.exec(role.trim())
+  if (!m) return undefined
+  const ministry = `${m[1]!.toLowerCase()} ministry`
+  const bodies = new Set(actors.filter((x) => x.type === 'organization' && x.memberOf?.startsWith('gov-') && x.name.toLowerCase().includes(ministry)).map((x) => x.memberOf!))
+  return bodies.size === 1 ? [...bodies][0] : undefined
+}
+
 function mergeActors(docs: readonly LedgerDoc[], keys: ReadonlyMap<string, string>): LedgerActor[] {
   const byId = new Map<string, { a: LedgerActor; roles: DatedRole[]; aliases: Set<string>; docs: Set<string> }>()
   for (const d of docs) {
     for (const a of d.extraction.actors) {
       const id = keys.get(`${d.id}/${a.id}`)!
       const seen = byId.get(id) ?? { a: { id, name: a.name, type: a.type, roles: [], aliases: [], mentions: 0, documents: [] }, roles: [], aliases: new Set(), docs: new Set() }
-      const memberOf = a.memberOf ? keys.get(`${d.id}/${a.memberOf}`) ?? a.memberOf : undefined
+      const own = a.memberOf ?? (a.type === 'person' && a.role ? bodyByMinistry(a.role, d.extraction.actors) : undefined)
+      const memberOf = own ? keys.get(`${d.id}/${own}`) ?? own : undefined
       seen.a = {
         ...seen.a, name: betterSpelling(seen.a.name, a.name), mentions: seen.a.mentions + a.mentions.length,
         ...(seen.a.country ?? a.country ? { country: seen.a.country ?? a.country } : {}),
@@ -85,20 +100,65 @@ function gapDays(a: string, b: string): number {
   return Math.max(0, ms(x.start) - ms(y.end!), ms(y.start) - ms(x.end!)) / 86_400_000
 }
 
-interface EventCluster { cls: string; date?: string; location?: string; actors: Set<string>; docs: Set<string>; members: { d: LedgerDoc; e: Event }[] }
+interface EventCluster {
+  cls: string; date?: string; location?: string; actors: Set<string>; names: Set<string>; docs: Set<string>; members: { d: LedgerDoc; e: Event }[]
+}
+
+/** What one event mention tells about the event, for comparing it with others. */
+export interface EventFacts {
+  readonly cls: string
+  readonly date?: string
+  /** Undated events happened no later than their article: its publication date. */
+  readonly published?: string
+  readonly location?: string
+  readonly actors: readonly string[]
+  readonly names: readonly string[]
+}
+
+// A place named after a preposition in an event's words: "the assault on Brisk", "the raid near Tarn".
+const PLACE_NAME = /\b(?:on|of|in|at|near|into|around|outside)\s+(?:the\s+)?(?:town\s+of\s+|village\s+of\s+|city\s+of\s+)?(\p{Lu}[\p{L}\p{M}-]+)/gu
+
+/** Place names in an event's mentions ("Brisk"), lower case; month and day names are dates, not places. */
+export function placeNamesOf(mentions: readonly { readonly text: string }[]): string[] {
+  return [...new Set(mentions.flatMap((m) => [...m.text.matchAll(PLACE_NAME)].map((x) => x[1]!.toLowerCase())))]
+    .filter((w) => !MONTH_AND_DAY_NAMES.has(w))
+}
+
+/** An undated event reported on `published` falls in the month before it. */
+const REPORT_WINDOW_DAYS = 31
 
 /**
- * same-event: two events of different documents are one when their kind class is the same and none of
- * date (within two days), place and participants disagrees, while at least two of them agree.
- * "The assault", "the operation" and "the attack of 3 May" are one event this way.
+ * same-event: two event mentions are one event when their kind class is the same, none of date (within
+ * two days; an undated one within a month before its article), place, participants and named places
+ * disagrees, and at least two of them agree. "The assault", "the operation" and "the attack of 3 May"
+ * are one event this way; so are "the raid on Brisk" and "last Monday's assault on Brisk".
  */
-export function sameEvent(c: Omit<EventCluster, 'members' | 'docs'>, e: { cls: string; date?: string; location?: string; actors: readonly string[] }): boolean {
-  if (c.cls !== e.cls) return false
-  const dates = c.date && e.date ? gapDays(c.date, e.date) <= 2 : undefined
+function eventVotes(c: Omit<EventCluster, 'members' | 'docs'>, e: EventFacts): (boolean | undefined)[] {
+  if (c.cls !== e.cls) return [false]
+  const gap = c.date && e.date ? gapDays(c.date, e.date) : undefined
+  const reported = c.date && !e.date && e.published ? gapDays(c.date, e.published) : undefined
+  const dates = gap !== undefined ? gap <= 2
+    : reported !== undefined ? (c.date! <= e.published! && reported <= REPORT_WINDOW_DAYS ? true : false) : undefined
   const places = c.location && e.location ? c.location === e.location : undefined
   const people = c.actors.size && e.actors.length ? e.actors.some((a) => c.actors.has(a)) : undefined
-  const votes = [dates, places, people]
+  // Different place names are not a conflict: one event is named after its town or its valley.
+  const names = c.names.size && e.names.some((n) => c.names.has(n)) ? true : undefined
+  return [dates, places, people, names]
+}
+
+export function sameEvent(c: Omit<EventCluster, 'members' | 'docs'>, e: EventFacts): boolean {
+  const votes = eventVotes(c, e)
   return !votes.includes(false) && votes.filter((v) => v === true).length >= 2
+}
+
+/**
+ * only-candidate: a mention that says nothing but its kind and date ("the raid", "the assault of 3 May")
+ * joins the one event of that class its date fits; with two candidates it stays apart.
+ */
+export function onlyCandidate<C extends Omit<EventCluster, 'members' | 'docs'>>(clusters: readonly C[], e: EventFacts): C | undefined {
+  if (e.location || e.actors.length || e.names.length) return undefined
+  const fits = clusters.filter((c) => { const v = eventVotes(c, e); return v[0] === true && !v.includes(false) })
+  return fits.length === 1 ? fits[0] : undefined
 }
 
 function mergeEvents(docs: readonly LedgerDoc[], actorKeys: ReadonlyMap<string, string>, keys: Map<string, string>): LedgerEvent[] {
@@ -106,12 +166,21 @@ function mergeEvents(docs: readonly LedgerDoc[], actorKeys: ReadonlyMap<string, 
   for (const d of docs) {
     for (const e of d.extraction.events) {
       const actors = e.actors.map((a) => actorKeys.get(`${d.id}/${a}`) ?? a)
-      const probe = { cls: classOf(e.kind), ...(e.date ? { date: e.date } : {}), ...(e.location ? { location: e.location } : {}), actors }
-      const c = clusters.find((x) => !x.docs.has(d.id) && sameEvent(x, probe))
-      if (!c) { clusters.push({ ...probe, actors: new Set(actors), docs: new Set([d.id]), members: [{ d, e }] }); continue }
+      const probe: EventFacts = {
+        cls: classOf(e.kind), ...(e.date ? { date: e.date } : {}), ...(e.location ? { location: e.location } : {}),
+        ...(d.published ? { published: d.published } : {}), actors, names: placeNamesOf(e.mentions),
+      }
+      // Mentions of one document may still be one event the events stage kept apart; the same votes decide.
+      const c = clusters.find((x) => sameEvent(x, probe)) ?? onlyCandidate(clusters, probe)
+      if (!c) {
+        const { published: _p, ...facts } = probe
+        clusters.push({ ...facts, actors: new Set(actors), names: new Set(probe.names), docs: new Set([d.id]), members: [{ d, e }] })
+        continue
+      }
       c.date ??= e.date
       c.location ??= e.location
       actors.forEach((a) => c.actors.add(a))
+      probe.names.forEach((n) => c.names.add(n))
       c.docs.add(d.id)
       c.members.push({ d, e })
     }
@@ -147,7 +216,7 @@ export function resolveLedger(docs: readonly LedgerDoc[]): ResolvedLedger {
 
   const bodyOf = (id: string, at: TimeRef): string => {
     const a = byId.get(id)
-    if (a?.type !== 'person') return id
+    if (a?.type !== 'person') return speaksFor(a, id)
     const when = intervalOf(at).end ?? intervalOf(at).start ?? '~'
     const roles = a.roles.filter((r) => r.memberOf).sort((x, y) => (x.from ?? '').localeCompare(y.from ?? ''))
     const held = [...roles].reverse().find((r) => (r.from ?? '') <= when) ?? roles[0]

@@ -119,6 +119,8 @@ export interface Disagreement {
 export interface CasualtyFigure {
   readonly key: string
   readonly source?: string
+  /** The government or group the source speaks for (a ministry, its government). */
+  readonly side?: string
   readonly count: number | null
   readonly vague?: string
   readonly low?: number

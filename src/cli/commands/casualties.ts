@@ -5,7 +5,7 @@ import { showTime } from '../../extract/contradictions/time-span.js'
 import { printListing, readLedger, withPaging } from './reversals.js'
 
 const figure = (f: CasualtyFigure) =>
-  `${f.count ?? f.vague ?? (f.low !== undefined ? `≥${f.low}` : '?')} (${f.source ?? 'unattributed'}, ${showTime(f.reportedOn)})${f.supersededBy ? ' superseded' : ''}`
+  `${f.count ?? f.vague ?? (f.low !== undefined ? `≥${f.low}` : '?')} (${f.side ?? f.source ?? 'unattributed'}, ${showTime(f.reportedOn)})${f.supersededBy ? ' superseded' : ''}`
 
 export const casualtiesCommand = withPaging(new Command('casualties'))
   .description('Casualty tallies per event and group: every source’s figure side by side, with low / best / high')

@@ -40,8 +40,11 @@ export function contradicts(a: Claim, b: Claim): boolean {
 
 /**
  * person-speaks-for-body: a person speaks for the body of their role at that date (a leader's denial
- * is the government's); anyone else speaks for themselves.
+ * is the government's), and a state organ (a ministry, the army) for its government; anyone else
+ * speaks for themselves.
  */
 export function speaksFor(actor: { readonly type: string; readonly memberOf?: string } | undefined, id: string): string {
-  return actor?.type === 'person' && actor.memberOf ? actor.memberOf : id
+  if (actor?.type === 'person' && actor.memberOf) return actor.memberOf
+  if (actor?.type === 'organization' && actor.memberOf?.startsWith('gov-')) return actor.memberOf
+  return id
 }

@@ -2,7 +2,7 @@ import type { Actor, Casualty, Event, Statement, TimeRef, Timex } from '../../mo
 import type { Span } from '../../model/span.js'
 import type { Claim, Evidence, Proposition } from '../../model/ledger.js'
 import { countryInfo } from '../../lexicon/countries.js'
-import { CASUALTIES_ENTAIL_PRESENCE, casualtiesEntailPresence } from './entailment.js'
+import { CASUALTIES_ENTAIL_PRESENCE, casualtiesEntailPresence, speaksFor } from './entailment.js'
 import { casualtiesOf, groupKeyOf, presence as presenceOf } from './propositions.js'
 import { placesIn, readPresence } from './read-presence.js'
 import { readResponsibility } from './read-responsibility.js'
@@ -35,14 +35,14 @@ export interface ClaimScope {
   eventLabel(eventId: string): string
 }
 
-/** A scope inside one document: ids stay local, people speak for their `memberOf`. */
+/** A scope inside one document: ids stay local, people and state organs speak for their `memberOf`. */
 export function localScope(doc: ClaimDoc): ClaimScope {
   const actors = new Map(doc.actors.map((a) => [a.id, a]))
   const events = new Map(doc.events.map((e) => [e.id, e]))
   return {
     actor: (id) => id,
     event: (id) => id,
-    bodyOf: (id) => { const a = actors.get(id); return a?.type === 'person' && a.memberOf ? a.memberOf : id },
+    bodyOf: (id) => speaksFor(actors.get(id), id),
     key: (id) => id,
     eventLabel: (id) => events.get(id)?.summary ?? id,
   }
