@@ -2,9 +2,27 @@ import type { Paragraph, Quote } from '../../model/annotations.js'
 import { spanAt } from '../../model/span.js'
 import type { Stage } from '../pipeline.js'
 
-// Curly and angle marks say which side they are on; straight marks pair up in order.
-const OPENERS: Record<string, string> = { '“': '”', '«': '»', '„': '“' }
-const STRAIGHT = '"'
+/**
+ * Opening marks and the marks that may close them. Curly and angle marks say which side they are on,
+ * but typists mix them ("“no evidence\""), so a curly opening also closes on a straight mark; straight
+ * marks and doubled apostrophes ('' as in typeset or wire copy) pair up in order.
+ */
+const CLOSERS: Record<string, readonly string[]> = {
+  '“': ['”', '"'], '«': ['»'], '„': ['“', '”'], '"': ['"', '”'], "''": ["''", '”', '"'],
+}
+/** A straight opening mark follows white space, an opening bracket, a colon or a dash. */
+const OPENS_AFTER = /[\s(\[:—–-]|^$/
+/** A straight closing mark is not followed by a letter ("don''t" is not a closing). */
+const CLOSES_BEFORE = /[^\p{L}\p{N}]|^$/u
+
+/** The quote mark at `i` ('' counts as one mark), or ''. */
+function markAt(text: string, i: number): string {
+  const ch = text[i]!
+  if (ch === "'") return text[i + 1] === "'" && text[i + 2] !== "'" ? "''" : ''
+  return ch in CLOSERS || ch === '”' || ch === '»' ? ch : ''
+}
+
+const straight = (mark: string) => mark === '"' || mark === "''"
 
 /**
  * Finds double-quoted passages. A quote left open at the end of a paragraph is closed there
@@ -14,21 +32,21 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[]): Quot
   const quotes: Quote[] = []
   for (const p of paragraphs) {
     let openAt = -1
-    let closer = ''
+    let openLength = 1
+    let closers: readonly string[] = []
     for (let i = p.start; i < p.end; i++) {
-      const ch = text[i]!
+      const mark = markAt(text, i)
+      if (!mark) continue
       if (openAt < 0) {
-        if (ch in OPENERS) { openAt = i; closer = OPENERS[ch]! }
-        else if (ch === STRAIGHT && /[\s(\[:—–-]|^$/.test(text[i - 1] ?? '')) { openAt = i; closer = STRAIGHT }
-        continue
-      }
-      if (ch === closer) {
-        quotes.push({ span: spanAt(text, openAt, i + 1), inner: spanAt(text, openAt + 1, i), open: false })
+        if (mark in CLOSERS && (!straight(mark) || OPENS_AFTER.test(text[i - 1] ?? ''))) { openAt = i; openLength = mark.length; closers = CLOSERS[mark]! }
+      } else if (closers.includes(mark) && i > openAt + openLength && (!straight(mark) || CLOSES_BEFORE.test(text[i + mark.length] ?? ''))) {
+        quotes.push({ span: spanAt(text, openAt, i + mark.length), inner: spanAt(text, openAt + openLength, i), open: false })
         openAt = -1
       }
+      if (mark.length === 2) i++
     }
     if (openAt >= 0 && p.end - openAt > 2) {
-      quotes.push({ span: spanAt(text, openAt, p.end), inner: spanAt(text, openAt + 1, p.end), open: true })
+      quotes.push({ span: spanAt(text, openAt, p.end), inner: spanAt(text, openAt + openLength, p.end), open: true })
     }
   }
   return quotes

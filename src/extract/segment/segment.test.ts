@@ -41,3 +41,13 @@ test('every token is a slice of the text with a kind', () => {
   const doc = segmented('Díaz-Canel’s team lost 1,200 men.')
   assert.deepEqual(doc.tokens.map((t) => `${doc.text.slice(t.start, t.end)}/${t.kind[0]}`), ['Díaz-Canel’s/w', 'team/w', 'lost/w', '1,200/n', 'men/w', './p'])
 })
+
+test("pairs doubled apostrophes as quote marks, as wire copy types them", () => {
+  const q = segmented("The envoy called it ''a fair offer'' and left. Don''t worry.").quotes.map((x) => x.span.text)
+  assert.deepEqual(q, ["''a fair offer''"])
+})
+
+test('closes a curly opening quote on a straight mark', () => {
+  const q = segmented('She found “no trace of the convoy" near the border.').quotes.map((x) => x.inner.text)
+  assert.deepEqual(q, ['no trace of the convoy'])
+})
