@@ -22,23 +22,35 @@ export interface ListedStatement extends Statement {
   readonly speakerNames: readonly string[]
 }
 
+/** Sorts after every TimeML date: statements with no time at all come last on both engines. */
+export const UNDATED = '9999'
+
 const likeLiteral = (s: string) => s.replace(/[\\%_]/g, (ch) => `\\${ch}`)
 
 /**
- * Statements across documents, ordered by the time they speak of (else the article's date). A
- * statement dated only to a year or month matches a range by that granularity: "2019" is in 2019-06.
+ * Statements across documents, ordered by the time they speak of; undated ones last. A statement
+ * dated only to a year or month matches a range by that granularity: "2019" is in 2019-06.
  */
 export async function listStatements(store: Db, f: StatementFilter): Promise<ListedStatement[]> {
-  const when = sql<string | null>`coalesce(s.time_value, s.time_after, s.time_before, d.published)`
+  // Exactly the expression of the statements_when index (migration 004): the listing sorts through it.
+  const when = sql<string>`coalesce(s.time_value, s.time_after, s.time_before, ${sql.lit(UNDATED)})`
   let q = store.db.selectFrom('statements as s').innerJoin('documents as d', 'd.id', 's.doc_id')
     .select(['s.doc_id', 's.data', 'd.published', 'd.outlet', 'd.title'])
-  if (f.actor) q = q.where(sql<boolean>`s.speakers like ${`%"${likeLiteral(f.actor)}"%`} escape '\\'`)
+  if (f.actor) {
+    // The documents where the actor appears narrow the scan; the JSON match then picks its statements.
+    q = q.where('s.doc_id', 'in', store.db.selectFrom('doc_actors').select('doc_id').where('id', '=', f.actor))
+      .where(sql<boolean>`s.speakers like ${`%"${likeLiteral(f.actor)}"%`} escape '\\'`)
+  }
   if (f.polarity) q = q.where('s.polarity', '=', f.polarity)
   if (f.outlet) q = q.where('d.outlet', '=', f.outlet)
-  if (f.from) q = q.where(sql<boolean>`${when} >= substr(${f.from}, 1, length(${when}))`)
-  if (f.to) q = q.where(sql<boolean>`substr(${when}, 1, length(${f.to})) <= ${f.to}`)
+  // Each range test comes twice: a plain bound the index can range-scan, then the exact test by
+  // granularity. Coarser values sort before the finer ones they contain ("2029" < "2029-03" < "2029-03-01"),
+  // so the from-year bounds them all; `to` followed by '~' sorts after every digit and dash.
+  if (f.from) q = q.where(when, '>=', f.from.slice(0, 4)).where(sql<boolean>`${when} >= substr(${f.from}, 1, length(${when}))`)
+  if (f.to) q = q.where(when, '<=', `${f.to}~`).where(sql<boolean>`substr(${when}, 1, length(${f.to})) <= ${f.to}`)
+  if (f.from || f.to) q = q.where(when, '!=', UNDATED)
   if (f.docIds) q = f.docIds.length ? q.where('s.doc_id', 'in', f.docIds) : q.where(sql<boolean>`1 = 0`)
-  const rows = await q.orderBy(when).orderBy('d.seq').orderBy('s.id').limit(f.limit).offset(f.offset).execute()
+  const rows = await q.orderBy(when).orderBy('s.doc_id').orderBy('s.id').limit(f.limit).offset(f.offset).execute()
   const names = await speakerNames(store, rows.map((r) => r.doc_id))
   return rows.map((r) => {
     const s = JSON.parse(r.data) as Statement
