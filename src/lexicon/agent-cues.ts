@@ -24,7 +24,8 @@ export const AGENT_VERBS = [
   'praised', 'welcomed', 'welcomes', 'criticised', 'criticized', 'dismissed', 'questioned', 'doubt',
   'doubted', 'think', 'thinks', 'thought', 'point', 'pointed', 'predicted', 'predict', 'cautioned',
   'contend', 'contended', 'counter', 'countered', 'stressed', 'emphasised', 'emphasized', 'signalled',
-  'signaled', 'hinted', 'indicated', 'conceded', 'refused', 'declined', 'decided',
+  'signaled', 'hinted', 'indicated', 'conceded', 'refused', 'declined', 'decided', 'raised', 'revised',
+  'lowered', 'updated', 'put', 'counted', 'listed', 'recorded', 'identified', 'acknowledges',
 ] as const
 
 /** Auxiliaries and modals that may stand between the agent and its verb ("Nairobi has denied"). */

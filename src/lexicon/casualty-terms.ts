@@ -24,8 +24,40 @@ export const ACTIVE_STATUS_VERBS: Readonly<Record<string, CasualtyStatus>> = {
   kidnapped: 'captured', kidnapping: 'captured',
 }
 
-/** Nouns for a count of deaths with no group: "12 deaths" (group left as the noun). */
-export const DEATH_NOUNS = ['deaths', 'fatalities'] as const
+/** Nouns for a count of deaths with no group: "12 deaths", "31 bodies" (the group is the people counted before). */
+export const DEATH_NOUNS = ['deaths', 'fatalities', 'bodies', 'corpses', 'dead'] as const
+
+/** Adjectives of status before a group: "dozens of dead civilians", "three wounded police officers". */
+export const STATUS_ADJECTIVES: Readonly<Record<string, CasualtyStatus>> = {
+  dead: 'killed', slain: 'killed', wounded: 'wounded', injured: 'wounded', missing: 'missing', captured: 'captured',
+  kidnapped: 'captured', abducted: 'captured',
+}
+
+/** Substantivized statuses: "seven of the dead", "among the wounded". */
+export const STATUS_NOUNS: Readonly<Record<string, CasualtyStatus>> = {
+  dead: 'killed', killed: 'killed', victims: 'killed', fatalities: 'killed', wounded: 'wounded', injured: 'wounded',
+  missing: 'missing', captured: 'captured', hostages: 'captured', abducted: 'captured', kidnapped: 'captured',
+}
+
+/**
+ * Nouns of a running count and the status they imply by themselves: "the death toll rose to 40".
+ * `null`: the count needs its own status ("the number of soldiers killed", "its count of dead").
+ */
+export const TALLY_NOUNS: Readonly<Record<string, CasualtyStatus | null>> = {
+  'death toll': 'killed', 'casualty toll': 'killed', 'fatality toll': 'killed', toll: 'killed', 'body count': 'killed',
+  'injury toll': 'wounded', number: null, count: null, tally: null, figure: null, total: null,
+}
+
+/** Words that bring a running count to its figure: "rose to 40", "stood at 12", "reached 30". */
+export const TALLY_LINKS = ['to', 'at', 'of', 'reached', 'reaching', 'hit', 'hitting', 'was', 'is', 'remains', 'remained', 'topped', 'exceeded', 'passed', 'now'] as const
+
+/** Verbs by which a source states or updates its own count: "the army raised its count of dead to 19". */
+export const REPORTING_VERBS = [
+  'said', 'says', 'say', 'reported', 'reports', 'announced', 'announces', 'confirmed', 'confirms', 'raised', 'raises',
+  'revised', 'revises', 'lifted', 'increased', 'updated', 'updates', 'put', 'puts', 'gave', 'gives', 'told',
+  'added', 'stated', 'estimated', 'estimates', 'counted', 'listed', 'acknowledged', 'admitted', 'claimed',
+  'claims', 'recorded', 'registered', 'lowered', 'cut', 'corrected',
+] as const
 
 /**
  * Words that may stand between the group and its status without changing it:

@@ -28,11 +28,12 @@ export const STATE_ACT_NOUNS = [
   'condemnation', 'attack', 'attacks', 'assault', 'strike', 'strikes', 'airstrike', 'airstrikes',
   'operation', 'operations', 'intervention', 'invasion', 'offensive', 'raid', 'raids', 'bombing',
   'bombardment', 'blockade', 'sanctions', 'embargo', 'incursion', 'occupation', 'annexation', 'deployment',
-  'crackdown', 'policy', 'policies', 'plan',
+  'crackdown', 'policy', 'policies', 'plan', 'figure', 'figures', 'count', 'toll', 'tally', 'estimate',
 ] as const
 
 /** Adjectives allowed between the country word and the act: "the Freedonian military intervention". */
 export const ACT_MODIFIERS = [
   'military', 'naval', 'air', 'ground', 'missile', 'drone', 'diplomatic', 'official', 'initial', 'latest',
-  'new', 'first', 'surprise', 'covert', 'armed', 'special', 'joint', 'economic', 'foreign', 'formal',
+  'new', 'first', 'surprise', 'covert', 'armed', 'special', 'joint', 'economic', 'foreign', 'formal', 'own',
+  'death', 'revised',
 ] as const

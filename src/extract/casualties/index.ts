@@ -1,45 +1,60 @@
-import type { Casualty } from '../../model/annotations.js'
+import type { Actor, Casualty } from '../../model/annotations.js'
 import type { Stage } from '../pipeline.js'
 import { ActorIndex } from '../events/actors.js'
 import { TokenText } from '../events/token-text.js'
-import { findFigures } from './figures.js'
-import { carryingStatement, owningEvent } from './link.js'
+import { findFigures, type Figure } from './figures.js'
+import { inheritGroups, type Placed } from './inherit.js'
+import { owningEvent } from './link.js'
+import { reporterOf } from './reporter.js'
+import { tallyAt } from './tolls.js'
 
 /** Sentences without one of these words cannot hold a figure; one pass over the text finds them. */
-const STATUS_SCAN = /\b(?:killed|killing|kill|kills|dead|died|lives|life|fell|slain|perished|executed|murdered|wounded|wounding|injured|injuring|hurt|missing|unaccounted|disappeared|captured|capturing|prisoner|hostage|captive|abducted|abducting|kidnapped|kidnapping)\b/gi
+const STATUS_SCAN = /\b(?:killed|killing|kill|kills|dead|died|deaths|fatalities|toll|tally|figure|bodies|corpses|lives|life|fell|slain|perished|executed|murdered|drowned|wounded|wounding|injured|injuring|hurt|missing|unaccounted|disappeared|captured|capturing|prisoner|hostage|captive|abducted|abducting|kidnapped|kidnapping)\b/gi
+
+/** The country a group of "our" or "its" people belongs to: the reporter's own, or its government's. */
+function ownerCountry(actors: ActorIndex, id: string | undefined): string | undefined {
+  const a: Actor | undefined = id ? actors.byId(id) : undefined
+  return a?.country ?? (a?.memberOf ? actors.byId(a.memberOf)?.country : undefined)
+}
 
 /**
- * Casualty figures: a count (digits, number words, zero, vague words, bounds, ranges), the group
- * as written with its country and role, and a status; each tied to the statement that reports
- * it and to the event it belongs to.
+ * Casualty figures: a count (digits, number words, zero, vague words, bounds, ranges, running tolls),
+ * the group as written with its country and role, and a status; each tied to whoever reports it and
+ * to the event it belongs to. Civilians with no stated country are counted where their event happened.
  */
 export const casualties: Stage<'casualties', 'tokens' | 'sentences' | 'actors' | 'timexes' | 'statements' | 'events'> = {
   name: 'casualties',
   needs: ['tokens', 'sentences', 'actors', 'timexes', 'statements', 'events'],
   adds: 'casualties',
   run(doc) {
-    const ctx = { tt: new TokenText(doc.text, doc.tokens), actors: new ActorIndex(doc.actors), timexes: doc.timexes }
-    const out: Casualty[] = []
+    const tt = new TokenText(doc.text, doc.tokens)
+    const ctx = { tt, actors: new ActorIndex(doc.actors), timexes: doc.timexes, statements: doc.statements }
+    const placed: Placed[] = []
     let s = 0
     for (const hit of doc.text.matchAll(STATUS_SCAN)) {
       while (s < doc.sentences.length && doc.sentences[s]!.end <= hit.index) s++
       const sentence = doc.sentences[s]
       if (!sentence || sentence.start > hit.index) continue
-      for (const f of findFigures(ctx, sentence)) {
-        const st = carryingStatement(doc.statements, f.span)
-        const ev = owningEvent(doc.events, sentence, f.span)
-        const { quantity: q } = f
-        out.push({
-          id: `k${out.length + 1}`, span: f.span, count: q.count,
-          ...(q.vague ? { vague: q.vague } : {}), ...(q.low !== undefined ? { low: q.low } : {}), ...(q.high !== undefined ? { high: q.high } : {}),
-          group: f.group, ...(f.country ? { country: f.country } : {}), ...(f.role ? { role: f.role } : {}), status: f.status,
-          ...(st ? { reportedBy: st.speakers[0], statement: st.id, reportedOn: st.time } : {}),
-          ...(ev ? { event: ev.id } : {}),
-          rule: f.rule,
-        })
-      }
+      for (const figure of findFigures(ctx, sentence, [tallyAt])) placed.push({ figure, sentence })
       s++ // each sentence is read once, however many status words it holds
     }
-    return out
+    return inheritGroups(placed).map(({ figure: f, sentence }, k): Casualty => {
+      const who = reporterOf(ctx, f, sentence)
+      const ev = owningEvent(doc.events, sentence, f.span)
+      const country = f.country ?? (f.owner ? ownerCountry(ctx.actors, who.actor) : undefined) ?? (f.role === 'civilian' ? ev?.location : undefined)
+      const q = f.quantity
+      const reportedOn = f.reportedOn ?? who.time
+      return {
+        id: `k${k + 1}`, span: f.span, count: q.count,
+        ...(q.vague ? { vague: q.vague } : {}), ...(q.low !== undefined ? { low: q.low } : {}), ...(q.high !== undefined ? { high: q.high } : {}),
+        group: f.group, ...(country ? { country } : {}), ...(f.role ? { role: f.role } : {}), status: f.status,
+        ...(who.actor ? { reportedBy: who.actor } : {}), ...(who.statement ? { statement: who.statement.id } : {}),
+        ...(reportedOn ? { reportedOn } : {}),
+        ...(ev ? { event: ev.id } : {}),
+        rule: f.rule,
+      }
+    })
   },
 }
+
+export type { Figure }

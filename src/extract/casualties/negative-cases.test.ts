@@ -19,6 +19,6 @@ test('ages, durations, dates, money and shares are not counts', () => {
   none('Some 40% of soldiers were wounded.')
 })
 
-test('a group that did the killing is not the casualty', () => {
-  none('Three gunmen killed a guard.')
+test('a group that did the killing is not the casualty; its victim is', () => {
+  assert.deepEqual(figuresIn('Three gunmen killed a guard.'), ['"killed a guard" · 1 guard (military) killed'])
 })

@@ -20,13 +20,24 @@ export interface Status {
  * not the group's status.
  */
 export function readStatus(tt: TokenText, i: number, limit: number): Status | null {
-  let k = i
-  while (k < limit && k - i < 6 && FILLER.has(tt.lower(k)) && !STATUS.match(tt, k, limit)) k++
+  let k = skipAside(tt, i, limit)
+  const from = k
+  while (k < limit && k - from < 6 && FILLER.has(tt.lower(k)) && !STATUS.match(tt, k, limit)) k++
   const m = STATUS.match(tt, k, limit)
   if (!m) return null
   const next = tt.lower(m[0])
   if (ACTIVE.match(tt, k, limit) && (OBJECT_START.has(next) || tt.tokens[m[0]]?.kind === 'number' || next in GROUP_NOUNS)) return null
   return { end: m[0], status: m[1] }
+}
+
+/**
+ * ", previously listed as missing," between a group and its verb is an aside: skipped whole, so a
+ * status word inside it is not the group's status. Asides are short and hold no second comma.
+ */
+function skipAside(tt: TokenText, i: number, limit: number): number {
+  if (tt.word(i) !== ',') return i
+  for (let k = i + 1; k < Math.min(limit, i + 9); k++) if (tt.word(k) === ',') return k > i + 1 ? k + 1 : i
+  return i
 }
 
 /** An active status verb at `i` ("killing", "wounded"), whose object is the counted group. */

@@ -2,7 +2,7 @@ import type { Actor } from '../../model/annotations.js'
 import { lookupCountry, matchCountryAt, type CountryFormKind } from '../../lexicon/countries.js'
 import type { TokenText } from './token-text.js'
 
-interface Placed {
+export interface Placed {
   readonly start: number
   readonly end: number
   readonly actor: Actor
@@ -28,12 +28,17 @@ export class ActorIndex {
 
   /** The actor whose mention ends last before `pos` and starts at or after `floor`. */
   before(pos: number, floor: number): Actor | undefined {
+    return this.mentionBefore(pos, floor)?.actor
+  }
+
+  /** The mention (with its actor) that ends last before `pos` and starts at or after `floor`. */
+  mentionBefore(pos: number, floor: number): Placed | undefined {
     let best: Placed | undefined
     for (const p of this.placed) {
       if (p.start >= pos) break
       if (p.start >= floor && p.end <= pos && (!best || p.end >= best.end)) best = p
     }
-    return best?.actor
+    return best
   }
 
   byId(id: string): Actor | undefined {

@@ -46,7 +46,7 @@ export function nameAt(scan: Scan, i: number): NameMatch | null {
   const tail = scan.countryAt.get(last) ?? scan.countryBefore.get(end)
   if (tail && tail.endToken === end) {
     // A name does not end on a country word: "Ana Kenya" is not read; "Jordan Berg" is.
-    if (tail.startToken === i) return null
+    if (tail.startToken <= i) return null
     end = tail.startToken
   }
   let name = scan.text.slice(scan.tokens[i]!.start, scan.tokens[end - 1]!.end)
