@@ -4,6 +4,7 @@ import { secureHeaders } from 'hono/secure-headers'
 import { ClaimtrailError } from '../errors.js'
 import type { Db } from '../ledger/db.js'
 import { identify } from './auth.js'
+import { freshLedger } from './ledger.js'
 import type { AppEnv } from './env.js'
 import { notFound, onError, validationHook } from './errors.js'
 import { documentRoutes } from './routes/documents.js'
@@ -47,6 +48,7 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   }))
   app.use('/api/*', identify({ allowAnonymousRead: options.allowAnonymousRead ?? false }))
   app.use('/api/*', async (c, next) => { await next(); c.header('cache-control', 'no-store') })
+  app.use('/api/*', freshLedger())
   for (const routes of [documentRoutes(), ledgerRoutes(), searchRoutes(), reviewRoutes(), exportRoutes()]) app.route('/api', routes)
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' })
   app.doc('/openapi.json', {

@@ -1,41 +1,24 @@
+import type { MiddlewareHandler } from 'hono'
+import { ensureLedgerFresh, refreshLedger } from '../ledger/analyses.js'
 import type { Db } from '../ledger/db.js'
-import { ClaimtrailError } from '../errors.js'
-import type {
-  CasualtyTally, Disagreement, LedgerActor, LedgerEvent, Reversal, TimelineEntry,
-} from '../model/ledger.js'
+import type { AppEnv } from './env.js'
 
-type Paging = { limit?: number; offset?: number }
-
-/** The ledger analyses the API serves (src/ledger/analyses.ts), as this module expects them. */
-export interface Analyses {
-  listReversals(store: Db, o: Paging & { actor?: string }): Promise<Reversal[]>
-  listDisagreements(store: Db, o: Paging & { actor?: string }): Promise<Disagreement[]>
-  listTallies(store: Db, o: Paging & { event?: string }): Promise<CasualtyTally[]>
-  listTimeline(store: Db, o: Paging & { actor?: string; event?: string; from?: string; to?: string }): Promise<TimelineEntry[]>
-  listActors(store: Db, o: Paging & { type?: string; q?: string }): Promise<LedgerActor[]>
-  getActor(store: Db, id: string): Promise<LedgerActor | undefined>
-  listEvents(store: Db, o: Paging & { kind?: string; from?: string; to?: string }): Promise<LedgerEvent[]>
-  getEvent(store: Db, id: string): Promise<LedgerEvent | undefined>
-  refreshLedger?(store: Db): Promise<unknown>
-}
-
-// Loaded by name at run time: the module is built alongside this one and the API works without it.
-const MODULE = '../ledger/analyses.js'
-let loaded: Promise<Analyses | undefined> | undefined
-
-export function loadAnalyses(): Promise<Analyses | undefined> {
-  loaded ??= import(MODULE).then((m) => m as Analyses, () => undefined)
-  return loaded
-}
-
-export async function analyses(): Promise<Analyses> {
-  const a = await loadAnalyses()
-  if (!a) throw new ClaimtrailError('config', 'the ledger analyses are not part of this build yet')
-  return a
-}
-
-/** Brings stored analyses up to date after a write, when the ledger keeps them. */
+/** After a write through the API the ledger is recomputed at once, so the next read sees it. */
 export async function refreshAfterWrite(store: Db): Promise<void> {
-  const a = await loadAnalyses()
-  await a?.refreshLedger?.(store)
+  await refreshLedger(store)
+}
+
+/**
+ * Writes by another process (`claimtrail ingest` while the server runs) are picked up by the next
+ * ledger read; the check is two small aggregate queries, run at most once per interval.
+ */
+export function freshLedger(intervalMs = 5_000): MiddlewareHandler<AppEnv> {
+  let checked = 0
+  return async (c, next) => {
+    if (Date.now() - checked >= intervalMs) {
+      checked = Date.now()
+      await ensureLedgerFresh(c.var.store)
+    }
+    await next()
+  }
 }

@@ -2,7 +2,7 @@ import type { Db } from '../ledger/db.js'
 import { loadLedgerDocs, type LedgerDoc } from '../ledger/snapshot.js'
 import type { Actor, Statement } from '../model/annotations.js'
 import type { Claim, FlipRating, Reversal } from '../model/ledger.js'
-import { loadAnalyses } from '../api/ledger.js'
+import { listActors, listReversals } from '../ledger/analyses.js'
 
 /**
  * schema.org ClaimReview (JSON-LD) for claims people have looked at:
@@ -75,10 +75,7 @@ export async function claimReviews(store: Db, options: ClaimReviewOptions = {}):
   const publisher = options.publisher ? { '@type': 'Organization', name: options.publisher } : undefined
   const docs = await loadLedgerDocs(store)
   const reviewed = docs.flatMap((d) => d.extraction.statements.filter((s) => s.review).map((s) => statementReview(d, s, publisher)))
-  const a = await loadAnalyses()
-  if (!a) return reviewed
-  const actors = await a.listActors(store, { limit: 100_000 })
-  const names = new Map(actors.map((x) => [x.id, x.name]))
-  const reversals = await a.listReversals(store, { limit: 100_000 })
+  const names = new Map((await listActors(store, { limit: 100_000 })).map((x) => [x.id, x.name]))
+  const reversals = await listReversals(store, { limit: 100_000 })
   return [...reviewed, ...reversals.map((r) => reversalReview(r, names, publisher))]
 }

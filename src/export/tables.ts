@@ -2,7 +2,7 @@ import type { Db } from '../ledger/db.js'
 import { loadLedgerDocs, type LedgerDoc } from '../ledger/snapshot.js'
 import type { Casualty, Statement, TimeRef } from '../model/annotations.js'
 import type { Claim, Disagreement, LedgerActor, LedgerEvent, Reversal, TimelineEntry } from '../model/ledger.js'
-import { analyses } from '../api/ledger.js'
+import { listActors, listDisagreements, listEvents, listReversals, listTimeline } from '../ledger/analyses.js'
 import { toCsv, type Cell, type Columns } from './csv.js'
 
 export const TABLES = ['statements', 'casualties', 'events', 'actors', 'reversals', 'disagreements', 'timeline'] as const
@@ -74,10 +74,10 @@ export async function tableCsv(store: Db, table: Table): Promise<string> {
   switch (table) {
     case 'statements': return toCsv(perDocument(await loadLedgerDocs(store), (d) => d.extraction.statements), statementColumns)
     case 'casualties': return toCsv(perDocument(await loadLedgerDocs(store), (d) => d.extraction.casualties), casualtyColumns)
-    case 'events': return toCsv(await (await analyses()).listEvents(store, ALL), eventColumns)
-    case 'actors': return toCsv(await (await analyses()).listActors(store, ALL), actorColumns)
-    case 'reversals': return toCsv(await (await analyses()).listReversals(store, ALL), reversalColumns)
-    case 'disagreements': return toCsv(await (await analyses()).listDisagreements(store, ALL), disagreementColumns)
-    case 'timeline': return toCsv(await (await analyses()).listTimeline(store, ALL), timelineColumns)
+    case 'events': return toCsv(await listEvents(store, ALL), eventColumns)
+    case 'actors': return toCsv(await listActors(store, ALL), actorColumns)
+    case 'reversals': return toCsv(await listReversals(store, ALL), reversalColumns)
+    case 'disagreements': return toCsv(await listDisagreements(store, ALL), disagreementColumns)
+    case 'timeline': return toCsv(await listTimeline(store, ALL), timelineColumns)
   }
 }

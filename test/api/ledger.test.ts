@@ -1,7 +1,6 @@
 import { describe, test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { TEST_ENGINE } from '../helpers/store.js'
-import { loadAnalyses } from '../../src/api/ledger.js'
 import { apiFixture, errorOf, type ApiFixture } from './fixture.js'
 
 // Invented events about real countries, so the actors resolve through the country data.
@@ -10,9 +9,7 @@ const STORIES = [
   { text: 'The Chilean government announced on Monday that 14 Chilean soldiers were killed in Bolivia during the attack of 9 February. The Bolivian army said 20 Chilean soldiers died.', published: '2030-02-12', outlet: 'Lake Courier', title: 'Chile admits losses' },
 ]
 
-const analysesMissing = (await loadAnalyses()) ? false : 'src/ledger/analyses.ts is not in this checkout yet'
-
-describe(`API ledger, review and export (${TEST_ENGINE})`, { skip: analysesMissing }, () => {
+describe(`API ledger, review and export (${TEST_ENGINE})`, () => {
   let f: ApiFixture
   const read = async <T>(path: string) => {
     const res = await f.call(path, { role: 'reader' })

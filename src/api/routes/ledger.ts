@@ -2,8 +2,8 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
 import { ClaimtrailError } from '../../errors.js'
 import type { AppEnv } from '../env.js'
 import { validationHook } from '../errors.js'
+import * as ledger from '../../ledger/analyses.js'
 import type { Db } from '../../ledger/db.js'
-import { analyses, type Analyses } from '../ledger.js'
 import {
   ActorFilter, ActorQuery, errorResponses, EventQuery, IdParam, Json, pageOf, paged, StatementQuery, TallyQuery, TimelineQuery,
 } from '../schemas.js'
@@ -26,29 +26,29 @@ export function ledgerRoutes(): OpenAPIHono<AppEnv> {
 
   app.openapi(listing('/statements', StatementQuery, 'Attributed statements across documents, by the time they speak of'), async (c) => {
     const { event, ...q } = c.req.valid('query')
-    const docIds = event ? [...new Set(found(await (await analyses()).getEvent(c.var.store, event), 'event', event).members.map((m) => m.split('/')[0]!))] : undefined
+    const docIds = event ? [...new Set(found(await ledger.getEvent(c.var.store, event), 'event', event).members.map((m) => m.split('/')[0]!))] : undefined
     return c.json(await paged(q, (limit, offset) => listStatements(c.var.store, { ...q, ...(docIds ? { docIds } : {}), limit, offset })), 200)
   })
   // Ledger-wide listings: each is one analysis function called with the validated filters and the page.
   const analysis = <P extends string, Q extends z.ZodObject>(path: P, query: Q, summary: string,
-    fetch: (a: Analyses, store: Db, q: z.output<Q> & { limit: number; offset: number }) => Promise<readonly unknown[]>) =>
+    fetch: (store: Db, q: z.output<Q> & { limit: number; offset: number }) => Promise<readonly unknown[]>) =>
     app.openapi(listing(path, query, summary), async (c) => {
       const q = c.req.valid('query' as never) as z.output<Q> & { limit: number; offset: number }
-      return c.json(await paged(q, async (limit, offset) => fetch(await analyses(), c.var.store, { ...q, limit, offset })) as never, 200)
+      return c.json(await paged(q, (limit, offset) => fetch(c.var.store, { ...q, limit, offset })) as never, 200)
     })
-  analysis('/actors', ActorQuery, 'Actors merged across documents', (a, store, q) => a.listActors(store, q))
-  analysis('/events', EventQuery, 'Events merged across documents', (a, store, q) => a.listEvents(store, q))
-  analysis('/casualties', TallyQuery, 'Casualty tallies per event, group and status: every source side by side, low/best/high', (a, store, q) => a.listTallies(store, q))
-  analysis('/reversals', ActorFilter, 'An actor contradicting its own earlier claim', (a, store, q) => a.listReversals(store, q))
-  analysis('/disagreements', ActorFilter, 'Actors contradicting each other on one proposition', (a, store, q) => a.listDisagreements(store, q))
-  analysis('/timeline', TimelineQuery, 'Who said what, when: ordered by the time spoken of', (a, store, q) => a.listTimeline(store, q))
+  analysis('/actors', ActorQuery, 'Actors merged across documents', ledger.listActors)
+  analysis('/events', EventQuery, 'Events merged across documents', ledger.listEvents)
+  analysis('/casualties', TallyQuery, 'Casualty tallies per event, group and status: every source side by side, low/best/high', ledger.listTallies)
+  analysis('/reversals', ActorFilter, 'An actor contradicting its own earlier claim', ledger.listReversals)
+  analysis('/disagreements', ActorFilter, 'Actors contradicting each other on one proposition', ledger.listDisagreements)
+  analysis('/timeline', TimelineQuery, 'Who said what, when: ordered by the time spoken of', ledger.listTimeline)
   app.openapi(single('/actors/{id}', 'One actor, with roles, aliases and documents'), async (c) => {
     const { id } = c.req.valid('param')
-    return c.json(found(await (await analyses()).getActor(c.var.store, id), 'actor', id), 200)
+    return c.json(found(await ledger.getActor(c.var.store, id), 'actor', id), 200)
   })
   app.openapi(single('/events/{id}', 'One event with every mention as evidence'), async (c) => {
     const { id } = c.req.valid('param')
-    return c.json(found(await (await analyses()).getEvent(c.var.store, id), 'event', id), 200)
+    return c.json(found(await ledger.getEvent(c.var.store, id), 'event', id), 200)
   })
   return app
 }

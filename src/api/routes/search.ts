@@ -2,7 +2,7 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
 import { searchDocuments } from '../../ledger/search.js'
 import type { AppEnv } from '../env.js'
 import { validationHook } from '../errors.js'
-import { loadAnalyses } from '../ledger.js'
+import { listActors, listEvents } from '../../ledger/analyses.js'
 import { errorResponses, Json, SearchQuery } from '../schemas.js'
 
 const search = createRoute({
@@ -18,13 +18,12 @@ export function searchRoutes(): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
   app.openapi(search, async (c) => {
     const { q, limit } = c.req.valid('query')
-    const a = await loadAnalyses()
     const needle = words(q)
     const [documents, actors, events] = await Promise.all([
       searchDocuments(c.var.store, q, limit),
-      a ? a.listActors(c.var.store, { q, limit }) : [],
+      listActors(c.var.store, { q, limit }),
       // Events have no text index: their summaries are few and short, so they are matched here.
-      a ? a.listEvents(c.var.store, { limit: 1000 }).then((all) => all.filter((e) => words(`${e.summary} ${e.kind}`).includes(needle)).slice(0, limit)) : [],
+      listEvents(c.var.store, { limit: 1000 }).then((all) => all.filter((e) => words(`${e.summary} ${e.kind}`).includes(needle)).slice(0, limit)),
     ])
     return c.json({ documents, actors, events } as never, 200)
   })

@@ -5,7 +5,7 @@ import { startServer } from '../../api/server.js'
 import { readInputs } from '../../ingest/read.js'
 import { openDb } from '../../ledger/db.js'
 import { importDocument } from '../../ledger/import.js'
-import { refreshAfterWrite } from '../../api/ledger.js'
+import { ensureLedgerFresh } from '../../ledger/analyses.js'
 import { configOf } from '../context.js'
 import { say } from '../print.js'
 import { SAMPLES_DIR } from './demo.js'
@@ -38,8 +38,9 @@ Examples:
       if (opts.samples) {
         const { documents } = await readInputs([SAMPLES_DIR])
         for (const { document, warnings } of documents) await importDocument(store, document, warnings)
-        await refreshAfterWrite(store)
       }
+      // Documents ingested while no server ran: the ledger catches up before the first request.
+      await ensureLedgerFresh(store)
       const app = createApp({ store, allowAnonymousRead: Boolean(opts.allowAnonymousRead), version: VERSION })
       const server = await startServer(app, opts.host, opts.port)
       say(`claimtrail ${VERSION} serving ${server.url}/ (API ${server.url}/api, OpenAPI ${server.url}/openapi.json)`)
