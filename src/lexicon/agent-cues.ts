@@ -26,6 +26,8 @@ export const AGENT_VERBS = [
   'contend', 'contended', 'counter', 'countered', 'stressed', 'emphasised', 'emphasized', 'signalled',
   'signaled', 'hinted', 'indicated', 'conceded', 'refused', 'declined', 'decided', 'raised', 'revised',
   'lowered', 'updated', 'put', 'counted', 'listed', 'recorded', 'identified', 'acknowledges',
+  'resigned', 'quit', 'stormed', 'invaded', 'raided', 'shelled', 'bombed', 'crossed', 'withdrew', 'entered',
+  'detained', 'seized', 'struck', 'hosted',
 ] as const
 
 /** Auxiliaries and modals that may stand between the agent and its verb ("Nairobi has denied"). */

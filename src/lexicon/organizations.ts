@@ -15,7 +15,7 @@ export const ORG_HEAD_WORDS = [
   'broadcasting', 'network', 'institute', 'university', 'foundation', 'watch', 'international',
   'assembly', 'parliament', 'congress', 'senate', 'office', 'service', 'services', 'bureau', 'command',
   'brigade', 'battalion', 'militia', 'church', 'board', 'authority', 'secretariat', 'mission', 'cross',
-  'crescent', 'nations', 'observatory', 'center', 'centre', 'club', 'league',
+  'crescent', 'nations', 'observatory', 'center', 'centre', 'club', 'league', 'coastguard',
 ] as const
 
 /** Heads that open a name followed by "of": "Ministry of the Interior", "Council of Ministers". */
@@ -46,7 +46,8 @@ export const STATE_MEDIA_FORMS: Readonly<Record<string, string>> = {
 /** Collective armed and security institutions of a country: "the Freedonian military" is one organization. */
 export const ARMED_FORCE_FORMS: Readonly<Record<string, string>> = {
   military: 'armed forces', 'armed forces': 'armed forces', army: 'army', navy: 'navy', 'air force': 'air force',
-  'security forces': 'security forces', police: 'police', 'coast guard': 'coast guard',
+  'security forces': 'security forces', police: 'police', 'coast guard': 'coast guard', coastguard: 'coast guard',
+  'border guard': 'border guard', 'border police': 'border guard', 'armed services': 'armed forces',
   'intelligence services': 'intelligence services', 'intelligence service': 'intelligence services',
   'national guard': 'national guard',
 }

@@ -5,6 +5,7 @@ import { findGovernmentAnaphora, findLeaderGovernments } from './government-refs
 import { findCountryMetonyms, findGovernmentPhrases } from './governments.js'
 import { findGroups } from './groups.js'
 import { findOrganizations } from './organizations.js'
+import { findOrganizationReferences } from './org-refs.js'
 import { findPeople } from './people.js'
 import { findPersonDescriptions, findRepeatedNames, peopleIndex } from './people-refs.js'
 import { createScan } from './scan.js'
@@ -27,7 +28,7 @@ export function findActors(text: string, tokens: readonly Token[], sentences: re
   const known = new Map(mergeById([...named, ...repeated]).map((p) => [p.id, p]))
   const people = [...named, ...repeated].map((p) => ({ ...known.get(p.id)!, start: p.start, end: p.end }))
   found.push(...repeated, ...findPersonDescriptions(scan, people))
-  found.push(...findGovernmentAnaphora(scan), ...findGroups(scan))
+  found.push(...findOrganizationReferences(scan, found), ...findGovernmentAnaphora(scan), ...findGroups(scan))
   return assembleActors(text, found)
 }
 

@@ -34,3 +34,13 @@ test('a country\'s military is an organization of its government; as a modifier 
   ])
   assert.deepEqual(orgs('Kenyan military personnel were there.'), [])
 })
+
+test('"the Front" names the one organization with that head named before', () => {
+  assert.deepEqual(orgs('The Coastal Liberation Front took the port. The Front says it holds 40 men.'), [
+    'org-coastal-liberation-front organization "Coastal Liberation Front": Coastal Liberation Front/name, The Front/description',
+  ])
+  assert.deepEqual(orgs('The Green Party and the Labour Party met. The Party split.'), [
+    'org-green-party organization "Green Party": Green Party/name',
+    'org-labour-party organization "Labour Party": Labour Party/name',
+  ])
+})

@@ -2,8 +2,10 @@ import { ARMED_FORCE_FORMS, MINISTRY_PORTFOLIOS, ORG_HEAD_FIRST_WORDS, ORG_HEAD_
 import { NOT_NAME_WORDS } from '../../lexicon/name-words.js'
 import { verbFollows } from './cues.js'
 import { countryNameWithArticle, governmentId, slug, type Found } from './found.js'
-import { countryOfAnaphor } from './salience.js'
-import { claim, hasClass, isClaimed, isUpperStart, joined, stem, textOf, type Scan } from './scan.js'
+import { actsAsAgent } from './cues.js'
+import { countryOfAnaphor, stateCountry } from './salience.js'
+import { claim, hasClass, isClaimed, isPossessive, isUpperStart, joined, stem, textOf, type Scan } from './scan.js'
+import { officeOwnerBefore } from './offices.js'
 import { W } from './word-classes.js'
 
 const HEAD = new Set<string>(ORG_HEAD_WORDS)
@@ -78,22 +80,27 @@ function namedOrganization(scan: Scan, i: number): OrgMatch | null {
 /** Lower-case institutions with their country: "the interior ministry", "Kenyan state TV", "the Kenyan military". */
 function institution(scan: Scan, i: number): OrgMatch | null {
   const one = scan.lower[i]!
+  if (one === 'office') return officeOf(scan, i)
   if (!hasClass(scan, i, W.institution)) return null
   const two = `${one} ${scan.lower[i + 1] ?? ''}`
   const three = `${two} ${scan.lower[i + 2] ?? ''}`
   const media = STATE_MEDIA_FORMS[three] ? 3 : STATE_MEDIA_FORMS[two] ? 2 : 0
   if (media) {
     const owner = ownerBefore(scan, i)
-    const code = owner.country ?? countryOfAnaphor(scan, i) ?? undefined
+    const code = owner.country ?? stateCountry(scan, i) ?? undefined
     return orgFound(scan, owner.start, i + media, STATE_MEDIA_FORMS[media === 3 ? three : two]!, code, 'agency', 'org-state-media')
   }
   const force = ARMED_FORCE_FORMS[two] && !ARMED_FORCE_FORMS[one] ? 2 : ARMED_FORCE_FORMS[one] ? 1 : 0
   // "the Kenyan military intervention": a one-word force before a noun only qualifies it.
-  const modifies = force === 1 && scan.tokens[i + 1]?.kind === 'word' && !verbFollows(scan, i + 1) && !/[’']s$/.test(one)
+  const next = scan.lower[i + 1] ?? ''
+  const modifies = force === 1 && scan.tokens[i + 1]?.kind === 'word' && !verbFollows(scan, i + 1) && !/[’']s$/.test(one) && !/ed$/.test(next)
   if (force && !modifies) {
     const owner = ownerBefore(scan, i)
-    if (!owner.country) return null
-    return orgFound(scan, owner.start, i + force, ARMED_FORCE_FORMS[force === 2 ? two : one]!, owner.country, 'forces', 'org-armed-forces')
+    // "the army", "the coastguard", "Police said": the force of the state the story is about.
+    const bare = !owner.country && (scan.lower[i - 1] === 'the' || actsAsAgent(scan, i, i + force))
+    const code = owner.country ?? (bare ? stateCountry(scan, i) : null)
+    if (!code) return null
+    return orgFound(scan, owner.start, i + force, ARMED_FORCE_FORMS[force === 2 ? two : one]!, code, 'forces', owner.country ? 'org-armed-forces' : 'org-armed-forces+salience')
   }
   if (one !== 'ministry') return null
   const of = scan.lower[i + 1] === 'of' ? (scan.lower[i + 2] === 'the' ? i + 3 : i + 2) : -1
@@ -102,8 +109,17 @@ function institution(scan: Scan, i: number): OrgMatch | null {
   const name = ministryName(scan, from, to)
   if (!name) return null
   const owner = ownerBefore(scan, from)
-  const code = owner.country ?? countryOfAnaphor(scan, i) ?? undefined
-  return orgFound(scan, owner.start, to, name, code, 'ministry', 'org-ministry')
+  const code = owner.country ?? stateCountry(scan, i) ?? undefined
+  return orgFound(scan, owner.start, to, name, code, 'ministry', owner.country ? 'org-ministry' : 'org-ministry+salience')
+}
+
+/** "the prime minister's office", "the Freedonian president's office": the office of an officeholder of a state. */
+function officeOf(scan: Scan, i: number): OrgMatch | null {
+  if (!isPossessive(scan, i - 1)) return null
+  const holder = officeOwnerBefore(scan, i)
+  if (!holder) return null
+  const code = holder.country ?? stateCountry(scan, i) ?? undefined
+  return orgFound(scan, holder.start, i + 1, `Office of the ${holder.office}`, code, 'office', 'org-office')
 }
 
 export function findOrganizations(scan: Scan): Found[] {

@@ -1,4 +1,50 @@
-import type { Scan } from './scan.js'
+import { verbFollows } from './cues.js'
+import { hasClass, type CountryWord, type Scan } from './scan.js'
+import { W } from './word-classes.js'
+
+/** Words that make a country word before them speak of the state: its government, offices, institutions, officials. */
+const STATE_CLASSES = W.governmentNoun | W.office | W.orgHead | W.institution | W.groupNoun
+const stateWordsOf = new WeakMap<Scan, readonly CountryWord[]>()
+
+/** "The Norwegian government", "Norwegian defence minister", "Oslo said", "Norway’s navy": the state itself, not its trawlers. */
+function isStateWord(scan: Scan, w: CountryWord): boolean {
+  if (w.kind === 'people') return false
+  for (let k = w.endToken; k < w.endToken + 3 && k < scan.tokens.length && scan.tokens[k]!.kind === 'word'; k++) {
+    if (hasClass(scan, k, STATE_CLASSES)) return true
+    if (hasClass(scan, k, W.capitalized)) break
+  }
+  return w.kind !== 'demonym' && !w.possessive && verbFollows(scan, w.endToken)
+}
+
+function stateWords(scan: Scan): readonly CountryWord[] {
+  let words = stateWordsOf.get(scan)
+  if (!words) stateWordsOf.set(scan, (words = scan.countryWords.filter((w) => isStateWord(scan, w))))
+  return words
+}
+
+/**
+ * The state a bare institution ("the defence ministry", "the coastguard", "the army") belongs to: the
+ * state last named as such ("the Norwegian government") before it, the story's thread; else the
+ * country the article names most; else null. A country named only on a thing ("the Swedish trawler")
+ * is no sign of whose institution speaks.
+ */
+export function stateCountry(scan: Scan, at: number): string | null {
+  let best: string | null = null
+  for (const w of stateWords(scan)) {
+    if (w.startToken >= at) break
+    best = w.code
+  }
+  return best ?? mostMentioned(scan)
+}
+
+/** The country the whole document names most (a name counting double); ties go to the first named. */
+export function mostMentioned(scan: Scan): string | null {
+  const score = new Map<string, number>()
+  for (const w of scan.countryWords) score.set(w.code, (score.get(w.code) ?? 0) + (w.kind === 'name' ? 2 : 1))
+  let best: string | null = null
+  for (const [code, n] of score) if (best === null || n > score.get(best)!) best = code
+  return best
+}
 
 /**
  * The country a paragraph is about at token `at`: country words of the paragraph so far, a country's
