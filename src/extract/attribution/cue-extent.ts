@@ -1,6 +1,7 @@
 import { preCueAt, tokenAt } from './context.js'
 import { TAKES_INFINITIVE } from './cue-lexicon.js'
 import type { Ctx, Draft } from './draft.js'
+import { skipTrimming } from './trimmings.js'
 import { BE } from './words.js'
 
 const PARTICLE = /^(to|about|for|on|of|against|with|out|up)$/
@@ -23,6 +24,8 @@ export function extendCue(ctx: Ctx, d: Draft): Draft {
   let first = shown.first
   const floor = d.source && d.source.end <= first ? d.source.end : first
   while (first > floor && (preCueAt(ctx, first - 1) || BE.has(ctx.words[first - 1]!))) first--
+  // "refused to discuss", "appeared to suggest": the infinitive marker is part of the verb group.
+  if (ctx.words[first - 1] === 'to' && !(d.source && d.source.end >= first)) first--
   let end = shown.end
   let content = d.content
   const contentToken = tokenAt(ctx, d.content.start)
@@ -34,12 +37,24 @@ export function extendCue(ctx: Ctx, d: Draft): Draft {
       end = contentToken
       while (ctx.words[end - 1] === ',') end--
     }
+  } else if (d.content.end <= ctx.tokens[first]!.start && !(d.source && d.source.first >= end)) {
+    // "…, the minister said in an interview on Monday.": the occasion closing the sentence is the cue's.
+    end = trailingOccasion(ctx, end)
+    if (ctx.words[end] === 'by' && BE.has(ctx.words[first]!)) end++
   } else if (contentToken === end && takesParticle(d.lemma, ctx.words[end] ?? '') && end + 1 < ctx.tokens.length) {
     end++
     content = { start: ctx.tokens[end]!.start, end: d.content.end }
     if (content.start >= content.end) return d
   }
   return first === shown.first && end === shown.end ? d : { ...d, cueSpan: { first, end }, content }
+}
+
+/** The end of a time or medium phrase ("in an interview on Monday") that closes the sentence, or `from`. */
+function trailingOccasion(ctx: Ctx, from: number): number {
+  const s = ctx.sentences[ctx.sentenceOf[from - 1]!]!
+  let end = from
+  for (let next = skipTrimming(ctx, s, end); next > end; next = skipTrimming(ctx, s, end)) end = next
+  return end > from && /^[.!?]$/.test(ctx.words[end] ?? '.') ? end : from
 }
 
 /** Only words and a colon: no clause, quotation or aside between cue and content. */

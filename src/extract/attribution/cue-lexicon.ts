@@ -1,6 +1,7 @@
 import {
   AS_COMPLEMENT_CUES, BELIEF_VERBS, DENIAL_VERBS, INFINITIVE_CUES, NO_BARE_OBJECT, PARTICLE_VERBS, STANCE_VERBS, IRREGULAR_FORMS, NOUN_CUES, NOUN_LIKE_FORMS, DENIAL_NOUNS, PHRASE_CUES, SPEECH_VERBS, WEAK_CUES,
 } from '../../lexicon/reporting-cues.js'
+import { CUE_RATES } from '../../lexicon/cue-rates.js'
 
 export type CueForm = 'base' | 'present' | 'past' | 'ing'
 
@@ -95,3 +96,12 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = (() => {
   }
   return map
 })()
+
+/** Rate at which a word must be part of a cue in the annotated news to stand as one on its own. */
+const MIN_RATE = 0.5
+const MIN_SEEN = 8
+
+/** Word forms that are usually cues, to their rate, from the lexicon's counts. */
+export const LIKELY_CUES: ReadonlyMap<string, number> = new Map(
+  Object.entries(CUE_RATES).filter(([w, [cue, all]]) => cue / all >= MIN_RATE && all >= MIN_SEEN && !w.endsWith('ly')).map(([w, [cue, all]]) => [w, cue / all]),
+)

@@ -1,9 +1,9 @@
 import type { Sentence } from '../../model/annotations.js'
 import { NON_CUE_PREDECESSORS } from '../../lexicon/reporting-cues.js'
-import { TRIGGERS, VERB_CUES, type CueForm } from './cue-lexicon.js'
+import { LIKELY_CUES, TRIGGERS, VERB_CUES, type CueForm, type VerbCue } from './cue-lexicon.js'
 import { isCapitalized, isQuoteMark } from './context.js'
 import type { Ctx } from './draft.js'
-import { BE } from './words.js'
+import { BE, PREPOSITION } from './words.js'
 
 export interface Cue {
   readonly first: number
@@ -22,7 +22,7 @@ export function findCues(ctx: Ctx, s: Sentence): Cue[] {
   const cues: Cue[] = []
   for (let i = s.firstToken; i < s.endToken; i++) {
     const w = ctx.words[i]!
-    const trigger = TRIGGERS.get(w)
+    const trigger = TRIGGERS.get(w) ?? (LIKELY_CUES.has(w) ? { verb: likelyVerb(w) } : undefined)
     if (!trigger) continue
     const phrase = trigger.phrases && matchPhrase(ctx, trigger.phrases, i, s.endToken)
     if (phrase) {
@@ -45,7 +45,7 @@ export function findCues(ctx: Ctx, s: Sentence): Cue[] {
     // "the United States", "the Sunshine State": a capital inside the sentence is a name, not a verb.
     if (i > s.firstToken && isCapitalized(ctx, i) && !isQuoteMark(ctx, i - 1)) continue
     // A bare participle ("worth noting", "after saying") reports only as a clause hung on a comma or after "be".
-    if (verb.form === 'ing' && i > s.firstToken && prev !== ',' && !BE.has(prev)) continue
+    if (verb.form === 'ing' && i > s.firstToken && prev !== ',' && !BE.has(prev) && !(PREPOSITION.has(prev) && LIKELY_CUES.has(w))) continue
     // "That said, …" is a connective, not a report.
     if (prev === 'that' && i - 1 === s.firstToken && ctx.words[i + 1] === ',') continue
     // "State TV, citing the ministry, said": the citing link is part of the speaker, not a cue of its own.
@@ -53,6 +53,11 @@ export function findCues(ctx: Ctx, s: Sentence): Cue[] {
     cues.push({ first: i, end: i + 1, kind: 'verb', lemma: verb.lemma, form: verb.form, denial: verb.denial, weak: verb.weak })
   }
   return cues
+}
+
+/** A word outside the cue lexicon that is usually a cue, with its form guessed from its ending. */
+function likelyVerb(w: string): VerbCue {
+  return { lemma: w, form: w.endsWith('ing') ? 'ing' : w.endsWith('ed') ? 'past' : 'present', denial: false, weak: false }
 }
 
 function matchPhrase(ctx: Ctx, candidates: readonly (readonly string[])[], i: number, end: number): readonly string[] | undefined {

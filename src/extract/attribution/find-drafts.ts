@@ -3,6 +3,8 @@ import { extendCue } from './cue-extent.js'
 import { findCues } from './cues.js'
 import type { Ctx, Draft } from './draft.js'
 import { continueQuote, isSpeech, nounCueColonQuote, quoteThenCue } from './quote-rules.js'
+import { likelyCue } from './likely-cue.js'
+import { LIKELY_CUES } from './cue-lexicon.js'
 import { reportedSpeech } from './reported-speech.js'
 
 /** Runs every rule: quotation rules first, then reporting cues sentence by sentence. Order is text order. */
@@ -22,7 +24,9 @@ export function findDrafts(ctx: Ctx): Draft[] {
     for (const cue of findCues(ctx, s)) {
       // Cues inside a real quotation belong to the quoted speaker's own words, not to the article.
       if (taken.has(cue.first) || ctx.inQuote[cue.first]) continue
-      const d = cue.kind === 'according' ? accordingTo(ctx, s, cue) : reportedSpeech(ctx, s, cue, previous)
+      // A word that is usually a cue in news text still makes a statement when the strict rules find none.
+      const d = cue.kind === 'according' ? accordingTo(ctx, s, cue)
+        : reportedSpeech(ctx, s, cue, previous) ?? (cue.kind === 'verb' && LIKELY_CUES.has(ctx.words[cue.first]!) ? likelyCue(ctx, s, cue) : undefined)
       push(d)
       if (d) previous = d
     }

@@ -8,8 +8,8 @@ test('a speaker before a reporting verb, with the that-clause as content', () =>
   ])
 })
 
-test('content fronted before the speaker and cue', () => {
-  assert.deepEqual(rendered('The war is over, the minister said on Monday.'), ['the minister —said→ «The war is over» · asserts'])
+test('content fronted before the speaker and cue; the closing occasion joins the cue', () => {
+  assert.deepEqual(rendered('The war is over, the minister said on Monday.'), ['the minister —said on Monday→ «The war is over» · asserts'])
 })
 
 test('a parenthetical cue takes the whole sentence around it as content', () => {

@@ -24,6 +24,9 @@ function draft(rule: string, ctx: Ctx, cue: Cue, content: Content, source?: Toke
   }
 }
 
+/** "said nothing", "said little": nothing was reported. */
+export const NOTHING = /^(?:nothing|little|no more)\b/i
+
 /** "X gets a real answer here": content with at least one word. */
 const hasWords = (ctx: Ctx, c: Content | undefined): c is Content =>
   c !== undefined && c.end > c.start && /[\p{L}\p{N}]/u.test(ctx.text.slice(c.start, c.end))
@@ -36,7 +39,9 @@ function contentStart(ctx: Ctx, s: Sentence, cue: Cue): number {
   const next = ctx.words[cue.end]
   if (next === undefined || cue.end >= s.endToken || /^[.!?]$/.test(next)) return -1
   if (hasThatAhead(ctx, s, cue.end) || quoteAhead(ctx, s, cue.end)) return cue.end
-  const after = skipTrimming(ctx, s, cue.end)
+  // "said in an interview on Friday": one occasion phrase may follow another.
+  let after = cue.end
+  for (let next = skipTrimming(ctx, s, after); next > after; next = skipTrimming(ctx, s, after)) after = next
   if (after > cue.end) return clauseStartsAt(ctx, s, after) ? after : -1
   return /^(in|on|at|during|late|early|last|yesterday|today|tonight|this|,)$/.test(next) ? -1 : cue.end
 }
@@ -69,7 +74,7 @@ const sentenceStart = (ctx: Ctx, i: number) => ctx.sentences[ctx.sentenceOf[i]!]
  * "Participle": reported by a verb form that a noun phrase can also own ("the change announced so far
  * has been…"): an auxiliary right after it means it was not the main verb.
  */
-function reducedRelative(ctx: Ctx, cue: Cue): boolean {
+export function reducedRelative(ctx: Ctx, cue: Cue): boolean {
   if (cue.form !== 'past') return false
   for (let k = cue.end; k < cue.end + 3; k++) {
     const w = ctx.words[k] ?? ''
@@ -103,7 +108,7 @@ export function reportedSpeech(ctx: Ctx, s: Sentence, cue: Cue, previous: Draft 
       const content = contentAfter(ctx, s, from, cue.lemma)
       if (!hasWords(ctx, content) || (cue.weak && !content.complement && !bareObjectReport(ctx, cue, source))) return undefined
       // "said nothing", "said little": nothing was reported.
-      if (!content.complement && /^(?:nothing|little|no more)\b/i.test(ctx.text.slice(content.start, content.end))) return undefined
+      if (!content.complement && NOTHING.test(ctx.text.slice(content.start, content.end))) return undefined
       return draft(rule, ctx, cue, content, source, via)
     }
     const boundaryWord = ctx.words[before.boundary] ?? ''

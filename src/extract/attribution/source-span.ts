@@ -1,7 +1,7 @@
 import type { Sentence } from '../../model/annotations.js'
 import { isCapitalized, preCueAt } from './context.js'
 import type { Ctx, TokenRange } from './draft.js'
-import { NOUN_LIKE, VERB_CUES } from './cue-lexicon.js'
+import { LIKELY_CUES, NOUN_LIKE, VERB_CUES } from './cue-lexicon.js'
 import { BE, BREAK_PUNCT, CLAUSE_OPENER, CONNECTIVE, DETERMINER, NEGATION, NON_HEAD, PRE_CUE, PREPOSITION } from './words.js'
 
 export interface Before {
@@ -42,7 +42,7 @@ export function walkBack(ctx: Ctx, s: Sentence, from: number): number {
       break
     }
     if (ctx.tokens[k]!.kind === 'punct' && BREAK_PUNCT.has(w) && !inName(ctx, k)) break
-    if (CLAUSE_OPENER.has(w) || (VERB_CUES.has(w) && !NOUN_LIKE.has(w) && !isCapitalized(ctx, k))) break
+    if (CLAUSE_OPENER.has(w) || ((VERB_CUES.has(w) || LIKELY_CUES.has(w)) && !NOUN_LIKE.has(w) && !isCapitalized(ctx, k))) break
     if (w === 'and' && !joinsSpeakers(ctx, k)) break
   }
   return k
