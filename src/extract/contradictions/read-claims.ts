@@ -4,8 +4,9 @@ import type { Claim, Evidence, Proposition } from '../../model/ledger.js'
 import { countryInfo } from '../../lexicon/countries.js'
 import { CASUALTIES_ENTAIL_PRESENCE, casualtiesEntailPresence, speaksFor } from './entailment.js'
 import { casualtiesOf, groupKeyOf, presence as presenceOf } from './propositions.js'
-import { placesIn, readPresence } from './read-presence.js'
-import { readResponsibility } from './read-responsibility.js'
+import { FORCE_SCAN_ALL, placesIn, readPresence } from './read-presence.js'
+import { readResponsibility, RESPONSIBILITY_SCAN } from './read-responsibility.js'
+import { hitIn, hitsOf } from './triggers.js'
 
 /** One document's layers, as claims are read from them (an extraction or an annotated doc). */
 export interface ClaimDoc {
@@ -48,13 +49,16 @@ export function localScope(doc: ClaimDoc): ClaimScope {
   }
 }
 
-/** The country an actor's "its/our troops" belong to: its own, or its body's. */
-function ownCountryOf(doc: ClaimDoc, localId: string): string | undefined {
-  const a = doc.actors.find((x) => x.id === localId)
-  if (!a) return undefined
-  if (a.country) return a.country
-  const body = a.memberOf ? doc.actors.find((x) => x.id === a.memberOf) : undefined
-  return body?.country ?? /^gov-([a-z]{2})$/.exec(a.memberOf ?? a.id)?.[1]?.toUpperCase()
+/** The country each actor's "its/our troops" belong to: its own, or its body's. */
+function ownCountries(actors: readonly Actor[]): Map<string, string> {
+  const byId = new Map(actors.map((a) => [a.id, a]))
+  const out = new Map<string, string>()
+  for (const a of actors) {
+    const body = a.memberOf ? byId.get(a.memberOf) : undefined
+    const code = a.country ?? body?.country ?? /^gov-([a-z]{2})$/.exec(a.memberOf ?? a.id)?.[1]?.toUpperCase()
+    if (code) out.set(a.id, code)
+  }
+  return out
 }
 
 /** Reads every claim of one document: presence and responsibility from statements, casualty figures, and what they entail. */
@@ -69,17 +73,20 @@ export function readClaims(doc: ClaimDoc, scope: ClaimScope = localScope(doc)): 
     return { ...rest, actor: body, time, ...(body !== id ? { speaker: id } : {}) }
   }
   let places: ReturnType<typeof placesIn> | undefined
+  const placeBefore = (at: number) => (places ??= placesIn(doc.text)).filter((p) => p.at < at).pop()?.code
+  const own = ownCountries(doc.actors)
+  const forceHits = hitsOf(FORCE_SCAN_ALL, doc.text)
+  const blameHits = hitsOf(RESPONSIBILITY_SCAN, doc.text)
   const out: Claim[] = []
 
   for (const s of doc.statements) {
     const propositions: Proposition[] = []
-    for (const speaker of s.speakers) {
-      const priorPlace = () => (places ??= placesIn(doc.text)).filter((p) => p.at < s.content.start).pop()?.code
-      for (const r of readPresence(doc.text, s.content.start, s.content.end, { ownCountry: ownCountryOf(doc, speaker), priorPlace })) {
-        propositions.push(presenceOf(r.forces, r.place))
-      }
-    }
-    for (const r of readResponsibility(doc, s)) propositions.push(r(scope))
+    // "Its troops" belong to the first speaker's country; further speakers share the statement.
+    const ownCountry = own.get(s.speakers[0] ?? '')
+    const ctx = { ...(ownCountry ? { ownCountry } : {}), priorPlace: placeBefore.bind(null, s.content.start) }
+    const { start, end } = s.content
+    if (hitIn(forceHits, start, end)) for (const r of readPresence(doc.text, start, end, ctx)) propositions.push(presenceOf(r.forces, r.place))
+    if (hitIn(blameHits, start, end)) for (const r of readResponsibility(doc, s)) propositions.push(r(scope))
     const period = contentPeriod(doc.timexes, s)
     for (const p of unique(propositions)) {
       for (const speaker of s.speakers) {
@@ -92,10 +99,11 @@ export function readClaims(doc: ClaimDoc, scope: ClaimScope = localScope(doc)): 
   }
 
   const events = new Map(doc.events.map((e) => [e.id, e]))
+  const hedgedStatements = new Set(doc.statements.filter((s) => s.hedged).map((s) => s.id))
   for (const c of doc.casualties) {
     if (!c.reportedBy) continue
     const time = c.reportedOn ?? {}
-    const hedged = doc.statements.find((s) => s.id === c.statement)?.hedged
+    const hedged = c.statement ? hedgedStatements.has(c.statement) : false
     const base = { evidence: evidence(c.id, c.span), source: scope.key(c.id), ...(hedged ? { hedged: true } : {}) }
     const event = c.event ? events.get(c.event) : undefined
     if (event) {

@@ -1,7 +1,7 @@
 import {
   FORCE_NOUNS, FORCE_QUALIFIERS, OWN_POSSESSIVES, PLACE_WORDS, SENDER_WORDS, THE_COUNTRY,
 } from '../../lexicon/propositions.js'
-import { countryAt, longestPhraseAt, wordsOf, type Word } from './words.js'
+import { countryAt, PhraseSet, wordsOf, type Word } from './words.js'
 
 /** What a content says about whose forces are where: country codes, and the rule that read it. */
 export interface PresenceReading {
@@ -19,7 +19,16 @@ export interface PresenceContext {
 
 /** Cheap gate: a content without a force noun is never read further. */
 export const FORCE_SCAN = new RegExp(`\\b(?:${FORCE_NOUNS.map((n) => n.replace(/ /g, '\\s+')).join('|')})\\b`, 'i')
+/** The same, for one pass over a whole document (see triggers.ts). */
+export const FORCE_SCAN_ALL = new RegExp(FORCE_SCAN.source, 'gi')
 
+const alternatives = (phrases: readonly string[]) => phrases.map((w) => w.replace(/ /g, '\\s+')).join('|')
+/** Second gate: a place word before a capitalized name or "the country"; without one there is no place to read. */
+const PLACE_GATE = new RegExp(String.raw`\b(?:${alternatives(PLACE_WORDS)})\s+(?:(?:the\s+)?\p{Lu}|${alternatives(THE_COUNTRY)})`, 'iu')
+const FORCES = new PhraseSet(FORCE_NOUNS)
+const SENDERS = new PhraseSet(SENDER_WORDS)
+const PLACES = new PhraseSet(PLACE_WORDS)
+const COUNTRY_WORDS = new PhraseSet(THE_COUNTRY)
 const QUALIFIERS = new Set<string>(FORCE_QUALIFIERS)
 const OWN = new Set<string>(OWN_POSSESSIVES)
 const PEOPLE_KINDS = new Set(['demonym', 'name', 'people', 'code', 'capital'])
@@ -40,7 +49,7 @@ function ownerBefore(text: string, words: readonly Word[], noun: number, ctx: Pr
 
 /** "soldiers sent by Port Lia", "troops from Freedonia": the owner written after the noun. */
 function ownerAfter(text: string, words: readonly Word[], after: number): Owner | null {
-  const taken = longestPhraseAt(words, after, SENDER_WORDS)
+  const taken = SENDERS.longestAt(words, after)
   if (!taken) return null
   let i = after + taken
   if (words[i]?.lower === 'the') i++
@@ -51,9 +60,9 @@ function ownerAfter(text: string, words: readonly Word[], after: number): Owner 
 /** "in Sylvania", "inside the country": the place, searched after the noun, else before it. */
 function placeOf(text: string, words: readonly Word[], from: number, noun: number, ctx: PresenceContext): string | undefined {
   const at = (i: number): string | undefined => {
-    const taken = longestPhraseAt(words, i, PLACE_WORDS)
+    const taken = PLACES.longestAt(words, i)
     if (!taken) return undefined
-    if (longestPhraseAt(words, i + taken, THE_COUNTRY)) return ctx.priorPlace?.()
+    if (COUNTRY_WORDS.longestAt(words, i + taken)) return ctx.priorPlace?.()
     const c = countryAt(text, words, i + taken)
     return c && c.kind !== 'demonym' ? c.code : undefined
   }
@@ -75,11 +84,12 @@ function placeOf(text: string, words: readonly Word[], from: number, noun: numbe
  * Forces in their own country say nothing worth comparing and are skipped.
  */
 export function readPresence(text: string, start: number, end: number, ctx: PresenceContext = {}): PresenceReading[] {
-  if (!FORCE_SCAN.test(text.slice(start, end))) return []
+  const content = text.slice(start, end)
+  if (!FORCE_SCAN.test(content) || !PLACE_GATE.test(content)) return []
   const words = wordsOf(text, start, end)
   const out: PresenceReading[] = []
   for (let i = 0; i < words.length; i++) {
-    const size = longestPhraseAt(words, i, FORCE_NOUNS)
+    const size = FORCES.longestAt(words, i)
     if (!size) continue
     const after = i + size
     const owner = ownerBefore(text, words, i, ctx) ?? ownerAfter(text, words, after)
@@ -93,15 +103,18 @@ export function readPresence(text: string, start: number, end: number, ctx: Pres
   return out
 }
 
+// "in Chile", "In the Republic of Chile": a place word (either case at its start) and up to three capitalized words.
+const PLACE_SCAN = new RegExp(String.raw`\b(?:${PLACE_WORDS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1).replace(/ /g, '\\s+')}`).join('|')})\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}.’'-]*(?:\s+\p{Lu}[\p{L}\p{M}.’'-]*){0,2})`, 'gu')
+
 /** Every "in <Country>" of a text with its offset, to answer "the country" for any later content. */
 export function placesIn(text: string): { readonly at: number; readonly code: string }[] {
-  const words = wordsOf(text)
   const out: { at: number; code: string }[] = []
-  for (let i = 0; i < words.length; i++) {
-    const taken = longestPhraseAt(words, i, PLACE_WORDS)
-    if (!taken) continue
-    const c = countryAt(text, words, i + taken)
-    if (c && c.kind !== 'demonym') out.push({ at: words[i]!.start, code: c.code })
+  for (const m of text.matchAll(PLACE_SCAN)) {
+    const end = m.index + m[0].length
+    const words = wordsOf(text, end - m[1]!.length, end)
+    const first = words[0]?.lower === 'the' ? 1 : 0
+    const c = countryAt(text, words, first)
+    if (c && c.kind !== 'demonym') out.push({ at: m.index, code: c.code })
   }
   return out
 }

@@ -5,7 +5,7 @@ import { contains } from '../../model/span.js'
 import { responsibility } from './propositions.js'
 import type { ClaimScope } from './read-claims.js'
 
-const PHRASE = new RegExp(`\\b(?:${RESPONSIBILITY_PHRASES.map((p) => p.replace(/ /g, '\\s+')).join('|')})\\b`, 'gi')
+export const RESPONSIBILITY_SCAN = new RegExp(`\\b(?:${RESPONSIBILITY_PHRASES.map((p) => p.replace(/ /g, '\\s+')).join('|')})\\b`, 'gi')
 
 /**
  * Reads responsibility(actor, event) from a statement's content: "<actor> carried out / was behind /
@@ -17,7 +17,7 @@ export function readResponsibility(
 ): ((scope: ClaimScope) => Proposition)[] {
   const content = s.content
   const out: ((scope: ClaimScope) => Proposition)[] = []
-  for (const m of content.text.matchAll(PHRASE)) {
+  for (const m of content.text.matchAll(RESPONSIBILITY_SCAN)) {
     const at = content.start + m.index
     const after = at + m[0].length
     const event = doc.events.find((e) => e.mentions.some((x) => contains(content, x) && x.start >= after))

@@ -22,7 +22,16 @@ export function daysOf(value: string): Interval {
   return { start: `${m[1]}-01-01`, end: `${m[1]}-12-31` }
 }
 
+// Claims are compared pairwise; each TimeRef object is read into days once.
+const cache = new WeakMap<TimeRef, Interval>()
+
 export function intervalOf(ref: TimeRef): Interval {
+  let known = cache.get(ref)
+  if (!known) cache.set(ref, (known = readInterval(ref)))
+  return known
+}
+
+function readInterval(ref: TimeRef): Interval {
   if (ref.value) {
     const days = daysOf(ref.value)
     if (days.start) return days

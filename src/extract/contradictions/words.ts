@@ -1,4 +1,4 @@
-import { lookupCountry, type CountryForm } from '../../lexicon/countries.js'
+import { lookupCountry, mayStartCountry, type CountryForm } from '../../lexicon/countries.js'
 
 /** A word of a short stretch of text (a statement's content): its offsets and lower-case form. */
 export interface Word {
@@ -22,18 +22,31 @@ export function wordsOf(text: string, start = 0, end = text.length): Word[] {
   return out
 }
 
-/** Does the phrase (lower-case words) start at word `i`? Returns the number of words it takes, or 0. */
-export function phraseAt(words: readonly Word[], i: number, phrase: string): number {
-  const parts = phrase.split(' ')
-  for (let k = 0; k < parts.length; k++) if (words[i + k]?.lower !== parts[k]) return 0
-  return parts.length
-}
+/**
+ * A list of lower-case phrases, indexed by first word once at module load, so finding the longest one
+ * at a word costs one map lookup in the common case of no match.
+ */
+export class PhraseSet {
+  private readonly byFirst = new Map<string, (readonly string[])[]>()
 
-/** The longest of `phrases` starting at word `i`: its length in words, or 0. */
-export function longestPhraseAt(words: readonly Word[], i: number, phrases: readonly string[]): number {
-  let best = 0
-  for (const p of phrases) best = Math.max(best, phraseAt(words, i, p))
-  return best
+  constructor(phrases: readonly string[]) {
+    for (const p of phrases) {
+      const parts = p.split(' ')
+      const list = this.byFirst.get(parts[0]!) ?? []
+      list.push(parts)
+      this.byFirst.set(parts[0]!, list)
+    }
+  }
+
+  /** The number of words the longest phrase starting at word `i` takes, or 0. */
+  longestAt(words: readonly Word[], i: number): number {
+    const candidates = words[i] ? this.byFirst.get(words[i]!.lower) : undefined
+    let best = 0
+    for (const parts of candidates ?? []) {
+      if (parts.length > best && parts.every((w, k) => words[i + k]?.lower === w)) best = parts.length
+    }
+    return best
+  }
 }
 
 export interface CountryAt {
@@ -45,6 +58,9 @@ export interface CountryAt {
 
 /** The country a name, demonym, capital or code starting at word `i` stands for (longest form first). */
 export function countryAt(text: string, words: readonly Word[], i: number): CountryAt | null {
+  const first = words[i]
+  // Most words cannot start a country form: one set lookup rules them out before any slicing.
+  if (!first || !mayStartCountry(first.lower.replace(/['’]s$/, ''), first.raw)) return null
   for (let size = Math.min(3, words.length - i); size >= 1; size--) {
     const surface = text.slice(words[i]!.start, words[i + size - 1]!.end)
     const forms = lookupCountry(surface)
