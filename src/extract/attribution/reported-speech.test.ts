@@ -59,3 +59,9 @@ test('a chain of attribution: the cited source speaks, the channel is kept as th
     'State TV, citing the ministry —said→ «that the border was closed» · asserts',
   ])
 })
+
+test('a place inside the speaker’s apposition stays in the speaker', () => {
+  assert.deepEqual(rendered('The border is closed, said Ana Ruiz, a professor at Valdora University.'), [
+    'Ana Ruiz, a professor at Valdora University —said→ «The border is closed» · asserts',
+  ])
+})

@@ -131,6 +131,8 @@ export function sourceAfter(ctx: Ctx, s: Sentence, from: number, maxCommas = 1):
       continue
     }
     if (ctx.tokens[end]!.kind === 'punct' && BREAK_PUNCT.has(w) && !inName(ctx, end)) break
+    // Inside an apposition a place continues the description ("a professor at Valdora University").
+    if (commas > 0 && /^(at|in)$/.test(w) && (isCapitalized(ctx, end + 1) || (ctx.words[end + 1] === 'the' && isCapitalized(ctx, end + 2)))) continue
     if (CLAUSE_OPENER.has(w) || PRE_CUE.has(w) || BE.has(w) || (end > from && /^(in|on|during|after|before|at|to|last|yesterday|today|when)$/.test(w) && !isCapitalized(ctx, end))) break
   }
   while (end > from && ctx.words[end - 1] === ',') end--
