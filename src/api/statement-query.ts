@@ -1,6 +1,8 @@
 import { sql } from 'kysely'
 import type { Db } from '../ledger/db.js'
 import type { Statement } from '../model/annotations.js'
+import type { Extraction } from '../model/extraction.js'
+import { reviewedExtraction, reviewRowsFor } from '../ledger/reviews.js'
 
 export interface StatementFilter {
   readonly actor?: string
@@ -51,13 +53,31 @@ export async function listStatements(store: Db, f: StatementFilter): Promise<Lis
   if (f.from || f.to) q = q.where(when, '!=', UNDATED)
   if (f.docIds) q = f.docIds.length ? q.where('s.doc_id', 'in', f.docIds) : q.where(sql<boolean>`1 = 0`)
   const rows = await q.orderBy(when).orderBy('s.doc_id').orderBy('s.id').limit(f.limit).offset(f.offset).execute()
-  const names = await speakerNames(store, rows.map((r) => r.doc_id))
-  return rows.map((r) => {
-    const s = JSON.parse(r.data) as Statement
-    return {
-      ...s, docId: r.doc_id, published: r.published, outlet: r.outlet, title: r.title,
-      speakerNames: s.speakers.map((id) => names.get(`${r.doc_id}/${id}`) ?? id),
-    }
+  const statements = await asReviewed(store, rows.map((r) => ({ docId: r.doc_id, s: JSON.parse(r.data) as Statement, row: r })))
+  const names = await speakerNames(store, statements.map((x) => x.docId))
+  return statements.map(({ docId, s, row }) => ({
+    ...s, docId, published: row.published, outlet: row.outlet, title: row.title,
+    speakerNames: s.speakers.map((id) => names.get(`${docId}/${id}`) ?? id),
+  }))
+}
+
+const NOTHING: Extraction = { document: { published: null, language: 'en', text: '' }, actors: [], statements: [], timex: [], casualties: [], events: [], contradictions: [], warnings: [] }
+
+/**
+ * Statements as reviewers left them (corrections applied, rejections dropped, merged speakers renamed).
+ * Review rows are read only for the documents of this page, and only when there are any.
+ */
+async function asReviewed<T extends { docId: string; s: Statement }>(store: Db, page: readonly T[]): Promise<T[]> {
+  const docs = [...new Set(page.map((x) => x.docId))]
+  if (docs.length === 0) return [...page]
+  const touched = await store.db.selectFrom('reviews').select('doc_id').distinct()
+    .where((eb) => eb.or([eb('doc_id', 'in', docs), eb('doc_id', 'is', null)])).execute()
+  if (touched.length === 0) return [...page]
+  const merged = touched.some((t) => t.doc_id === null)
+  const rows = new Map(await Promise.all((merged ? docs : touched.map((t) => t.doc_id!)).map(async (d) => [d, await reviewRowsFor(store, d)] as const)))
+  return page.flatMap((x) => {
+    const own = rows.get(x.docId)
+    return own ? reviewedExtraction({ ...NOTHING, statements: [x.s] }, x.docId, own).statements.map((s) => ({ ...x, s })) : [x]
   })
 }
 

@@ -71,6 +71,8 @@ describe(`API ledger, review and export (${TEST_ENGINE})`, () => {
     const after = await read<{ extraction: { statements: { id: string; polarity: string; review?: { status: string } }[] } }>(`/api/documents/${doc!.id}`)
     const fixed = after.extraction.statements.find((x) => x.id === s.id)!
     assert.deepEqual([fixed.polarity, fixed.review?.status], ['asserts', 'corrected'])
+    const listed = await read<Page<{ id: string; docId: string; polarity: string }>>('/api/statements?outlet=Andes%20Daily')
+    assert.equal(listed.items.find((x) => x.docId === doc!.id && x.id === s.id)?.polarity, 'asserts')
   })
 
   test('review input is checked: unknown item 404, uncorrectable field 400, reader 403', async () => {
