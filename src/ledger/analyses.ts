@@ -27,10 +27,9 @@ export async function listReversals(store: Db, o: Page & { actor?: string } = {}
 
 export async function listDisagreements(store: Db, o: Page & { actor?: string } = {}): Promise<Disagreement[]> {
   const { limit, offset } = page(o)
-  const db = ledgerDb(store)
-  let q = db.selectFrom('ledger_disagreements').select('data')
-  if (o.actor) q = q.where('seq', 'in', db.selectFrom('ledger_disagreement_actors').select('seq').where('actor', '=', o.actor))
-  return parse<Disagreement>(await q.orderBy('seq').limit(limit).offset(offset).execute())
+  let q = ledgerDb(store).selectFrom('ledger_disagreements as d').select('d.data')
+  if (o.actor) q = q.innerJoin('ledger_disagreement_actors as a', 'a.seq', 'd.seq').where('a.actor', '=', o.actor)
+  return parse<Disagreement>(await q.orderBy('d.seq').limit(limit).offset(offset).execute())
 }
 
 export async function listTallies(store: Db, o: Page & { event?: string } = {}): Promise<CasualtyTally[]> {
@@ -43,15 +42,15 @@ export async function listTallies(store: Db, o: Page & { event?: string } = {}):
 /** Entries in time order; `from`/`to` keep entries whose time may fall in the range (intervals overlap). */
 export async function listTimeline(store: Db, o: Page & { actor?: string; event?: string; from?: string; to?: string } = {}): Promise<TimelineEntry[]> {
   const { limit, offset } = page(o)
-  const db = ledgerDb(store)
-  let q = db.selectFrom('ledger_timeline').select('data')
-  if (o.actor) q = q.where('seq', 'in', db.selectFrom('ledger_timeline_actors').select('seq').where('actor', '=', o.actor))
-  if (o.event) q = q.where('seq', 'in', db.selectFrom('ledger_timeline_events').select('seq').where('event', '=', o.event))
+  // Link filters are joins on (actor|event, seq) keys: the index hands rows over already in order.
+  let q = ledgerDb(store).selectFrom('ledger_timeline as t').select('t.data')
+  if (o.actor) q = q.innerJoin('ledger_timeline_actors as a', 'a.seq', 't.seq').where('a.actor', '=', o.actor)
+  if (o.event) q = q.innerJoin('ledger_timeline_events as e', 'e.seq', 't.seq').where('e.event', '=', o.event)
   const { from, to } = o
-  if (from) q = q.where((eb) => eb.or([eb('time_end', '>=', from), eb('time_end', 'is', null)]))
+  if (from) q = q.where((eb) => eb.or([eb('t.time_end', '>=', from), eb('t.time_end', 'is', null)]))
   // `to` is a day: an interval starting any time that day is in range.
-  if (to) q = q.where((eb) => eb.or([eb('time_start', '<=', `${to}~`), eb('time_start', 'is', null)]))
-  return parse<TimelineEntry>(await q.orderBy('seq').limit(limit).offset(offset).execute())
+  if (to) q = q.where((eb) => eb.or([eb('t.time_start', '<=', `${to}~`), eb('t.time_start', 'is', null)]))
+  return parse<TimelineEntry>(await q.orderBy('t.seq').limit(limit).offset(offset).execute())
 }
 
 /** Actors by how often they are mentioned; `q` matches names and aliases without accents or case. */
