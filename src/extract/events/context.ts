@@ -2,8 +2,9 @@ import type { Sentence, Timex } from '../../model/annotations.js'
 import type { Span } from '../../model/span.js'
 import type { DocWith } from '../../model/annotated-doc.js'
 import type { EventClass, TriggerForm } from '../../lexicon/event-triggers.js'
-import { ActorIndex } from './actors.js'
+import { ActorIndex, countryMentionAt, isPlace } from './actors.js'
 import { TokenText } from './token-text.js'
+import { learnLocalities } from './localities.js'
 
 /** What the event rules read, built once per document. */
 export interface EventContext {
@@ -12,6 +13,8 @@ export interface EventContext {
   /** DATE and TIME timexes by the index of their first token. */
   readonly datesAt: ReadonlyMap<number, Timex>
   readonly sentences: readonly Sentence[]
+  /** Towns the article places in a country ("the Freedonian town of Lia"), by name. */
+  readonly localities: ReadonlyMap<string, string>
 }
 
 export function eventContext(doc: DocWith<'tokens' | 'sentences' | 'actors' | 'timexes'>): EventContext {
@@ -20,7 +23,7 @@ export function eventContext(doc: DocWith<'tokens' | 'sentences' | 'actors' | 't
   for (const t of doc.timexes) {
     if ((t.type === 'DATE' || t.type === 'TIME') && /^\d{4}/.test(t.value)) datesAt.set(tt.tokenAt(t.span.start), t)
   }
-  return { tt, actors: new ActorIndex(doc.actors), datesAt, sentences: doc.sentences }
+  return { tt, actors: new ActorIndex(doc.actors), datesAt, sentences: doc.sentences, localities: learnLocalities(doc.text) }
 }
 
 /** One place in the text that names an event, before mentions are merged into events. */
@@ -37,6 +40,8 @@ export interface EventMention {
   agent?: string
   targets: string[]
   location?: string
+  /** It struck "the town of Lia", a place the article does not put in any country. */
+  town?: boolean
   date?: string
   dateRule?: string
   /** What a decree decreed ("two days of"), so two different decrees stay apart. */
@@ -49,4 +54,18 @@ export interface EventMention {
 /** The date value of a timex, without its time of day: event dates are days (or coarser). */
 export function dateOf(t: Timex): string {
   return t.value.split('T')[0]!
+}
+
+/** The country of a place named among tokens [from, to): a country form that names a place, else a town the article placed. */
+export function placeIn(ctx: EventContext, from: number, to: number): string | undefined {
+  const c = countryMentionAt(ctx.tt, from, to)
+  if (isPlace(c)) return c.code
+  if (c) return undefined
+  for (let k = from; k < to; k++) {
+    if (!ctx.tt.isCapitalized(k)) continue
+    const two = ctx.localities.get(`${ctx.tt.word(k)} ${ctx.tt.word(k + 1)}`)
+    const one = ctx.localities.get(ctx.tt.word(k).replace(/['’]s$/, ''))
+    if (two ?? one) return two ?? one
+  }
+  return undefined
 }

@@ -19,6 +19,12 @@ function fits(d: Draft, m: EventMention): boolean {
     agree(hardDate(x), hardDate(m)) && agree(x.key, m.key))
 }
 
+/** "stormed the port in a dawn raid": a noun that overlaps or touches a verb of its class names the same act. */
+function sameClause(verb: EventMention, noun: EventMention): boolean {
+  return verb.form === 'verb' && noun.form === 'noun' && verb.sentence === noun.sentence &&
+    verb.classes.some((c) => noun.classes.includes(c)) && noun.span.start <= verb.span.end + 4 && noun.span.start > verb.span.start
+}
+
 /**
  * Refiner: mentions whose kind class, agent, place, date and decreed object agree are one event
  * ("the Freedonian assault", "the Freedonian operation", "the attack of 3 May"). A mention joins
@@ -29,11 +35,22 @@ export function groupMentions(mentions: readonly EventMention[]): EventMention[]
   const drafts: Draft[] = []
   for (const m of mentions) {
     const indefinite = m.determiner === 'a' || m.determiner === 'an'
-    const host = indefinite ? undefined : drafts.findLast((d) => fits(d, m))
+    const host = indefinite ? drafts.find((d) => d.mentions.some((x) => sameClause(x, m))) : drafts.findLast((d) => fits(d, m))
     if (host) host.mentions.push(m)
     else if (!m.weak) drafts.push({ mentions: [m] })
   }
   return drafts.map((d) => d.mentions)
+}
+
+/**
+ * Where an attack with no stated place happened: in the state it struck; or, when a state's forces
+ * struck a town the article puts in no country and no other state, in that state's own territory.
+ */
+function struckCountry(targets: readonly string[], agents: readonly string[], ms: readonly EventMention[], actors: ActorIndex): string | undefined {
+  const struck = targets.map((t) => actors.byId(t)).find((a) => a?.type === 'government')?.country
+  if (struck) return struck
+  const states = [...new Set(agents.map((a) => actors.byId(a)).filter((a) => a?.type === 'government').map((a) => a!.country))]
+  return ms.some((m) => m.town) && states.length === 1 ? states[0] : undefined
 }
 
 const RANK: Readonly<Record<string, number>> = { 'date-adjacent': 0, 'date-clause': 0, 'date-until': 1, 'date-lead': 2 }
@@ -51,8 +68,11 @@ export function toEvent(id: string, ms: readonly EventMention[], actors: ActorIn
   // A person is dismissed by the body they serve; seizing a leader strikes at their government.
   let agents = uniq(ms.map((m) => m.agent))
   if (agents.length === 0 && first.classes.includes('dismissal')) agents = uniq(members)
+  // An army or ministry acts for its government: both are the event's actors.
+  agents = uniq([...agents, ...agents.map((a) => actors.byId(a)).filter((a) => a?.type === 'organization').map((a) => a!.memberOf)])
   const allTargets = first.classes.includes('attack') ? uniq([...targets, ...members]).filter((t) => !agents.includes(t)) : targets
-  const location = ms.find((m) => m.location)?.location
+  // Where it happened: a place the text names, else the country of the state it struck.
+  const location = ms.find((m) => m.location)?.location ?? (first.classes.includes('attack') ? struckCountry(allTargets, agents, ms, actors) : undefined)
   return {
     id, kind: kindFrom.kind, summary,
     ...(dated ? { date: dated.date } : {}),

@@ -13,6 +13,7 @@ const NEGATOR = new Set<string>(NOUN_NEGATORS)
 const MODAL = new Set<string>(VERB_NEGATORS)
 /** Negators that deny the event even after a determiner-less modifier run ("no military operations"). */
 const STRONG_NEGATOR = new Set(['no', 'any', 'without', 'nor', 'every'])
+const OWNER = new Set(['its', 'their', 'his', 'her'])
 const SPECIFIC = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'last', 'latest', 'recent'])
 
 /**
@@ -35,10 +36,12 @@ export function nominalMention(ctx: EventContext, trigger: number, end: number, 
     classes: [entry.cls], kind: EVENT_KINDS[entry.cls], span: spanAt(tt.text, 0, 0), trigger, first: left.start,
     form: 'noun', sentence: s, determiner: left.determiner, targets: [], weak: false, rule: 'nominal-trigger',
   }
-  // "the Freedonian raid", "Freedonia’s raid" name the agent; "the Nairobi bombing" names the place.
+  // "the Freedonian raid", "Freedonia’s raid" name the agent; "the Nairobi bombing" names the place;
+  // "its raid" is the raid of the clause's subject.
   if (isPlace(country) && country.kind !== 'code') m.location = country.code
   else {
-    const agent = named?.id ?? (country ? actors.government(country.code) : undefined)
+    const owner = left.determiner && OWNER.has(left.determiner) ? actors.before(tt.tokens[left.start]!.start, s.start) : undefined
+    const agent = named?.id ?? (country ? actors.government(country.code) : owner?.id)
     if (agent) m.agent = agent
   }
   let e = end

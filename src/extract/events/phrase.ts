@@ -8,6 +8,7 @@ const MILITARY = new Set<string>(MILITARY_MODIFIERS)
 /** Words that end an object noun phrase: verbs and function words a short phrase never holds. */
 const PHRASE_STOP = new Set(['is', 'was', 'were', 'are', 'has', 'had', 'have', 'be', 'been', 'and', 'or', 'but', 'that', 'which', 'who', 'said', 'says', 'left', 'killed', 'as', 'to', 'by', 'of', 'in', 'on', 'at', 'for', 'with', 'from', 'after', 'before', 'during', 'since', 'than', 'it', 'they', 'he', 'she', 'we', 'not'])
 const POSSESSIVE = /['’]s$/
+const PLACE_NOUN = new Set(['town', 'city', 'village', 'port', 'region', 'province', 'district', 'valley', 'enclave', 'settlement', 'island', 'capital'])
 
 export interface LeftEdge {
   /** First token of the noun phrase (its determiner when it has one). */
@@ -65,5 +66,16 @@ export function objectEnd(tt: TokenText, k: number, limit: number): number {
     e++
     n++
   }
+  // "the town of Lia", "the separatist-held village of Tarn": the name belongs to the place noun.
+  if (n > 0 && PLACE_NOUN.has(tt.lower(e - 1)) && tt.lower(e) === 'of' && tt.isCapitalized(e + 1)) {
+    e += 2
+    while (e < limit && tt.isCapitalized(e)) e++
+  }
   return n > 0 ? e : -1
+}
+
+/** "the town of Lia", "the village of Tarn" among tokens [from, to): a named place whose country the phrase does not say. */
+export function namesTown(tt: TokenText, from: number, to: number): boolean {
+  for (let k = from; k < to - 2; k++) if (PLACE_NOUN.has(tt.lower(k)) && tt.lower(k + 1) === 'of' && tt.isCapitalized(k + 2)) return true
+  return false
 }

@@ -1,8 +1,8 @@
 import { spanAt } from '../../model/span.js'
 import type { EventContext, EventMention } from './context.js'
-import { dateOf } from './context.js'
+import { dateOf, placeIn } from './context.js'
 import { countryMentionAt, isPlace } from './actors.js'
-import { objectEnd } from './phrase.js'
+import { namesTown, objectEnd } from './phrase.js'
 
 const PLACE = new Set(['in', 'into', 'inside', 'at', 'near'])
 const TARGET = new Set(['on', 'against'])
@@ -34,8 +34,10 @@ export function readPrepositions(ctx: EventContext, m: EventMention, from: numbe
     const who = named?.id ?? (code ? actors.government(code) : undefined)
     if (prep === 'by' && who) m.agent ??= who
     if ((prep === 'of' || TARGET.has(prep)) && who && !m.targets.includes(who)) m.targets.push(who)
-    // "at the Kenyan embassy" names no place; "in Kenya", "on Nairobi" do.
-    if ((PLACE.has(prep) || TARGET.has(prep)) && (isPlace(country) || (!country && code))) m.location ??= code
+    // "at the Kenyan embassy" names no place; "in Kenya", "on Nairobi", "on the town of Lia" (placed in Kenya) do.
+    const place = isPlace(country) ? country.code : !country && code ? code : placeIn(ctx, e + 1, oe)
+    if ((PLACE.has(prep) || TARGET.has(prep)) && place) m.location ??= place
+    else if (TARGET.has(prep) && namesTown(tt, e + 1, oe)) m.town = true
     e = oe
   }
   return e

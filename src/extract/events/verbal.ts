@@ -1,9 +1,9 @@
 import { spanAt } from '../../model/span.js'
 import type { Sentence } from '../../model/annotations.js'
 import { DECREE_OBJECTS, DECREE_VERBS, EVENT_KINDS, VERB_NEGATORS, type TriggerEntry } from '../../lexicon/event-triggers.js'
-import type { EventContext, EventMention } from './context.js'
+import { placeIn, type EventContext, type EventMention } from './context.js'
 import { countryAt } from './actors.js'
-import { objectEnd } from './phrase.js'
+import { namesTown, objectEnd } from './phrase.js'
 import { readPrepositions } from './prepositions.js'
 import { PhraseSet } from './token-text.js'
 
@@ -36,11 +36,14 @@ export function verbalMention(ctx: EventContext, trigger: number, end: number, e
   const { tt } = ctx
   if (NEGATOR.has(tt.lower(trigger - 1))) return null
   const m = draft(ctx, trigger, entry, s, 'verbal-trigger')
-  const passive = PASSIVE.has(tt.lower(trigger - 1)) || PASSIVE.has(tt.lower(trigger - 2))
+  // "was stormed", "had been raided", and the reduced relative "the town stormed by Freedonian forces".
+  const passive = PASSIVE.has(tt.lower(trigger - 1)) || PASSIVE.has(tt.lower(trigger - 2)) || tt.lower(end) === 'by'
   const subject = subjectOf(ctx, trigger, s)
   let e = end
+  // "the town stormed by …": the target is the noun right before, not the sentence's last actor.
+  const reduced = passive && !PASSIVE.has(tt.lower(trigger - 1)) && !PASSIVE.has(tt.lower(trigger - 2))
   if (passive) {
-    if (subject) m.targets.push(subject)
+    if (subject && !reduced) m.targets.push(subject)
   } else {
     if (subject) m.agent = subject
     const oe = objectEnd(tt, e, s.endToken)
@@ -49,7 +52,9 @@ export function verbalMention(ctx: EventContext, trigger: number, end: number, e
       const code = countryAt(tt, e, oe)
       const who = named?.id ?? (code ? ctx.actors.government(code) : undefined)
       if (who) m.targets.push(who)
-      if (code && entry.cls === 'attack') m.location = code
+      const place = code ?? placeIn(ctx, e, oe)
+      if (place && entry.cls === 'attack') m.location = place
+      else if (namesTown(tt, e, oe)) m.town = true
       e = oe
     }
   }
