@@ -50,7 +50,7 @@ export const NewDocument = z.object({
   published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD').nullable().optional(),
   outlet: z.string().trim().max(200).optional(),
   title: z.string().trim().max(500).optional(),
-  url: z.url().max(2000).optional(),
+  url: z.url({ protocol: /^https?$/, error: 'expected an http(s) address' }).max(2000).optional(),
   language: z.string().regex(/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$/, 'expected a language code such as "en"').optional(),
 }).openapi('NewDocument')
 

@@ -45,5 +45,14 @@ export function activatable<T extends HTMLElement>(el: T, open: () => void): T {
   return el
 }
 
+/**
+ * " · original", linking to where an article was published, or nothing: only http(s) addresses become
+ * links, so a stored `javascript:` or `data:` URL can never run, whatever the CSP.
+ */
+export function sourceLink(url: string | null | undefined): Child {
+  if (!url || !/^https?:\/\//i.test(url)) return null
+  return [' · ', h('a', { href: url, rel: 'noopener noreferrer', target: '_blank' }, 'original')]
+}
+
 export const empty = (message: string) => h('p', { class: 'empty' }, message)
 export const section = (title: string, ...children: Child[]) => h('section', { class: 'block' }, h('h2', {}, title), ...children)

@@ -1,5 +1,5 @@
 import { ApiError, get } from './api.js'
-import { h, link, type Child } from './dom.js'
+import { h, link, sourceLink, type Child } from './dom.js'
 import { formatTime, prettyId } from './format.js'
 import type { Page } from './api.js'
 import type { Claim, LedgerActor } from './types.js'
@@ -49,7 +49,7 @@ export function claimView(c: Claim, who: Map<string, string>): HTMLElement {
     h('p', { class: 'source' },
       link(`/doc/${e.docId}/${e.itemId}`, e.title ?? e.outlet ?? e.docId),
       e.outlet && e.title ? ` — ${e.outlet}` : '', e.published ? `, ${e.published}` : '',
-      e.url ? [' · ', h('a', { href: e.url, rel: 'noopener noreferrer', target: '_blank' }, 'original')] : null))
+      sourceLink(e.url)))
 }
 
 /** Previous / next links for a paged listing; `go` receives the new offset. */

@@ -64,6 +64,7 @@ describe(`API documents (${TEST_ENGINE})`, () => {
       [{ text: '' }, /^text: the article text is empty$/],
       [{ text: 'x', published: '08/01/2030' }, /^published: expected YYYY-MM-DD$/],
       [{ text: 'x', url: 'not a url' }, /^url: /],
+      [{ text: 'x', url: 'javascript:alert(1)' }, /^url: expected an http\(s\) address$/],
       [{ published: '2030-01-01' }, /^text: /],
     ]
     for (const [json, message] of cases) {

@@ -142,6 +142,12 @@ describe(`web UI in headless Chromium (${TEST_ENGINE})`, { skip: !existsSync(CHR
     assert.ok(body.includes('<img src=x onerror="window.__pwned = 2">'), body)
     assert.equal(await page.locator('main h1').innerText(), 'Harbour <img src=x onerror="window.__pwned = 3">')
     assert.equal(await page.locator('main img, main script').count(), 0)
+    // A page whose canonical link is a script URL: stored as the reader found it, never made a link.
+    const html = '<html><head><title>Ferry</title><link rel="canonical" href="javascript:window.__pwned=4"></head><body><article><p>The ferry to Port Lia resumed service on Monday, the Sylvanian port authority said in a statement.</p></article></body></html>'
+    const res = await fetch(`${server.url}/api/documents?published=2032-03-02`, { method: 'POST', headers: { authorization: `Bearer ${server.editor}`, 'content-type': 'text/html' }, body: html })
+    const { documents } = (await res.json()) as { documents: { id: string }[] }
+    await go(`/doc/${documents[0]!.id}`)
+    assert.equal(await page.locator('a[href^="javascript:" i]').count(), 0)
     await go('/')
     await page.getByRole('link', { name: 'Harbour <img' }).waitFor()
     assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined)

@@ -30,7 +30,7 @@ const create = createRoute({
   request: {
     query: z.object({
       published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD').optional(),
-      outlet: z.string().max(200).optional(), title: z.string().max(500).optional(), url: z.url().optional(),
+      outlet: z.string().max(200).optional(), title: z.string().max(500).optional(), url: z.url({ protocol: /^https?$/, error: 'expected an http(s) address' }).optional(),
       filename: z.string().max(300).optional(),
     }),
     // Not `required`: the JSON schema then checks JSON bodies only, and the other media types reach the readers.

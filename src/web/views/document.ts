@@ -1,5 +1,5 @@
 import { get } from '../api.js'
-import { empty, h, link, fill } from '../dom.js'
+import { empty, fill, h, link, sourceLink } from '../dom.js'
 import type { AuditEntry, DocumentFull } from '../types.js'
 import type { Page } from '../api.js'
 import { auditTable } from './audit.js'
@@ -65,7 +65,7 @@ export async function documentView(el: HTMLElement, [id, selectId]: string[]): P
     h('header', { class: 'doc-head' },
       h('h1', {}, doc.title ?? '(untitled)'),
       h('p', { class: 'meta' }, [doc.outlet ?? 'unknown outlet', doc.published ?? 'undated', doc.id].join(' · '),
-        doc.url ? [' · ', h('a', { href: doc.url, rel: 'noopener noreferrer', target: '_blank' }, 'original')] : null),
+        sourceLink(doc.url)),
       doc.warnings.map((w) => h('p', { class: 'warning' }, w.message))),
     h('div', { class: 'doc-layout' },
       h('div', { class: 'doc-main' }, h('fieldset', { class: 'legend' }, h('legend', {}, 'Highlight'), toggles), article),
