@@ -233,6 +233,7 @@ export function resolveLedger(docs: readonly LedgerDoc[]): ResolvedLedger {
     scopeFor: (d) => ({
       actor: (id) => global(d, id), event: (id) => global(d, id), bodyOf, key: (id) => `${d.id}/${id}`,
       eventLabel: (id) => eventsById.get(id)?.summary ?? id,
+      eventFacts: (id) => eventsById.get(id),
     }),
   }
 }

@@ -1,7 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import type { Claim } from '../../model/ledger.js'
-import { readClaims } from './read-claims.js'
+import { localScope, readClaims } from './read-claims.js'
 import { HandDoc } from './testing.js'
 
 const render = (c: Claim) => `${c.actor}${c.speaker ? `(${c.speaker})` : ''} ${c.polarity} ${c.proposition.key} · ${c.rule}${c.period?.value ? ` @${c.period.value}` : ''}`
@@ -53,4 +53,13 @@ test('a date inside the content is the period the claim speaks about', () => {
     .says(['gov-pe'], 'admitted', 'Peruvian troops were in Chile on 2 May', 'asserts', { value: '2030-05-20' })
   const timexes = [{ id: 't1', span: d.span('2 May'), type: 'DATE' as const, value: '2030-05-02', rule: 'hand' }]
   assert.deepEqual(readClaims({ ...d.claimDoc(), timexes }).map(render), ['gov-pe asserts presence(forces:PE,in:CL) · direct @2030-05-02'])
+})
+
+test('an event this document leaves unplaced takes its place from the ledger’s merged event', () => {
+  const d = new HandDoc('The ministry said 9 Peruvian soldiers died in the ambush.')
+    .actor('gov-pe', 'Government of Peru', 'government', ['The ministry'])
+    .event('military operation', 'the ambush', ['the ambush'])
+    .figure('9 Peruvian soldiers died', 9, 'Peruvian soldiers', { country: 'PE', role: 'military', reportedBy: 'gov-pe', event: 'ev1' })
+  const scope = { ...localScope(d.claimDoc()), eventFacts: () => ({ date: '2030-05-01', location: 'CL' }) }
+  assert.deepEqual(readClaims(d.claimDoc(), scope).map(render).slice(1), ['gov-pe asserts presence(forces:PE,in:CL) · casualties-entail-presence @2030-05-01'])
 })

@@ -34,6 +34,8 @@ export interface ClaimScope {
   key(itemId: string): string
   /** A readable label for an event, used in proposition texts. */
   eventLabel(eventId: string): string
+  /** What other documents know of an event (its place, its date) when this one does not say. */
+  eventFacts?(eventId: string): { readonly date?: string; readonly location?: string } | undefined
 }
 
 /** A scope inside one document: ids stay local, people and state organs speak for their `memberOf`. */
@@ -105,7 +107,9 @@ export function readClaims(doc: ClaimDoc, scope: ClaimScope = localScope(doc)): 
     const time = c.reportedOn ?? {}
     const hedged = c.statement ? hedgedStatements.has(c.statement) : false
     const base = { evidence: evidence(c.id, c.span), source: scope.key(c.id), ...(hedged ? { hedged: true } : {}) }
-    const event = c.event ? events.get(c.event) : undefined
+    const local = c.event ? events.get(c.event) : undefined
+    const known = local ? scope.eventFacts?.(scope.event(local.id)) : undefined
+    const event = local && known ? { ...local, date: local.date ?? known.date, location: local.location ?? known.location } : local
     if (event) {
       const eventId = scope.event(event.id)
       const proposition = casualtiesOf(groupKeyOf(c), groupLabel(c), eventId, scope.eventLabel(eventId), c.status)
