@@ -19,13 +19,14 @@ export function mergeById(found: readonly Found[]): Found[] {
   const byId = new Map<string, Found>()
   for (const f of [...found].sort((a, b) => a.start - b.start)) {
     const seen = byId.get(f.id)
-    byId.set(f.id, seen ? {
-      ...seen,
-      name: f.type === 'person' && f.name.length > seen.name.length ? f.name : seen.name,
-      role: seen.role ?? f.role,
-      country: seen.country ?? f.country,
-      memberOf: seen.memberOf ?? f.memberOf,
-    } : f)
+    if (!seen) {
+      byId.set(f.id, f)
+      continue
+    }
+    const name = f.type === 'person' && f.name.length > seen.name.length ? f.name : seen.name
+    // Most later mentions add nothing: keep the representative rather than copying it.
+    if (name === seen.name && (seen.role || !f.role) && (seen.country || !f.country) && (seen.memberOf || !f.memberOf)) continue
+    byId.set(f.id, { ...seen, name, role: seen.role ?? f.role, country: seen.country ?? f.country, memberOf: seen.memberOf ?? f.memberOf })
   }
   return [...byId.values()]
 }

@@ -69,9 +69,13 @@ export function createScan(text: string, tokens: readonly Token[], sentences: re
   const lower = new Array<string>(tokens.length)
   const stems = new Array<string>(tokens.length)
   const classes = new Uint16Array(tokens.length)
+  // One lower-casing of the whole text, sliced per token, instead of one per token (same length in
+  // nearly all text; a character that changes length when lower-cased falls back to per-token).
+  const folded = text.toLowerCase()
+  const sameLength = folded.length === text.length
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!
-    const w = text.slice(token.start, token.end).toLowerCase()
+    const w = sameLength ? folded.slice(token.start, token.end) : text.slice(token.start, token.end).toLowerCase()
     const n = w.length
     const possessive = n > 2 && w.charCodeAt(n - 1) === 115 && (w[n - 2] === '’' || w[n - 2] === "'")
     const stem = possessive ? w.slice(0, -2) : w
