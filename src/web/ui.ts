@@ -41,7 +41,8 @@ export const nameOf = (map: Map<string, string>, id: string) => map.get(id) ?? p
 export function claimView(c: Claim, who: Map<string, string>): HTMLElement {
   const e = c.evidence
   return h('div', { class: `claim ${c.polarity}` },
-    h('blockquote', {}, e.span.text),
+    // Evidence that carries its own quote marks is not wrapped in a second pair.
+    h('blockquote', { class: /^["“‘']/.test(e.span.text) ? 'own-marks' : null }, e.span.text),
     h('p', { class: 'meta' },
       h('span', { class: 'speaker' }, nameOf(who, c.speaker ?? c.actor)),
       ' · ', h('span', { class: `pill ${c.polarity}` }, c.polarity), c.hedged ? h('span', { class: 'pill hedged' }, 'hedged') : null,
