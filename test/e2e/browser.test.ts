@@ -45,11 +45,11 @@ describe(`web UI in headless Chromium (${TEST_ENGINE})`, { skip: !existsSync(CHR
     page.on('dialog', (d) => { problems.push(`dialog: ${d.message()}`); void d.dismiss() })
     // Nothing may leave the machine: every request goes to our own server.
     page.on('request', (r) => { if (!r.url().startsWith(server.url) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) problems.push(`external request: ${r.url()}`) })
-  })
+  }, { timeout: 120_000 })
   after(async () => {
     await browser?.close()
     await server?.close()
-  })
+  }, { timeout: 30_000 })
 
   test('without a token the UI says how to get one; with it the ledger loads', STEP, async () => {
     await go('/documents')
