@@ -90,8 +90,11 @@ export async function paged<T>(q: { limit: number; offset: number }, fetch: (lim
   return { items, limit: q.limit, offset: q.offset, next: rows.length > q.limit ? q.offset + q.limit : null }
 }
 
-/** Any JSON object: responses whose shapes are the domain types of src/model (documented in the README). */
-export const Json = z.record(z.string(), z.unknown())
+/**
+ * A response object: its shape is a domain type (src/model), named in the description so a reader of
+ * /openapi.json knows where to look; requests, not responses, are what the schemas check.
+ */
+export const modelOf = (type: string) => z.record(z.string(), z.unknown()).openapi({ description: `${type} (src/model, or src/ledger for stored rows)` })
 
 export const errorResponses = {
   400: { description: 'Invalid input', content: { 'application/json': { schema: ErrorSchema } } },

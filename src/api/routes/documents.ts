@@ -7,7 +7,7 @@ import { requireRole } from '../auth.js'
 import type { AppEnv } from '../env.js'
 import { validationHook } from '../errors.js'
 import { refreshAfterWrite } from '../ledger.js'
-import { DocumentQuery, errorResponses, IdParam, Json, NewDocument, pageOf, paged } from '../schemas.js'
+import { DocumentQuery, errorResponses, IdParam, modelOf, NewDocument, pageOf, paged } from '../schemas.js'
 import { documentsFromBody } from '../uploads.js'
 
 const json = (schema: z.ZodType, description: string) => ({ description, content: { 'application/json': { schema } } })
@@ -15,13 +15,13 @@ const json = (schema: z.ZodType, description: string) => ({ description, content
 const list = createRoute({
   method: 'get', path: '/documents', tags: ['documents'], summary: 'Stored documents, newest publication first',
   request: { query: DocumentQuery },
-  responses: { 200: json(pageOf(Json), 'A page of documents'), ...errorResponses },
+  responses: { 200: json(pageOf(modelOf('StoredDocument')), 'A page of documents'), ...errorResponses },
 })
 
 const one = createRoute({
   method: 'get', path: '/documents/{id}', tags: ['documents'], summary: 'One document with its text and (reviewed) extraction',
   request: { params: IdParam },
-  responses: { 200: json(Json, 'The document'), ...errorResponses },
+  responses: { 200: json(modelOf('DocumentWithText with `extraction`: Extraction, as reviewed'), 'The document'), ...errorResponses },
 })
 
 const create = createRoute({
@@ -45,7 +45,7 @@ const create = createRoute({
       },
     },
   },
-  responses: { 201: json(Json, 'Imported (status added or unchanged per document)'), ...errorResponses },
+  responses: { 201: json(modelOf('{ documents: { status: added|unchanged, id, title, published, outlet }[], errors: { code, message }[] }'), 'Imported'), ...errorResponses },
 })
 
 export function documentRoutes(): OpenAPIHono<AppEnv> {

@@ -5,15 +5,15 @@ import { validationHook } from '../errors.js'
 import * as ledger from '../../ledger/analyses.js'
 import type { Db } from '../../ledger/db.js'
 import {
-  ActorFilter, ActorQuery, errorResponses, EventQuery, IdParam, Json, pageOf, paged, StatementQuery, TallyQuery, TimelineQuery,
+  ActorFilter, ActorQuery, errorResponses, EventQuery, IdParam, modelOf, pageOf, paged, StatementQuery, TallyQuery, TimelineQuery,
 } from '../schemas.js'
 import { listStatements } from '../statement-query.js'
 
 const ok = (schema: z.ZodType, description: string) => ({ 200: { description, content: { 'application/json': { schema } } }, ...errorResponses })
-const listing = <P extends string, Q extends z.ZodObject>(path: P, query: Q, summary: string) =>
-  createRoute({ method: 'get', path, tags: ['ledger'], summary, request: { query }, responses: ok(pageOf(Json), summary) })
-const single = <P extends string>(path: P, summary: string) =>
-  createRoute({ method: 'get', path, tags: ['ledger'], summary, request: { params: IdParam }, responses: ok(Json, summary) })
+const listing = <P extends string, Q extends z.ZodObject>(path: P, query: Q, summary: string, item: string) =>
+  createRoute({ method: 'get', path, tags: ['ledger'], summary, request: { query }, responses: ok(pageOf(modelOf(item)), summary) })
+const single = <P extends string>(path: P, summary: string, item: string) =>
+  createRoute({ method: 'get', path, tags: ['ledger'], summary, request: { params: IdParam }, responses: ok(modelOf(item), summary) })
 
 const found = <T>(item: T | undefined, what: string, id: string): T => {
   if (!item) throw new ClaimtrailError('not_found', `no ${what} "${id}" in the ledger`)
@@ -24,29 +24,29 @@ const found = <T>(item: T | undefined, what: string, id: string): T => {
 export function ledgerRoutes(): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
 
-  app.openapi(listing('/statements', StatementQuery, 'Attributed statements across documents, by the time they speak of'), async (c) => {
+  app.openapi(listing('/statements', StatementQuery, 'Attributed statements across documents, by the time they speak of', 'Statement with docId, published, outlet, title, speakerNames'), async (c) => {
     const { event, ...q } = c.req.valid('query')
     const docIds = event ? [...new Set(found(await ledger.getEvent(c.var.store, event), 'event', event).members.map((m) => m.split('/')[0]!))] : undefined
     return c.json(await paged(q, (limit, offset) => listStatements(c.var.store, { ...q, ...(docIds ? { docIds } : {}), limit, offset })), 200)
   })
   // Ledger-wide listings: each is one analysis function called with the validated filters and the page.
-  const analysis = <P extends string, Q extends z.ZodObject>(path: P, query: Q, summary: string,
+  const analysis = <P extends string, Q extends z.ZodObject>(path: P, query: Q, summary: string, item: string,
     fetch: (store: Db, q: z.output<Q> & { limit: number; offset: number }) => Promise<readonly unknown[]>) =>
-    app.openapi(listing(path, query, summary), async (c) => {
+    app.openapi(listing(path, query, summary, item), async (c) => {
       const q = c.req.valid('query' as never) as z.output<Q> & { limit: number; offset: number }
       return c.json(await paged(q, (limit, offset) => fetch(c.var.store, { ...q, limit, offset })) as never, 200)
     })
-  analysis('/actors', ActorQuery, 'Actors merged across documents', ledger.listActors)
-  analysis('/events', EventQuery, 'Events merged across documents', ledger.listEvents)
-  analysis('/casualties', TallyQuery, 'Casualty tallies per event, group and status: every source side by side, low/best/high', ledger.listTallies)
-  analysis('/reversals', ActorFilter, 'An actor contradicting its own earlier claim', ledger.listReversals)
-  analysis('/disagreements', ActorFilter, 'Actors contradicting each other on one proposition', ledger.listDisagreements)
-  analysis('/timeline', TimelineQuery, 'Who said what, when: ordered by the time spoken of', ledger.listTimeline)
-  app.openapi(single('/actors/{id}', 'One actor, with roles, aliases and documents'), async (c) => {
+  analysis('/actors', ActorQuery, 'Actors merged across documents', 'LedgerActor', ledger.listActors)
+  analysis('/events', EventQuery, 'Events merged across documents', 'LedgerEvent', ledger.listEvents)
+  analysis('/casualties', TallyQuery, 'Casualty tallies per event, group and status: every source side by side, low/best/high', 'CasualtyTally', ledger.listTallies)
+  analysis('/reversals', ActorFilter, 'An actor contradicting its own earlier claim', 'Reversal', ledger.listReversals)
+  analysis('/disagreements', ActorFilter, 'Actors contradicting each other on one proposition', 'Disagreement', ledger.listDisagreements)
+  analysis('/timeline', TimelineQuery, 'Who said what, when: ordered by the time spoken of', 'TimelineEntry', ledger.listTimeline)
+  app.openapi(single('/actors/{id}', 'One actor, with roles, aliases and documents', 'LedgerActor'), async (c) => {
     const { id } = c.req.valid('param')
     return c.json(found(await ledger.getActor(c.var.store, id), 'actor', id), 200)
   })
-  app.openapi(single('/events/{id}', 'One event with every mention as evidence'), async (c) => {
+  app.openapi(single('/events/{id}', 'One event with every mention as evidence', 'LedgerEvent'), async (c) => {
     const { id } = c.req.valid('param')
     return c.json(found(await ledger.getEvent(c.var.store, id), 'event', id), 200)
   })

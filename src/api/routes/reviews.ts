@@ -5,7 +5,7 @@ import { requireRole } from '../auth.js'
 import type { AppEnv } from '../env.js'
 import { validationHook } from '../errors.js'
 import { refreshAfterWrite } from '../ledger.js'
-import { AuditQuery, errorResponses, Json, MergeBody, pageOf, paged, ReviewBody } from '../schemas.js'
+import { AuditQuery, errorResponses, MergeBody, modelOf, pageOf, paged, ReviewBody } from '../schemas.js'
 
 const json = (schema: z.ZodType, description: string) => ({ description, content: { 'application/json': { schema } } })
 const body = <T extends z.ZodType>(schema: T) => ({ required: true, content: { 'application/json': { schema } } })
@@ -14,20 +14,20 @@ const review = createRoute({
   method: 'post', path: '/reviews', tags: ['review'], middleware: [requireRole('editor')] as const,
   summary: 'Confirm, correct (with a patch of correctable fields) or reject one extracted item; returns its audit entry',
   request: { body: body(ReviewBody) },
-  responses: { 201: json(Json, 'The audit entry'), ...errorResponses },
+  responses: { 201: json(modelOf('AuditEntry'), 'The audit entry'), ...errorResponses },
 })
 
 const merge = createRoute({
   method: 'post', path: '/actors/merge', tags: ['review'], middleware: [requireRole('admin')] as const,
   summary: 'Merge one actor into another across every document',
   request: { body: body(MergeBody) },
-  responses: { 201: json(Json, 'The audit entry'), ...errorResponses },
+  responses: { 201: json(modelOf('AuditEntry'), 'The audit entry'), ...errorResponses },
 })
 
 const audit = createRoute({
   method: 'get', path: '/audit', tags: ['review'], summary: 'The audit log, newest first',
   request: { query: AuditQuery },
-  responses: { 200: json(pageOf(Json), 'A page of audit entries'), ...errorResponses },
+  responses: { 200: json(pageOf(modelOf('AuditEntry')), 'A page of audit entries'), ...errorResponses },
 })
 
 /** Review actions are recorded under the token's name: the reviewer is who holds the token. */

@@ -3,13 +3,13 @@ import { searchDocuments } from '../../ledger/search.js'
 import type { AppEnv } from '../env.js'
 import { validationHook } from '../errors.js'
 import { listActors, listEvents } from '../../ledger/analyses.js'
-import { errorResponses, Json, SearchQuery } from '../schemas.js'
+import { errorResponses, modelOf, SearchQuery } from '../schemas.js'
 
 const search = createRoute({
   method: 'get', path: '/search', tags: ['search'],
   summary: 'Search across everything: documents by full text (each engine’s own index), actors and events by name',
   request: { query: SearchQuery },
-  responses: { 200: { description: 'Matches by kind', content: { 'application/json': { schema: z.object({ documents: z.array(Json), actors: z.array(Json), events: z.array(Json) }) } } }, ...errorResponses },
+  responses: { 200: { description: 'Matches by kind', content: { 'application/json': { schema: z.object({ documents: z.array(modelOf('SearchHit')), actors: z.array(modelOf('LedgerActor')), events: z.array(modelOf('LedgerEvent')) }) } } }, ...errorResponses },
 })
 
 const words = (s: string) => s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')
