@@ -125,6 +125,12 @@ describe(`web UI in headless Chromium (${TEST_ENGINE})`, { skip: !existsSync(CHR
     await row.waitFor()
     assert.match(await row.innerText(), new RegExp(`Test Editor\\s+correct\\s+statement s1[\\s\\S]*mode: "${was}" → "${now}"[\\s\\S]*checked against`))
     assert.match(await page.locator('.details').innerText(), /corrected by Test Editor/)
+    // Confirming is one keypress on a focused button.
+    await page.locator('.item-list summary', { hasText: 'Dates' }).click()
+    await page.locator('.item-list button.item.timex').first().click()
+    await page.getByRole('button', { name: 'Confirm' }).focus()
+    await page.keyboard.press('Enter')
+    await page.locator('table.audit tbody tr', { hasText: 'confirm' }).waitFor()
     await go('/audit')
     assert.match(await page.locator('table.audit').innerText(), /Test Editor\s+correct/)
     await shot('audit')
