@@ -47,10 +47,15 @@ export function analyzeLedger(docs: readonly LedgerDoc[]): LedgerAnalysis {
   const names = new Map(resolved.actors.map((a) => [a.id, a.name]))
   const name = (id: string) => names.get(id) ?? id
   const figures = figuresOf(docs, resolved)
+  // Indexed by document and by statement, so placing each statement does not scan every event.
+  const mentionsIn = new Map<string, { event: string; span: { start: number; end: number } }[]>()
+  for (const e of resolved.events) for (const m of e.mentions) push(mentionsIn, m.docId, { event: e.id, span: m.span })
+  const figureEvents = new Map<string, string[]>()
+  for (const f of figures) if (f.statement && f.event) push(figureEvents, f.statement, f.event)
   const eventsOfStatement = (s: { docId: string; content: { start: number; end: number }; key: string }) =>
     [...new Set([
-      ...resolved.events.filter((e) => e.mentions.some((m) => m.docId === s.docId && contains(s.content, m.span))).map((e) => e.id),
-      ...figures.filter((f) => f.statement === s.key && f.event).map((f) => f.event!),
+      ...(mentionsIn.get(s.docId) ?? []).filter((m) => contains(s.content, m.span)).map((m) => m.event),
+      ...(figureEvents.get(s.key) ?? []),
     ])]
   return {
     resolved, claims,
@@ -59,4 +64,10 @@ export function analyzeLedger(docs: readonly LedgerDoc[]): LedgerAnalysis {
     tallies: talliesOf(figures),
     timeline: timelineOf(resolved.statements, resolved.events, figures, eventsOfStatement),
   }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
 }

@@ -8,6 +8,7 @@ import { daysOf, intervalOf } from '../extract/contradictions/time-span.js'
 import { speaksFor } from '../extract/contradictions/entailment.js'
 import { betterSpelling, isSurnameOf, nameWords, slugOf } from '../analyze/names.js'
 import type { LedgerDoc } from './snapshot.js'
+import { EventIndex } from './event-index.js'
 
 /** The same actors and events across documents, with every item's evidence kept. */
 export interface ResolvedLedger {
@@ -161,8 +162,12 @@ export function onlyCandidate<C extends Omit<EventCluster, 'members' | 'docs'>>(
   return fits.length === 1 ? fits[0] : undefined
 }
 
+/** What an undated cluster is found by: its participants, its place and its place names. */
+const keysOf = (e: EventFacts) => [...e.actors.map((a) => `a:${a}`), ...(e.location ? [`l:${e.location}`] : []), ...e.names.map((n) => `n:${n}`)]
+
 function mergeEvents(docs: readonly LedgerDoc[], actorKeys: ReadonlyMap<string, string>, keys: Map<string, string>): LedgerEvent[] {
   const clusters: EventCluster[] = []
+  const index = new EventIndex<EventCluster>()
   for (const d of docs) {
     for (const e of d.extraction.events) {
       const actors = e.actors.map((a) => actorKeys.get(`${d.id}/${a}`) ?? a)
@@ -171,18 +176,27 @@ function mergeEvents(docs: readonly LedgerDoc[], actorKeys: ReadonlyMap<string, 
         ...(d.published ? { published: d.published } : {}), actors, names: placeNamesOf(e.mentions),
       }
       // Mentions of one document may still be one event the events stage kept apart; the same votes decide.
-      const c = clusters.find((x) => sameEvent(x, probe)) ?? onlyCandidate(clusters, probe)
+      // Only clusters whose date could agree can vote yes on dates; the others are found by place and people.
+      const keys = keysOf(probe)
+      const near = probe.date
+        ? index.near(probe.cls, probe.date, 2, 2, keys)
+        : index.near(probe.cls, probe.published, REPORT_WINDOW_DAYS, 0, keys)
+      const c = near.find((x) => sameEvent(x, probe)) ?? onlyCandidate(near, probe)
       if (!c) {
         const { published: _p, ...facts } = probe
-        clusters.push({ ...facts, actors: new Set(actors), names: new Set(probe.names), docs: new Set([d.id]), members: [{ d, e }] })
+        const cluster: EventCluster = { ...facts, actors: new Set(actors), names: new Set(probe.names), docs: new Set([d.id]), members: [{ d, e }] }
+        clusters.push(cluster)
+        index.add(cluster, keys)
         continue
       }
+      const before = c.date
       c.date ??= e.date
       c.location ??= e.location
       actors.forEach((a) => c.actors.add(a))
       probe.names.forEach((n) => c.names.add(n))
       c.docs.add(d.id)
       c.members.push({ d, e })
+      index.grew(c, keys, before)
     }
   }
   const used = new Set<string>()
