@@ -10,6 +10,7 @@ import { findParagraphs } from '../src/extract/segment/paragraphs.js'
 import { findSentences } from '../src/extract/segment/sentences.js'
 import { tokenize } from '../src/extract/segment/tokens.js'
 import { loadCorpus, type BenchDoc } from './corpus.js'
+import { benchApi } from './api.js'
 
 const MB = 1_000_000
 const MIN_BYTES = 5 * MB
@@ -32,7 +33,7 @@ function sentencesOf(doc: BenchDoc): string[] {
   return findSentences(doc.text, findParagraphs(doc.text), tokens).map((s) => doc.text.slice(s.start, s.end))
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const { docs, source } = loadCorpus(MIN_BYTES)
   const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0)
   const warm = docs.slice(0, 50)
@@ -64,6 +65,11 @@ function main(): void {
   const out = fileURLToPath(new URL('./out/', import.meta.url))
   mkdirSync(out, { recursive: true })
   writeFileSync(`${out}extraction.json`, JSON.stringify(result, null, 2))
+
+  const api = await benchApi()
+  process.stdout.write(`\nAPI listings on a ${api.engine} store of ${api.statements} statements in ${api.documents} documents (built in ${api.buildSeconds.toFixed(0)} s), 200 requests each:\n`)
+  for (const l of api.latencies) process.stdout.write(`  ${l.path.padEnd(40)} p50 ${l.p50.toFixed(1).padStart(5)} ms   p95 ${l.p95.toFixed(1).padStart(5)} ms\n`)
+  writeFileSync(`${out}api.json`, JSON.stringify(api, null, 2))
 }
 
-main()
+await main()
