@@ -19,6 +19,10 @@ test('keeps a closing quote with the sentence it ends', () => {
   assert.deepEqual(sentencesOf('She said: “We will stay.” The talks ended.'), ['She said: “We will stay.”', 'The talks ended.'])
 })
 
+test('a straight quote after a space opens the next sentence', () => {
+  assert.deepEqual(sentencesOf('They denied it. "We were not there," he said.'), ['They denied it.', '"We were not there," he said.'])
+})
+
 test('a paragraph break always ends a sentence', () => {
   assert.deepEqual(sentencesOf('Title without stop\n\nBody starts here.'), ['Title without stop', 'Body starts here.'])
 })

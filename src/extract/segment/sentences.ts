@@ -36,7 +36,9 @@ export function findSentences(text: string, paragraphs: readonly Paragraph[], to
       if (tok.kind !== 'punct' || !'.!?'.includes(ch)) continue
       if (ch === '.' && t > first && isAbbreviation(text, tokens[t - 1]!) && tokens[t - 1]!.end === tok.start) continue
       let end = t + 1
-      while (end < tokens.length && tokens[end]!.start < p.end && (CLOSERS.has(text[tokens[end]!.start]!) || '.!?'.includes(text[tokens[end]!.start]!))) end++
+      // Closing marks stay with the sentence they end; a straight quote after a space opens the next one.
+      while (end < tokens.length && tokens[end]!.start < p.end && tokens[end]!.start === tokens[end - 1]!.end &&
+        (CLOSERS.has(text[tokens[end]!.start]!) || '.!?'.includes(text[tokens[end]!.start]!))) end++
       const next = tokens[end]
       if (next && next.start < p.end && !/^[\p{Lu}\p{N}"“‘'(«¿¡–—-]/u.test(text[next.start]!)) continue
       close(end)
