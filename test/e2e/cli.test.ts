@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url'
 import { freshStore, TEST_ENGINE, type TestStore } from '../helpers/store.js'
 import { isOneLineError, runCli } from '../helpers/cli.js'
 import { contractProblems } from '../helpers/contract.js'
+import type { Command } from 'commander'
+import { buildProgram } from '../../src/cli/main.js'
 
 const SEED = fileURLToPath(new URL('../../../shared/seed/guardian-2026-01-08-cuban-soldiers.txt', import.meta.url))
 const SAMPLES = fileURLToPath(new URL('../../samples/', import.meta.url))
@@ -58,11 +60,15 @@ describe(`claimtrail CLI (${TEST_ENGINE})`, () => {
     assert.ok((JSON.parse(r.stdout) as unknown[]).length >= 1)
   })
 
-  test('every command explains itself with examples', () => {
-    for (const command of ['ingest', 'docs', 'show', 'extract', 'search', 'demo']) {
-      const r = cli(command, '--help')
-      assert.equal(r.code, 0, command)
-      assert.match(r.stdout, /Examples:/, command)
+  test('every command and subcommand explains itself with examples', () => {
+    const walk = (command: Command, path: string[]): string[][] =>
+      command.commands.flatMap((sub) => [[...path, sub.name()], ...walk(sub, [...path, sub.name()])])
+    const commands = walk(buildProgram(), [])
+    assert.ok(commands.length >= 20)
+    for (const command of commands) {
+      const r = cli(...command, '--help')
+      assert.equal(r.code, 0, command.join(' '))
+      assert.match(r.stdout, /Examples:/, command.join(' '))
     }
   })
 

@@ -40,6 +40,8 @@ const itemAction = (action: 'confirm' | 'correct' | 'reject', description: strin
     .option('--note <text>', 'why')
     .option('--json', 'print the audit entry as JSON')
   if (action === 'correct') command.requiredOption('--set <field=value>', 'a corrected field; repeat for several', setting)
+  const example = action === 'correct' ? ' --set count=19 --note "ministry update"' : ''
+  command.addHelpText('after', `\nExamples:\n  claimtrail review ${action} d3f2a9 casualty k2${example}\n  claimtrail review ${action} d3f2a9 statement s4 --reviewer "J. Editor"`)
   return command.action(async (ref: string, k: ReviewKind, item: string, opts, cmd: Command) => {
     const entry = await withStore(cmd, async (store) => {
       const doc = await getDocument(store, ref)
@@ -66,6 +68,7 @@ Examples:
   .addCommand(new Command('merge-actors')
     .description('Treat one actor as another in every document')
     .argument('<from>', 'actor id to merge away').argument('<into>', 'actor id to keep')
+    .addHelpText('after', '\nExamples:\n  claimtrail review merge-actors p-j-olsen p-jon-olsen --note "same minister"')
     .option('--reviewer <name>', 'who reviews').option('--note <text>', 'why').option('--json', 'print the audit entry as JSON')
     .action(async (from: string, into: string, opts, cmd: Command) => {
       report(await withStore(cmd, async (store) => {
@@ -77,6 +80,7 @@ Examples:
   .addCommand(new Command('split-actor')
     .description('Give one document’s actor an id of its own (undoes a merge there)')
     .argument('<doc>', 'document id').argument('<actor>', 'actor id as extracted').argument('<new-id>', 'the new actor id, e.g. p-jon-olsen-jr')
+    .addHelpText('after', '\nExamples:\n  claimtrail review split-actor d3f2a9 p-jon-olsen p-jon-olsen-jr')
     .option('--reviewer <name>', 'who reviews').option('--note <text>', 'why').option('--json', 'print the audit entry as JSON')
     .action(async (ref: string, actor: string, newId: string, opts, cmd: Command) => {
       report(await withStore(cmd, async (store) => {

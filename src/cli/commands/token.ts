@@ -42,5 +42,6 @@ const revoke = new Command('revoke')
   })
 
 export const tokenCommand = new Command('token')
+  .addHelpText('after', '\nExamples:\n  claimtrail token create --role editor --name "J. Editor"\n  claimtrail token list\n  claimtrail token revoke t1a2b3c4d')
   .description('Manage API tokens for claimtrail serve')
   .addCommand(create).addCommand(list).addCommand(revoke)
