@@ -3,8 +3,8 @@
  * Scores extraction against claimtrail gold files, and against TempEval-3 platinum and the PolNeAR
  * test split when ../shared/data holds them; prints one table and can write JSON.
  */
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { extractDocument } from '../src/extract/extract.js'
 import { readMarkdown } from '../src/ingest/markdown.js'
@@ -52,7 +52,10 @@ async function main(argv: string[]): Promise<void> {
   const dirs = (paths.length ? paths.map((p) => resolve(p)) : DEFAULT_GOLD).filter((p) => existsSync(join(p, 'corpus.gold.json')))
   for (const dir of dirs) Object.assign(report, await corpus(dir, argv.includes('--errors')))
   if (!argv.includes('--no-datasets')) Object.assign(report, await datasets())
-  if (jsonFile) writeFileSync(jsonFile, JSON.stringify(report, (k, v) => (k === 'misses' ? undefined : v), 2))
+  if (jsonFile) {
+    mkdirSync(dirname(resolve(jsonFile)), { recursive: true })
+    writeFileSync(jsonFile, JSON.stringify(report, (k, v) => (k === 'misses' ? undefined : v), 2))
+  }
 }
 
 function printMisses(score: DocScore): void {
