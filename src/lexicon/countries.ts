@@ -111,6 +111,7 @@ let learned: LearnedIndex | null = null
 export interface LearnedCountry {
   readonly code: string
   readonly name: string
+  readonly official?: string
   readonly demonym?: string
   readonly people?: string
   readonly capitals: readonly string[]
@@ -129,8 +130,8 @@ export function withLearnedPlaces<T>(places: readonly LearnedCountry[], run: () 
 function indexLearned(places: readonly LearnedCountry[]): LearnedIndex {
   const index: LearnedIndex = { forms: new Map(), info: new Map(), prefixes: new Set() }
   for (const p of places) {
-    index.info.set(p.code, { code: p.code, name: p.name, official: p.name, demonym: p.demonym ?? '', capitals: p.capitals })
-    const entries: [string | undefined, CountryFormKind][] = [[p.name, 'name'], [p.demonym, 'demonym'], [p.people, 'people'], ...p.capitals.map((c): [string, CountryFormKind] => [c, 'capital'])]
+    index.info.set(p.code, { code: p.code, name: p.name, official: p.official ?? p.name, demonym: p.demonym ?? '', capitals: p.capitals })
+    const entries: [string | undefined, CountryFormKind][] = [[p.name, 'name'], [p.official, 'name'], [p.demonym, 'demonym'], [p.people, 'people'], ...p.capitals.map((c): [string, CountryFormKind] => [c, 'capital'])]
     for (const [surface, kind] of entries) {
       if (!surface) continue
       const key = surface.toLowerCase()

@@ -51,6 +51,8 @@ export interface Place {
   /** A user-assigned ISO 3166-1 code (XA–XZ, QM–QZ, AA, ZZ), the same for the same name everywhere. */
   readonly code: string
   readonly name: string
+  /** The full style the text gives it ("Republic of Valdoria"), when it does. */
+  readonly official?: string
   readonly demonym?: string
   /** Plural people form ("Valdorians"). */
   readonly people?: string

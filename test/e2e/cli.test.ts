@@ -36,12 +36,12 @@ describe(`claimtrail CLI (${TEST_ENGINE})`, () => {
   test('ingests the bundled samples and shows one with its text', () => {
     const r = cli('ingest', SAMPLES)
     assert.equal(r.code, 0, r.stderr)
-    const sample = docs().find((d) => d.outlet === 'Baltic Wire')
+    const sample = docs().find((d) => d.outlet === 'Harbour Wire')
     assert.ok(sample)
     const shown = cli('show', sample.id)
     assert.equal(shown.code, 0, shown.stderr)
-    assert.match(shown.stdout, /Sweden says four fishermen died/)
-    assert.match(shown.stdout, /published 2031-03-05 · Baltic Wire/)
+    assert.match(shown.stdout, /Velmoran army says 12 fighters killed in raid on Ilm/)
+    assert.match(shown.stdout, /published 2031-03-05 · Harbour Wire/)
   })
 
   test('extract prints the output contract without storing anything', () => {
@@ -55,7 +55,7 @@ describe(`claimtrail CLI (${TEST_ENGINE})`, () => {
   })
 
   test('search finds stored text', () => {
-    const r = cli('search', 'fishermen', '--json')
+    const r = cli('search', 'fighters', '--json')
     assert.equal(r.code, 0, r.stderr)
     assert.ok((JSON.parse(r.stdout) as unknown[]).length >= 1)
   })

@@ -4,6 +4,10 @@ import { codeForName, learnPlaces } from './learn-places.js'
 
 const learned = (text: string) => learnPlaces(text).map((p) => [p.name, p.demonym ?? '-', p.people ?? '-', p.capitals.join('/') || '-'].join(' '))
 
+test('keeps the style a state is named with', () => {
+  assert.equal(learnPlaces('The Kingdom of Orsa protested; Orsan troops stayed.')[0]?.official, 'Kingdom of Orsa')
+})
+
 test('learns a state named with its form of government, with demonym, people and capital', () => {
   const text = 'Troops of the Republic of Valdoria crossed the river. Valdorian officials said the Valdorians would stay. The Valdorian capital, Ostrel, was calm.'
   assert.deepEqual(learned(text), ['Valdoria Valdorian Valdorians Ostrel'])

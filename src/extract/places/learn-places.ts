@@ -32,7 +32,7 @@ function nameBefore(text: string, end: number): { name: string; start: number } 
   return m ? { name: m[1]!, start: end - m[1]!.length } : undefined
 }
 
-interface Candidate { name: string; form: boolean; strong: number; weakKinds: Set<string>; start: number; end: number }
+interface Candidate { name: string; form: boolean; official?: string; strong: number; weakKinds: Set<string>; start: number; end: number }
 
 /**
  * A stable user-assigned code for a learned name, so documents agree without sharing state: X plus
@@ -113,7 +113,11 @@ export function learnPlaces(text: string): Place[] {
     candidates.set(name, c)
   }
   const nameAt = (m: RegExpMatchArray, group: number) => m.index! + m[0].lastIndexOf(m[group]!)
-  for (const m of text.matchAll(STATE_FORM)) note(m[1]!, nameAt(m, 1), true, 'form')
+  for (const m of text.matchAll(STATE_FORM)) {
+    note(m[1]!, nameAt(m, 1), true, 'form')
+    const c = candidates.get(m[1]!)
+    if (c) c.official ??= m[0].replace(/\s+/g, ' ')
+  }
   for (const m of text.matchAll(OWNED_BY)) {
     const owner = nameBefore(text, m.index!)
     if (owner) note(owner.name, owner.start, !WEAK_STATE_OWNED.has(m[1]!.toLowerCase()), 'owned')
@@ -145,7 +149,7 @@ export function learnPlaces(text: string): Place[] {
     taken.add(code)
     places.push({
       code, name: c.name, evidence: spanAt(text, c.start, c.end),
-      ...(demonym ? { demonym } : {}), ...(people ? { people } : {}), capitals: [],
+      ...(c.official ? { official: c.official } : {}), ...(demonym ? { demonym } : {}), ...(people ? { people } : {}), capitals: [],
     })
   }
   return places.length ? withCapitals(text, places) : places
