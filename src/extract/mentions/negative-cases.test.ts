@@ -35,3 +35,15 @@ test('a demonym on a plain noun is no government', () => {
 test('"government officials" is not the government speaking', () => {
   assert.deepEqual(actorsOf('He faced criticism from government officials in Kenya.'), [])
 })
+
+test('an official keeps no country when the state before is only named, not the subject', () => {
+  const people = (text: string) => actorsOf(text).filter((line) => line.startsWith('p-'))
+  // "stormed by Kenyan forces": Kenya is inside the sentence, not what it is about.
+  assert.match(people('The town, stormed by Kenyan forces at dawn, was quiet. Foreign Minister Ana Ruiz said talks would go on.')[0]!, /^p-ana-ruiz person \(Foreign Minister\)/)
+  // Troops acting are not the state speaking: whose minister answers is unknown.
+  assert.match(people('Kenyan forces stormed the town at dawn. Foreign Minister Ana Ruiz said talks would go on.')[0]!, /^p-ana-ruiz person \(Foreign Minister\)/)
+  // Two sentences back is too far: the thread may have turned.
+  assert.match(people('The Kenyan government denied it. Rebels said otherwise. Foreign Minister Ana Ruiz spoke next.')[0]!, /^p-ana-ruiz person \(Foreign Minister\)/)
+  // An office that is no government office ("editor") takes no state.
+  assert.doesNotMatch(people('The Kenyan government denied it. Editor Ana Ruiz said it was true.').join('\n'), /∈gov-ke/)
+})

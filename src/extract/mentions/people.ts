@@ -5,6 +5,7 @@ import { looksLikePersonName, nameAt, type NameMatch } from './person-names.js'
 import { isGovernmentOffice, isHeadOffice, roleEndingAt, roleStartingAt, type Role } from './roles.js'
 import { dominantCountry } from './salience.js'
 import { claim, hasClass, isClaimed, sameSentence, type Scan } from './scan.js'
+import { withSpeakingState } from './speaking-state.js'
 import { W } from './word-classes.js'
 
 /** What a rule knows of a person at one mention. */
@@ -71,7 +72,7 @@ export function findPeople(scan: Scan): Found[] {
     if (!m || isClaimed(scan, m.start, m.end)) continue
     const person = readPerson(scan, m)
     if (!person) continue
-    found.push(withDocumentCountry(person, country))
+    found.push(withSpeakingState(scan, withDocumentCountry(person, country), m.start))
     claim(scan, m.start, m.end)
     i = m.end - 1
   }

@@ -6,11 +6,14 @@ import { W } from './word-classes.js'
 const STATE_CLASSES = W.governmentNoun | W.office | W.orgHead | W.institution | W.groupNoun
 const stateWordsOf = new WeakMap<Scan, readonly CountryWord[]>()
 
-/** "The Norwegian government", "Norwegian defence minister", "Oslo said", "Norway’s navy": the state itself, not its trawlers. */
-function isStateWord(scan: Scan, w: CountryWord): boolean {
+/**
+ * "The Norwegian government", "Norwegian defence minister", "Oslo said", "Norway’s navy": the state itself, not
+ * its trawlers; `heads` are the word classes that may follow it within three words.
+ */
+export function isStateWord(scan: Scan, w: CountryWord, heads: number = STATE_CLASSES): boolean {
   if (w.kind === 'people') return false
   for (let k = w.endToken; k < w.endToken + 3 && k < scan.tokens.length && scan.tokens[k]!.kind === 'word'; k++) {
-    if (hasClass(scan, k, STATE_CLASSES)) return true
+    if (hasClass(scan, k, heads)) return true
     if (hasClass(scan, k, W.capitalized)) break
   }
   return w.kind !== 'demonym' && !w.possessive && verbFollows(scan, w.endToken)
