@@ -6,6 +6,7 @@ import { CASUALTIES_ENTAIL_PRESENCE, casualtiesEntailPresence, speaksFor } from 
 import { casualtiesOf, groupKeyOf, presence as presenceOf } from './propositions.js'
 import { FORCE_SCAN_ALL, placesIn, readPresence } from './read-presence.js'
 import { readResponsibility, RESPONSIBILITY_SCAN } from './read-responsibility.js'
+import { echoesOf, figurePolarity, stanceEvidence, withOwnCountry } from './read-figures.js'
 import { hitIn, hitsOf } from './triggers.js'
 
 /** One document's layers, as claims are read from them (an extraction or an annotated doc). */
@@ -101,24 +102,35 @@ export function readClaims(doc: ClaimDoc, scope: ClaimScope = localScope(doc)): 
   }
 
   const events = new Map(doc.events.map((e) => [e.id, e]))
-  const hedgedStatements = new Set(doc.statements.filter((s) => s.hedged).map((s) => s.id))
-  for (const c of doc.casualties) {
-    if (!c.reportedBy) continue
-    const time = c.reportedOn ?? {}
-    const hedged = c.statement ? hedgedStatements.has(c.statement) : false
-    const base = { evidence: evidence(c.id, c.span), source: scope.key(c.id), ...(hedged ? { hedged: true } : {}) }
-    const local = c.event ? events.get(c.event) : undefined
-    const known = local ? scope.eventFacts?.(scope.event(local.id)) : undefined
-    const event = local && known ? { ...local, date: local.date ?? known.date, location: local.location ?? known.location } : local
-    if (event) {
-      const eventId = scope.event(event.id)
-      const proposition = casualtiesOf(groupKeyOf(c), groupLabel(c), eventId, scope.eventLabel(eventId), c.status)
-      const period = event.date ? { period: { value: event.date } } : {}
-      out.push(claim(c.reportedBy, time, { ...base, proposition, polarity: c.count === 0 ? 'denies' : 'asserts', rule: 'direct', ...period }))
-    }
-    const entailed = casualtiesEntailPresence(c, event)
-    if (entailed) {
-      out.push(claim(c.reportedBy, time, { ...base, proposition: entailed.proposition, polarity: 'asserts', rule: CASUALTIES_ENTAIL_PRESENCE, period: entailed.period }))
+  const statements = new Map(doc.statements.map((s) => [s.id, s]))
+  const countryOf = (localActor: string, time: TimeRef) =>
+    own.get(localActor) ?? /^gov-([a-z]{2})$/.exec(scope.bodyOf(scope.actor(localActor), time))?.[1]?.toUpperCase()
+  for (const figure of doc.casualties) {
+    if (!figure.reportedBy) continue
+    const carrier = figure.statement ? statements.get(figure.statement) : undefined
+    const readers = [
+      { speaker: figure.reportedBy, time: figure.reportedOn ?? {}, stance: figurePolarity(figure, carrier), by: carrier, echo: false },
+      ...(figure.count === 0 ? [] : echoesOf(figure, doc.statements).filter((s) => !s.speakers.includes(figure.reportedBy!))
+        .map((s) => ({ speaker: s.speakers[0]!, time: s.time, stance: s.polarity, by: s, echo: true }))),
+    ]
+    for (const { speaker, time, stance, by, echo } of readers) {
+      const c = withOwnCountry(figure, countryOf(speaker, time))
+      const { item, span } = stanceEvidence(c, by, echo)
+      const base = { evidence: evidence(item, span), source: scope.key(item), ...(by?.hedged ? { hedged: true } : {}) }
+      const local = c.event ? events.get(c.event) : undefined
+      const known = local ? scope.eventFacts?.(scope.event(local.id)) : undefined
+      const event = local && known ? { ...local, date: local.date ?? known.date, location: local.location ?? known.location } : local
+      if (event) {
+        const eventId = scope.event(event.id)
+        const proposition = casualtiesOf(groupKeyOf(c), groupLabel(c), eventId, scope.eventLabel(eventId), c.status)
+        const period = event.date ? { period: { value: event.date } } : {}
+        out.push(claim(speaker, time, { ...base, proposition, polarity: stance, rule: 'direct', ...period }))
+      }
+      // A denied figure places no one anywhere.
+      const entailed = stance === 'asserts' ? casualtiesEntailPresence(c, event) : null
+      if (entailed) {
+        out.push(claim(speaker, time, { ...base, proposition: entailed.proposition, polarity: 'asserts', rule: CASUALTIES_ENTAIL_PRESENCE, period: entailed.period }))
+      }
     }
   }
   return out
