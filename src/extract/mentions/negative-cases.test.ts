@@ -47,3 +47,8 @@ test('an official keeps no country when the state before is only named, not the 
   // An office that is no government office ("editor") takes no state.
   assert.doesNotMatch(people('The Kenyan government denied it. Editor Ana Ruiz said it was true.').join('\n'), /∈gov-ke/)
 })
+
+test('a country before a comma that is no role phrase gives a titled name nothing', () => {
+  const people = actorsOf('He flew to Kenya, Colonel Ana Ruiz said.').filter((line) => line.startsWith('p-'))
+  assert.match(people[0]!, /^p-ana-ruiz person \(Colonel\)/)
+})

@@ -3,7 +3,8 @@ import { NOT_NAME_WORDS } from '../../lexicon/name-words.js'
 import { verbFollows } from './cues.js'
 import { countryNameWithArticle, governmentId, slug, type Found } from './found.js'
 import { actsAsAgent } from './cues.js'
-import { countryOfAnaphor, stateCountry } from './salience.js'
+import { countryOfAnaphor } from './salience.js'
+import { institutionState } from './speaking-state.js'
 import { claim, hasClass, isClaimed, isPossessive, isUpperStart, joined, stem, textOf, type Scan } from './scan.js'
 import { officeOwnerBefore } from './offices.js'
 import { W } from './word-classes.js'
@@ -87,7 +88,7 @@ function institution(scan: Scan, i: number): OrgMatch | null {
   const media = STATE_MEDIA_FORMS[three] ? 3 : STATE_MEDIA_FORMS[two] ? 2 : 0
   if (media) {
     const owner = ownerBefore(scan, i)
-    const code = owner.country ?? stateCountry(scan, i) ?? undefined
+    const code = owner.country ?? institutionState(scan, i) ?? undefined
     return orgFound(scan, owner.start, i + media, STATE_MEDIA_FORMS[media === 3 ? three : two]!, code, 'agency', 'org-state-media')
   }
   const force = ARMED_FORCE_FORMS[two] && !ARMED_FORCE_FORMS[one] ? 2 : ARMED_FORCE_FORMS[one] ? 1 : 0
@@ -98,7 +99,7 @@ function institution(scan: Scan, i: number): OrgMatch | null {
     const owner = ownerBefore(scan, i)
     // "the army", "the coastguard", "Police said": the force of the state the story is about.
     const bare = !owner.country && (scan.lower[i - 1] === 'the' || actsAsAgent(scan, i, i + force))
-    const code = owner.country ?? (bare ? stateCountry(scan, i) : null)
+    const code = owner.country ?? (bare ? institutionState(scan, i) : null)
     if (!code) return null
     return orgFound(scan, owner.start, i + force, ARMED_FORCE_FORMS[force === 2 ? two : one]!, code, 'forces', owner.country ? 'org-armed-forces' : 'org-armed-forces+salience')
   }
@@ -109,7 +110,7 @@ function institution(scan: Scan, i: number): OrgMatch | null {
   const name = ministryName(scan, from, to)
   if (!name) return null
   const owner = ownerBefore(scan, from)
-  const code = owner.country ?? stateCountry(scan, i) ?? undefined
+  const code = owner.country ?? institutionState(scan, i) ?? undefined
   return orgFound(scan, owner.start, to, name, code, 'ministry', owner.country ? 'org-ministry' : 'org-ministry+salience')
 }
 
@@ -118,7 +119,7 @@ function officeOf(scan: Scan, i: number): OrgMatch | null {
   if (!isPossessive(scan, i - 1)) return null
   const holder = officeOwnerBefore(scan, i)
   if (!holder) return null
-  const code = holder.country ?? stateCountry(scan, i) ?? undefined
+  const code = holder.country ?? institutionState(scan, i) ?? undefined
   return orgFound(scan, holder.start, i + 1, `Office of the ${holder.office}`, code, 'office', 'org-office')
 }
 

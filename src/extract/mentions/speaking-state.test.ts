@@ -20,3 +20,12 @@ test('the subject of the official\'s own sentence, before the name, counts', () 
 test('a sentence opening on a state\'s capital places the official there: "In Nairobi, ..."', () => {
   assert.match(person('Talks stalled. In Nairobi, Foreign Minister Ana Ruiz said the offer stood.'), /^p-ana-ruiz person KE ∈gov-ke /)
 })
+
+test('a role phrase with a country set before a title gives the titled official that country', () => {
+  assert.match(person('"We lost no one," a Kenyan defence ministry spokesman, Colonel Ana Ruiz, told reporters.'), /^p-ana-ruiz person KE ∈gov-ke /)
+})
+
+test('a bare ministry in a sentence opening on a capital is that capital\'s state, not the state last named', () => {
+  const orgs = actorsOfKind('The Ugandan government sent troops to the border. In Nairobi, the foreign ministry condemned the move.', 'org-')
+  assert.match(orgs[0] ?? '', /^org-ke-foreign-ministry organization KE ∈gov-ke /)
+})
