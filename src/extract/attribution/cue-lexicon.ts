@@ -105,3 +105,6 @@ const MIN_SEEN = 8
 export const LIKELY_CUES: ReadonlyMap<string, number> = new Map(
   Object.entries(CUE_RATES).filter(([w, [cue, all]]) => cue / all >= MIN_RATE && all >= MIN_SEEN && !w.endsWith('ly')).map(([w, [cue, all]]) => [w, cue / all]),
 )
+
+/** Every word that can start a cue: most tokens are not one, so the scan rules them out with one lookup. */
+export const CUE_STARTS: ReadonlySet<string> = new Set([...TRIGGERS.keys(), ...LIKELY_CUES.keys()])

@@ -1,6 +1,6 @@
 import type { Sentence } from '../../model/annotations.js'
 import { NON_CUE_PREDECESSORS } from '../../lexicon/reporting-cues.js'
-import { LIKELY_CUES, TRIGGERS, VERB_CUES, type CueForm, type VerbCue } from './cue-lexicon.js'
+import { CUE_STARTS, LIKELY_CUES, TRIGGERS, VERB_CUES, type CueForm, type VerbCue } from './cue-lexicon.js'
 import { isCapitalized, isQuoteMark } from './context.js'
 import type { Ctx } from './draft.js'
 import { BE, PREPOSITION } from './words.js'
@@ -22,6 +22,7 @@ export function findCues(ctx: Ctx, s: Sentence): Cue[] {
   const cues: Cue[] = []
   for (let i = s.firstToken; i < s.endToken; i++) {
     const w = ctx.words[i]!
+    if (!CUE_STARTS.has(w)) continue
     const trigger = TRIGGERS.get(w) ?? (LIKELY_CUES.has(w) ? { verb: likelyVerb(w) } : undefined)
     if (!trigger) continue
     const phrase = trigger.phrases && matchPhrase(ctx, trigger.phrases, i, s.endToken)

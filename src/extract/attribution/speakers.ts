@@ -19,12 +19,22 @@ function wanted(text: string): { want: Want; head: string } {
 const fits = (type: ActorType, want: Want) =>
   want === 'any' || (want === 'person' ? type === 'person' : want === 'body' ? type !== 'person' : type !== 'person')
 
+/** Start of the first mention of `a` inside `span`, or Infinity when none lies inside. */
+function firstInside(a: Actor, span: { start: number; end: number }): number {
+  // A plain loop: this runs for every actor of every statement, so no arrays are built per actor.
+  let at = Infinity
+  for (const m of a.mentions) if (m.start < at && contains(span, m)) at = m.start
+  return at
+}
+
 /** Actors with a mention inside the span, people first: "Freedonian leader Ana Ruiz" is Ana Ruiz, not Freedonia. */
 export function actorsInside(actors: readonly Actor[], span: { start: number; end: number }): string[] {
-  const hits = actors
-    .map((a) => ({ a, at: Math.min(...a.mentions.filter((m) => contains(span, m)).map((m) => m.start)) }))
-    .filter((h) => Number.isFinite(h.at))
-    .sort((x, y) => x.at - y.at)
+  const hits: { a: Actor; at: number }[] = []
+  for (const a of actors) {
+    const at = firstInside(a, span)
+    if (at !== Infinity) hits.push({ a, at })
+  }
+  hits.sort((x, y) => x.at - y.at)
   const people = hits.filter((h) => h.a.type === 'person')
   return (people.length > 0 ? people : hits).map((h) => h.a.id)
 }
@@ -35,7 +45,6 @@ export function actorsInside(actors: readonly Actor[], span: { start: number; en
  */
 export function resolveBack(actors: readonly Actor[], span: Span, previous: readonly Statement[]): string[] {
   const { want, head } = wanted(span.text)
-  const byId = new Map(actors.map((a) => [a.id, a]))
   let best: { id: string; at: number; named: boolean } | undefined
   for (const a of actors) {
     if (!fits(a.type, want)) continue
@@ -48,13 +57,19 @@ export function resolveBack(actors: readonly Actor[], span: Span, previous: read
   }
   // A description naming a role ("the FBI chief") goes to the actor holding it; otherwise the last speaker wins.
   if (best?.named) return [best.id]
-  const last = [...previous].reverse().find((s) => s.speakers.length > 0)
+  const last = lastWithSpeakers(previous)
   if (last) {
-    const types = last.speakers.map((id) => byId.get(id)?.type ?? 'group')
+    const types = last.speakers.map((id) => actors.find((a) => a.id === id)?.type ?? 'group')
     const plural = last.speakers.length > 1 || types[0] !== 'person'
     if (want === 'plural' ? plural : types.every((t) => fits(t, want))) return [...last.speakers]
   }
   return best ? [best.id] : []
+}
+
+/** The latest statement that has speakers, walking back without copying the list (it grows with the document). */
+function lastWithSpeakers(previous: readonly Statement[]): Statement | undefined {
+  for (let k = previous.length - 1; k >= 0; k--) if (previous[k]!.speakers.length > 0) return previous[k]
+  return undefined
 }
 
 /** Speakers of one statement, and the chain links it came through. */
