@@ -1,5 +1,6 @@
 import type { Actor, ActorType, Statement } from '../../model/annotations.js'
-import { contains, type Span } from '../../model/span.js'
+import type { Span } from '../../model/span.js'
+import { actorsWithin } from './mention-index.js'
 
 type Want = 'person' | 'plural' | 'body' | 'any'
 
@@ -19,24 +20,23 @@ function wanted(text: string): { want: Want; head: string } {
 const fits = (type: ActorType, want: Want) =>
   want === 'any' || (want === 'person' ? type === 'person' : want === 'body' ? type !== 'person' : type !== 'person')
 
-/** Start of the first mention of `a` inside `span`, or Infinity when none lies inside. */
-function firstInside(a: Actor, span: { start: number; end: number }): number {
-  // A plain loop: this runs for every actor of every statement, so no arrays are built per actor.
-  let at = Infinity
-  for (const m of a.mentions) if (m.start < at && contains(span, m)) at = m.start
-  return at
-}
-
 /** Actors with a mention inside the span, people first: "Freedonian leader Ana Ruiz" is Ana Ruiz, not Freedonia. */
 export function actorsInside(actors: readonly Actor[], span: { start: number; end: number }): string[] {
-  const hits: { a: Actor; at: number }[] = []
-  for (const a of actors) {
-    const at = firstInside(a, span)
-    if (at !== Infinity) hits.push({ a, at })
+  const hits = actorsWithin(actors, span)
+  const people = hits.filter((a) => a.type === 'person')
+  return (people.length > 0 ? people : hits).map((a) => a.id)
+}
+
+const labels = new WeakMap<Actor, string>()
+
+/** An actor's name and role, lower-cased once per actor rather than once per pronoun that looks back. */
+function labelOf(a: Actor): string {
+  let label = labels.get(a)
+  if (label === undefined) {
+    label = `${a.name} ${a.role ?? ''}`.toLowerCase()
+    labels.set(a, label)
   }
-  hits.sort((x, y) => x.at - y.at)
-  const people = hits.filter((h) => h.a.type === 'person')
-  return (people.length > 0 ? people : hits).map((h) => h.a.id)
+  return label
 }
 
 /**
@@ -48,9 +48,10 @@ export function resolveBack(actors: readonly Actor[], span: Span, previous: read
   let best: { id: string; at: number; named: boolean } | undefined
   for (const a of actors) {
     if (!fits(a.type, want)) continue
-    const named = `${a.name} ${a.role ?? ''}`.toLowerCase().includes(head)
+    let named: boolean | undefined
     for (const m of a.mentions) {
       if (m.end > span.start) continue
+      named ??= labelOf(a).includes(head)
       const better = !best || (named && !best.named) || (named === best.named && m.start > best.at)
       if (better) best = { id: a.id, at: m.start, named }
     }

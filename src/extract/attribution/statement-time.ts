@@ -18,6 +18,49 @@ export function timeContext(timexes: readonly Timex[], published: string | null)
   return { timexes: sorted, published, anchor: anchor?.value ?? published }
 }
 
+/*
+ * Every statement looks up the time expressions of its sentence and those told before its cue. The
+ * timexes are sorted by start, so both are found by binary search instead of a pass over all of them
+ * per statement.
+ */
+
+/** Index of the first timex starting at or after `at`. */
+function firstFrom(timexes: readonly Timex[], at: number): number {
+  let lo = 0
+  let hi = timexes.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (timexes[mid]!.span.start < at) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** The timexes lying inside the sentence, in order. */
+function timexesWithin(timexes: readonly Timex[], s: Sentence): Timex[] {
+  const out: Timex[] = []
+  for (let i = firstFrom(timexes, s.start); i < timexes.length && timexes[i]!.span.start <= s.end; i++) {
+    if (timexes[i]!.span.end <= s.end) out.push(timexes[i]!)
+  }
+  return out
+}
+
+/** The last calendar date (in text order) ending before the cue and not after publication. */
+function lastToldDate(timexes: readonly Timex[], cueAt: number, pub: string | undefined): Timex | undefined {
+  // A timex starting after the cue also ends after it, so the walk back starts at the cue.
+  for (let i = firstFrom(timexes, cueAt + 1) - 1; i >= 0; i--) {
+    const t = timexes[i]!
+    if (t.span.end <= cueAt && t.type === 'DATE' && CALENDAR.test(t.value) && (!pub || t.value <= pub)) return t
+  }
+  return undefined
+}
+
+/** The latest earlier statement with a date of its own. */
+function lastDated(previous: readonly Statement[]): Statement | undefined {
+  for (let k = previous.length - 1; k >= 0; k--) if (previous[k]!.time.value) return previous[k]
+  return undefined
+}
+
 const outside = (t: Timex, d: Draft) => t.span.end <= d.content.start || t.span.start >= d.content.end
 
 /**
@@ -27,7 +70,7 @@ const outside = (t: Timex, d: Draft) => t.span.end <= d.content.start || t.span.
  */
 export function statementTime(ctx: Ctx, d: Draft, form: CueForm, s: Sentence, tc: TimeContext, previous: readonly Statement[]): TimeRef {
   const cueAt = ctx.tokens[d.cue.first]!.start
-  const inSentence = tc.timexes.filter((t) => t.span.start >= s.start && t.span.end <= s.end && outside(t, d))
+  const inSentence = timexesWithin(tc.timexes, s).filter((t) => outside(t, d))
   const dates = inSentence.filter((t) => t.type === 'DATE' && CALENDAR.test(t.value))
   if (dates.length > 0) {
     const nearest = dates.reduce((a, b) => (Math.abs(b.span.start - cueAt) < Math.abs(a.span.start - cueAt) ? b : a))
@@ -36,13 +79,12 @@ export function statementTime(ctx: Ctx, d: Draft, form: CueForm, s: Sentence, tc
   const pub = tc.published ?? undefined
   if (form === 'past' && inSentence.some((t) => t.type === 'DURATION')) return tc.anchor ? { before: tc.anchor } : {}
   if ((form === 'present' || form === 'base') && !NOT_PRESENT_BEFORE.test(ctx.words[d.cue.first - 1] ?? '') && pub) return { value: pub }
-  const told = tc.timexes.filter((t) => t.span.end <= cueAt && t.type === 'DATE' && CALENDAR.test(t.value) && (!pub || t.value <= pub))
-  let after = told[told.length - 1]?.value
+  let after = lastToldDate(tc.timexes, cueAt, pub)?.value
   let before = pub
   // "X's statement came only after Y reported …": Y spoke no later than the statement before it.
   const sourceAt = ctx.tokens[d.source?.first ?? d.cue.first]!.start
   if (/\bafter\b/i.test(ctx.text.slice(s.start, sourceAt))) {
-    const earlier = [...previous].reverse().find((p) => p.time.value)?.time.value
+    const earlier = lastDated(previous)?.time.value
     if (earlier) before = earlier
   }
   if (after && before && after > before) after = undefined
