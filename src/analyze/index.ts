@@ -6,6 +6,7 @@ import { learnPlaces } from '../extract/places/learn-places.js'
 import { claimDocOf, evidenceOf, resolveLedger, type ResolvedLedger } from '../ledger/resolve.js'
 import type { LedgerDoc } from '../ledger/snapshot.js'
 import { disagreementsOf } from './disagreements.js'
+import { eventByPlace } from './placed-figures.js'
 import { reversalsOf } from './reversals.js'
 import { talliesOf, type LedgerFigure } from './tallies.js'
 import { timelineOf, type PlacedEntry } from './timeline.js'
@@ -24,15 +25,17 @@ export interface LedgerAnalysis {
 
 /** Casualty figures with global ids: the reporter as the body it speaks for, the merged event. */
 function figuresOf(docs: readonly LedgerDoc[], r: ResolvedLedger): (LedgerFigure & { statement?: string })[] {
+  const placed = eventByPlace(r.events)
   return docs.flatMap((d) => {
     const scope = r.scopeFor(d)
     return d.extraction.casualties.map((c) => {
       const reportedOn = c.reportedOn ?? {}
-      const { id: _id, span, rule: _rule, reportedBy, statement, event, reportedOn: _on, ...rest } = c
+      const { id: _id, span, rule: _rule, reportedBy, statement, event: local, reportedOn: _on, ...rest } = c
+      const event = local ? scope.event(local) : placed(span, d.published)
       return {
         ...rest, key: scope.key(c.id), reportedOn, evidence: evidenceOf(d, c.id, span),
         ...(reportedBy ? { source: scope.actor(reportedBy), side: r.bodyOf(scope.actor(reportedBy), reportedOn) } : {}),
-        ...(event ? { event: scope.event(event) } : {}), ...(statement ? { statement: scope.key(statement) } : {}),
+        ...(event ? { event } : {}), ...(statement ? { statement: scope.key(statement) } : {}),
       }
     })
   })

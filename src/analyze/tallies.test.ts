@@ -40,3 +40,14 @@ test('a group without a role stays apart when its country has several roles in t
     figureOf('k3', null, 'gov-cl', '2030-05-04', { vague: 'many', group: 'Peruvians', role: undefined }),
   ]).length, 3)
 })
+
+test('"fighters" joins the one tally of "rebel fighters" of that role; with two such groups it stays apart', () => {
+  const fighters = (key: string, count: number, source: string, day: string, group: string) =>
+    figureOf(key, count, source, day, { group, role: 'militant', country: undefined })
+  assert.deepEqual(render([fighters('k1', 12, 'gov-pe', '2030-05-03', 'fighters'), fighters('k2', 19, 'gov-pe', '2030-05-04', 'rebel fighters')]),
+    ['fighters killed: 12 (gov-pe)*, 19 (gov-pe) · 19/19/19 · first gov-pe'])
+  assert.equal(talliesOf([
+    fighters('k1', 12, 'gov-pe', '2030-05-03', 'fighters'), fighters('k2', 19, 'gov-pe', '2030-05-04', 'rebel fighters'),
+    fighters('k3', 4, 'gov-pe', '2030-05-04', 'government fighters'),
+  ]).length, 3)
+})

@@ -37,9 +37,23 @@ const byReport = (a: LedgerFigure, b: LedgerFigure) =>
  */
 function tallyKeyOf(f: LedgerFigure, all: readonly LedgerFigure[]): string {
   const base = `${f.event ?? '-'}|${f.status}|`
-  if (!f.country || f.role) return base + groupKeyOf(f)
+  if (!f.country) return base + (bareJoinsQualified(f, all) ?? groupKeyOf(f))
+  if (f.role) return base + groupKeyOf(f)
   const roles = new Set(all.filter((g) => g.event === f.event && g.status === f.status && g.country === f.country && g.role).map((g) => g.role))
   return base + (roles.size === 1 ? `${f.country}/${[...roles][0]}` : groupKeyOf(f))
+}
+
+/**
+ * bare-joins-qualified: "12 fighters" joins the tally of "separatist fighters" (same role, no country) in the
+ * same event when that is the only qualified group with that head noun there; with two ("rebel fighters",
+ * "government fighters") it stays apart.
+ */
+function bareJoinsQualified(f: LedgerFigure, all: readonly LedgerFigure[]): string | undefined {
+  const head = f.group.trim().toLowerCase()
+  if (/\s/.test(head)) return undefined
+  const qualified = new Set(all.filter((g) => g.event === f.event && g.status === f.status && !g.country && g.role === f.role
+    && g.group.trim().toLowerCase().endsWith(` ${head}`)).map((g) => groupKeyOf(g)))
+  return qualified.size === 1 ? [...qualified][0] : undefined
 }
 
 const sideOf = (f: LedgerFigure) => f.side ?? f.source
