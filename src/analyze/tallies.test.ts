@@ -51,3 +51,14 @@ test('"fighters" joins the one tally of "rebel fighters" of that role; with two 
     fighters('k3', 4, 'gov-pe', '2030-05-04', 'government fighters'),
   ]).length, 3)
 })
+
+test('"civilians" with no country join the one country counted for civilians there; "children" stay apart', () => {
+  const civilians = (key: string, count: number, source: string, group: string, country?: string) =>
+    figureOf(key, count, source, '2030-05-04', { group, role: 'civilian', country })
+  assert.deepEqual(render([civilians('k1', 3, 'gov-pe', 'Peruvian civilians', 'PE'), civilians('k2', 9, 'org-watch', 'civilians')]),
+    ['Peruvian civilians killed: 3 (gov-pe), 9 (org-watch) · 3/3/9 · first gov-pe'])
+  assert.equal(talliesOf([civilians('k1', 3, 'gov-pe', 'Peruvian civilians', 'PE'), civilians('k2', 2, 'org-watch', 'children')]).length, 2)
+  assert.equal(talliesOf([
+    civilians('k1', 3, 'gov-pe', 'Peruvian civilians', 'PE'), civilians('k2', 4, 'gov-cl', 'Chilean civilians', 'CL'), civilians('k3', 9, 'org-watch', 'civilians'),
+  ]).length, 3)
+})

@@ -37,7 +37,7 @@ const byReport = (a: LedgerFigure, b: LedgerFigure) =>
  */
 function tallyKeyOf(f: LedgerFigure, all: readonly LedgerFigure[]): string {
   const base = `${f.event ?? '-'}|${f.status}|`
-  if (!f.country) return base + (bareJoinsQualified(f, all) ?? groupKeyOf(f))
+  if (!f.country) return base + (bareJoinsQualified(f, all) ?? countrylessJoinsSingleCountry(f, all) ?? groupKeyOf(f))
   if (f.role) return base + groupKeyOf(f)
   const roles = new Set(all.filter((g) => g.event === f.event && g.status === f.status && g.country === f.country && g.role).map((g) => g.role))
   return base + (roles.size === 1 ? `${f.country}/${[...roles][0]}` : groupKeyOf(f))
@@ -54,6 +54,20 @@ function bareJoinsQualified(f: LedgerFigure, all: readonly LedgerFigure[]): stri
   const qualified = new Set(all.filter((g) => g.event === f.event && g.status === f.status && !g.country && g.role === f.role
     && g.group.trim().toLowerCase().endsWith(` ${head}`)).map((g) => groupKeyOf(g)))
   return qualified.size === 1 ? [...qualified][0] : undefined
+}
+
+/**
+ * countryless-joins-single-country: "31 civilians" joins the tally of Freedonian civilians killed in the same
+ * event when Freedonia is the only country whose people of that role and head noun are counted there; with two
+ * it stays apart, and "two children" (a part of the civilians, not the same count) stays apart too.
+ */
+const headOf = (f: LedgerFigure) => f.group.trim().toLowerCase().split(/\s+/).pop()
+
+function countrylessJoinsSingleCountry(f: LedgerFigure, all: readonly LedgerFigure[]): string | undefined {
+  if (!f.role || !f.event) return undefined
+  const head = headOf(f)
+  const countries = new Set(all.filter((g) => g.event === f.event && g.status === f.status && g.role === f.role && g.country && headOf(g) === head).map((g) => g.country))
+  return countries.size === 1 ? `${[...countries][0]}/${f.role}` : undefined
 }
 
 const sideOf = (f: LedgerFigure) => f.side ?? f.source
