@@ -15,8 +15,13 @@ const OPENS_AFTER = /[\s(\[:—–-]|^$/
 /** A straight closing mark is not followed by a letter ("don''t" is not a closing). */
 const CLOSES_BEFORE = /[^\p{L}\p{N}]|^$/u
 
+/** Character codes of every mark: " ' « » “ ” „. */
+const MARK_CODES = new Set([0x22, 0x27, 0xab, 0xbb, 0x201c, 0x201d, 0x201e])
+
 /** The quote mark at `i` ('' counts as one mark), or ''. */
 function markAt(text: string, i: number): string {
+  // Runs for every character: most are not marks, ruled out by code before any string is made.
+  if (!MARK_CODES.has(text.charCodeAt(i))) return ''
   const ch = text[i]!
   if (ch === "'") return text[i + 1] === "'" && text[i + 2] !== "'" ? "''" : ''
   return ch in CLOSERS || ch === '”' || ch === '»' ? ch : ''
