@@ -22,12 +22,30 @@ const APPROX = PhraseSet.of(APPROXIMATE_CUES)
 const CURRENCY = /[$€£¥]$/
 const NOT_A_COUNT = new Set(['%', 'percent', 'per', '-', '–', 'years', 'year', 'days', 'day', 'hours', 'km', 'miles', 'am', 'pm', 'a.m', 'p.m'])
 
+const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype))
+
+/**
+ * A lexicon record read as a Map. Indexing a plain object with every word of a sentence is slow (most
+ * words miss, and a miss takes the generic lookup path); names inherited from Object.prototype
+ * ("constructor") were found on the record, so they are still read from it and results stay the same.
+ */
+function lookupIn(record: Readonly<Record<string, number>>): (word: string) => number | undefined {
+  const map = new Map(Object.entries(record))
+  return (word) => map.get(word) ?? (INHERITED.has(word) ? record[word] : undefined)
+}
+
+const unitValue = lookupIn(UNIT_WORDS)
+const tensValue = lookupIn(TENS_WORDS)
+const scaleOf = lookupIn(SCALE_WORDS)
+
 /** A number written in words: "seven", "twenty-four", "two hundred and five", "three dozen". */
 function wordValue(tt: TokenText, i: number): readonly [number, number] | null {
-  const parts = tt.lower(i).split('-')
+  const word = tt.lower(i)
+  // Most words hold no hyphen: no array is split off for them.
+  const parts = word.includes('-') ? word.split('-') : [word]
   let value = 0
   for (const p of parts) {
-    const v = UNIT_WORDS[p] ?? TENS_WORDS[p]
+    const v = unitValue(p) ?? tensValue(p)
     if (v === undefined) return null
     value += v
   }
@@ -44,11 +62,11 @@ export function readNumber(tt: TokenText, i: number): readonly [number, number] 
     if (!/^\d{1,3}(?:,\d{3})*(?:\.\d+)?$|^\d+$/.test(raw)) return null
     first = [Number(raw.replace(/,/g, '')), i + 1]
   } else {
-    first = tt.lower(i) === 'a' && SCALE_WORDS[tt.lower(i + 1)] ? [1, i + 1] : wordValue(tt, i)
+    first = tt.lower(i) === 'a' && scaleOf(tt.lower(i + 1)) ? [1, i + 1] : wordValue(tt, i)
   }
   if (!first) return null
   let [value, end] = first
-  for (let scale = SCALE_WORDS[tt.lower(end)]; scale; scale = SCALE_WORDS[tt.lower(end)]) {
+  for (let scale = scaleOf(tt.lower(end)); scale; scale = scaleOf(tt.lower(end))) {
     value *= scale
     end++
     // "two hundred and five"
