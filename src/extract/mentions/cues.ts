@@ -1,4 +1,5 @@
 import { AGENT_VERBS, AUXILIARIES, LOCATIVE_PREPOSITIONS } from '../../lexicon/agent-cues.js'
+import { MONTH_AND_DAY_NAMES } from '../../lexicon/calendar-names.js'
 import { sameSentence, type Scan } from './scan.js'
 
 const AGENT = new Set<string>(AGENT_VERBS)
@@ -8,12 +9,21 @@ const INVERTED = new Set(['said', 'says', 'say', 'told', 'added', 'noted', 'wrot
 
 /**
  * True when the phrase ending before token `end` is the subject of an agent verb:
- * "Nairobi said", "Nairobi has repeatedly denied", "analysts have long argued".
+ * "Nairobi said", "Nairobi has repeatedly denied", "analysts have long argued", "Nairobi on Monday denied".
  */
 export function verbFollows(scan: Scan, end: number): boolean {
   const at = verbAfter(scan, end)
   // "soldiers sent by Nairobi": a participle with its own agent is not the phrase acting.
   return at >= 0 && scan.lower[at + 1] !== 'by'
+}
+
+const NUMBER = /^\d{1,2}(?:st|nd|rd|th)?$/
+
+/** How many tokens from `i` spell a day: "Wednesday", "3 May", "May 3"; 0 when none. */
+function dateAfterOn(scan: Scan, i: number): number {
+  const day = NUMBER.test(scan.lower[i] ?? '') ? 1 : 0
+  if (!MONTH_AND_DAY_NAMES.has(scan.lower[i + day] ?? '')) return 0
+  return day + 1 + (!day && NUMBER.test(scan.lower[i + 1] ?? '') ? 1 : 0)
 }
 
 /** Index of the agent verb after `end`, or -1. */
@@ -23,6 +33,9 @@ function verbAfter(scan: Scan, end: number): number {
   for (let n = 0; n < 3 && i < scan.tokens.length && sameSentence(scan, end - 1, i); n++) {
     const w = scan.lower[i]!
     if (AGENT.has(w)) return i
+    // "Nairobi on Wednesday rejected", "on 3 May", "on May 3": a date after "on" is one adverb.
+    const date = w === 'on' ? dateAfterOn(scan, i + 1) : 0
+    if (date) { i += date + 1; continue }
     if (!AUX.has(w) && !(w.length > 4 && w.endsWith('ly'))) return -1
     i++
   }

@@ -38,3 +38,8 @@ test('a country word owning or modifying a state act is its government', () => {
 test('names built on a common noun take the article in the government name', () => {
   assert.deepEqual(govs('The Dutch government resigned.'), ['gov-nl government NL "Government of the Netherlands": The Dutch government/name'])
 })
+
+test('a country acting after a day adverbial is its government: "Kenya on Wednesday rejected"', () => {
+  assert.match(govs('Kenya on Wednesday rejected the report.')[0] ?? '', /^gov-ke government KE /)
+  assert.match(govs('The Republic of Kenya on 3 May denied it.')[0] ?? '', /^gov-ke government KE /)
+})

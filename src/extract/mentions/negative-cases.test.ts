@@ -52,3 +52,11 @@ test('a country before a comma that is no role phrase gives a titled name nothin
   const people = actorsOf('He flew to Kenya, Colonel Ana Ruiz said.').filter((line) => line.startsWith('p-'))
   assert.match(people[0]!, /^p-ana-ruiz person \(Colonel\)/)
 })
+
+test('a country before "on <day>" and no agent verb is no government', () => {
+  assert.deepEqual(actorsOf('Rain fell across Kenya on Monday morning.'), [])
+})
+
+test('a possessive office word before a comma and a place is no person', () => {
+  assert.deepEqual(actorsOf('It was their minister, Monday said.').filter((l) => l.startsWith('p-')), [])
+})

@@ -47,3 +47,8 @@ test('"President Roe" and "Jane Roe" are one person', () => {
     'p-jane-roe person (President) "Jane Roe": Jane Roe/name, President Roe/title',
   ])
 })
+
+test('a role owned by a pronoun or a possessive names the person after the comma: "Its spokesman, Ana Ruiz,"', () => {
+  assert.match(people('The militia replied. Its spokesman, Ana Ruiz, said the town was calm.')[0] ?? '', /^p-ana-ruiz person \(spokesman\)/)
+  assert.match(people('The party’s leader, Jon Berg, said no.')[0] ?? '', /^p-jon-berg person \(leader\)/)
+})

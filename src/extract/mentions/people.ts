@@ -4,7 +4,7 @@ import { countryName, governmentId, slug, type Found } from './found.js'
 import { looksLikePersonName, nameAt, type NameMatch } from './person-names.js'
 import { isGovernmentOffice, isHeadOffice, roleEndingAt, roleStartingAt, type Role } from './roles.js'
 import { dominantCountry } from './salience.js'
-import { claim, hasClass, isClaimed, sameSentence, type Scan } from './scan.js'
+import { claim, hasClass, isClaimed, isPossessive, sameSentence, type Scan } from './scan.js'
 import { withSpeakingState } from './speaking-state.js'
 import { W } from './word-classes.js'
 
@@ -38,13 +38,20 @@ function asRoleBefore(scan: Scan, at: number): Role | null {
   return null
 }
 
+const OWNER_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our'])
+
+/** "Its spokesman, Ana Ruiz", "the party’s spokesman, Ana Ruiz": a role someone owns names the person after it. */
+function ownedRole(scan: Scan, start: number): boolean {
+  return sameSentence(scan, start - 1, start) && (OWNER_PRONOUNS.has(scan.lower[start - 1] ?? '') || isPossessive(scan, start - 1))
+}
+
 /** The ways a name becomes a person, most explicit first; null when the name has no sign of being one. */
 function readPerson(scan: Scan, m: NameMatch): Found | null {
   const titled = roleEndingAt(scan, m.start)
   if (titled) return personFound(scan, m, titled.start, withCountryAfter(scan, titled, m), 'title', 'person-title')
-  // "the country's interim president, Ana Ruiz"
+  // "the country's interim president, Ana Ruiz", "its spokesman, Ana Ruiz"
   const before = scan.lower[m.start - 1] === ',' ? roleEndingAt(scan, m.start - 1) : null
-  if (before && (scan.lower[before.start] === 'the' || before.country)) {
+  if (before && (scan.lower[before.start] === 'the' || before.country || ownedRole(scan, before.start))) {
     return personFound(scan, m, before.start, before, 'title', 'person-role-comma')
   }
   if (!looksLikePersonName(scan, m)) return null
