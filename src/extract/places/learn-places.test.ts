@@ -37,6 +37,7 @@ test('known countries, months and people with firms are not learned', () => {
 test('the same name gets the same user-assigned code everywhere', () => {
   assert.equal(codeForName('Valdoria'), codeForName('valdoria'))
   assert.equal(codeForName('Valdoria'), 'XV')
+  assert.notEqual(codeForName('Kestria'), 'XK')
   assert.match(codeForName('Varnia', new Set(['XV'])), /^(X[A-UW-Z]|Q[M-Z]|AA|ZZ)$/)
 })
 

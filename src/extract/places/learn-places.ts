@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { Place } from '../../model/annotations.js'
 import { spanAt } from '../../model/span.js'
-import { lookupCountry, REGION_WORDS } from '../../lexicon/countries.js'
+import { isPackageCode, lookupCountry, REGION_WORDS } from '../../lexicon/countries.js'
 import { DEMONYM_SUFFIXES, PERSON_TITLES, STATE_FORMS, STATE_OWNED, STATE_PEOPLE, USER_ASSIGNED_CODES, WEAK_STATE_OWNED } from '../../lexicon/place-patterns.js'
 import { MONTH_AND_DAY_NAMES } from '../../lexicon/calendar-names.js'
 
@@ -36,16 +36,17 @@ interface Candidate { name: string; form: boolean; official?: string; strong: nu
 
 /**
  * A stable user-assigned code for a learned name, so documents agree without sharing state: X plus
- * its initial ("Valdoria" → XV), or, when another learned name in the document has taken that, the
- * next free code in an order fixed by a hash of the name.
+ * its initial ("Valdoria" → XV), or, when another learned name in the document has taken that or the
+ * country package uses it (Kosovo is XK), the next free code in an order fixed by a hash of the name.
  */
 export function codeForName(name: string, taken: ReadonlySet<string> = new Set()): string {
+  const free = (code: string) => !taken.has(code) && !isPackageCode(code)
   const initial = `X${name[0]!.toUpperCase()}`
-  if (USER_ASSIGNED_CODES.includes(initial) && !taken.has(initial)) return initial
+  if (USER_ASSIGNED_CODES.includes(initial) && free(initial)) return initial
   const n = createHash('sha1').update(name.toLowerCase()).digest().readUInt32BE(0)
   for (let k = 0; k < USER_ASSIGNED_CODES.length; k++) {
     const code = USER_ASSIGNED_CODES[(n + k) % USER_ASSIGNED_CODES.length]!
-    if (!taken.has(code)) return code
+    if (free(code)) return code
   }
   return initial
 }
