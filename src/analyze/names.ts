@@ -2,7 +2,7 @@ import { NAME_TITLES, OFFICE_QUALIFIERS, OFFICE_WORDS } from '../lexicon/offices
 
 const TITLE_WORDS = new Set<string>([...NAME_TITLES, ...OFFICE_WORDS, ...OFFICE_QUALIFIERS])
 
-/** Lower case without accents: "Díaz" → "diaz", "Tábata" → "tabata". */
+/** Lower case without accents: "Díaz" → "diaz", "Ibáñez" → "ibanez". */
 export function fold(s: string): string {
   return s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase()
 }

@@ -81,7 +81,7 @@ export function countryAt(tt: TokenText, i: number, end: number): string | undef
   return countryMentionAt(tt, i, end)?.code
 }
 
-/** A country form that names a place ("Kenya", "Nairobi", "the US"), not a people or an adjective. */
+/** A country form that names a place ("Kenya", "Lima", "the US"), not a people or an adjective. */
 export function isPlace(c: CountryMention | undefined): c is CountryMention {
   return c !== undefined && !c.possessive && (c.kind === 'name' || c.kind === 'capital' || c.kind === 'code')
 }

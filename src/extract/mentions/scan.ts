@@ -2,7 +2,7 @@ import type { Sentence, Token } from '../../model/annotations.js'
 import { matchCountryAt, mayStartCountry, type CountryFormKind } from '../../lexicon/countries.js'
 import { classesOf, W } from './word-classes.js'
 
-/** One place where a country word stands: "Kenya", "Kenyan", "Kenyans", "Nairobi", "US". */
+/** One place where a country word stands: "Kenya", "Kenyan", "Kenyans", "Lima", "US". */
 export interface CountryWord {
   readonly code: string
   readonly kind: CountryFormKind
