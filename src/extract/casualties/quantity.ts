@@ -22,16 +22,13 @@ const APPROX = PhraseSet.of(APPROXIMATE_CUES)
 const CURRENCY = /[$€£¥]$/
 const NOT_A_COUNT = new Set(['%', 'percent', 'per', '-', '–', 'years', 'year', 'days', 'day', 'hours', 'km', 'miles', 'am', 'pm', 'a.m', 'p.m'])
 
-const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype))
-
 /**
- * A lexicon record read as a Map. Indexing a plain object with every word of a sentence is slow (most
- * words miss, and a miss takes the generic lookup path); names inherited from Object.prototype
- * ("constructor") were found on the record, so they are still read from it and results stay the same.
+ * A lexicon record read as a Map: indexing a plain object with every word of a sentence is slow, and
+ * it would find names inherited from Object.prototype ("constructor") as if they were number words.
  */
 function lookupIn(record: Readonly<Record<string, number>>): (word: string) => number | undefined {
   const map = new Map(Object.entries(record))
-  return (word) => map.get(word) ?? (INHERITED.has(word) ? record[word] : undefined)
+  return (word) => map.get(word)
 }
 
 const unitValue = lookupIn(UNIT_WORDS)
