@@ -42,8 +42,8 @@ test('an apostrophe is not a quote', () => {
 })
 
 test('every token is a slice of the text with a kind', () => {
-  const doc = segmented('Díaz-Canel’s team lost 1,200 men.')
-  assert.deepEqual(doc.tokens.map((t) => `${doc.text.slice(t.start, t.end)}/${t.kind[0]}`), ['Díaz-Canel’s/w', 'team/w', 'lost/w', '1,200/n', 'men/w', './p'])
+  const doc = segmented('Ruiz-Peña’s team lost 1,200 men.')
+  assert.deepEqual(doc.tokens.map((t) => `${doc.text.slice(t.start, t.end)}/${t.kind[0]}`), ['Ruiz-Peña’s/w', 'team/w', 'lost/w', '1,200/n', 'men/w', './p'])
 })
 
 test("pairs doubled apostrophes as quote marks, as wire copy types them", () => {

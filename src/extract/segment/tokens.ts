@@ -1,7 +1,7 @@
 import type { Token } from '../../model/annotations.js'
 import type { Stage } from '../pipeline.js'
 
-// Words keep inner hyphens, apostrophes and dots ("Díaz-Canel", "U.S", "don't"); numbers keep
+// Words keep inner hyphens, apostrophes and dots ("Ruiz-Peña", "U.S", "don’t"); numbers keep
 // their separators ("1,200", "3.5"); anything else that is not space is one punctuation token.
 const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'’.][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:]\p{N}+)*(?:[\p{L}]+)?|[^\s\p{L}\p{N}]/gu
 
