@@ -35,6 +35,7 @@ const byReport = (a: LedgerFigure, b: LedgerFigure) =>
  * roleless-joins-single-role: "many Cubans were killed" joins the tally of Cuban soldiers killed in
  * the same event when that is the only tally for Cubans there; with several roles it stays apart.
  */
+/** `all`: the figures of f's own event and status (the rules below compare only with those). */
 function tallyKeyOf(f: LedgerFigure, all: readonly LedgerFigure[]): string {
   const base = `${f.event ?? '-'}|${f.status}|`
   if (!f.country) return base + (bareJoinsQualified(f, all) ?? countrylessJoinsSingleCountry(f, all) ?? groupKeyOf(f))
@@ -122,7 +123,20 @@ export function summarize(current: readonly CasualtyFigure[]): Pick<CasualtyTall
 /** Per event, group and status: every source's figure side by side in the order reported, summarized. */
 export function talliesOf(figures: readonly LedgerFigure[]): CasualtyTally[] {
   const groups = new Map<string, LedgerFigure[]>()
-  for (const f of figures) groups.set(tallyKeyOf(f, figures), [...(groups.get(tallyKeyOf(f, figures)) ?? []), f])
+  // The join rules compare a figure only with figures of its own event and status: group those once.
+  const peers = new Map<string, LedgerFigure[]>()
+  const peerKey = (f: LedgerFigure) => `${f.event ?? '-'}|${f.status}`
+  for (const f of figures) {
+    const list = peers.get(peerKey(f))
+    if (list) list.push(f)
+    else peers.set(peerKey(f), [f])
+  }
+  for (const f of figures) {
+    const key = tallyKeyOf(f, peers.get(peerKey(f))!)
+    const group = groups.get(key)
+    if (group) group.push(f)
+    else groups.set(key, [f])
+  }
   return [...groups.entries()].map(([key, fs]) => {
     const sorted = [...fs].sort(byReport)
     // Name the tally after a sourced figure with a role ("Peruvian soldiers" over "Peruvians").
