@@ -6,6 +6,7 @@ import { learnPlaces } from '../extract/places/learn-places.js'
 import { claimDocOf, evidenceOf, resolveLedger, type ResolvedLedger } from '../ledger/resolve.js'
 import type { LedgerDoc } from '../ledger/snapshot.js'
 import { disagreementsOf } from './disagreements.js'
+import { pushTo } from './group.js'
 import { eventByPlace } from './placed-figures.js'
 import { reversalsOf } from './reversals.js'
 import { talliesOf, type LedgerFigure } from './tallies.js'
@@ -52,9 +53,9 @@ export function analyzeLedger(docs: readonly LedgerDoc[]): LedgerAnalysis {
   const figures = figuresOf(docs, resolved)
   // Indexed by document and by statement, so placing each statement does not scan every event.
   const mentionsIn = new Map<string, { event: string; span: { start: number; end: number } }[]>()
-  for (const e of resolved.events) for (const m of e.mentions) push(mentionsIn, m.docId, { event: e.id, span: m.span })
+  for (const e of resolved.events) for (const m of e.mentions) pushTo(mentionsIn, m.docId, { event: e.id, span: m.span })
   const figureEvents = new Map<string, string[]>()
-  for (const f of figures) if (f.statement && f.event) push(figureEvents, f.statement, f.event)
+  for (const f of figures) if (f.statement && f.event) pushTo(figureEvents, f.statement, f.event)
   const eventsOfStatement = (s: { docId: string; content: { start: number; end: number }; key: string }) =>
     [...new Set([
       ...(mentionsIn.get(s.docId) ?? []).filter((m) => contains(s.content, m.span)).map((m) => m.event),
@@ -67,10 +68,4 @@ export function analyzeLedger(docs: readonly LedgerDoc[]): LedgerAnalysis {
     tallies: talliesOf(figures),
     timeline: timelineOf(resolved.statements, resolved.events, figures, eventsOfStatement),
   }
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key)
-  if (list) list.push(value)
-  else map.set(key, [value])
 }

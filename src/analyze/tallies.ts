@@ -3,6 +3,7 @@ import type { CasualtyFigure, CasualtyTally, Evidence } from '../model/ledger.js
 import { groupKeyOf } from '../extract/contradictions/propositions.js'
 import { compareTime, sortKeyOf } from '../extract/contradictions/time-span.js'
 import { stableId } from './ids.js'
+import { pushTo } from './group.js'
 
 /** One casualty figure in the ledger: global event and source ids, the date it was reported. */
 export interface LedgerFigure {
@@ -126,17 +127,8 @@ export function talliesOf(figures: readonly LedgerFigure[]): CasualtyTally[] {
   // The join rules compare a figure only with figures of its own event and status: group those once.
   const peers = new Map<string, LedgerFigure[]>()
   const peerKey = (f: LedgerFigure) => `${f.event ?? '-'}|${f.status}`
-  for (const f of figures) {
-    const list = peers.get(peerKey(f))
-    if (list) list.push(f)
-    else peers.set(peerKey(f), [f])
-  }
-  for (const f of figures) {
-    const key = tallyKeyOf(f, peers.get(peerKey(f))!)
-    const group = groups.get(key)
-    if (group) group.push(f)
-    else groups.set(key, [f])
-  }
+  for (const f of figures) pushTo(peers, peerKey(f), f)
+  for (const f of figures) pushTo(groups, tallyKeyOf(f, peers.get(peerKey(f))!), f)
   return [...groups.entries()].map(([key, fs]) => {
     const sorted = [...fs].sort(byReport)
     // Name the tally after a sourced figure with a role ("Peruvian soldiers" over "Peruvians").

@@ -4,7 +4,7 @@
  */
 import { createRequire } from 'node:module'
 import type { Country } from 'world-countries'
-import type { Token } from '../model/annotations.js'
+import type { Place, Token } from '../model/annotations.js'
 import { STATE_FORMS } from './place-patterns.js'
 
 export type CountryFormKind = 'name' | 'demonym' | 'people' | 'capital' | 'code'
@@ -108,14 +108,8 @@ interface LearnedIndex {
 }
 let learned: LearnedIndex | null = null
 
-export interface LearnedCountry {
-  readonly code: string
-  readonly name: string
-  readonly official?: string
-  readonly demonym?: string
-  readonly people?: string
-  readonly capitals: readonly string[]
-}
+/** A learned country as the lookups need it: the Place layer's item without its evidence. */
+export type LearnedCountry = Omit<Place, 'evidence'>
 
 export function withLearnedPlaces<T>(places: readonly LearnedCountry[], run: () => T): T {
   const outer = learned
