@@ -206,3 +206,18 @@ export const ACCORDING_TO_NON_SOURCES = ['plan', 'schedule', 'law', 'tradition',
 
 /** Words before a form of "say" that make it an adjective, not a cue ("the said document"). */
 export const NON_CUE_PREDECESSORS = ['the', 'a', 'an', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your'] as const
+
+/**
+ * Section and editorial labels that end in a colon at a line start but name no speaker ("UPDATE:",
+ * "Editor's note:", "Photos:"). Source: common newsroom style-guide labels, written here.
+ */
+export const EDITORIAL_LABELS = [
+  'update', 'updated', 'updates', 'note', 'notes', "editor's", 'editor’s', 'editors', 'correction', 'clarification',
+  'disclosure', 'disclaimer', 'watch', 'video', 'videos', 'photo', 'photos', 'image', 'images', 'gallery', 'audio',
+  'listen', 'read', 'related', 'see', 'also', 'more', 'breaking', 'exclusive', 'analysis', 'opinion', 'comment',
+  'commentary', 'editorial', 'live', 'source', 'sources', 'credit', 'credits', 'caption', 'warning', 'spoiler',
+  'subscribe', 'transcript', 'background', 'timeline', 'summary', 'context', 'key', 'points', 'facts', 'fact',
+  'check', 'factbox', 'explainer', 'q', 'a', 'question', 'answer', 'tags', 'topics', 'contact', 'email', 'follow',
+  'twitter', 'advertisement', 'sponsored', 'partner', 'content', 'by', 'posted', 'published', 'filed', 'date',
+  'dateline', 'location', 'where', 'when', 'what', 'why', 'how', 'who', 'sign', 'up', 'click', 'here',
+] as const

@@ -3,6 +3,7 @@ import { extendCue } from './cue-extent.js'
 import { findCues } from './cues.js'
 import type { Ctx, Draft } from './draft.js'
 import { continueQuote, isSpeech, nounCueColonQuote, quoteThenCue } from './quote-rules.js'
+import { dashCredit, labelDrafts } from './label-cues.js'
 import { likelyCue } from './likely-cue.js'
 import { LIKELY_CUES } from './cue-lexicon.js'
 import { reportedSpeech } from './reported-speech.js'
@@ -16,8 +17,9 @@ export function findDrafts(ctx: Ctx): Draft[] {
     taken.add(d.cue.first)
     drafts.push(extendCue(ctx, continueQuote(ctx, d)))
   }
+  for (const d of labelDrafts(ctx)) push(d)
   for (const q of ctx.quotes) {
-    if (isSpeech(ctx, q)) push(quoteThenCue(ctx, q) ?? nounCueColonQuote(ctx, q))
+    if (isSpeech(ctx, q)) push(quoteThenCue(ctx, q) ?? nounCueColonQuote(ctx, q) ?? dashCredit(ctx, q))
   }
   for (const s of ctx.sentences) {
     let previous: Draft | undefined
