@@ -3,6 +3,7 @@ import { readClaims } from '../extract/contradictions/read-claims.js'
 import { contains } from '../model/span.js'
 import { withLearnedPlaces } from '../lexicon/countries.js'
 import { learnPlaces } from '../extract/places/learn-places.js'
+import { unionPlaces, withKnownPlaces } from '../extract/places/place-memory.js'
 import { claimDocOf, evidenceOf, resolveLedger, type ResolvedLedger } from '../ledger/resolve.js'
 import type { LedgerDoc } from '../ledger/snapshot.js'
 import { disagreementsOf } from './disagreements.js'
@@ -45,9 +46,11 @@ function figuresOf(docs: readonly LedgerDoc[], r: ResolvedLedger): (LedgerFigure
 /** Resolves the documents into one ledger, reads every claim, and finds reversals, disagreements, tallies and the timeline. */
 export function analyzeLedger(docs: readonly LedgerDoc[]): LedgerAnalysis {
   const resolved = resolveLedger(docs)
-  // Countries the package lacks are learned from each article again, as extraction did, so "Valdorian
-  // troops" reads the same in the ledger as it did in the document.
-  const claims = docs.flatMap((d) => withLearnedPlaces(learnPlaces(d.extraction.document.text), () => readClaims(claimDocOf(d), resolved.scopeFor(d))))
+  // Countries the package lacks are learned from each article again, completed from what all the others
+  // taught, as extraction with the place memory did, so "Valdorian troops" reads the same in the ledger.
+  const learned = docs.map((d) => learnPlaces(d.extraction.document.text))
+  const known = unionPlaces(learned)
+  const claims = docs.flatMap((d, i) => withLearnedPlaces(withKnownPlaces(d.extraction.document.text, learned[i]!, known), () => readClaims(claimDocOf(d), resolved.scopeFor(d))))
   const names = new Map(resolved.actors.map((a) => [a.id, a.name]))
   const name = (id: string) => names.get(id) ?? id
   const figures = figuresOf(docs, resolved)

@@ -1,9 +1,10 @@
 import type { AnnotatedDoc } from '../model/annotated-doc.js'
 import type { Document, Warning } from '../model/document.js'
 import type { Extraction } from '../model/extraction.js'
-import { withLearnedPlaces } from '../lexicon/countries.js'
+import { withLearnedPlaces, type LearnedCountry } from '../lexicon/countries.js'
 import { buildPipeline, type Pipeline } from './pipeline.js'
 import { learnPlaces } from './places/learn-places.js'
+import { withKnownPlaces } from './places/place-memory.js'
 import { defaultStages } from './stages.js'
 
 let shared: Pipeline | undefined
@@ -17,15 +18,18 @@ export function defaultPipeline(): Pipeline {
 /**
  * Runs extraction on one document and returns the output contract. Countries the article names but
  * the country package lacks are learned first and known to every stage's country lookups while this
- * document is extracted (and only then).
+ * document is extracted (and only then). `knownPlaces` are countries learned from other documents (the
+ * store's place memory): they complete what this article teaches about itself (see place-memory.ts).
  */
-export function extractDocument(doc: Document, warnings: readonly Warning[] = [], pipeline = defaultPipeline()): Extraction {
+export function extractDocument(
+  doc: Document, warnings: readonly Warning[] = [], pipeline = defaultPipeline(), knownPlaces: readonly LearnedCountry[] = [],
+): Extraction {
   const places = learnPlaces(doc.text)
   const input: AnnotatedDoc = {
     text: doc.text, published: doc.published, language: doc.language,
     outlet: doc.outlet, title: doc.title, url: doc.url, warnings, places,
   }
-  const out = withLearnedPlaces(places, () => pipeline.run(input))
+  const out = withLearnedPlaces(withKnownPlaces(doc.text, places, knownPlaces), () => pipeline.run(input))
   return {
     document: {
       published: doc.published, language: doc.language,

@@ -1,9 +1,11 @@
 import { sql } from 'kysely'
 import type { Document, Warning } from '../model/document.js'
 import type { Extraction } from '../model/extraction.js'
+import type { Place } from '../model/annotations.js'
 import { ClaimtrailError } from '../errors.js'
 import type { Db } from './db.js'
 import { saveExtraction } from './extractions.js'
+import { savePlaces } from './places.js'
 
 export interface StoredDocument {
   readonly id: string
@@ -41,9 +43,10 @@ function fromRow(row: Row): StoredDocument {
 
 /**
  * Stores a document and everything extracted from it in one transaction: either all of it lands
- * or none of it does. The same text again (by hash) changes nothing.
+ * or none of it does. The same text again (by hash) changes nothing. `places` are the countries the
+ * document taught about itself, kept for the documents after it (ledger/places.ts).
  */
-export async function addDocument(store: Db, doc: Document & { hash: string }, extraction: Extraction): Promise<AddResult> {
+export async function addDocument(store: Db, doc: Document & { hash: string }, extraction: Extraction, places: readonly Place[] = []): Promise<AddResult> {
   const existing = await findDocument(store, doc.hash)
   if (existing) return { status: 'unchanged', document: existing }
   const id = documentIdOf(doc.hash)
@@ -58,6 +61,7 @@ export async function addDocument(store: Db, doc: Document & { hash: string }, e
       await sql`INSERT INTO documents_fts (doc_id, title, text) VALUES (${id}, ${doc.title ?? ''}, ${doc.text})`.execute(trx)
     }
     await saveExtraction(trx, id, extraction, now)
+    await savePlaces(trx, id, places)
   })
   return { status: 'added', document: (await findDocument(store, doc.hash))! }
 }

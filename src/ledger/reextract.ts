@@ -1,13 +1,16 @@
 import type { Document, Warning } from '../model/document.js'
 import { extractDocument } from '../extract/extract.js'
+import { learnPlaces } from '../extract/places/learn-places.js'
 import { PIPELINE_VERSION } from '../extract/version.js'
 import type { Db } from './db.js'
 import { replaceExtraction } from './extractions.js'
+import { knownPlaces, savePlaces } from './places.js'
 
 /**
  * Runs the current pipeline again over stored documents (all, or those named) and replaces their
  * extractions, one transaction per document. Reviews are stored apart and re-attach by evidence
- * span, so a human correction survives.
+ * span, so a human correction survives. The place memory is brought up to date for every document
+ * first, so each is extracted again with what all of them taught, whatever order they came in.
  */
 export async function reextract(store: Db, options: { docIds?: readonly string[]; onlyOutdated?: boolean } = {}): Promise<number> {
   let q = store.db.selectFrom('documents').innerJoin('extractions', 'extractions.doc_id', 'documents.id')
@@ -15,6 +18,8 @@ export async function reextract(store: Db, options: { docIds?: readonly string[]
   if (options.docIds?.length) q = q.where('documents.id', 'in', options.docIds)
   if (options.onlyOutdated) q = q.where('extractions.pipeline', '!=', PIPELINE_VERSION)
   const rows = await q.orderBy('documents.seq').execute()
+  await store.db.transaction().execute(async (trx) => { for (const r of rows) await savePlaces(trx, r.id, learnPlaces(r.text)) })
+  const known = await knownPlaces(store)
   for (const r of rows) {
     const doc: Document = {
       text: r.text, published: r.published, language: r.language, format: r.format as Document['format'],
@@ -22,7 +27,7 @@ export async function reextract(store: Db, options: { docIds?: readonly string[]
     }
     // Only the reader's warnings are kept; the pipeline adds its own again.
     const ingestWarnings = (JSON.parse(r.warnings) as Warning[]).filter((w) => w.rule?.startsWith('ingest'))
-    const x = extractDocument(doc, ingestWarnings)
+    const x = extractDocument(doc, ingestWarnings, undefined, known)
     await store.db.transaction().execute(async (trx) => {
       await trx.updateTable('documents').set({ warnings: JSON.stringify(x.warnings) }).where('id', '=', r.id).execute()
       await replaceExtraction(trx, r.id, x, new Date().toISOString())

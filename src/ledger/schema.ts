@@ -13,6 +13,7 @@ export interface Database {
   events: EventsTable
   timexes: TimexesTable
   reviews: ReviewsTable
+  places: PlacesTable
 }
 
 export interface DocumentsTable {
@@ -106,4 +107,12 @@ export interface ReviewsTable {
   before: string | null
   after: string | null
   note: string | null
+}
+
+/** The place memory: one row per country a document taught about itself (the learned place as JSON in `data`). */
+export interface PlacesTable {
+  doc_id: string
+  code: string
+  name: string
+  data: string
 }

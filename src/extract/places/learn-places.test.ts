@@ -1,6 +1,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { codeForName, learnPlaces } from './learn-places.js'
+import { codeForName, learnPlaces, writtenAsPerson } from './learn-places.js'
 
 const learned = (text: string) => learnPlaces(text).map((p) => [p.name, p.demonym ?? '-', p.people ?? '-', p.capitals.join('/') || '-'].join(' '))
 
@@ -44,4 +44,10 @@ test('the same name gets the same user-assigned code everywhere', () => {
 test('an unnamed country is guessed from a demonym seen twice before state nouns', () => {
   assert.deepEqual(learned('Dravish officials met. Lomarian troops and Lomarian officials left.'), ['Lomaria Lomarian - -'])
   assert.deepEqual(learned('Lomarian troops left.'), [])
+})
+
+test('a function word opening the sentence before a name does not make it a person’s', () => {
+  assert.deepEqual(learned('The Valdorian capital, Ostrel, was calm. Neither Ostrel nor Tiel replied. Valdorian troops stayed.'), ['Valdoria Valdorian - Ostrel'])
+  assert.equal(writtenAsPerson('Neither Ostrel nor Tiel replied.', 'Ostrel'), false)
+  assert.equal(writtenAsPerson('Marta Ostrel replied.', 'Ostrel'), true)
 })

@@ -56,12 +56,15 @@ const isKnownWord = (name: string) =>
 
 const TITLE = new RegExp(String.raw`\b(?:${PERSON_TITLES.join('|')})\.?\s+$`)
 
+// Capitalized function words that open a sentence before a name without being a first name ("Neither Tiel nor …").
+const SENTENCE_OPENER = /^(?:The|A|An|In|On|At|By|For|From|Of|To|And|But|As|Neither|Either|Both|Nor|Or|Only|Even|When|While|If|After|Before|Since|Unlike|Like|Yet|So|Then|Now)[ -]$/
+
 /** A name the text also writes as a person's ("President Brandt", "Ilse Brandt") is not a country. */
-function writtenAsPerson(text: string, name: string): boolean {
+export function writtenAsPerson(text: string, name: string): boolean {
   for (const m of text.matchAll(new RegExp(String.raw`(\p{Lu}[\p{Ll}\p{M}]+[ -]|al-|bin |de |van )?\b${name}\b`, 'gu'))) {
     if (TITLE.test(text.slice(Math.max(0, m.index! - 16), m.index!))) return true
     const before = m[1]
-    if (before && !/^(?:The|A|An|In|On|At|By|For|From|Of|To|And|But|As)[ -]$/.test(before) && !isKnownWord(before.trim())) return true
+    if (before && !SENTENCE_OPENER.test(before) && !isKnownWord(before.trim())) return true
   }
   return false
 }

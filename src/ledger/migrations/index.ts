@@ -4,6 +4,7 @@ import * as documents from './001-documents.js'
 import * as extractions from './002-extractions.js'
 import * as tokens from './004-tokens.js'
 import * as reviews from './005-reviews.js'
+import * as places from './006-places.js'
 
 type Step = { up(db: Kysely<unknown>, engine: Engine): Promise<void> }
 
@@ -14,6 +15,7 @@ const steps: Record<string, Step> = {
   '003-ledger': { up: (db) => import('./003-ledger.js').then((m) => m.up(db)) },
   '004-tokens': tokens,
   '005-reviews': reviews,
+  '006-places': places,
 }
 
 export function migrationsFor(engine: Engine): MigrationProvider {

@@ -1,0 +1,19 @@
+import type { Kysely } from 'kysely'
+import type { LearnedCountry } from '../lexicon/countries.js'
+import type { Place } from '../model/annotations.js'
+import { unionPlaces } from '../extract/places/place-memory.js'
+import type { Db } from './db.js'
+import type { Database } from './schema.js'
+
+/** Replaces what one document taught about countries (its own learned places, without their evidence). */
+export async function savePlaces(trx: Kysely<Database>, docId: string, places: readonly Place[]): Promise<void> {
+  await trx.deleteFrom('places').where('doc_id', '=', docId).execute()
+  if (!places.length) return
+  await trx.insertInto('places').values(places.map(({ evidence: _e, ...p }) => ({ doc_id: docId, code: p.code, name: p.name, data: JSON.stringify(p) }))).execute()
+}
+
+/** Everything the stored documents taught about countries, one entry per name (see unionPlaces). */
+export async function knownPlaces(store: Db): Promise<LearnedCountry[]> {
+  const rows = await store.db.selectFrom('places').select('data').execute()
+  return unionPlaces([rows.map((r) => JSON.parse(r.data) as LearnedCountry)])
+}
