@@ -6,7 +6,7 @@ import { CASUALTIES_ENTAIL_PRESENCE, casualtiesEntailPresence, speaksFor } from 
 import { casualtiesOf, groupKeyOf, presence as presenceOf } from './propositions.js'
 import { FORCE_SCAN_ALL, placesIn, readPresence } from './read-presence.js'
 import { readResponsibility, RESPONSIBILITY_SCAN } from './read-responsibility.js'
-import { echoesOf, figurePolarity, stanceEvidence, withOwnCountry } from './read-figures.js'
+import { echoesOf, figurePolarity, reportedTime, stanceEvidence, withOwnCountry } from './read-figures.js'
 import { hitIn, hitsOf } from './triggers.js'
 
 /** One document's layers, as claims are read from them (an extraction or an annotated doc). */
@@ -109,7 +109,7 @@ export function readClaims(doc: ClaimDoc, scope: ClaimScope = localScope(doc)): 
     if (!figure.reportedBy) continue
     const carrier = figure.statement ? statements.get(figure.statement) : undefined
     const readers = [
-      { speaker: figure.reportedBy, time: figure.reportedOn ?? {}, stance: figurePolarity(figure, carrier), by: carrier, echo: false },
+      { speaker: figure.reportedBy, time: reportedTime(figure, doc.published), stance: figurePolarity(figure, carrier), by: carrier, echo: false },
       ...(figure.count === 0 ? [] : echoesOf(figure, doc.statements).filter((s) => !s.speakers.includes(figure.reportedBy!))
         .map((s) => ({ speaker: s.speakers[0]!, time: s.time, stance: s.polarity, by: s, echo: true }))),
     ]

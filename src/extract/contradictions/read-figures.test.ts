@@ -41,3 +41,11 @@ test('"none of our soldiers" counts the reporter’s own country', () => {
   d.figure('None of our soldiers was captured', 0, 'soldiers', { role: 'military', status: 'captured', reportedBy: 'org-pe-army', event: 'ev1' })
   assert.deepEqual(claimsOf(d), ['gov-pe denies casualties(group:PE/military,event:ev1,status:captured) · direct [k1: None of our soldiers was captured]'])
 })
+
+test('a figure without a report date is its reporter’s figure as the article is published', () => {
+  const d = new HandDoc('After the raid, the Peruvian army’s own figure remains four.', '2030-05-05')
+    .actor('org-pe-army', 'Army of Peru', 'organization', ['the Peruvian army’s'], { country: 'PE', memberOf: 'gov-pe' })
+    .event('military operation', 'the raid', ['the raid'], { location: 'CL' })
+  d.figure('own figure remains four', 4, 'soldiers', { country: 'PE', role: 'military', status: 'killed', reportedBy: 'org-pe-army', event: 'ev1' })
+  assert.deepEqual(readClaims(d.claimDoc()).map((c) => JSON.stringify(c.time)), ['{"value":"2030-05-05"}', '{"value":"2030-05-05"}'])
+})

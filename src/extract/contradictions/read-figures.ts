@@ -1,4 +1,4 @@
-import type { Casualty, Statement } from '../../model/annotations.js'
+import type { Casualty, Statement, TimeRef } from '../../model/annotations.js'
 import { OWN_POSSESSIVES } from '../../lexicon/propositions.js'
 import { contains, type Span } from '../../model/span.js'
 
@@ -51,4 +51,12 @@ export function echoesOf(c: Casualty, statements: readonly Statement[]): Stateme
 export function stanceEvidence(c: Casualty, by: Statement | undefined, echo: boolean): { item: string; span: Span } {
   if (by?.polarity === 'denies' && c.count !== 0) return { item: by.id, span: contains(by.content, by.cue) ? c.span : by.cue }
   return { item: echo && by ? by.id : c.id, span: c.span }
+}
+
+/**
+ * figure-stands-at-publication: a figure the text gives no report date for ("its own figure remains six")
+ * is the reporter's figure as the article is published; an undated claim would sort before every other.
+ */
+export function reportedTime(c: Casualty, published: string | null): TimeRef {
+  return c.reportedOn ?? (published ? { value: published } : {})
 }

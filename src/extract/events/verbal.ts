@@ -3,6 +3,7 @@ import type { Sentence } from '../../model/annotations.js'
 import { DECREE_OBJECTS, DECREE_VERBS, EVENT_KINDS, VERB_NEGATORS, type TriggerEntry } from '../../lexicon/event-triggers.js'
 import { placeIn, type EventContext, type EventMention } from './context.js'
 import { countryAt } from './actors.js'
+import { afterDateline } from './dateline.js'
 import { namesTown, objectEnd } from './phrase.js'
 import { readPrepositions } from './prepositions.js'
 import { PhraseSet } from './token-text.js'
@@ -19,11 +20,12 @@ function draft(ctx: EventContext, trigger: number, entry: { cls: TriggerEntry['c
   }
 }
 
-/** The subject's actor: the last one named before the verb in its sentence, else a country there. */
+/** The subject's actor: the last one named before the verb in its sentence, else a country there (after any dateline). */
 function subjectOf(ctx: EventContext, trigger: number, s: Sentence): string | undefined {
-  const named = ctx.actors.before(ctx.tt.tokens[trigger]!.start, s.start)
+  const from = afterDateline(ctx.tt.text, s.start)
+  const named = ctx.actors.before(ctx.tt.tokens[trigger]!.start, from)
   if (named) return named.id
-  const code = countryAt(ctx.tt, s.firstToken, trigger)
+  const code = countryAt(ctx.tt, Math.max(s.firstToken, ctx.tt.tokenAt(from)), trigger)
   return code ? ctx.actors.government(code) : undefined
 }
 

@@ -43,3 +43,11 @@ test('a country acting after a day adverbial is its government: "Kenya on Wednes
   assert.match(govs('Kenya on Wednesday rejected the report.')[0] ?? '', /^gov-ke government KE /)
   assert.match(govs('The Republic of Kenya on 3 May denied it.')[0] ?? '', /^gov-ke government KE /)
 })
+
+test('a country coordinated with the next acting one acts with it: "Neither Nairobi nor Kampala confirmed"', () => {
+  assert.deepEqual(govs('Neither Nairobi nor Kampala confirmed the invitation.'), [
+    'gov-ke government KE "Government of Kenya": Nairobi/metonym',
+    'gov-ug government UG "Government of Uganda": Kampala/metonym',
+  ])
+  assert.deepEqual(govs('Kenya and Uganda denied the report.').length, 2)
+})

@@ -4,7 +4,7 @@ import { OFFICE_WORDS } from '../../lexicon/offices.js'
 import type { MentionKind } from '../../model/annotations.js'
 import { actsAsAgent } from './cues.js'
 import { governmentFound, type Found } from './found.js'
-import { claim, hasClass, isClaimed, isUpperStart, type CountryWord, type Scan } from './scan.js'
+import { claim, hasClass, isClaimed, isUpperStart, sameSentence, type CountryWord, type Scan } from './scan.js'
 import { W } from './word-classes.js'
 
 const GOV_MODIFIER = new Set<string>(GOVERNMENT_MODIFIERS)
@@ -83,6 +83,22 @@ function actFollows(scan: Scan, w: CountryWord): boolean {
   return ACT.has(scan.lower[i] ?? '')
 }
 
+const COORDINATORS = new Set(['and', 'or', 'nor'])
+const PAIR_OPENERS = new Set(['neither', 'either', 'both'])
+
+/**
+ * country-coordinated-agent: "Neither Nairobi nor Kampala confirmed", "Kenya and Uganda denied": a country
+ * word opening its clause and coordinated with the next one acts with it, when that one is the subject of
+ * an agent verb ("He visited Nairobi and Kenya said" is an object and a new clause).
+ */
+function actsWithNext(scan: Scan, w: CountryWord): boolean {
+  const prev = w.startToken - 1
+  const opens = prev < 0 || !sameSentence(scan, prev, w.startToken) || scan.tokens[prev]!.kind === 'punct' || PAIR_OPENERS.has(scan.lower[prev]!)
+  if (!opens || !COORDINATORS.has(scan.lower[w.endToken] ?? '')) return false
+  const next = scan.countryAt.get(w.endToken + 1)
+  return next !== undefined && next.kind !== 'demonym' && next.kind !== 'people' && !next.possessive && actsAsAgent(scan, next.startToken, next.endToken)
+}
+
 /**
  * Country words that stand for their government: a capital or country acting ("Nairobi said", "troops sent
  * by Nairobi", "Kenya denied"), and any country word owning or modifying a state act ("Kenya's statement",
@@ -97,7 +113,7 @@ export function findCountryMetonyms(scan: Scan): Found[] {
     const standalone = w.kind !== 'demonym'
     if (actFollows(scan, w)) {
       found.push(governmentFound(scan, w.code, w.startToken, w.endToken, w.kind === 'demonym' || w.kind === 'code' ? 'demonym' : 'metonym', 'country-act'))
-    } else if (standalone && !w.possessive && actsAsAgent(scan, w.startToken, w.endToken)) {
+    } else if (standalone && !w.possessive && (actsAsAgent(scan, w.startToken, w.endToken) || actsWithNext(scan, w))) {
       found.push(governmentFound(scan, w.code, w.startToken, w.endToken, 'metonym', 'country-agent'))
     } else continue
     claim(scan, w.startToken, w.endToken)

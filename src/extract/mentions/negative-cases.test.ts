@@ -60,3 +60,9 @@ test('a country before "on <day>" and no agent verb is no government', () => {
 test('a possessive office word before a comma and a place is no person', () => {
   assert.deepEqual(actorsOf('It was their minister, Monday said.').filter((l) => l.startsWith('p-')), [])
 })
+
+test('a place coordinated with a place, not with an acting country, is no government mention', () => {
+  assert.deepEqual(actorsOf('Flights between Nairobi and Kampala resumed.'), [])
+  assert.deepEqual(actorsOf('He lived in Nairobi and Kenya said nothing.').map((a) => a.split(':')[1]), [' Kenya/metonym'])
+  assert.deepEqual(actorsOf('He visited Nairobi and Kenya said nothing.').map((a) => a.split(':')[1]), [' Kenya/metonym'])
+})
