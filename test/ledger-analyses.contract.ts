@@ -57,7 +57,7 @@ export function ledgerAnalysesContract(engine: string): void {
     test('a minister’s denial and her government’s later figures are one reversal, across documents', async () => {
       const [r, ...more] = await listReversals(t.store)
       assert.equal(more.length, 0)
-      assert.equal(`${r?.actor} ${r?.rating} ${r?.rule}`, 'gov-pe half-flip casualties-entail-presence → denial-contradicts-assertion')
+      assert.equal(`${r?.actor} ${r?.rating} ${r?.rule}`, 'gov-pe full-flop casualties-entail-presence → denial-contradicts-assertion')
       assert.deepEqual(r?.earlier.map((c) => `${c.speaker} ${c.evidence.outlet} ${c.evidence.span.text}`), ['p-ana-roe The Lima Ledger there were no Peruvian troops in Chile'])
       assert.deepEqual((await listReversals(t.store, { actor: 'gov-cl' })).length, 0)
     })

@@ -10,9 +10,10 @@ test('a plain later assertion of what was denied is a full flop', () => {
   assert.equal(rate(denial, claimOf('s2', 'gov-pe', 'asserts', { value: '2030-05-03' })), 'full-flop: the later claim plainly asserts what the earlier denied')
 })
 
-test('a change implied through an entailment rule is a half flip', () => {
+test('a change through a strict entailment rule is a full flop that names the rule', () => {
   const later = claimOf('k1', 'gov-pe', 'asserts', { value: '2030-05-04' }, { rule: 'casualties-entail-presence', period: { value: '2030-05-03' } })
-  assert.equal(rate(denial, later), 'half-flip: the change is implied, not stated: it follows from casualties-entail-presence')
+  assert.equal(rate(denial, later), 'full-flop: the later claim asserts what the earlier denied, through casualties-entail-presence')
+  assert.equal(rate(denial, { ...later, hedged: true }), 'half-flip: one side is hedged')
 })
 
 test('a hedged later claim is a half flip', () => {

@@ -12,7 +12,7 @@ test('a long denial reaching the day, then soldiers killed there that day, is a 
     claimOf('s1', 'gov-pe', 'denies', { before: '2030-05-03' }),
     claimOf('s2', 'gov-pe', 'denies', { value: '2029-04' }, { speaker: 'p-ana-roe' }),
     claimOf('k1', 'gov-pe', 'asserts', { value: '2030-05-04' }, { rule: 'casualties-entail-presence', period: { value: '2030-05-03' } }),
-  ]), ['gov-pe half-flip: s1,s2 → k1'])
+  ]), ['gov-pe full-flop: s1,s2 → k1'])
 })
 
 test('a denial that stops before the later date is no reversal', () => {
