@@ -29,6 +29,7 @@ export const STATE_ACT_NOUNS = [
   'operation', 'operations', 'intervention', 'invasion', 'offensive', 'raid', 'raids', 'bombing',
   'bombardment', 'blockade', 'sanctions', 'embargo', 'incursion', 'occupation', 'annexation', 'deployment',
   'crackdown', 'policy', 'policies', 'plan', 'figure', 'figures', 'count', 'toll', 'tally', 'estimate',
+  'insistence', 'assertion', 'assertions', 'assurance', 'assurances', 'allegation', 'allegations', 'rejection',
 ] as const
 
 /** Adjectives allowed between the country word and the act: "the Freedonian military intervention". */

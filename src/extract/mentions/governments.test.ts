@@ -51,3 +51,8 @@ test('a country coordinated with the next acting one acts with it: "Neither Nair
   ])
   assert.deepEqual(govs('Kenya and Uganda denied the report.').length, 2)
 })
+
+test('a country owning an insistence or allegation is its government', () => {
+  assert.deepEqual(govs('Monitors contradicted Kenya’s insistence that no one died.'), ['gov-ke government KE "Government of Kenya": Kenya’s/metonym'])
+  assert.deepEqual(govs('Uganda’s allegations were denied.'), ['gov-ug government UG "Government of Uganda": Uganda’s/metonym'])
+})
