@@ -31,3 +31,13 @@ test('a quotation left open at a paragraph end runs on into the next paragraph',
   const text = 'The mayor said: “The water is safe to drink.\n\n“The tests came back clean this morning.”'
   assert.deepEqual(rendered(text), ['The mayor —said:→ «“The water is safe to drink.\n\n“The tests came back clean this morning.”» · asserts · direct'])
 })
+
+test('a quotation that closed its sentence or paragraph is not the next report’s content', () => {
+  assert.deepEqual(rendered('The mayor spoke first. “This is a flood in all but name.”\n\nThe water board denied that any of its dams had failed.'), [
+    'The water board —denied→ «that any of its dams had failed» · denies',
+  ])
+  assert.deepEqual(rendered('“This is a flood in all but name.” The water board denied that any of its dams had failed.'), [
+    'The water board —denied→ «that any of its dams had failed» · denies',
+  ])
+  assert.deepEqual(rendered('“We will stay.” Ana Ruiz said.'), ['Ana Ruiz —said→ «“We will stay.”» · asserts · direct'])
+})

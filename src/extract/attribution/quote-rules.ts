@@ -22,13 +22,26 @@ export function isSpeech(ctx: Ctx, q: Quote): boolean {
 const directContent = quoteContent
 
 /**
+ * The words after a quotation begin a report of their own: they stand in the next paragraph, or the
+ * quotation closed its sentence and theirs goes on past the cue ("“…name.” The ministry denied that …").
+ */
+function startsNewReport(ctx: Ctx, q: Quote, next: number): boolean {
+  if (ctx.text.slice(q.span.end, ctx.tokens[next]!.start).includes('\n')) return true
+  if (!/[.!?]\s*$/.test(q.inner.text)) return false
+  const s = sentenceOfToken(ctx, next)!
+  let cue = next
+  while (cue < s.endToken && !VERB_CUES.has(ctx.words[cue]!)) cue++
+  return s.firstToken === next && cue < s.endToken - 2
+}
+
+/**
  * "“…,” said X", "“…,” X said", "“…”, X told reporters": the cue follows the quotation.
  * A second quotation right after the speaker continues the same statement ("“We will,” she said, “stay.”").
  */
 export function quoteThenCue(ctx: Ctx, q: Quote): Draft | undefined {
   let i = tokenAt(ctx, q.span.end)
   const s = sentenceOfToken(ctx, i)
-  if (!s || i >= s.endToken) return undefined
+  if (!s || i >= s.endToken || startsNewReport(ctx, q, i)) return undefined
   if (ctx.words[i] === ',') i++
   let cue: TokenRange | undefined
   let source: TokenRange | undefined

@@ -65,3 +65,11 @@ test('a place inside the speaker’s apposition stays in the speaker', () => {
     'Ana Ruiz, a professor at Valdora University —said→ «The border is closed» · asserts',
   ])
 })
+
+test('the subject of a relative clause without "that" speaks, not the noun it describes', () => {
+  assert.deepEqual(rendered('Freedonia accused Sylvania of shelling the port, a charge the government in Tarn flatly rejected.').slice(1), [
+    'the government in Tarn —flatly rejected→ «Freedonia accused Sylvania of shelling the port» · denies',
+  ])
+  assert.deepEqual(rendered('The head of the delegation said the talks would resume.'), ['The head of the delegation —said→ «the talks would resume» · asserts'])
+  assert.deepEqual(rendered('A spokesman for the army said the road was open.'), ['A spokesman for the army —said→ «the road was open» · asserts'])
+})

@@ -48,7 +48,10 @@ export function walkBack(ctx: Ctx, s: Sentence, from: number): number {
   return k
 }
 
-/** Drops connectives and a fronted phrase ("On Monday the ministry") from the start of a speaker span. */
+/**
+ * Drops connectives, a fronted phrase ("On Monday the ministry") and the object of a relative clause
+ * without "that" ("a charge the ministry rejected") from the start of a speaker span.
+ */
 export function trimLeading(ctx: Ctx, first: number, end: number): number {
   while (first < end && CONNECTIVE.has(ctx.words[first]!)) first++
   if (first < end && PREPOSITION.has(ctx.words[first]!)) {
@@ -56,7 +59,19 @@ export function trimLeading(ctx: Ctx, first: number, end: number): number {
       if (DETERMINER.has(ctx.words[k]!) || isPronounAt(ctx, k)) return k
     }
   }
+  for (let k = first + 2; k < end; k++) {
+    if (ARTICLE.has(ctx.words[k]!) && bareNounAt(ctx, k - 1)) return k
+  }
   return first
+}
+
+const ARTICLE = new Set(['the', 'a', 'an'])
+
+/** A lower-case word that can end a noun phrase: not a determiner, preposition, connective or number. */
+function bareNounAt(ctx: Ctx, k: number): boolean {
+  const w = ctx.words[k]!
+  return ctx.tokens[k]!.kind === 'word' && !isCapitalized(ctx, k) && !DETERMINER.has(w) && !PREPOSITION.has(w)
+    && !CONNECTIVE.has(w) && !NON_HEAD.has(w) && !PRE_CUE.has(w) && !BE.has(w) && !/^(or|nor|and|of|like|than|as)$/.test(w)
 }
 
 const isPronounAt = (ctx: Ctx, k: number) => /^(he|she|they|we|i|it)$/.test(ctx.words[k]!)
