@@ -96,8 +96,11 @@ export function reportedSpeech(ctx: Ctx, s: Sentence, cue: Cue, previous: Draft 
   const trailing = cue.form === 'ing' && lead === ','
   if (trailing && before.source) before = { ...before, source: undefined, via: undefined }
   const sharing = !before.source && (lead === 'and' || lead === 'but' || trailing)
-  // "Ruiz toured the camp and said …": the earlier statement's speaker, else the sentence's own subject.
-  const sharedSource = sharing ? previous?.source ?? sentenceSubject(ctx, s, before.auxStart - 1) : undefined
+  // "Ruiz toured the camp and said …": the earlier statement's speaker, unless it spoke inside a clause
+  // after the sentence's own subject ("The army raised the toll, up from the 12 it reported, and said …").
+  const subject = sharing ? sentenceSubject(ctx, s, before.auxStart - 1) : undefined
+  const earlier = previous?.source && (!subject || previous.source.first <= subject.first) ? previous.source : undefined
+  const sharedSource = sharing ? earlier ?? subject : undefined
   const shared = sharedSource !== undefined
   const source = before.source ?? sharedSource
   if (source) {

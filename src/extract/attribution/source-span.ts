@@ -50,7 +50,7 @@ export function walkBack(ctx: Ctx, s: Sentence, from: number): number {
 
 /**
  * Drops connectives, a fronted phrase ("On Monday the ministry") and the object of a relative clause
- * without "that" ("a charge the ministry rejected") from the start of a speaker span.
+ * without "that" ("a charge the ministry rejected", "the 12 it reported") from the start of a speaker span.
  */
 export function trimLeading(ctx: Ctx, first: number, end: number): number {
   while (first < end && CONNECTIVE.has(ctx.words[first]!)) first++
@@ -59,13 +59,15 @@ export function trimLeading(ctx: Ctx, first: number, end: number): number {
       if (DETERMINER.has(ctx.words[k]!) || isPronounAt(ctx, k)) return k
     }
   }
-  for (let k = first + 2; k < end; k++) {
-    if (ARTICLE.has(ctx.words[k]!) && bareNounAt(ctx, k - 1)) return k
+  for (let k = first + 1; k < end; k++) {
+    const w = ctx.words[k]!
+    if ((ARTICLE.has(w) && k > first + 1 && bareNounAt(ctx, k - 1)) || (SUBJECT_PRONOUN.has(w) && (bareNounAt(ctx, k - 1) || ctx.tokens[k - 1]!.kind === 'number'))) return k
   }
   return first
 }
 
 const ARTICLE = new Set(['the', 'a', 'an'])
+const SUBJECT_PRONOUN = new Set(['he', 'she', 'it', 'they', 'we', 'i'])
 
 /** A lower-case word that can end a noun phrase: not a determiner, preposition, connective or number. */
 function bareNounAt(ctx: Ctx, k: number): boolean {

@@ -17,3 +17,20 @@ test('a trailing participle shares the subject of its sentence', () => {
 test('no plain subject, no shared speaker', () => {
   assert.deepEqual(rendered('After the storm the old harbour flooded and said nothing.'), [])
 })
+
+test('a shared subject may be a noun phrase with a capitalised modifier, after a wire dateline', () => {
+  assert.deepEqual(rendered('TIEL, May 4 (Harbour Wire) - The Freedonian army raised its count of fighters killed in the raid to 19 on Tuesday and said four of the dead were Sylvanian soldiers.'), [
+    'The Freedonian army —said→ «four of the dead were Sylvanian soldiers» · asserts',
+  ])
+  assert.deepEqual(rendered('The Freedonian defence ministry in Tiel closed the port and said the storm had passed.'), [
+    'The Freedonian defence ministry —said→ «the storm had passed» · asserts',
+  ])
+})
+
+test('a report inside a clause after the subject does not lend its speaker to the main clause', () => {
+  assert.deepEqual(rendered('The Freedonian army raised the toll to 19, up from the 12 it reported a day earlier, and said four of the dead were Sylvanian soldiers.').map((r) => r.split(' —')[0]), [
+    'it', 'The Freedonian army',
+  ])
+  // A fronted phrase with no comma hides where the subject starts: no speaker rather than "After".
+  assert.deepEqual(rendered('After the talks Ruiz toured the camp and said the tents were full.'), ['∅ —said→ «the tents were full» · asserts'])
+})

@@ -1,13 +1,33 @@
 import type { Sentence } from '../../model/annotations.js'
-import { isCapitalized } from './context.js'
+import { afterDateline } from '../segment/dateline.js'
+import { isCapitalized, tokenAt } from './context.js'
+import { VERB_CUES } from './cue-lexicon.js'
 import type { Ctx, TokenRange } from './draft.js'
 import { inName, plausibleSource } from './source-span.js'
-import { CONNECTIVE, PRONOUN } from './words.js'
+import { BE, CLAUSE_OPENER, CONNECTIVE, DETERMINER, PRE_CUE, PREPOSITION, PRONOUN } from './words.js'
 
 const MAX_NAME = 6
 const FRONTED = 10
 const FRONT_OPENER = /^(on|in|at|after|before|during|for|with|despite|amid|following|when|while|since|as|speaking|earlier|later|last|this)$/
 const PARTICLE_OF_NAME = /^(of|the|de|van|von|al|bin|la|le|du|da|jr|sr)$/
+const ARTICLE = /^(the|a|an)$/
+const MAX_HEAD_WORDS = 3
+
+/**
+ * After "The Sarvenian …", the lower-case nouns that end the phrase ("army", "defence ministry"): a word
+ * is a verb instead when it is a cue, an auxiliary, ends in -ed or takes an object right after it.
+ */
+function headEnd(ctx: Ctx, from: number, before: number): number {
+  let j = from
+  while (j < before && j - from < MAX_HEAD_WORDS && ctx.tokens[j]!.kind === 'word' && !isCapitalized(ctx, j)) {
+    const w = ctx.words[j]!
+    if (VERB_CUES.has(w) || BE.has(w) || PRE_CUE.has(w) || CLAUSE_OPENER.has(w) || PREPOSITION.has(w) || w.endsWith('ed')) break
+    const next = ctx.words[j + 1] ?? ''
+    if (DETERMINER.has(next) || PRONOUN.has(next) || ctx.tokens[j + 1]?.kind === 'number') break
+    j++
+  }
+  return j
+}
 
 /**
  * The subject of a sentence's main clause, for a second cue that shares it ("Ruiz toured the camp and
@@ -15,19 +35,22 @@ const PARTICLE_OF_NAME = /^(of|the|de|van|von|al|bin|la|le|du|da|jr|sr)$/
  * word, after connectives and a fronted phrase closed by a comma. Nothing when it is not that plain.
  */
 export function sentenceSubject(ctx: Ctx, s: Sentence, before: number): TokenRange | undefined {
-  let k = s.firstToken
+  // A wire dateline ("TIEL, May 4 (Wire) - ") is where the story was filed, not who speaks.
+  let k = Math.max(s.firstToken, tokenAt(ctx, afterDateline(ctx.text, ctx.tokens[s.firstToken]!.start)))
   while (k < before && CONNECTIVE.has(ctx.words[k]!)) k++
   // "On Monday, Ruiz …", "In a speech in Valdora, she …": skip a short fronted phrase up to its comma.
   if (FRONT_OPENER.test(ctx.words[k] ?? '')) {
     let c = k
     while (c < Math.min(before, k + FRONTED) && ctx.words[c] !== ',') c++
-    if (ctx.words[c] === ',') k = c + 1
+    if (ctx.words[c] !== ',') return undefined
+    k = c + 1
   }
   if (k >= before) return undefined
   if (PRONOUN.has(ctx.words[k]!) && ctx.words[k] !== 'it' && ctx.words[k] !== 'you') return { first: k, end: k + 1 }
   let end = k
   while (end < before && end - k < MAX_NAME && (isCapitalized(ctx, end) || inName(ctx, end) || (end > k && PARTICLE_OF_NAME.test(ctx.words[end]!)))) end++
   if (end === k || end >= before || ctx.tokens[end]!.kind !== 'word' || isCapitalized(ctx, end)) return undefined
+  if (ARTICLE.test(ctx.words[k]!)) end = headEnd(ctx, end, before)
   const r = { first: k, end }
   return plausibleSource(ctx, r) ? r : undefined
 }
