@@ -3,6 +3,7 @@ import type { Db } from '../ledger/db.js'
 import type { Statement } from '../model/annotations.js'
 import type { Extraction } from '../model/extraction.js'
 import { reviewedExtraction, reviewRowsFor } from '../ledger/reviews.js'
+import { ledgerDb } from '../ledger/refresh.js'
 
 export interface StatementFilter {
   readonly actor?: string
@@ -27,7 +28,6 @@ export interface ListedStatement extends Statement {
 /** Sorts after every TimeML date: statements with no time at all come last on both engines. */
 export const UNDATED = '9999'
 
-const likeLiteral = (s: string) => s.replace(/[\\%_]/g, (ch) => `\\${ch}`)
 
 /**
  * Statements across documents, ordered by the time they speak of; undated ones last. A statement
@@ -36,12 +36,17 @@ const likeLiteral = (s: string) => s.replace(/[\\%_]/g, (ch) => `\\${ch}`)
 export async function listStatements(store: Db, f: StatementFilter): Promise<ListedStatement[]> {
   // Exactly the expression of the statements_when index (migration 004): the listing sorts through it.
   const when = sql<string>`coalesce(s.time_value, s.time_after, s.time_before, ${sql.lit(UNDATED)})`
-  let q = store.db.selectFrom('statements as s').innerJoin('documents as d', 'd.id', 's.doc_id')
+  let q = ledgerDb(store).selectFrom('statements as s').innerJoin('documents as d', 'd.id', 's.doc_id')
     .select(['s.doc_id', 's.data', 'd.published', 'd.outlet', 'd.title'])
   if (f.actor) {
-    // The documents where the actor appears narrow the scan; the JSON match then picks its statements.
-    q = q.where('s.doc_id', 'in', store.db.selectFrom('doc_actors').select('doc_id').where('id', '=', f.actor))
-      .where(sql<boolean>`s.speakers like ${`%"${likeLiteral(f.actor)}"%`} escape '\\'`)
+    // A ledger actor merges per-document actors ("Dunai" here, "Pavel Dunai" there): the documents it
+    // appears in narrow the scan, then each statement's speakers are matched against its own document's id.
+    const actor = f.actor
+    const escaped = sql<string>`replace(replace(replace(m.local_id, '\\', '\\\\'), '%', '\\%'), '_', '\\_')`
+    q = q.where('s.doc_id', 'in', (eb) => eb.selectFrom('ledger_actor_members as m').select('m.doc_id').where('m.actor', '=', actor))
+      .where((eb) => eb.exists(eb.selectFrom('ledger_actor_members as m').select('m.local_id')
+        .where('m.actor', '=', actor).whereRef('m.doc_id', '=', 's.doc_id')
+        .where(sql<boolean>`s.speakers like ('%"' || ${escaped} || '"%') escape '\\'`)))
   }
   if (f.polarity) q = q.where('s.polarity', '=', f.polarity)
   if (f.outlet) q = q.where('d.outlet', '=', f.outlet)

@@ -9,7 +9,7 @@ import { loadLedgerDocs } from './snapshot.js'
 interface Row { seq: number; id: string; data: string }
 interface Link { seq: number }
 
-/** The ledger tables of migration 003, as the typed query layer sees them. */
+/** The ledger tables of migrations 003 and 007, as the typed query layer sees them. */
 export type LedgerTables = {
   ledger_actors: Row & { name_fold: string; type: string; country: string | null }
   ledger_events: Row & { kind: string; date: string | null; location: string | null }
@@ -20,6 +20,7 @@ export type LedgerTables = {
   ledger_disagreement_actors: Link & { actor: string }
   ledger_timeline_actors: Link & { actor: string }
   ledger_timeline_events: Link & { event: string }
+  ledger_actor_members: { actor: string; doc_id: string; local_id: string }
   ledger_state: { key: string; value: string }
 }
 
@@ -66,7 +67,8 @@ export async function ensureLedgerFresh(store: Db): Promise<boolean> {
 export async function refreshLedger(store: Db): Promise<RefreshCounts> {
   // Read before the documents: an ingest landing meanwhile leaves the signature behind, so the next check refreshes.
   const signature = await sourceSignature(ledgerDb(store))
-  const a = analyzeLedger(await loadLedgerDocs(store))
+  const docs = await loadLedgerDocs(store)
+  const a = analyzeLedger(docs)
   const actors = [...a.resolved.actors].sort((x, y) => y.mentions - x.mentions || x.name.localeCompare(y.name))
   const events = [...a.resolved.events].sort((x, y) => (y.date ?? '').localeCompare(x.date ?? '') || x.id.localeCompare(y.id))
   const latest = (cs: readonly { time: { value?: string; before?: string; after?: string } }[]) =>
@@ -76,12 +78,14 @@ export async function refreshLedger(store: Db): Promise<RefreshCounts> {
 
   await ledgerDb(store).transaction().execute(async (trx) => {
     for (const t of ['ledger_state', 'ledger_actors', 'ledger_events', 'ledger_reversals', 'ledger_disagreements', 'ledger_tallies', 'ledger_timeline',
-      'ledger_disagreement_actors', 'ledger_timeline_actors', 'ledger_timeline_events'] as const) {
+      'ledger_disagreement_actors', 'ledger_timeline_actors', 'ledger_timeline_events', 'ledger_actor_members'] as const) {
       await trx.deleteFrom(t).execute()
     }
     await insertAll(trx, 'ledger_actors', actors.map((x, seq) => ({
       seq, id: x.id, data: json(x), name_fold: fold([x.name, ...x.aliases].join(' | ')), type: x.type, country: x.country ?? null,
     })))
+    const members = docs.flatMap((d) => d.extraction.actors.map((x) => ({ actor: a.resolved.keys.get(`${d.id}/${x.id}`) ?? x.id, doc_id: d.id, local_id: x.id })))
+    await insertAll(trx, 'ledger_actor_members', members)
     await insertAll(trx, 'ledger_events', events.map((x, seq) => ({ seq, id: x.id, data: json(x), kind: x.kind, date: x.date ?? null, location: x.location ?? null })))
     await insertAll(trx, 'ledger_reversals', reversals.map((x, seq) => ({ seq, id: x.id, data: json(x), actor: x.actor })))
     await insertAll(trx, 'ledger_disagreements', disagreements.map((x, seq) => ({ seq, id: x.id, data: json(x) })))

@@ -5,6 +5,7 @@ import * as extractions from './002-extractions.js'
 import * as tokens from './004-tokens.js'
 import * as reviews from './005-reviews.js'
 import * as places from './006-places.js'
+import * as actorMembers from './007-actor-members.js'
 
 type Step = { up(db: Kysely<unknown>, engine: Engine): Promise<void> }
 
@@ -16,6 +17,7 @@ const steps: Record<string, Step> = {
   '004-tokens': tokens,
   '005-reviews': reviews,
   '006-places': places,
+  '007-actor-members': actorMembers,
 }
 
 export function migrationsFor(engine: Engine): MigrationProvider {
