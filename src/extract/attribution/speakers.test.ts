@@ -42,3 +42,9 @@ test('a chain keeps the channel as via', () => {
 test('with no matching actor the statement is kept with no speaker ids', () => {
   assert.deepEqual(rendered('A local farmer said the river had risen.'), ['A local farmer —said→ «the river had risen» · asserts'])
 })
+
+test('a description that names no person and no body does not borrow an earlier speaker', () => {
+  const text = 'Minister Tom Olsen visited the camp. The report said that the tents were full.'
+  const actors = (t: string) => [actorIn(t, 'p-olsen', 'person', ['Tom Olsen'])]
+  assert.deepEqual(rendered(text, { actors }), ['The report —said→ «that the tents were full» · asserts'])
+})

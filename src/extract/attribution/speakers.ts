@@ -58,6 +58,9 @@ export function resolveBack(actors: readonly Actor[], span: Span, previous: read
   }
   // A description naming a role ("the FBI chief") goes to the actor holding it; otherwise the last speaker wins.
   if (best?.named) return [best.id]
+  // A description whose head is no pronoun, no person and no body ("the clip", "the report") is not an
+  // actor we know: better no speaker than a guess.
+  if (want === 'any') return []
   const last = lastWithSpeakers(previous)
   if (last) {
     const types = last.speakers.map((id) => actors.find((a) => a.id === id)?.type ?? 'group')
