@@ -3,7 +3,7 @@ import { NON_CUE_PREDECESSORS } from '../../lexicon/reporting-cues.js'
 import { CUE_STARTS, LIKELY_CUES, TRIGGERS, VERB_CUES, type CueForm, type VerbCue } from './cue-lexicon.js'
 import { isCapitalized, isQuoteMark } from './context.js'
 import type { Ctx } from './draft.js'
-import { BE, PREPOSITION } from './words.js'
+import { BE, DETERMINER, PREPOSITION, PRONOUN } from './words.js'
 
 export interface Cue {
   readonly first: number
@@ -16,6 +16,13 @@ export interface Cue {
 }
 
 const notAfter = new Set<string>(NON_CUE_PREDECESSORS)
+const QUANTIFIER = new Set(['some', 'many', 'several', 'few', 'more', 'most', 'no', 'any', 'much', 'such', 'other'])
+
+/** A lower-case content word: not a determiner, pronoun, preposition, "that" or punctuation. */
+function bareNounNext(ctx: Ctx, k: number): boolean {
+  const w = ctx.words[k] ?? ''
+  return ctx.tokens[k]?.kind === 'word' && !isCapitalized(ctx, k) && w !== 'that' && !PREPOSITION.has(w) && !DETERMINER.has(w) && !PRONOUN.has(w)
+}
 
 /** Cheap scan of one sentence for reporting verbs and multi-word cues, in text order. */
 export function findCues(ctx: Ctx, s: Sentence): Cue[] {
@@ -43,6 +50,8 @@ export function findCues(ctx: Ctx, s: Sentence): Cue[] {
     const prev = i > s.firstToken ? ctx.words[i - 1]! : ''
     // "the said document", "a report", "Trump’s remarks": a determiner or possessive makes it a noun.
     if (notAfter.has(prev) || /[’']s$/.test(prev)) continue
+    // "some pointed advice", "several revised figures": a past form between a quantifier and a noun modifies it.
+    if (QUANTIFIER.has(prev) && verb.form === 'past' && bareNounNext(ctx, i + 1)) continue
     // "the United States", "the Sunshine State": a capital inside the sentence is a name, not a verb.
     if (i > s.firstToken && isCapitalized(ctx, i) && !isQuoteMark(ctx, i - 1)) continue
     // A bare participle ("worth noting", "after saying") reports only as a clause hung on a comma or after "be".

@@ -40,3 +40,8 @@ test('nouns that look like cue verbs are not cues', () => {
 test('a bare participle is not a report', () => {
   assert.deepEqual(rendered('It is worth noting the new budget for the schools.'), [])
 })
+
+test('a past form between a quantifier and a noun is an adjective, not a cue', () => {
+  assert.deepEqual(rendered('The mayor got some pointed advice on Friday.'), [])
+  assert.deepEqual(rendered('Some said the plan would fail.').map((r) => r.split(' —')[0]), ['Some'])
+})
