@@ -66,3 +66,10 @@ test('a place coordinated with a place, not with an acting country, is no govern
   assert.deepEqual(actorsOf('He lived in Nairobi and Kenya said nothing.').map((a) => a.split(':')[1]), [' Kenya/metonym'])
   assert.deepEqual(actorsOf('He visited Nairobi and Kenya said nothing.').map((a) => a.split(':')[1]), [' Kenya/metonym'])
 })
+
+test('an office after a name and a comma that starts its own clause is no apposition', () => {
+  const people = (text: string) => actorsOf(text).filter((l) => l.startsWith('p-'))
+  // The president is someone else: a verb follows the office, so it is the subject of the next clause.
+  assert.deepEqual(people('After meeting Ana Ruiz, the president left Kenya.'), [])
+  assert.deepEqual(people('Jon Berg, the minister said, would stay in Kenya.'), [])
+})

@@ -22,9 +22,12 @@ test('a role before a comma: "the country\'s interim president, Ana Ruiz"', () =
   ])
 })
 
-test('an appositive role after the name: "Ana Ruiz, the interior minister of Kenya,"', () => {
+test('an appositive role after the name is part of the mention and gives role and government: "Ana Ruiz, the interior minister of Kenya,"', () => {
   assert.deepEqual(people('Ana Ruiz, the interior minister of Kenya, denied it.'), [
-    'p-ana-ruiz person KE ∈gov-ke (interior minister of Kenya) "Ana Ruiz": Ana Ruiz/name',
+    'p-ana-ruiz person KE ∈gov-ke (interior minister of Kenya) "Ana Ruiz": Ana Ruiz, the interior minister of Kenya/title',
+  ])
+  assert.deepEqual(people('"We will not sign," said Jon Berg, the Ugandan foreign minister.'), [
+    'p-jon-berg person UG ∈gov-ug (Ugandan foreign minister) "Jon Berg": Jon Berg, the Ugandan foreign minister/title',
   ])
 })
 

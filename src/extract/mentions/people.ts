@@ -8,15 +8,15 @@ import { claim, hasClass, isClaimed, isPossessive, sameSentence, type Scan } fro
 import { withSpeakingState } from './speaking-state.js'
 import { W } from './word-classes.js'
 
-/** What a rule knows of a person at one mention. */
-function personFound(scan: Scan, m: NameMatch, from: number, role: Role | null, kind: MentionKind, rule: string): Found {
+/** What a rule knows of a person at one mention, spanning tokens [from, to): the name and any role written around it. */
+function personFound(scan: Scan, m: NameMatch, from: number, role: Role | null, kind: MentionKind, rule: string, to = m.end): Found {
   const country = role?.country
   const office = role?.office ?? ''
   return {
     id: `p-${slug(m.name)}`, type: 'person', name: m.name, country,
     memberOf: country && isGovernmentOffice(office) ? governmentId(country) : undefined,
     role: role?.text || undefined,
-    start: scan.tokens[from]!.start, end: scan.tokens[m.end - 1]!.end, kind, rule,
+    start: scan.tokens[from]!.start, end: scan.tokens[to - 1]!.end, kind, rule,
   }
 }
 
@@ -38,6 +38,14 @@ function asRoleBefore(scan: Scan, at: number): Role | null {
   return null
 }
 
+/**
+ * An apposition ends at punctuation or with its sentence. A role followed by a word starts a clause of its
+ * own: in "After meeting Ana Ruiz, the president left" the president is someone else.
+ */
+function closesPhrase(scan: Scan, end: number): boolean {
+  return !sameSentence(scan, end - 1, end) || scan.tokens[end]!.kind === 'punct'
+}
+
 const OWNER_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our'])
 
 /** "Its spokesman, Ana Ruiz", "the party’s spokesman, Ana Ruiz": a role someone owns names the person after it. */
@@ -55,9 +63,10 @@ function readPerson(scan: Scan, m: NameMatch): Found | null {
     return personFound(scan, m, before.start, before, 'title', 'person-role-comma')
   }
   if (!looksLikePersonName(scan, m)) return null
-  // "Ana Ruiz, the interior minister of Freedonia,"
+  // "Ana Ruiz, the interior minister of Freedonia,": the apposition belongs to the mention, as a role
+  // written before the name does, so both orders name the person with the same words.
   const after = scan.lower[m.end] === ',' ? roleStartingAt(scan, m.end + 1) : null
-  if (after) return personFound(scan, m, m.start, after, 'name', 'person-appositive')
+  if (after && closesPhrase(scan, after.end)) return personFound(scan, m, m.start, after, 'title', 'person-appositive', after.end)
   if (m.possessive || actsAsAgent(scan, m.start, m.end)) {
     return personFound(scan, m, m.start, asRoleBefore(scan, m.start), 'name', m.possessive ? 'person-possessive' : 'person-agent')
   }
