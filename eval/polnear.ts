@@ -27,6 +27,8 @@ export interface PolnearScore {
   exact: Record<Role, PRF>
   /** Attribution stage alone, megabytes of text per second. */
   stageMBps: number
+  /** The same scores for a second annotator against the first, on the articles annotated twice: the ceiling. */
+  agreement: { documents: number; overlap: Record<Role, PRF> }
 }
 
 type Fragments = ReadonlyArray<readonly [number, number]>
@@ -108,21 +110,42 @@ export function predictedSpans(statements: readonly Statement[]): GoldSpans {
   }
 }
 
-/** Pairs every article text of a split with its first annotation file by name. */
-export function articles(dir: string, split: string): Array<{ name: string; text: string; ann: string }> {
+/** Pairs every article text of a split with its annotation files, sorted by name (the first is the gold). */
+function annotated(dir: string, split: string): Array<{ name: string; text: string; anns: string[] }> {
   const textDir = join(dir, split, 'text')
   const annDir = join(dir, split, 'attributions')
   if (!existsSync(textDir)) throw new Error(`no PolNeAR ${split} split in ${dir}`)
   const anns = readdirSync(annDir).filter((f) => f.endsWith('.ann')).sort()
   return readdirSync(textDir).filter((f) => f.endsWith('.txt')).sort().flatMap((f) => {
     const stem = f.slice(0, -4)
-    const ann = anns.find((a) => a.startsWith(`${stem}_`))
-    return ann ? [{ name: stem, text: readFileSync(join(textDir, f), 'utf8'), ann: readFileSync(join(annDir, ann), 'utf8') }] : []
+    const own = anns.filter((a) => a.startsWith(`${stem}_`)).map((a) => readFileSync(join(annDir, a), 'utf8'))
+    return own.length ? [{ name: stem, text: readFileSync(join(textDir, f), 'utf8'), anns: own }] : []
   })
 }
 
+/** Pairs every article text of a split with its first annotation file by name. */
+export function articles(dir: string, split: string): Array<{ name: string; text: string; ann: string }> {
+  return annotated(dir, split).map(({ name, text, anns }) => ({ name, text, ann: anns[0]! }))
+}
+
+const sumInto = (totals: Record<Role, Counts>, role: Role, c: Counts) => { for (const k of Object.keys(c) as (keyof Counts)[]) totals[role][k] += c[k] }
+
+/** A second annotator scored against the first on the articles annotated twice: what people agree on. */
+function agreementOf(docs: ReturnType<typeof annotated>): PolnearScore['agreement'] {
+  const twice = docs.filter((d) => d.anns.length > 1)
+  const totals = { source: zero(), cue: zero(), content: zero() }
+  for (const { text, anns } of twice) {
+    const toks = tokenize(text)
+    const [first, second] = [readAnn(anns[0]!), readAnn(anns[1]!)]
+    for (const role of ROLES) sumInto(totals, role, countRole(toks, first[role], second[role]))
+  }
+  const overlap = (r: Role) => prf(totals[r].predHit, totals[r].predTok, totals[r].goldHit, totals[r].goldTok)
+  return { documents: twice.length, overlap: { source: overlap('source'), cue: overlap('cue'), content: overlap('content') } }
+}
+
 export async function scorePolnear(options: { split: 'train' | 'dev' | 'test'; dataDir?: string; limit?: number; errors?: (line: string) => void }): Promise<PolnearScore> {
-  const docs = articles(options.dataDir ?? DEFAULT_DIR, options.split).slice(0, options.limit ?? Infinity)
+  const all = annotated(options.dataDir ?? DEFAULT_DIR, options.split).slice(0, options.limit ?? Infinity)
+  const docs = all.map(({ name, text, anns }) => ({ name, text, ann: anns[0]! }))
   const totals = { source: zero(), cue: zero(), content: zero() }
   let stageMs = 0
   let bytes = 0
@@ -136,10 +159,7 @@ export async function scorePolnear(options: { split: 'train' | 'dev' | 'test'; d
     const gold = readAnn(ann)
     const pred = predictedSpans(statements)
     const toks = doc.tokens ?? tokenize(text)
-    for (const role of ROLES) {
-      const c = countRole(toks, gold[role], pred[role])
-      for (const k of Object.keys(c) as (keyof Counts)[]) totals[role][k] += c[k]
-    }
+    for (const role of ROLES) sumInto(totals, role, countRole(toks, gold[role], pred[role]))
     if (options.errors) reportErrors(name, text, gold, statements, options.errors)
   }
   const score = (f: (c: Counts) => PRF) => ({ source: f(totals.source), cue: f(totals.cue), content: f(totals.content) })
@@ -150,6 +170,7 @@ export async function scorePolnear(options: { split: 'train' | 'dev' | 'test'; d
     overlap: score((c) => prf(c.predHit, c.predTok, c.goldHit, c.goldTok)),
     exact: score((c) => prf(c.exact, c.pred, c.exact, c.gold)),
     stageMBps: bytes / 1e6 / (stageMs / 1000),
+    agreement: agreementOf(all),
   }
 }
 
@@ -168,9 +189,9 @@ function reportErrors(name: string, text: string, gold: GoldSpans, statements: r
 const fmt = (p: PRF) => `${(p.precision * 100).toFixed(1)} / ${(p.recall * 100).toFixed(1)} / ${(p.f1 * 100).toFixed(1)}`
 
 export function formatPolnear(s: PolnearScore): string {
-  const rows = ROLES.map((r) => `${r.padEnd(8)} | ${fmt(s.overlap[r]).padEnd(20)} | ${fmt(s.exact[r])}`)
-  return [`PolNeAR ${s.split}: ${s.documents} articles, attribution stage ${s.stageMBps.toFixed(1)} MB/s`,
-    'span     | overlap P / R / F1    | exact P / R / F1', ...rows].join('\n')
+  const rows = ROLES.map((r) => `${r.padEnd(8)} | ${fmt(s.overlap[r]).padEnd(20)} | ${fmt(s.exact[r]).padEnd(20)} | ${fmt(s.agreement.overlap[r])}`)
+  return [`PolNeAR ${s.split}: ${s.documents} articles, attribution stage ${s.stageMBps.toFixed(1)} MB/s; ${s.agreement.documents} articles annotated twice`,
+    'span     | overlap P / R / F1    | exact P / R / F1      | 2nd annotator vs 1st, overlap', ...rows].join('\n')
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
