@@ -6,7 +6,7 @@ import { CASUALTIES_ENTAIL_PRESENCE, casualtiesEntailPresence, speaksFor } from 
 import { casualtiesOf, groupKeyOf, presence as presenceOf } from './propositions.js'
 import { FORCE_SCAN_ALL, placesIn, readPresence } from './read-presence.js'
 import { readResponsibility, RESPONSIBILITY_SCAN } from './read-responsibility.js'
-import { echoesOf, figurePolarity, reportedTime, stanceEvidence, withOwnCountry } from './read-figures.js'
+import { echoesOf, figurePolarity, reportedTime, stanceEvidence, withEventCountry, withOwnCountry } from './read-figures.js'
 import { hitIn, hitsOf } from './triggers.js'
 
 /** One document's layers, as claims are read from them (an extraction or an annotated doc). */
@@ -113,13 +113,13 @@ export function readClaims(doc: ClaimDoc, scope: ClaimScope = localScope(doc)): 
       ...(figure.count === 0 ? [] : echoesOf(figure, doc.statements).filter((s) => !s.speakers.includes(figure.reportedBy!))
         .map((s) => ({ speaker: s.speakers[0]!, time: s.time, stance: s.polarity, by: s, echo: true }))),
     ]
+    const local = figure.event ? events.get(figure.event) : undefined
+    const known = local ? scope.eventFacts?.(scope.event(local.id)) : undefined
+    const event = local && known ? { ...local, date: local.date ?? known.date, location: local.location ?? known.location } : local
     for (const { speaker, time, stance, by, echo } of readers) {
-      const c = withOwnCountry(figure, countryOf(speaker, time))
+      const c = withEventCountry(withOwnCountry(figure, countryOf(speaker, time)), event?.location)
       const { item, span } = stanceEvidence(c, by, echo)
       const base = { evidence: evidence(item, span), source: scope.key(item), ...(by?.hedged ? { hedged: true } : {}) }
-      const local = c.event ? events.get(c.event) : undefined
-      const known = local ? scope.eventFacts?.(scope.event(local.id)) : undefined
-      const event = local && known ? { ...local, date: local.date ?? known.date, location: local.location ?? known.location } : local
       if (event) {
         const eventId = scope.event(event.id)
         const proposition = casualtiesOf(groupKeyOf(c), groupLabel(c), eventId, scope.eventLabel(eventId), c.status)

@@ -1,7 +1,8 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
+import type { Casualty } from '../../model/annotations.js'
 import type { Claim } from '../../model/ledger.js'
-import { readClaims } from './read-claims.js'
+import { localScope, readClaims } from './read-claims.js'
 import { HandDoc } from './testing.js'
 
 const render = (c: Claim) => `${c.actor} ${c.polarity} ${c.proposition.key} · ${c.rule} [${c.evidence.itemId}: ${c.evidence.span.text}]`
@@ -48,4 +49,20 @@ test('a figure without a report date is its reporter’s figure as the article i
     .event('military operation', 'the raid', ['the raid'], { location: 'CL' })
   d.figure('own figure remains four', 4, 'soldiers', { country: 'PE', role: 'military', status: 'killed', reportedBy: 'org-pe-army', event: 'ev1' })
   assert.deepEqual(readClaims(d.claimDoc()).map((c) => JSON.stringify(c.time)), ['{"value":"2030-05-05"}', '{"value":"2030-05-05"}'])
+})
+
+/** A scope whose ledger placed the document's undated, unplaced raid in `location`, as another article did. */
+const placedBy = (d: HandDoc, location: string) => ({ ...localScope(d.claimDoc()), eventFacts: () => ({ location }) })
+const keysOf = (d: HandDoc, location: string) => readClaims(d.claimDoc(), placedBy(d, location)).map((c) => `${c.actor} ${c.polarity} ${c.proposition.key}`)
+const RAID = 'The Peruvian army said no civilians were killed in the raid on Arica.'
+
+function raidDoc(group: string, more: Partial<Casualty>): HandDoc {
+  return new HandDoc(RAID)
+    .actor('org-pe-army', 'Army of Peru', 'organization', ['The Peruvian army'], { country: 'PE', memberOf: 'gov-pe' })
+    .event('military operation', 'the raid on Arica', ['the raid on Arica'])
+    .figure('no civilians were killed', 0, group, { status: 'killed', reportedBy: 'org-pe-army', event: 'ev1', ...more })
+}
+
+test('civilians with no stated nationality are counted where the ledger places their event', () => {
+  assert.deepEqual(keysOf(raidDoc('civilians', { role: 'civilian' }), 'CL'), ['gov-pe denies casualties(group:CL/civilian,event:ev1,status:killed)'])
 })

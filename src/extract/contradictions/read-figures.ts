@@ -36,6 +36,16 @@ export function withOwnCountry(c: Casualty, reporterCountry: string | undefined)
 }
 
 /**
+ * civilians-where-event-happened: civilians with no stated nationality are counted in the country where their
+ * event took place, as the casualties stage counts them; read again here because the ledger may know the
+ * event's place from another article ("civilians killed in the raid on <town>" in one, the raid placed in another).
+ */
+export function withEventCountry(c: Casualty, location: string | undefined): Casualty {
+  if (c.country || c.role !== 'civilian' || !location) return c
+  return { ...c, country: location }
+}
+
+/**
  * figure-echoed-by-statement: every other statement whose content holds the figure states it too, with its
  * own stance ("Sylvania said it captured two soldiers, a claim Freedonia denied": Sylvania asserts the
  * figure as much as Freedonia denies it). Statements without a speaker state nothing.
