@@ -73,3 +73,11 @@ test('the subject of a relative clause without "that" speaks, not the noun it de
   assert.deepEqual(rendered('The head of the delegation said the talks would resume.'), ['The head of the delegation —said→ «the talks would resume» · asserts'])
   assert.deepEqual(rendered('A spokesman for the army said the road was open.'), ['A spokesman for the army —said→ «the road was open» · asserts'])
 })
+
+test('a report in a relative clause between commas: the noun before it speaks, the clause bounds the content', () => {
+  assert.deepEqual(rendered('The ministry, which said last week that the port was open, closed it on Monday.'), [
+    'The ministry —said last week→ «that the port was open» · asserts',
+  ])
+  assert.deepEqual(rendered('The Freedonian army, which had said repeatedly that no civilians died, admitted on Monday that three were killed.')[0],
+    'The Freedonian army —had said repeatedly→ «that no civilians died» · denies')
+})

@@ -1,5 +1,5 @@
 import type { Sentence } from '../../model/annotations.js'
-import { isCapitalized, isQuoteMark } from './context.js'
+import { isCapitalized, isQuoteMark, tokenAt } from './context.js'
 import { NO_BARE_OBJECT_SET, NOUN_LIKE } from './cue-lexicon.js'
 import { PRONOUN } from './words.js'
 import { clip, contentAfter, contentBefore, type Content } from './content-span.js'
@@ -108,7 +108,9 @@ export function reportedSpeech(ctx: Ctx, s: Sentence, cue: Cue, previous: Draft 
     const rule = shared ? 'reported/shared-subject' : 'reported/source-cue-content'
     const from = contentStart(ctx, s, cue)
     if (from >= 0) {
-      const content = contentAfter(ctx, s, from, cue.lemma)
+      const whole = contentAfter(ctx, s, from, cue.lemma)
+      // "The army, which had said that no one died, admitted …": the report ends with its clause.
+      const content = before.inRelative && whole ? closeAtComma(ctx, whole) : whole
       if (!hasWords(ctx, content) || (cue.weak && !content.complement && !bareObjectReport(ctx, cue, source))) return undefined
       // "said nothing", "said little": nothing was reported.
       if (!content.complement && NOTHING.test(ctx.text.slice(content.start, content.end))) return undefined
@@ -127,6 +129,14 @@ export function reportedSpeech(ctx: Ctx, s: Sentence, cue: Cue, previous: Draft 
     return after && closes && hasWords(ctx, content) ? draft('reported/content-cue-source', ctx, cue, content, after) : undefined
   }
   return undefined
+}
+
+/** A content cut at its first comma outside a quotation (the comma that closes a relative clause). */
+function closeAtComma(ctx: Ctx, c: Content): Content {
+  for (let k = tokenAt(ctx, c.start); k < ctx.tokens.length && ctx.tokens[k]!.start < c.end; k++) {
+    if (ctx.words[k] === ',' && !ctx.inQuote[k]) return { ...c, ...clip(ctx, c.start, ctx.tokens[k]!.start) }
+  }
+  return c
 }
 
 /** "Acts of protest, the minister said, are acts of patriotism": the content is the whole sentence around it. */

@@ -13,6 +13,8 @@ export interface Before {
   readonly auxStart: number
   readonly passive: boolean
   readonly negated: boolean
+  /** Set when the speaker is the noun before ", who" or ", which": the report sits in a clause between commas. */
+  readonly inRelative?: boolean
 }
 
 const MAX_SOURCE = 14
@@ -105,12 +107,13 @@ export function sourceBefore(ctx: Ctx, s: Sentence, cueFirst: number, participle
     return plausibleSource(ctx, source) ? { ...base, source } : base
   }
   if (ctx.words[boundary] === ',' && boundary === auxStart - 1) return { ...base, ...appositive(ctx, s, boundary) }
-  if (/^(who|that)$/.test(ctx.words[boundary] ?? '') && boundary === auxStart - 1) {
-    // "an architect who said …": the relative pronoun's noun phrase speaks.
-    const end = ctx.words[boundary - 1] === ',' ? boundary - 1 : boundary
+  if (/^(who|that|which)$/.test(ctx.words[boundary] ?? '') && boundary === auxStart - 1) {
+    // "an architect who said …", "the army, which had said …": the relative pronoun's noun phrase speaks.
+    const comma = ctx.words[boundary - 1] === ','
+    const end = comma ? boundary - 1 : boundary
     const first = trimLeading(ctx, walkBack(ctx, s, end - 1) + 1, end)
     const source = { first, end }
-    if (plausibleSource(ctx, source)) return { ...base, source }
+    if (plausibleSource(ctx, source)) return { ...base, source, ...(comma ? { inRelative: true } : {}) }
   }
   return base
 }
