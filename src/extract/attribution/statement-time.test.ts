@@ -30,3 +30,10 @@ test('"came only after X reported" bounds X before the earlier statement', () =>
   const text = 'On Sunday, the ministry revealed that 30 soldiers died. The statement came only after the army reported that many had died.'
   assert.deepEqual(times(text, (t) => [dateIn(t, 'On Sunday', '2025-03-02')]), ['{"value":"2025-03-02"}', '{"after":"2025-03-02","before":"2025-03-02"}'])
 })
+
+test('a past perfect cue ("had said") lies before the date of a later clause', () => {
+  const text = 'The army, which had said repeatedly that no civilians died, admitted on Friday that three were killed.'
+  assert.deepEqual(times(text, (t) => [dateIn(t, 'Friday', '2025-03-07')]), ['{"before":"2025-03-06"}', '{"value":"2025-03-07"}'])
+  const own = 'The ministry had announced on Wednesday that four soldiers died, two days after the raid.'
+  assert.deepEqual(times(own, (t) => [dateIn(t, 'Wednesday', '2025-03-05')]), ['{"value":"2025-03-05"}'])
+})

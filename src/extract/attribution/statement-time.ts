@@ -1,5 +1,6 @@
 import type { Sentence, Statement, Timex, TimeRef } from '../../model/annotations.js'
 import type { CueForm } from './cue-lexicon.js'
+import { preCueAt } from './context.js'
 import type { Ctx, Draft } from './draft.js'
 
 const CALENDAR = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/
@@ -72,9 +73,13 @@ export function statementTime(ctx: Ctx, d: Draft, form: CueForm, s: Sentence, tc
   const cueAt = ctx.tokens[d.cue.first]!.start
   const inSentence = timexesWithin(tc.timexes, s).filter((t) => outside(t, d))
   const dates = inSentence.filter((t) => t.type === 'DATE' && CALENDAR.test(t.value))
+  const perfect = pastPerfect(ctx, d)
   if (dates.length > 0) {
     const nearest = dates.reduce((a, b) => (Math.abs(b.span.start - cueAt) < Math.abs(a.span.start - cueAt) ? b : a))
-    return { value: nearest.value }
+    // "The army, which had said no one died, admitted on Friday …": said before Friday, a date of the
+    // clause after its comma; "It had announced four deaths on Wednesday" was on Wednesday.
+    const laterClause = nearest.span.start >= d.content.end && ctx.text.slice(d.content.end, nearest.span.start).includes(',')
+    return perfect && laterClause ? { before: dayBefore(nearest.value) } : { value: nearest.value }
   }
   const pub = tc.published ?? undefined
   if (form === 'past' && inSentence.some((t) => t.type === 'DURATION')) return tc.anchor ? { before: tc.anchor } : {}
@@ -89,4 +94,20 @@ export function statementTime(ctx: Ctx, d: Draft, form: CueForm, s: Sentence, tc
   }
   if (after && before && after > before) after = undefined
   return { ...(after ? { after } : {}), ...(before ? { before } : {}) }
+}
+
+/** "had said", "had repeatedly denied": the auxiliaries before the cue hold "had" (the past perfect). */
+function pastPerfect(ctx: Ctx, d: Draft): boolean {
+  for (let k = d.cue.first - 1; k >= 0 && k >= d.cue.first - 4 && preCueAt(ctx, k); k--) {
+    if (ctx.words[k] === 'had' || ctx.words[k] === '’d' || ctx.words[k] === "'d") return true
+  }
+  return false
+}
+
+/** The calendar day before a day value; coarser values ("2027-05", "2027") are kept as they are. */
+function dayBefore(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return value
+  const t = new Date(`${value}T00:00:00Z`)
+  t.setUTCDate(t.getUTCDate() - 1)
+  return t.toISOString().slice(0, 10)
 }
