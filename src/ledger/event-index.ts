@@ -35,7 +35,9 @@ export class EventIndex<C extends Indexed> {
   /** A cluster took in a member: index it under its new keys, or under its day if it just got one. */
   grew(cluster: C, keys: readonly string[], dateBefore?: string): void {
     const index = this.classOf(cluster.cls)
+    // An undated cluster that just got a month or week is a candidate for every probe, as if added so.
     if (!dateBefore && isDay(cluster.date)) this.listIn(index.byDay, dayOf(cluster.date)).push(cluster)
+    else if (!dateBefore && cluster.date) index.coarse.push(cluster)
     if (cluster.date) return
     for (const key of keys) {
       const list = this.listIn(index.undated, key)

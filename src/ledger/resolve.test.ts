@@ -63,6 +63,31 @@ test('a mention with only a kind and a date joins the one event its date fits', 
   assert.equal(onlyCandidate([raid], { cls: 'attack', date: '2030-05-03', actors: ['gov-pe'], names: [] }), undefined)
 })
 
+test('undated talks may lie in the month after their article, attacks only in the month before', () => {
+  const talks = { cls: 'talks', date: '2030-05-18', location: 'KE', actors: new Set<string>(), names: new Set<string>() }
+  assert.equal(sameEvent(talks, { cls: 'talks', published: '2030-05-09', location: 'KE', actors: [], names: [] }), true)
+  assert.equal(sameEvent(talks, { cls: 'talks', published: '2030-07-09', location: 'KE', actors: [], names: [] }), false)
+  const raid = { ...talks, cls: 'attack' }
+  assert.equal(sameEvent(raid, { cls: 'attack', published: '2030-05-09', location: 'KE', actors: [], names: [] }), false)
+})
+
+test('an undated event is judged by its article\'s date against a dated mention that comes later', () => {
+  const offered = { cls: 'talks', published: '2030-05-09', location: 'KE', actors: new Set(['gov-ug']), names: new Set<string>() }
+  assert.equal(sameEvent(offered, { cls: 'talks', date: '2030-05-18', location: 'KE', actors: [], names: [] }), true)
+  assert.equal(sameEvent(offered, { cls: 'talks', date: '2030-08-18', location: 'KE', actors: [], names: [] }), false)
+})
+
+test('talks offered, announced for a month and held are one event across three articles', () => {
+  const offer = new HandDoc('Kenya offered to host talks with Uganda.', '2030-05-09')
+    .event('talks', 'talks with Uganda', ['talks with Uganda'], { location: 'KE', actors: ['gov-ke', 'gov-ug'] })
+  const plan = new HandDoc('Delegations will meet in Nairobi in May.', '2030-05-12')
+    .event('talks', 'meet in Nairobi', ['meet in Nairobi'], { date: '2030-05', location: 'KE', actors: [] })
+  const held = new HandDoc('Diplomats attended the talks in Nairobi.', '2030-05-15')
+    .event('talks', 'the talks in Nairobi', ['the talks in Nairobi'], { location: 'KE', actors: [] })
+  const r = resolveLedger([docOf('d1', offer, 'Lake Times'), docOf('d2', plan, 'Lake Times'), docOf('d3', held, 'Coast Daily')])
+  assert.deepEqual(r.events.map((e) => `${e.id} ${e.members.join(',')}`), ['ev-2030-05-talks-ke d1/ev1,d2/ev1,d3/ev1'])
+})
+
 test('a minister speaks for the one government whose ministry of that name the article names', () => {
   const orgs = [{ type: 'organization', name: 'Peruvian foreign ministry', memberOf: 'gov-pe' }, { type: 'organization', name: 'Chilean defence ministry', memberOf: 'gov-cl' }]
   assert.equal(bodyByMinistry('Foreign Minister', orgs), 'gov-pe')

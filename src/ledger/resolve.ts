@@ -1,7 +1,7 @@
 import type { Event, TimeRef } from '../model/annotations.js'
 import type { DatedRole, Evidence, LedgerActor, LedgerEvent, LedgerStatement } from '../model/ledger.js'
 import type { Span } from '../model/span.js'
-import { EVENT_KINDS } from '../lexicon/event-triggers.js'
+import { EVENT_KINDS, PLANNED_CLASSES } from '../lexicon/event-triggers.js'
 import { MONTH_AND_DAY_NAMES } from '../lexicon/calendar-names.js'
 import type { ClaimDoc, ClaimScope } from '../extract/contradictions/read-claims.js'
 import { daysOf, intervalOf } from '../extract/contradictions/time-span.js'
@@ -102,7 +102,8 @@ function gapDays(a: string, b: string): number {
 }
 
 interface EventCluster {
-  cls: string; date?: string; location?: string; actors: Set<string>; names: Set<string>; docs: Set<string>; members: { d: LedgerDoc; e: Event }[]
+  /** `published`: while undated, the publication date of the article that started it. */
+  cls: string; date?: string; published?: string; location?: string; actors: Set<string>; names: Set<string>; docs: Set<string>; members: { d: LedgerDoc; e: Event }[]
 }
 
 /** What one event mention tells about the event, for comparing it with others. */
@@ -125,21 +126,28 @@ export function placeNamesOf(mentions: readonly { readonly text: string }[]): st
     .filter((w) => !MONTH_AND_DAY_NAMES.has(w))
 }
 
-/** An undated event reported on `published` falls in the month before it. */
+/** An undated event reported on `published` falls in the month before it; planned ones (talks) in the month around it. */
 const REPORT_WINDOW_DAYS = 31
+const PLANNED = new Set<string>(PLANNED_CLASSES)
+
+/** Whether an event dated `date` can be the undated one an article of `published` reports, for class `cls`. */
+function reportedFits(cls: string, date: string, published: string): boolean {
+  const start = daysOf(date).start
+  return gapDays(date, published) <= REPORT_WINDOW_DAYS && (PLANNED.has(cls) || (!!start && start <= published))
+}
 
 /**
  * same-event: two event mentions are one event when their kind class is the same, none of date (within
- * two days; an undated one within a month before its article), place, participants and named places
- * disagrees, and at least two of them agree. "The assault", "the operation" and "the attack of 3 May"
+ * two days; an undated one within a month before its article, or around it for planned talks), place,
+ * participants and named places disagrees, and at least two of them agree. "The assault", "the operation" and "the attack of 3 May"
  * are one event this way; so are "the raid on Brisk" and "last Monday's assault on Brisk".
  */
 function eventVotes(c: Omit<EventCluster, 'members' | 'docs'>, e: EventFacts): (boolean | undefined)[] {
   if (c.cls !== e.cls) return [false]
-  const gap = c.date && e.date ? gapDays(c.date, e.date) : undefined
-  const reported = c.date && !e.date && e.published ? gapDays(c.date, e.published) : undefined
-  const dates = gap !== undefined ? gap <= 2
-    : reported !== undefined ? (c.date! <= e.published! && reported <= REPORT_WINDOW_DAYS ? true : false) : undefined
+  // A dated side against an undated one: the undated one is judged by its article's publication date.
+  const dates = c.date && e.date ? gapDays(c.date, e.date) <= 2
+    : c.date && e.published ? reportedFits(c.cls, c.date, e.published)
+      : e.date && c.published ? reportedFits(c.cls, e.date, c.published) : undefined
   const places = c.location && e.location ? c.location === e.location : undefined
   const people = c.actors.size && e.actors.length ? e.actors.some((a) => c.actors.has(a)) : undefined
   // Different place names are not a conflict: one event is named after its town or its valley.
@@ -180,11 +188,10 @@ function mergeEvents(docs: readonly LedgerDoc[], actorKeys: ReadonlyMap<string, 
       const keys = keysOf(probe)
       const near = probe.date
         ? index.near(probe.cls, probe.date, 2, 2, keys)
-        : index.near(probe.cls, probe.published, REPORT_WINDOW_DAYS, 0, keys)
+        : index.near(probe.cls, probe.published, REPORT_WINDOW_DAYS, PLANNED.has(probe.cls) ? REPORT_WINDOW_DAYS : 0, keys)
       const c = near.find((x) => sameEvent(x, probe)) ?? onlyCandidate(near, probe)
       if (!c) {
-        const { published: _p, ...facts } = probe
-        const cluster: EventCluster = { ...facts, actors: new Set(actors), names: new Set(probe.names), docs: new Set([d.id]), members: [{ d, e }] }
+        const cluster: EventCluster = { ...probe, actors: new Set(actors), names: new Set(probe.names), docs: new Set([d.id]), members: [{ d, e }] }
         clusters.push(cluster)
         index.add(cluster, keys)
         continue

@@ -9,14 +9,17 @@
  * The class decides which mentions may be one event; the kind is what the user sees.
  * Violent classes are the ones casualty figures attach to.
  */
-export type EventClass = 'attack' | 'decree' | 'arrest' | 'dismissal' | 'ceasefire' | 'resignation' | 'abduction' | 'assassination'
+export type EventClass = 'attack' | 'decree' | 'arrest' | 'dismissal' | 'ceasefire' | 'resignation' | 'abduction' | 'assassination' | 'talks'
 
 export const EVENT_KINDS: Readonly<Record<EventClass, string>> = {
   attack: 'military operation', decree: 'decree', arrest: 'arrest', dismissal: 'dismissal',
-  ceasefire: 'ceasefire', resignation: 'resignation', abduction: 'abduction', assassination: 'assassination',
+  ceasefire: 'ceasefire', resignation: 'resignation', abduction: 'abduction', assassination: 'assassination', talks: 'talks',
 }
 
 export const VIOLENT_CLASSES: readonly EventClass[] = ['attack', 'abduction', 'assassination']
+
+/** Classes news reports before they happen ("talks next week"): an undated mention may lie after its article. */
+export const PLANNED_CLASSES: readonly EventClass[] = ['talks']
 
 export type TriggerForm = 'noun' | 'verb'
 
@@ -55,6 +58,12 @@ export const EVENT_TRIGGERS: Readonly<Record<string, TriggerEntry>> = {
   resignation: noun('resignation'), resigned: verb('resignation'),
   abduction: noun('abduction'), kidnapping: noun('abduction'), abducted: verb('abduction', true), kidnapped: verb('abduction', true),
   assassination: noun('assassination'), assassinated: verb('assassination'),
+  // Talks (CAMEO 04 consult, 043 "meet at a third location"): the longer phrase wins, so "ceasefire talks"
+  // are talks, not a ceasefire. "summit" and "session"/"round" are weak: see src/lexicon/talks-words.ts.
+  talks: noun('talks'), negotiations: noun('talks'), 'peace talks': noun('talks'), 'ceasefire talks': noun('talks'),
+  'cease-fire talks': noun('talks'), 'peace negotiations': noun('talks'), 'round of talks': noun('talks'),
+  'round of negotiations': noun('talks'), summit: noun('talks', true), summits: noun('talks', true),
+  session: noun('talks', true), round: noun('talks', true),
 }
 
 /** Verbs that issue a decree; the object names what is decreed. */
@@ -76,6 +85,7 @@ export const EVENT_MODIFIERS = [
   'suicide', 'terrorist', 'armed', 'new', 'first', 'second', 'final', 'massive', 'brutal', 'failed',
   'botched', 'covert', 'special', 'security', 'counter-terrorism', 'counterterrorism', 'police',
   'army', 'lightning', 'limited', 'full-scale', 'planned', 'alleged', 'sudden', 'retaliatory', 'dawn', 'night',
+  'direct', 'indirect', 'bilateral', 'trilateral', 'high-level', 'face-to-face', 'exploratory', 'preliminary', 'formal',
 ] as const
 
 /** Modifiers that make a weak trigger military ("military operation", "air strike"). */
@@ -89,6 +99,9 @@ export const VERB_NEGATORS = ['to', 'will', 'would', 'could', 'might', 'may', 'n
 
 /** Prepositions after which a nominal event is a time reference, not what the clause dates. */
 export const TEMPORAL_PREPOSITIONS = ['during', 'after', 'before', 'since', 'following', 'amid', 'despite', 'until', 'in the wake of', 'ahead of', 'prior to'] as const
+
+/** Verbs of going on again: "the talks resume on Thursday" dates a later session, not the event's start. */
+export const RESUMPTION_VERBS = ['resume', 'resumes', 'resumed', 'reconvene', 'reconvenes', 'reconvened', 'continue', 'continues', 'continued'] as const
 
 /** Words that end a clause for dating purposes: a date on the far side dates something else. */
 export const CLAUSE_OPENERS = ['that', 'which', 'who', 'whom', 'whose', 'while', 'whereas', 'but', 'although', 'because', 'when'] as const

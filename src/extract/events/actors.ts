@@ -26,6 +26,11 @@ export class ActorIndex {
     return this.placed.find((p) => p.start >= start && p.end <= end)?.actor
   }
 
+  /** The actor mention starting exactly at `pos`, with its extent. */
+  startingAt(pos: number): Placed | undefined {
+    return this.placed.find((p) => p.start === pos)
+  }
+
   /** The actor whose mention ends last before `pos` and starts at or after `floor`. */
   before(pos: number, floor: number): Actor | undefined {
     return this.mentionBefore(pos, floor)?.actor

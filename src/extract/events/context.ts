@@ -39,7 +39,11 @@ export interface EventMention {
   determiner?: string
   agent?: string
   targets: string[]
+  /** Talks: the parties and hosts, all of them actors of the event ("talks between A and B hosted by C"). */
+  participants?: string[]
   location?: string
+  /** Talks hosted by a state happen in it unless a place is named: a place to fall back on. */
+  hostPlace?: string
   /** It struck "the town of Lia", a place the article does not put in any country. */
   town?: boolean
   date?: string

@@ -37,3 +37,9 @@ test('the lead date does not reach past an intervening sentence', () => {
   const text = 'Last Thursday, the calm ended. Markets fell. The Freedonian offensive surprised everyone.'
   assert.deepEqual(dates(text, [['Last Thursday', '2025-02-27']]), ['The Freedonian offensive @? (nominal-trigger)'])
 })
+
+test('a date after "resumed" dates a later phase, not the event named as the subject', () => {
+  assert.deepEqual(dates('The Freedonian shelling resumed on Monday.', [['Monday', '2025-02-24']]), [
+    'The Freedonian shelling @? (nominal-trigger)',
+  ])
+})

@@ -1,9 +1,10 @@
-import { CLAUSE_OPENERS, TEMPORAL_PREPOSITIONS } from '../../lexicon/event-triggers.js'
+import { CLAUSE_OPENERS, RESUMPTION_VERBS, TEMPORAL_PREPOSITIONS } from '../../lexicon/event-triggers.js'
 import type { EventContext, EventMention } from './context.js'
 import { dateOf } from './context.js'
 import { PhraseSet } from './token-text.js'
 
 const OPENER = new Set<string>(CLAUSE_OPENERS)
+const RESUMES = new Set<string>(RESUMPTION_VERBS)
 const TEMPORAL = PhraseSet.of(TEMPORAL_PREPOSITIONS)
 const BREAK = new Set([';', ':', '–', '—'])
 const FRAME = new Set(['on', 'in', 'at', 'by', 'early', 'late', 'later', 'then', ','])
@@ -33,12 +34,14 @@ function opensClause(ctx: EventContext, a: number, first: number): boolean {
  * Rule `date-clause`: a DATE timex in the same clause dates the event ("decreed a curfew on
  * Tuesday", "Freedonian forces attacked on 3 May", "On Sunday, the raid began"). An event noun
  * dates only as the clause's subject: "officials condemned the raid on Sunday" dates the
- * condemnation, and a noun after "during", "after", "since"… is the clause's time frame.
+ * condemnation, and a noun after "during", "after", "since"… is the clause's time frame. A date after
+ * "resume" or "continue" is a later session's ("the talks are due to resume on Thursday").
  */
 function clauseDate(ctx: EventContext, m: EventMention): void {
   const [a, b] = clauseAround(ctx, m)
   if (m.form === 'noun' && (TEMPORAL.matchBefore(ctx.tt, m.first, m.sentence.firstToken) || !opensClause(ctx, a, m.first))) return
   for (let k = a; k < b; k++) {
+    if (k > m.trigger && RESUMES.has(ctx.tt.lower(k))) return
     const timex = ctx.datesAt.get(k)
     if (timex && ctx.tt.lower(k - 1) !== 'until') {
       m.date = dateOf(timex)

@@ -1,14 +1,17 @@
 import type { Sentence } from '../../model/annotations.js'
-import { DECREE_VERBS, EVENT_TRIGGERS } from '../../lexicon/event-triggers.js'
+import { DECREE_VERBS, EVENT_TRIGGERS, type TriggerEntry } from '../../lexicon/event-triggers.js'
+import { MEET_VERBS } from '../../lexicon/talks-words.js'
 import { contains } from '../../model/span.js'
 import type { EventContext, EventMention } from './context.js'
+import { meetingMention } from './meeting.js'
 import { nominalMention } from './nominal.js'
+import { talksMention } from './talks.js'
 import { decreeMention, verbalMention } from './verbal.js'
 import { PhraseSet } from './token-text.js'
 
 const TRIGGERS = PhraseSet.from(EVENT_TRIGGERS)
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')
-const FIRST_WORDS = [...new Set([...Object.keys(EVENT_TRIGGERS).map((k) => k.split(' ')[0]!), ...DECREE_VERBS])]
+const FIRST_WORDS = [...new Set([...Object.keys(EVENT_TRIGGERS).map((k) => k.split(' ')[0]!), ...DECREE_VERBS, ...MEET_VERBS])]
 /** One cheap pass over the text finds where the rules need to look. */
 const SCAN = new RegExp(`\\b(?:${FIRST_WORDS.map(escape).join('|')})\\b`, 'gi')
 
@@ -25,6 +28,9 @@ function sentenceOf(sentences: readonly Sentence[], token: number): Sentence | u
   return undefined
 }
 
+/** The rule for a trigger word: talks nouns have their own, other nouns the nominal one, verbs the verbal one. */
+const ruleFor = (e: TriggerEntry) => (e.form === 'verb' ? verbalMention : e.cls === 'talks' ? talksMention : nominalMention)
+
 /** Refiner: a mention inside another one's span (the "decree" of "issued a decree") is dropped. */
 function dropNested(ms: EventMention[]): EventMention[] {
   return ms.filter((m) => !ms.some((o) => o !== m && contains(o.span, m.span) && (o.span.start !== m.span.start || o.span.end !== m.span.end || o.trigger < m.trigger)))
@@ -39,9 +45,9 @@ export function findMentions(ctx: EventContext): EventMention[] {
     if (tt.tokens[i]?.start !== hit.index) continue
     const s = sentenceOf(ctx.sentences, i)
     if (!s) continue
-    const decree = decreeMention(ctx, i, s)
-    const trigger = decree ? null : TRIGGERS.match(tt, i, s.endToken)
-    const m = decree ?? (trigger && (trigger[1].form === 'noun' ? nominalMention : verbalMention)(ctx, i, trigger[0], trigger[1], s))
+    const special = decreeMention(ctx, i, s) ?? meetingMention(ctx, i, s)
+    const trigger = special ? null : TRIGGERS.match(tt, i, s.endToken)
+    const m = special ?? (trigger && ruleFor(trigger[1])(ctx, i, trigger[0], trigger[1], s))
     if (!m) continue
     found.push(m)
   }

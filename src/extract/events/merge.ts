@@ -13,10 +13,29 @@ function agree<T>(a: T | undefined, b: T | undefined): boolean {
   return a === undefined || b === undefined || a === b
 }
 
+const DAY = 86_400_000
+/** Talks last days and resume ("met on Tuesday … due to resume on Thursday"): days this close are one round. */
+const TALKS_SPAN_DAYS = 2
+
+/** Two dates agree when one is missing or they are equal; talks' days agree within a few days. */
+function datesAgree(x: EventMention, m: EventMention): boolean {
+  const [a, b] = [hardDate(x), hardDate(m)]
+  if (agree(a, b)) return true
+  const day = /^\d{4}-\d{2}-\d{2}$/
+  if (!m.classes.includes('talks') || !day.test(a!) || !day.test(b!)) return false
+  return Math.abs(Date.parse(a!) - Date.parse(b!)) <= TALKS_SPAN_DAYS * DAY
+}
+
+/** Parties agree unless both mentions name two or more and share none ("talks between A and B" vs "between C and D"). */
+function partiesAgree(x: EventMention, m: EventMention): boolean {
+  const [a, b] = [x.participants ?? [], m.participants ?? []]
+  return a.length < 2 || b.length < 2 || a.some((p) => b.includes(p))
+}
+
 function fits(d: Draft, m: EventMention): boolean {
   return d.mentions.every((x) =>
     x.classes.some((c) => m.classes.includes(c)) && agree(x.agent, m.agent) && agree(x.location, m.location) &&
-    agree(hardDate(x), hardDate(m)) && agree(x.key, m.key))
+    datesAgree(x, m) && agree(x.key, m.key) && partiesAgree(x, m))
 }
 
 /** "stormed the port in a dawn raid": a noun that overlaps or touches a verb of its class names the same act. */
@@ -66,13 +85,14 @@ export function toEvent(id: string, ms: readonly EventMention[], actors: ActorIn
   const targets = uniq(ms.flatMap((m) => m.targets))
   const members = targets.map((t) => actors.byId(t)).filter((a) => a?.type === 'person').map((a) => a!.memberOf)
   // A person is dismissed by the body they serve; seizing a leader strikes at their government.
-  let agents = uniq(ms.map((m) => m.agent))
+  let agents = uniq([...ms.map((m) => m.agent), ...ms.flatMap((m) => m.participants ?? [])])
   if (agents.length === 0 && first.classes.includes('dismissal')) agents = uniq(members)
   // An army or ministry acts for its government: both are the event's actors.
   agents = uniq([...agents, ...agents.map((a) => actors.byId(a)).filter((a) => a?.type === 'organization').map((a) => a!.memberOf)])
   const allTargets = first.classes.includes('attack') ? uniq([...targets, ...members]).filter((t) => !agents.includes(t)) : targets
-  // Where it happened: a place the text names, else the country of the state it struck.
-  const location = ms.find((m) => m.location)?.location ?? (first.classes.includes('attack') ? struckCountry(allTargets, agents, ms, actors) : undefined)
+  // Where it happened: a place the text names, else the state hosting talks, else the country of the state it struck.
+  const location = ms.find((m) => m.location)?.location ?? ms.find((m) => m.hostPlace)?.hostPlace ??
+    (first.classes.includes('attack') ? struckCountry(allTargets, agents, ms, actors) : undefined)
   return {
     id, kind: kindFrom.kind, summary,
     ...(dated ? { date: dated.date } : {}),

@@ -29,3 +29,25 @@ test('everyday senses of weak triggers are not events', () => {
 test('a decree verb without a decreed object is not a decree', () => {
   none('The minister declared that talks had failed.')
 })
+
+test('"talks" as a verb or a generic plural is not talks', () => {
+  none('She talks with her brother every week.')
+  none('Omondi talks with reporters after every match.')
+  none('The minister talks on the radio every week.')
+  none('Talks are rarely easy.')
+  none('The radio station launched a talk show.')
+})
+
+test('mountain summits, applause and sessions of other bodies are not talks', () => {
+  none('The climbers reached the summit of Mount Elgon.')
+  none('The crowd gave the singer a round of applause.')
+  none('Parliament opened its session on Monday.')
+})
+
+test('meetings that are denied, private or without a delegation-like subject are not talks', () => {
+  none('The delegations would not meet in Nairobi.')
+  none('The delegation refused to meet in Nairobi.')
+  none('He met his wife in Nairobi.')
+  none('Ministers met the deadline.')
+  none('Both sides met resistance from their own parties.')
+})

@@ -19,9 +19,10 @@ const SPECIFIC = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their
 /**
  * Rule `nominal-trigger`: an event noun and its noun phrase, "the Freedonian raid on Port Lia".
  * The agent is a country or actor among the modifiers ("Freedonian", "Sylvania’s") or after "by";
- * "X and Y of Z" with two event nouns is one mention whose kind joins both.
+ * "X and Y of Z" with two event nouns is one mention whose kind joins both. A plural needs a specific
+ * determiner ("the raids") unless the caller has already judged the bare plural (`bare`, the talks rule).
  */
-export function nominalMention(ctx: EventContext, trigger: number, end: number, entry: TriggerEntry, s: Sentence): EventMention | null {
+export function nominalMention(ctx: EventContext, trigger: number, end: number, entry: TriggerEntry, s: Sentence, bare = false): EventMention | null {
   const { tt, actors } = ctx
   const left = leftEdge(tt, trigger, s.firstToken)
   const before = tt.lower(left.start - 1)
@@ -31,7 +32,7 @@ export function nominalMention(ctx: EventContext, trigger: number, end: number, 
   const agentStart = tt.tokens[left.modifiers]!.start
   const named = left.modifiers < trigger ? actors.within(agentStart, tt.tokens[trigger - 1]!.end) : undefined
   const country = left.modifiers < trigger ? countryMentionAt(tt, left.modifiers, trigger) : undefined
-  if (plural && !(left.determiner && SPECIFIC.has(left.determiner))) return null
+  if (plural && !bare && !(left.determiner && SPECIFIC.has(left.determiner))) return null
   const m: EventMention = {
     classes: [entry.cls], kind: EVENT_KINDS[entry.cls], span: spanAt(tt.text, 0, 0), trigger, first: left.start,
     form: 'noun', sentence: s, determiner: left.determiner, targets: [], weak: false, rule: 'nominal-trigger',

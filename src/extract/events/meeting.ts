@@ -1,0 +1,67 @@
+import type { Sentence } from '../../model/annotations.js'
+import { EVENT_KINDS } from '../../lexicon/event-triggers.js'
+import {
+  MEETING_ADVERBS, MEETING_AUXILIARIES, MEETING_FOLLOWERS, MEETING_NEGATORS, MEETING_SUBJECTS, MEET_VERBS, SIDE_COUNTERS,
+} from '../../lexicon/talks-words.js'
+import { spanAt } from '../../model/span.js'
+import type { EventContext, EventMention } from './context.js'
+import { countryMentionAt } from './actors.js'
+import { addParty, readParties } from './talks-parties.js'
+
+const MEET = new Set<string>(MEET_VERBS)
+const AUX = new Set<string>(MEETING_AUXILIARIES)
+const NEGATOR = new Set<string>(MEETING_NEGATORS)
+const SUBJECT = new Set<string>(MEETING_SUBJECTS)
+const COUNTER = new Set<string>(SIDE_COUNTERS)
+const ADVERB = new Set<string>(MEETING_ADVERBS)
+const FOLLOWER = new Set<string>(MEETING_FOLLOWERS)
+/** A subject's own phrase between its head and the verb: "delegations from both countries". */
+const POST_MODIFIER = new Set(['from', 'of', 'representing'])
+const CLAUSE_STOP = new Set(['that', 'which', 'who', 'when', 'while', 'but', 'as', 'after', 'before'])
+
+/** The head of a delegation-like subject ending before token `k` (inclusive), and where its clause starts. */
+function subjectHead(ctx: EventContext, k: number, s: Sentence): { head: number; start: number } | undefined {
+  const { tt } = ctx
+  let head = -1
+  let j = k
+  for (; j >= s.firstToken && k - j < 6; j--) {
+    if (tt.tokens[j]!.kind === 'punct' || CLAUSE_STOP.has(tt.lower(j))) break
+    if (head < 0 && SUBJECT.has(tt.lower(j))) head = j
+  }
+  if (head < 0) return undefined
+  if (head < k && !POST_MODIFIER.has(tt.lower(head + 1))) return undefined
+  if (tt.lower(head) === 'sides' && !COUNTER.has(tt.lower(head - 1))) return undefined
+  return { head, start: j + 1 }
+}
+
+/**
+ * Rule `meeting-verb`: delegations, negotiators or "the two sides" meeting are talks: "the Freedonian and
+ * Sylvanian delegations met in Lia on Monday", "delegations from both countries would meet in Lia". Talks
+ * may be planned, so "would" and "will" do not make the meeting unreal; "not" and "refused to" do. The
+ * meeting must say where, with whom or when, or end its sentence ("his wife met him at home" is no subject here).
+ */
+export function meetingMention(ctx: EventContext, verb: number, s: Sentence): EventMention | null {
+  const { tt } = ctx
+  if (!MEET.has(tt.lower(verb))) return null
+  let k = verb - 1
+  while (k >= s.firstToken && AUX.has(tt.lower(k))) k--
+  if (NEGATOR.has(tt.lower(k))) return null
+  for (let j = k + 1; j < verb; j++) if (NEGATOR.has(tt.lower(j))) return null
+  const subject = subjectHead(ctx, k, s)
+  if (!subject) return null
+  let e = verb + 1
+  while (e < s.endToken && e - verb <= 4 && ADVERB.has(tt.lower(e))) e++
+  if (e < s.endToken && !ctx.datesAt.has(e) && !FOLLOWER.has(tt.lower(e))) return null
+  const m: EventMention = {
+    classes: ['talks'], kind: EVENT_KINDS.talks, span: spanAt(tt.text, 0, 0), trigger: verb, first: verb,
+    form: 'verb', sentence: s, targets: [], weak: false, rule: 'meeting-verb',
+  }
+  // "the Freedonian and Sylvanian delegations", "delegations from Kenya and Uganda": each country is a party.
+  for (let j = subject.start; j <= k; j++) {
+    const c = countryMentionAt(tt, j, j + 1)
+    if (c) addParty(m, ctx.actors.government(c.code))
+  }
+  e = readParties(ctx, m, e, s.endToken)
+  m.span = spanAt(tt.text, tt.tokens[verb]!.start, tt.tokens[Math.max(verb, e - 1)]!.end)
+  return m
+}
