@@ -49,6 +49,13 @@ function trailingSpeaker(ctx: ReporterContext, f: Figure, s: Sentence): Reporter
   return null
 }
 
+/** The subject of the verb that raised or gave the count ("the army raised its count …"), with where it stands. */
+function countingSubject(ctx: ReporterContext, f: Figure, s: Sentence): { actor: NonNullable<ReturnType<ActorIndex['before']>>; start: number } | undefined {
+  if (f.reportVerb === undefined) return undefined
+  const m = ctx.actors.mentionBefore(ctx.tt.tokens[f.reportVerb]!.start, s.start)
+  return m ? { actor: m.actor, start: m.start } : undefined
+}
+
 /**
  * Who gives a figure: the statement whose content holds it; else the subject of the verb that raised
  * or gave the count ("the army raised its count …"); else a statement cued in the same sentence; else a
@@ -56,12 +63,13 @@ function trailingSpeaker(ctx: ReporterContext, f: Figure, s: Sentence): Reporter
  */
 export function reporterOf(ctx: ReporterContext, f: Figure, s: Sentence): Reporter {
   const st = carryingStatement(ctx.statements, f.span)
-  if (st) return { actor: st.speakers[0], statement: st, time: st.time }
-  if (f.reportVerb !== undefined) {
-    const verb = ctx.tt.tokens[f.reportVerb]!
-    const subject = ctx.actors.before(verb.start, s.start)
-    if (subject) return { actor: subject.id, time: dateAfter(ctx, ctx.tt.tokenAt(f.span.end) - 1, s.endToken) }
+  const counter = countingSubject(ctx, f, s)
+  // "X offered talks, as the Front raised its count to 31": the count's own subject inside the content gives it.
+  if (st && counter && counter.start >= st.content.start) {
+    return { actor: counter.actor.id, statement: st, time: dateAfter(ctx, ctx.tt.tokenAt(f.span.end) - 1, s.endToken) ?? st.time }
   }
+  if (st) return { actor: st.speakers[0], statement: st, time: st.time }
+  if (counter) return { actor: counter.actor.id, time: dateAfter(ctx, ctx.tt.tokenAt(f.span.end) - 1, s.endToken) }
   const cued = ctx.statements.find((x) => x.cue.start >= s.start && x.cue.end <= s.end && x.speakers.length > 0 && x.content.end > x.content.start)
   if (cued) return { actor: cued.speakers[0], statement: cued, time: cued.time }
   return trailingSpeaker(ctx, f, s) ?? {}

@@ -39,3 +39,12 @@ test('counts that are not tolls', () => {
   assert.deepEqual(figuresIn('A number of soldiers were killed.'), ['"A number of soldiers were killed" · a number soldiers (military) killed'])
   assert.deepEqual(figuresIn('The toll road cost 5 dollars.'), [])
 })
+
+test('a count raised inside a statement about something else is given by its own subject', () => {
+  const sy = { id: 'gov-sy', country: 'SY', forms: ['Sylvania'] }
+  const theArmy = { ...army, forms: ['the Freedonian army'] }
+  const text = 'Sylvania offered on Sunday to host talks, as the Freedonian army raised its count of rebels killed in the valley to 19.'
+  assert.deepEqual(figuresIn(text, { actors: [sy, theArmy], statements: [['to host talks, as the Freedonian army raised its count of rebels killed in the valley to 19', 'gov-sy']] }), [
+    '"raised its count of rebels killed in the valley to 19" · 19 rebels (militant) killed · by org-fd-army',
+  ])
+})

@@ -1,8 +1,14 @@
 import { AGENT_VERBS, AUXILIARIES, LOCATIVE_PREPOSITIONS } from '../../lexicon/agent-cues.js'
 import { MONTH_AND_DAY_NAMES } from '../../lexicon/calendar-names.js'
+import { VERB_CUES } from '../attribution/cue-lexicon.js'
 import { sameSentence, type Scan } from './scan.js'
 
-const AGENT = new Set<string>(AGENT_VERBS)
+// The action verbs of the list, and every finite form of every reporting verb ("reiterated", "conceded"):
+// whoever reports acts. A weak one ("repeated", "showed") only with "that" after it.
+const finite = (weak: boolean) => [...VERB_CUES].filter(([, c]) => c.weak === weak && (c.form === 'past' || c.form === 'present')).map(([form]) => form)
+const AGENT = new Set<string>([...AGENT_VERBS, ...finite(false)])
+const WEAK_AGENT = new Set<string>(finite(true))
+const isAgentVerb = (scan: Scan, i: number) => AGENT.has(scan.lower[i]!) || (WEAK_AGENT.has(scan.lower[i]!) && scan.lower[i + 1] === 'that')
 const AUX = new Set<string>(AUXILIARIES)
 const LOCATIVE = new Set<string>(LOCATIVE_PREPOSITIONS)
 const INVERTED = new Set(['said', 'says', 'say', 'told', 'added', 'noted', 'wrote', 'argued', 'warned', 'according'])
@@ -32,14 +38,14 @@ function verbAfter(scan: Scan, end: number): number {
   // A comma-free adverb or auxiliary run of up to three words may stand between.
   for (let n = 0; n < 3 && i < scan.tokens.length && sameSentence(scan, end - 1, i); n++) {
     const w = scan.lower[i]!
-    if (AGENT.has(w)) return i
+    if (isAgentVerb(scan, i)) return i
     // "Nairobi on Wednesday rejected", "on 3 May", "on May 3": a date after "on" is one adverb.
     const date = w === 'on' ? dateAfterOn(scan, i + 1) : 0
     if (date) { i += date + 1; continue }
     if (!AUX.has(w) && !(w.length > 4 && w.endsWith('ly'))) return -1
     i++
   }
-  return i < scan.tokens.length && sameSentence(scan, end - 1, i) && AGENT.has(scan.lower[i]!) ? i : -1
+  return i < scan.tokens.length && sameSentence(scan, end - 1, i) && isAgentVerb(scan, i) ? i : -1
 }
 
 /** True when the phrase starting at `start` is the agent of an inverted or passive cue: "said Nairobi", "according to analysts", "sent by Nairobi". */

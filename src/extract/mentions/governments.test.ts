@@ -27,6 +27,9 @@ test('a capital or country acting is its government', () => {
   assert.deepEqual(govs('Troops sent by Nairobi crossed the border.'), ['gov-ke government KE "Government of Kenya": Nairobi/metonym'])
   assert.deepEqual(govs('Nairobi said the talks had failed.'), ['gov-ke government KE "Government of Kenya": Nairobi/metonym'])
   assert.deepEqual(govs('On Monday, Kenya has repeatedly denied the claim.'), ['gov-ke government KE "Government of Kenya": Kenya/metonym'])
+  // Any reporting verb of the cue lexicon acts, a weak one ("repeated") with "that".
+  assert.deepEqual(govs('Kenya reiterated its offer.'), ['gov-ke government KE "Government of Kenya": Kenya/metonym'])
+  assert.deepEqual(govs('Kenya repeated that no civilians were hurt.'), ['gov-ke government KE "Government of Kenya": Kenya/metonym'])
 })
 
 test('a country word owning or modifying a state act is its government', () => {

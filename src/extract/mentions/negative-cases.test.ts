@@ -1,6 +1,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { actorsOf } from './testing.js'
+import { actorsOf, actorsOfKind } from './testing.js'
 
 test('"turkey" the bird, lower case, is no country and no actor', () => {
   assert.deepEqual(actorsOf('They ate turkey on Thursday.'), [])
@@ -72,4 +72,8 @@ test('an office after a name and a comma that starts its own clause is no apposi
   // The president is someone else: a verb follows the office, so it is the subject of the next clause.
   assert.deepEqual(people('After meeting Ana Ruiz, the president left Kenya.'), [])
   assert.deepEqual(people('Jon Berg, the minister said, would stay in Kenya.'), [])
+})
+
+test('a weak reporting verb without "that" does not make a country act', () => {
+  assert.deepEqual(actorsOfKind('Kenya repeated the same mistakes in the second half.', 'gov-'), [])
 })
