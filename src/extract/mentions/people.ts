@@ -88,7 +88,7 @@ export function findPeople(scan: Scan): Found[] {
     if (!m || isClaimed(scan, m.start, m.end)) continue
     const person = readPerson(scan, m)
     if (!person) continue
-    found.push(withSpeakingState(scan, withDocumentCountry(person, country), m.start))
+    found.push(withDocumentCountry(withSpeakingState(scan, person, m.start), country))
     claim(scan, m.start, m.end)
     i = m.end - 1
   }

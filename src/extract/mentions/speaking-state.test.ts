@@ -29,3 +29,8 @@ test('a bare ministry in a sentence opening on a capital is that capital\'s stat
   const orgs = actorsOfKind('The Ugandan government sent troops to the border. In Nairobi, the foreign ministry condemned the move.', 'org-')
   assert.match(orgs[0] ?? '', /^org-ke-foreign-ministry organization KE ∈gov-ke /)
 })
+
+test('a head of state set in a capital by their sentence is not the document’s own country', () => {
+  const text = 'Kenyan troops crossed into Somalia on Monday, the Kenyan army said. Kenyan officials said 12 soldiers were wounded.\n\nIn Washington, President Tom Hale said his country would send no troops.'
+  assert.match(person(text), /^p-tom-hale person US ∈gov-us /)
+})
