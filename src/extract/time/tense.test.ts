@@ -7,6 +7,11 @@ const tenseOf = (sentence: string, word: string) => tenseAround(sentence, senten
 test('an auxiliary of the future near the expression makes it future', () => {
   assert.equal(tenseOf('The council will meet on Sunday.', 'Sunday'), 'future')
   assert.equal(tenseOf('Ministers say they’ll vote on Friday.', 'Friday'), 'future')
+  assert.equal(tenseOf('The hearings are due to resume on Thursday.', 'Thursday'), 'future')
+})
+
+test('"due to" as a cause is no sign of the future', () => {
+  assert.equal(tenseOf('The flight was cancelled on Monday due to fog.', 'Monday'), 'past')
 })
 
 test('a past verb form near the expression makes it past', () => {

@@ -2,7 +2,7 @@ import type { Tense } from './types.js'
 
 // Cheap tense cues: auxiliaries and set phrases that point ahead, and past forms (regular "-ed"
 // and the irregular verbs news uses most). The cue nearest the time expression wins.
-const FUTURE = /\b(?:will|shall|would|won['’]t|going to|plans?|planned|planning|scheduled|slated|set to|expected|is to|are to|upcoming|intends? to|aims? to|as soon as)\b|\b\w+['’]ll\b/gi
+const FUTURE = /\b(?:will|shall|would|won['’]t|going to|plans?|planned|planning|scheduled|slated|set to|expected|is to|are to|upcoming|intends? to|aims? to|as soon as|(?:is|are)\s+due\s+to)\b|\b\w+['’]ll\b/gi
 const PAST = /\b(?:was|were|had|did|said|told|met|took|came|went|made|left|began|fell|held|gave|saw|won|lost|got|sent|led|fled|flew|shot|hit|struck|spoke|wrote|broke|brought|bought|thought|found|became|ran|rose|chose|paid|put|set|cut|knew|stood|sat|wore|drove|sought|fought|caught|taught|ago|yesterday|last|earlier|\w{3,}ed)\b/gi
 
 /** Cues that look like past forms but are not verbs in the past ("need", "red", "speed"). */
