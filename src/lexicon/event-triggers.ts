@@ -9,11 +9,12 @@
  * The class decides which mentions may be one event; the kind is what the user sees.
  * Violent classes are the ones casualty figures attach to.
  */
-export type EventClass = 'attack' | 'decree' | 'arrest' | 'dismissal' | 'ceasefire' | 'resignation' | 'abduction' | 'assassination' | 'talks'
+export type EventClass = 'attack' | 'decree' | 'arrest' | 'dismissal' | 'ceasefire' | 'resignation' | 'abduction' | 'assassination' | 'talks' | 'capture' | 'incursion'
 
 export const EVENT_KINDS: Readonly<Record<EventClass, string>> = {
   attack: 'military operation', decree: 'decree', arrest: 'arrest', dismissal: 'dismissal',
   ceasefire: 'ceasefire', resignation: 'resignation', abduction: 'abduction', assassination: 'assassination', talks: 'talks',
+  capture: 'territorial capture', incursion: 'incursion',
 }
 
 export const VIOLENT_CLASSES: readonly EventClass[] = ['attack', 'abduction', 'assassination']
@@ -108,3 +109,21 @@ export const CLAUSE_OPENERS = ['that', 'which', 'who', 'whom', 'whose', 'while',
 
 /** Prepositions introducing an event's place or target ("raid on Port Lia", "intervention in Sylvania"). */
 export const PLACE_PREPOSITIONS = ['in', 'into', 'on', 'against', 'at', 'near', 'inside'] as const
+
+/**
+ * Ground changing hands (ACLED "non-state actor overtakes territory", "government regains territory"):
+ * verbs that take ground, and those that take it only with "control of" / "over".
+ */
+export const CAPTURE_VERBS = ['seized', 'seizes', 'captured', 'captures', 'overran', 'overruns', 'retook', 'retakes', 'recaptured', 'recaptures'] as const
+export const CONTROL_VERBS = ['took', 'takes', 'seized', 'gained', 'regained', 'wrested', 'assumed'] as const
+
+/** Nouns naming ground that can be taken: "the town of X", "several villages", "the airport". */
+export const GROUND_NOUNS = [
+  'town', 'towns', 'city', 'cities', 'village', 'villages', 'port', 'ports', 'region', 'province', 'district',
+  'valley', 'enclave', 'settlement', 'settlements', 'island', 'capital', 'airport', 'airfield', 'base',
+  'bases', 'bridge', 'hill', 'hills', 'territory', 'positions', 'outpost', 'outposts', 'crossing', 'outskirts',
+  'border', 'frontier', 'oilfield', 'oilfields', 'mine', 'dam', 'highway', 'road',
+] as const
+
+/** Verbs of troops going over a border (CAMEO 195 "employ aerial weapons" aside, the ACLED "armed clash" prelude). */
+export const CROSSING_VERBS = ['crossed', 'crosses', 'cross'] as const

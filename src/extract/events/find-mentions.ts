@@ -6,12 +6,13 @@ import type { EventContext, EventMention } from './context.js'
 import { meetingMention } from './meeting.js'
 import { nominalMention } from './nominal.js'
 import { talksMention } from './talks.js'
+import { captureMention, crossingMention, TERRITORY_VERBS } from './territory.js'
 import { decreeMention, verbalMention } from './verbal.js'
 import { PhraseSet } from './token-text.js'
 
 const TRIGGERS = PhraseSet.from(EVENT_TRIGGERS)
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')
-const FIRST_WORDS = [...new Set([...Object.keys(EVENT_TRIGGERS).map((k) => k.split(' ')[0]!), ...DECREE_VERBS, ...MEET_VERBS])]
+const FIRST_WORDS = [...new Set([...Object.keys(EVENT_TRIGGERS).map((k) => k.split(' ')[0]!), ...DECREE_VERBS, ...MEET_VERBS, ...TERRITORY_VERBS])]
 /** One cheap pass over the text finds where the rules need to look. */
 const SCAN = new RegExp(`\\b(?:${FIRST_WORDS.map(escape).join('|')})\\b`, 'gi')
 
@@ -45,7 +46,7 @@ export function findMentions(ctx: EventContext): EventMention[] {
     if (tt.tokens[i]?.start !== hit.index) continue
     const s = sentenceOf(ctx.sentences, i)
     if (!s) continue
-    const special = decreeMention(ctx, i, s) ?? meetingMention(ctx, i, s)
+    const special = decreeMention(ctx, i, s) ?? meetingMention(ctx, i, s) ?? captureMention(ctx, i, s) ?? crossingMention(ctx, i, s)
     const trigger = special ? null : TRIGGERS.match(tt, i, s.endToken)
     const m = special ?? (trigger && ruleFor(trigger[1])(ctx, i, trigger[0], trigger[1], s))
     if (!m) continue

@@ -51,3 +51,11 @@ test('meetings that are denied, private or without a delegation-like subject are
   none('Ministers met the deadline.')
   none('Both sides met resistance from their own parties.')
 })
+
+test('people and goods taken, civilians crossing, and denied crossings are no ground events', () => {
+  none('Police captured two suspects on Friday.')
+  none('Customs officers seized weapons at the port.')
+  none('The tourists crossed the border on foot.')
+  none('Its soldiers never crossed the border.')
+  none('The company took control of the brand.')
+})
