@@ -5,7 +5,7 @@
  */
 import type { Range } from './gold.js'
 import type { CorpusCluster, CorpusDisagreement, CorpusReversal, CorpusTally } from './corpus-gold.js'
-import type { KindScore } from './score.js'
+import { check, emptyKind, type KindScore } from './score.js'
 
 /** A system item's evidence, placed in a corpus file. */
 export interface Located { readonly file: string; readonly start: number; readonly end: number }
@@ -19,15 +19,6 @@ export interface SysTally { status: string; figures: SysFigure[]; low?: number; 
 /** Gold ids and keys translated into the system's: actor ids, and the country codes inside proposition keys. */
 export interface Align { actor(goldId: string): string | undefined; key(goldKey: string): string }
 
-export function emptyKind(): KindScore {
-  return { tally: { gold: 0, system: 0, matchedGold: 0, matchedSystem: 0, requiredGold: 0, requiredFound: 0 }, attributes: {}, misses: [] }
-}
-
-function check(score: KindScore, name: string, ok: boolean): void {
-  const a = (score.attributes[name] ??= { right: 0, total: 0 })
-  a.total++
-  if (ok) a.right++
-}
 
 /** Whether any of the references' evidence overlaps any of the system evidence. */
 export function touches(refs: readonly string[], evidence: readonly Located[], locate: Locate): boolean {

@@ -59,7 +59,10 @@ async function main(argv: string[]): Promise<void> {
 }
 
 function printMisses(score: DocScore): void {
-  for (const [kind, s] of Object.entries(score)) for (const m of s.misses) process.stdout.write(`  missed ${kind}: ${m}\n`)
+  for (const [kind, s] of Object.entries(score)) {
+    for (const m of s.misses) process.stdout.write(`  missed ${kind}: ${m}\n`)
+    for (const w of s.wrong ?? []) process.stdout.write(`  wrong ${kind} ${w}\n`)
+  }
 }
 
 /** A folder with corpus-level gold: its ledger scored across documents (eval/corpus.ts). */

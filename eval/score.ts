@@ -9,20 +9,22 @@ import { occurrences, type GoldDocument, type GoldWhen, type Range } from './gol
 
 export interface Tally { gold: number; system: number; matchedGold: number; matchedSystem: number; requiredGold: number; requiredFound: number }
 export interface Accuracy { right: number; total: number }
-export interface KindScore { tally: Tally; attributes: Record<string, Accuracy>; misses: string[] }
+export interface KindScore { tally: Tally; attributes: Record<string, Accuracy>; misses: string[]; wrong: string[] }
 export type DocScore = Record<string, KindScore>
 
 const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end
 const hits = (ranges: Range[], span: Span | undefined) => !!span && ranges.some((r) => overlaps(r, span))
 
-function newKind(): KindScore {
-  return { tally: { gold: 0, system: 0, matchedGold: 0, matchedSystem: 0, requiredGold: 0, requiredFound: 0 }, attributes: {}, misses: [] }
+export function emptyKind(): KindScore {
+  return { tally: { gold: 0, system: 0, matchedGold: 0, matchedSystem: 0, requiredGold: 0, requiredFound: 0 }, attributes: {}, misses: [], wrong: [] }
 }
 
-function check(score: KindScore, name: string, ok: boolean): void {
+/** Counts one attribute of a matched item; a wrong one is described for `--errors` when `what` says how. */
+export function check(score: KindScore, name: string, ok: boolean, what?: () => string): void {
   const a = (score.attributes[name] ??= { right: 0, total: 0 })
   a.total++
   if (ok) a.right++
+  else if (what) score.wrong.push(`${name}: ${what()}`)
 }
 
 /** Greedy one-to-one matching of gold items to system items by evidence overlap. */
@@ -68,13 +70,17 @@ function alignActors(gold: GoldDocument, x: Extraction, text: string): Map<strin
   const map = new Map<string, string>()
   for (const g of gold.actors) {
     const ranges = g.mentions.flatMap((m) => occurrences(text, m))
-    let best: { id: string; n: number } | undefined
+    // An actor of the same type wins over one whose mention only sits inside the gold one ("Valdorian" in
+    // "the Valdorian spokesman"); then the one with most shared mentions.
+    let best: { id: string; n: number; typed: boolean } | undefined
     for (const a of x.actors) {
       const n = a.mentions.filter((m) => hits(ranges, m)).length
-      if (n > 0 && (!best || n > best.n)) best = { id: a.id, n }
+      const typed = a.type === g.type
+      if (n > 0 && (!best || (typed && !best.typed) || (typed === best.typed && n > best.n))) best = { id: a.id, n, typed }
     }
-    const same = !best && g.country ? x.actors.find((a) => a.type === g.type && a.country === g.country) : undefined
-    if (same) best = { id: same.id, n: 0 }
+    // Ids are made from names ("p-ana-ruiz"), so the same id is the same actor when no mention decides.
+    const same = best ? undefined : x.actors.find((a) => a.id === g.id) ?? (g.country ? x.actors.find((a) => a.type === g.type && a.country === g.country) : undefined)
+    if (same) best = { id: same.id, n: 0, typed: true }
     if (best) map.set(g.id, best.id)
   }
   return map
@@ -101,7 +107,7 @@ export function scoreDocument(gold: GoldDocument, x: Extraction): DocScore {
   const sameCountry = alignCodes(gold, x, actorMap)
   const sameActors = (goldIds: string[], systemIds: readonly string[]) =>
     goldIds.length === systemIds.length && goldIds.every((g) => systemIds.includes(actorMap.get(g) ?? `?${g}`))
-  const score: DocScore = { actors: newKind(), statements: newKind(), timex: newKind(), casualties: newKind(), events: newKind(), contradictions: newKind() }
+  const score: DocScore = { actors: emptyKind(), statements: emptyKind(), timex: emptyKind(), casualties: emptyKind(), events: emptyKind(), contradictions: emptyKind() }
 
   const actorPairs = match(gold.actors, [...x.actors], (g) => g.mentions.flatMap(at), (a) => [...a.mentions])
   tallyKind(score.actors!, gold.actors, x.actors.length, actorPairs, (g) => g.name)
@@ -113,11 +119,11 @@ export function scoreDocument(gold: GoldDocument, x: Extraction): DocScore {
   const stPairs = match(gold.statements, [...x.statements], (g) => at(g.content), (s) => [s.content])
   tallyKind(score.statements!, gold.statements, x.statements.length, stPairs, (g) => `${g.id} ${g.speakerText ?? '∅'} —${g.cue ?? '∅'}→ ${g.content.slice(0, 50)}`)
   for (const [g, s] of stPairs) {
-    check(score.statements!, 'speaker', sameActors(g.speakers, s.speakers))
+    check(score.statements!, 'speaker', sameActors(g.speakers, s.speakers), () => `${g.id} gold ${g.speakers.join('+')} got ${s.speakers.join('+') || '∅'} «${g.content.slice(0, 40)}»`)
     check(score.statements!, 'cue', g.cue === null || hits(at(g.cue), s.cue))
     check(score.statements!, 'polarity', s.polarity === g.polarity)
     check(score.statements!, 'mode', s.mode === g.mode)
-    check(score.statements!, 'time', timeAgrees(s.time, g.when))
+    check(score.statements!, 'time', timeAgrees(s.time, g.when), () => `${g.id} gold ${JSON.stringify(g.when)} got ${JSON.stringify(s.time)} «${g.content.slice(0, 40)}»`)
   }
 
   const txPairs = match(gold.timex, [...x.timex], (g) => at(g.text), (t) => [t.span])
@@ -133,9 +139,10 @@ export function scoreDocument(gold: GoldDocument, x: Extraction): DocScore {
     check(score.casualties!, 'count', c.count === g.count)
     check(score.casualties!, 'status', c.status === g.status)
     if (g.country) check(score.casualties!, 'country', sameCountry(g.country, c.country))
-    if (g.reportedBy) check(score.casualties!, 'reporter', actorMap.get(g.reportedBy) === c.reportedBy)
+    if (g.reportedBy) check(score.casualties!, 'reporter', actorMap.get(g.reportedBy) === c.reportedBy, () => `${g.id} gold ${g.reportedBy} got ${c.reportedBy ?? '∅'} «${g.text}»`)
     if (g.reportedOn || g.reportedBefore || g.reportedAfter) {
-      check(score.casualties!, 'time', timeAgrees(c.reportedOn, { value: g.reportedOn, before: g.reportedBefore, after: g.reportedAfter }))
+      const when = { value: g.reportedOn, before: g.reportedBefore, after: g.reportedAfter }
+      check(score.casualties!, 'time', timeAgrees(c.reportedOn, when), () => `${g.id} gold ${JSON.stringify(when)} got ${JSON.stringify(c.reportedOn ?? null)} «${g.text}»`)
     }
   }
 

@@ -1,4 +1,4 @@
-import type { DocScore, KindScore, Tally } from './score.js'
+import { emptyKind, type DocScore, type KindScore, type Tally } from './score.js'
 
 export interface Prf { precision: number; recall: number; f1: number }
 
@@ -14,7 +14,7 @@ export function sumScores(scores: readonly DocScore[]): DocScore {
   const total: DocScore = {}
   for (const doc of scores) {
     for (const [kind, s] of Object.entries(doc)) {
-      const t = (total[kind] ??= { tally: { gold: 0, system: 0, matchedGold: 0, matchedSystem: 0, requiredGold: 0, requiredFound: 0 }, attributes: {}, misses: [] } satisfies KindScore)
+      const t = (total[kind] ??= emptyKind())
       for (const key of Object.keys(s.tally) as (keyof Tally)[]) t.tally[key] += s.tally[key]
       for (const [name, a] of Object.entries(s.attributes)) {
         const into = (t.attributes[name] ??= { right: 0, total: 0 })
@@ -22,6 +22,7 @@ export function sumScores(scores: readonly DocScore[]): DocScore {
         into.total += a.total
       }
       t.misses.push(...s.misses)
+      t.wrong.push(...s.wrong)
     }
   }
   return total

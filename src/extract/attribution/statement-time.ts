@@ -93,6 +93,8 @@ export function statementTime(ctx: Ctx, d: Draft, form: CueForm, s: Sentence, tc
     if (earlier) before = earlier
   }
   if (after && before && after > before) after = undefined
+  // Bounds that meet name the day itself: told on the day the article appeared.
+  if (after && after === before) return { value: after }
   return { ...(after ? { after } : {}), ...(before ? { before } : {}) }
 }
 
