@@ -37,3 +37,8 @@ test('a past perfect cue ("had said") lies before the date of a later clause', (
   const own = 'The ministry had announced on Wednesday that four soldiers died, two days after the raid.'
   assert.deepEqual(times(own, (t) => [dateIn(t, 'Wednesday', '2025-03-05')]), ['{"value":"2025-03-05"}'])
 })
+
+test('a year or month told before is background, not a bound: the last day told is', () => {
+  const text = 'On Monday rebels stormed the port, which they had held since 2019. The ministry reported that two soldiers were missing.'
+  assert.deepEqual(times(text, (t) => [dateIn(t, 'Monday', '2025-03-03'), dateIn(t, '2019', '2019')]), ['{"after":"2025-03-03","before":"2025-03-09"}'])
+})

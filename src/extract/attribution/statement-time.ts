@@ -4,6 +4,8 @@ import { preCueAt } from './context.js'
 import type { Ctx, Draft } from './draft.js'
 
 const CALENDAR = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/
+/** The story's told dates that bound a statement are days: a year or month is background ("since 2021"). */
+const DAY = /^\d{4}-\d{2}-\d{2}$/
 const NOT_PRESENT_BEFORE = /^(will|would|could|did|does|do|to|may|might|should|can|must|not|n't|never)$/
 
 export interface TimeContext {
@@ -46,12 +48,12 @@ function timexesWithin(timexes: readonly Timex[], s: Sentence): Timex[] {
   return out
 }
 
-/** The last calendar date (in text order) ending before the cue and not after publication. */
+/** The last day (in text order) ending before the cue and not after publication. */
 function lastToldDate(timexes: readonly Timex[], cueAt: number, pub: string | undefined): Timex | undefined {
   // A timex starting after the cue also ends after it, so the walk back starts at the cue.
   for (let i = firstFrom(timexes, cueAt + 1) - 1; i >= 0; i--) {
     const t = timexes[i]!
-    if (t.span.end <= cueAt && t.type === 'DATE' && CALENDAR.test(t.value) && (!pub || t.value <= pub)) return t
+    if (t.span.end <= cueAt && t.type === 'DATE' && DAY.test(t.value) && (!pub || t.value <= pub)) return t
   }
   return undefined
 }
