@@ -56,3 +56,20 @@ export const GOVERNMENT_OFFICE_WORDS = [
   'sultan', 'monarch', 'dictator', 'strongman', 'ambassador', 'envoy', 'diplomat', 'secretary', 'spokesman',
   'spokeswoman', 'spokesperson', 'general', 'colonel', 'admiral', 'commander', 'official', 'governor',
 ] as const
+
+/**
+ * Heads of an unnamed source ("a ministry official said", "a Kestrian diplomat who attended"): offices a
+ * reporter leaves anonymous. Source: news style guides on anonymous sourcing (AP, Reuters), written here.
+ */
+export const UNNAMED_SOURCE_HEADS = [
+  'spokesman', 'spokeswoman', 'spokesperson', 'official', 'diplomat', 'officer', 'commander', 'aide',
+  'adviser', 'advisor', 'negotiator', 'envoy', 'source', 'minister', 'lawmaker', 'legislator', 'insider',
+] as const
+
+/** Modifiers an unnamed source's description may carry before its head ("senior", "defence ministry"). */
+export const UNNAMED_SOURCE_MODIFIERS = [
+  'senior', 'junior', 'top', 'high-ranking', 'senior-level', 'government', 'ministry', 'foreign', 'defence',
+  'defense', 'interior', 'military', 'army', 'police', 'security', 'intelligence', 'presidential', 'state',
+  'western', 'european', 'local', 'regional', 'federal', 'provincial', 'administration', 'embassy', 'palace',
+  'party', 'rebel', 'opposition', 'press', 'border', 'health', 'justice', 'finance', 'navy', 'air', 'force',
+] as const

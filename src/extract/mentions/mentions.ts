@@ -9,6 +9,7 @@ import { findOrganizationReferences } from './org-refs.js'
 import { findPeople } from './people.js'
 import { findPersonDescriptions, findRepeatedNames, peopleIndex } from './people-refs.js'
 import { createScan } from './scan.js'
+import { findUnnamedSources } from './unnamed-sources.js'
 
 /**
  * Actors and their mentions. Rules run most specific first and claim their tokens, so a later, looser
@@ -29,6 +30,7 @@ export function findActors(text: string, tokens: readonly Token[], sentences: re
   const people = [...named, ...repeated].map((p) => ({ ...known.get(p.id)!, start: p.start, end: p.end }))
   found.push(...repeated, ...findPersonDescriptions(scan, people))
   found.push(...findOrganizationReferences(scan, found), ...findGovernmentAnaphora(scan), ...findGroups(scan))
+  found.push(...findUnnamedSources(scan, found))
   return assembleActors(text, found)
 }
 

@@ -77,3 +77,8 @@ test('an office after a name and a comma that starts its own clause is no apposi
 test('a weak reporting verb without "that" does not make a country act', () => {
   assert.deepEqual(actorsOfKind('Kenya repeated the same mistakes in the second half.', 'gov-'), [])
 })
+
+test('an official met or mentioned, not reporting, is no unnamed source', () => {
+  assert.deepEqual(actorsOfKind('He met a diplomat in Nairobi on Monday.', 'p-'), [])
+  assert.deepEqual(actorsOfKind('The letter was sent to a senior official.', 'p-'), [])
+})
