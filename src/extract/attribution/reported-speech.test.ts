@@ -81,3 +81,7 @@ test('a report in a relative clause between commas: the noun before it speaks, t
   assert.deepEqual(rendered('The Freedonian army, which had said repeatedly that no civilians died, admitted on Monday that three were killed.')[0],
     'The Freedonian army —had said repeatedly→ «that no civilians died» · denies')
 })
+
+test('a speaker with a restrictive "who" clause is the whole noun phrase', () => {
+  assert.deepEqual(rendered('A diplomat who attended the talks said they were tense.'), ['A diplomat who attended the talks —said→ «they were tense» · asserts'])
+})

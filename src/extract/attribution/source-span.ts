@@ -102,6 +102,12 @@ export function sourceBefore(ctx: Ctx, s: Sentence, cueFirst: number, participle
   const boundary = walkBack(ctx, s, j)
   const first = trimLeading(ctx, boundary + 1, auxStart)
   const base = { boundary: boundary < s.firstToken ? -1 : boundary, auxStart, passive, negated }
+  // "A diplomat who attended the talks said …": the noun the restrictive clause describes speaks, clause and all.
+  if (first < auxStart && ctx.words[boundary] === 'who' && boundary > s.firstToken && ctx.words[boundary - 1] !== ',') {
+    const np = trimLeading(ctx, walkBack(ctx, s, boundary - 1) + 1, boundary)
+    const source = { first: np, end: auxStart }
+    if (np < boundary && plausibleSource(ctx, source)) return { ...base, boundary: np - 1 < s.firstToken ? -1 : np - 1, source }
+  }
   if (first < auxStart) {
     const source = { first, end: auxStart }
     return plausibleSource(ctx, source) ? { ...base, source } : base
