@@ -21,9 +21,16 @@ export function findDrafts(ctx: Ctx): Draft[] {
   for (const q of ctx.quotes) {
     if (isSpeech(ctx, q)) push(quoteThenCue(ctx, q) ?? nounCueColonQuote(ctx, q) ?? dashCredit(ctx, q))
   }
+  // "“…,” he said, adding that …": a quotation's report earlier in the sentence lends its speaker to a later cue.
+  const quoted = drafts.filter((d) => d.source).sort((a, b) => a.cue.first - b.cue.first)
+  let q = 0
   for (const s of ctx.sentences) {
     let previous: Draft | undefined
     for (const cue of findCues(ctx, s)) {
+      while (q < quoted.length && quoted[q]!.cue.first < cue.first) {
+        if (quoted[q]!.cue.first >= s.firstToken && (!previous || previous.cue.first < quoted[q]!.cue.first)) previous = quoted[q]
+        q++
+      }
       // Cues inside a real quotation belong to the quoted speaker's own words, not to the article.
       if (taken.has(cue.first) || ctx.inQuote[cue.first]) continue
       // A word that is usually a cue in news text still makes a statement when the strict rules find none.
@@ -35,3 +42,4 @@ export function findDrafts(ctx: Ctx): Draft[] {
   }
   return drafts.sort((a, b) => a.cue.first - b.cue.first)
 }
+

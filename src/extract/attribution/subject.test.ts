@@ -34,3 +34,10 @@ test('a report inside a clause after the subject does not lend its speaker to th
   // A fronted phrase with no comma hides where the subject starts: no speaker rather than "After".
   assert.deepEqual(rendered('After the talks Ruiz toured the camp and said the tents were full.'), ['∅ —said→ «the tents were full» · asserts'])
 })
+
+test('a quotation’s speaker is shared by a participle later in its sentence', () => {
+  assert.deepEqual(rendered('“No soldiers were killed,” he said, adding that five had been wounded.'), [
+    'he —said→ «“No soldiers were killed,”» · denies · direct',
+    'he —adding→ «that five had been wounded» · asserts',
+  ])
+})

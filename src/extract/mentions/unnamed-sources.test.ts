@@ -18,3 +18,9 @@ test('with no body in the description, the body of the sentence before speaks th
     'p-army-of-kenya-spokesman person KE ∈org-ke-army (spokesman) "Army of Kenya spokesman (unnamed)": A spokesman/description',
   ])
 })
+
+test('an unnamed official described as speaking anonymously is a source too', () => {
+  assert.deepEqual(unnamed('The Kenyan defence ministry gave no figure. Asked about the troops, a ministry official, speaking on condition of anonymity, said no decision had been taken.'), [
+    'p-defence-ministry-of-kenya-ministry-official person KE ∈org-ke-defence-ministry (ministry official) "Defence Ministry of Kenya ministry official (unnamed)": a ministry official/description',
+  ])
+})

@@ -37,7 +37,8 @@ export function findUnnamedSources(scan: Scan, found: readonly Found[]): Found[]
     if (!HEAD.has(scan.stems[head] ?? '') || !sameSentence(scan, i, head)) continue
     const end = head + 1
     if (isClaimed(scan, i + 1, end) && !scan.countryAt.get(i + 1)) continue
-    const relative = scan.lower[end] === 'who' || (scan.lower[end] === ',' && scan.lower[end + 1] === 'who')
+    // "…, who spoke on condition of anonymity,", "…, speaking on condition of anonymity,": the source is described.
+    const relative = scan.lower[end] === 'who' || (scan.lower[end] === ',' && /^(who|speaking)$/.test(scan.lower[end + 1] ?? ''))
     if (!actsAsAgent(scan, i, end) && !relative) continue
     const start = scan.tokens[i]!.start
     const sentence = scan.sentences[scan.sentenceOf[i]! - 1] ?? scan.sentences[scan.sentenceOf[i]!]!
