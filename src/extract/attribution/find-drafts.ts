@@ -1,4 +1,5 @@
 import { accordingTo } from './according-to.js'
+import { clip } from './content-span.js'
 import { extendCue } from './cue-extent.js'
 import { findCues } from './cues.js'
 import type { Ctx, Draft } from './draft.js'
@@ -40,6 +41,27 @@ export function findDrafts(ctx: Ctx): Draft[] {
       if (d) previous = d
     }
   }
-  return drafts.sort((a, b) => a.cue.first - b.cue.first)
+  return endBeforeNextReport(ctx, drafts.sort((a, b) => a.cue.first - b.cue.first))
+}
+
+const COORDINATOR = /^(and|but|while|whereas)$/
+
+/**
+ * Refiner: "X urged restraint, and Y said it was ready": a report coordinated after another ends the
+ * first one's content; a report inside the content without ", and" ("X said Y told him …") stays nested.
+ */
+function endBeforeNextReport(ctx: Ctx, drafts: Draft[]): Draft[] {
+  return drafts.map((d, k) => {
+    const next = drafts[k + 1]
+    if (!next?.source || d.mode !== 'indirect') return d
+    const at = ctx.tokens[next.source.first]!.start
+    if (at <= d.content.start || at >= d.content.end) return d
+    let j = next.source.first - 1
+    if (!COORDINATOR.test(ctx.words[j] ?? '') && ctx.words[j] !== ';') return d
+    if (ctx.words[j] !== ';') j--
+    if (ctx.words[j] !== ',' && ctx.words[j + 1] !== ';') return d
+    const cut = ctx.tokens[j]!.start
+    return cut > d.content.start ? { ...d, content: clip(ctx, d.content.start, cut) } : d
+  })
 }
 

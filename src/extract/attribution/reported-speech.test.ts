@@ -85,3 +85,11 @@ test('a report in a relative clause between commas: the noun before it speaks, t
 test('a speaker with a restrictive "who" clause is the whole noun phrase', () => {
   assert.deepEqual(rendered('A diplomat who attended the talks said they were tense.'), ['A diplomat who attended the talks —said→ «they were tense» · asserts'])
 })
+
+test('a report coordinated after another ends the first one’s content; a nested one stays inside', () => {
+  assert.deepEqual(rendered('The mayor urged both sides to show restraint, and the governor said the roads were open.'), [
+    'The mayor —urged→ «both sides to show restraint» · asserts',
+    'the governor —said→ «the roads were open» · asserts',
+  ])
+  assert.deepEqual(rendered('The mayor said the governor told him the roads were open.')[0], 'The mayor —said→ «the governor told him the roads were open» · asserts')
+})
