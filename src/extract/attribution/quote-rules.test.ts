@@ -41,3 +41,7 @@ test('a quotation that closed its sentence or paragraph is not the next report�
   ])
   assert.deepEqual(rendered('“We will stay.” Ana Ruiz said.'), ['Ana Ruiz —said→ «“We will stay.”» · asserts · direct'])
 })
+
+test('a quotation followed by a comma that ends the text has no cue after it', () => {
+  assert.deepEqual(rendered('“We will stay until spring,” ,'), [])
+})

@@ -43,6 +43,7 @@ export function quoteThenCue(ctx: Ctx, q: Quote): Draft | undefined {
   const s = sentenceOfToken(ctx, i)
   if (!s || i >= s.endToken || startsNewReport(ctx, q, i)) return undefined
   if (ctx.words[i] === ',') i++
+  if (i >= s.endToken) return undefined
   let cue: TokenRange | undefined
   let source: TokenRange | undefined
   if (ctx.tokens[i]!.kind === 'word' && VERB_CUES.has(ctx.words[i]!)) {
