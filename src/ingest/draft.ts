@@ -2,6 +2,7 @@ import type { Document, DocumentFormat } from '../model/document.js'
 import { toIsoDate } from './dates.js'
 import { InputError, type InputWarning } from './errors.js'
 import { normalizeText } from './identity.js'
+import { detectLanguage } from './language.js'
 
 /** What a reader found, before the dispatcher applies metadata flags and defaults. */
 export interface Draft {
@@ -55,7 +56,7 @@ export function finishDraft(draft: Draft, given: Metadata = {}): { document: Doc
   const document: Document = {
     text,
     published,
-    language: languageTag(given.language ?? draft.language) ?? DEFAULT_LANGUAGE,
+    language: languageTag(given.language ?? draft.language) ?? detectLanguage(text) ?? DEFAULT_LANGUAGE,
     ...optional('outlet', pick('outlet')),
     ...optional('title', pick('title')),
     ...optional('url', pick('url')),
