@@ -1,4 +1,5 @@
 import type { Quote, Sentence, Token } from '../../model/annotations.js'
+import type { CueForm } from './cue-lexicon.js'
 
 /** A token range [first, end) into `doc.tokens`. */
 export interface TokenRange {
@@ -23,6 +24,12 @@ export interface Draft {
   /** The cue's base form ("say" for "said"), or the phrase itself. */
   readonly lemma: string
   readonly denial: boolean
+  /** The cue's tense when the rule knows it (Spanish); otherwise it is looked up from the English lexicon. */
+  readonly form?: CueForm
+  /** The subject is left out ("Afirmó que …"): the speaker is the previous statement's. */
+  readonly elidedSubject?: boolean
+  /** A past perfect report ("había negado"), when the rule saw its auxiliary. */
+  readonly pastPerfect?: boolean
 }
 
 /** One document's tokens, lower-cased words and sentences, prepared once for every rule. */

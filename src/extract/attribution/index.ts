@@ -5,11 +5,11 @@ import type { Stage } from '../pipeline.js'
 import { buildCtx } from './context.js'
 import { VERB_CUES } from './cue-lexicon.js'
 import type { Ctx, Draft, TokenRange } from './draft.js'
-import { findDrafts } from './find-drafts.js'
 import { isHedged } from './hedges.js'
+import { attributionLanguage, type AttributionLanguage } from './language.js'
 import { polarityOf } from './polarity.js'
-import { anonymityMarks, markedAnonymous, sourceTypeOf } from './source-type.js'
-import { resolveSpeakers } from './speakers.js'
+import { markedAnonymous, sourceTypeOf } from './source-type.js'
+import { lastWithSpeakers, resolveSpeakers } from './speakers.js'
 import { statementTime, timeContext, type TimeContext } from './statement-time.js'
 
 type Needs = 'tokens' | 'sentences' | 'quotes' | 'actors' | 'timexes'
@@ -17,15 +17,18 @@ type Needs = 'tokens' | 'sentences' | 'quotes' | 'actors' | 'timexes'
 const rangeSpan = (ctx: Ctx, r: TokenRange) => trimmedSpan(ctx.text, ctx.tokens[r.first]!.start, ctx.tokens[r.end - 1]!.end, ',')
 
 /** Turns one rule's draft into a statement: speakers, polarity, hedge, source type and time. */
-function complete(ctx: Ctx, d: Draft, id: string, actors: readonly Actor[], byId: ReadonlyMap<string, Actor>, tc: TimeContext & { anonymity: readonly number[] }, previous: readonly Statement[]): Statement {
+function complete(ctx: Ctx, d: Draft, id: string, actors: readonly Actor[], byId: ReadonlyMap<string, Actor>, tc: TimeContext & { anonymity: readonly number[] }, previous: readonly Statement[], lang: AttributionLanguage): Statement {
   const speakerSpan = d.source ? rangeSpan(ctx, d.source) : undefined
   const viaSpan = d.via ? rangeSpan(ctx, d.via) : undefined
-  const { speakers, via } = resolveSpeakers(actors, speakerSpan, viaSpan, previous)
+  // "Afirmó que …": a left-out subject is the previous speaker, as a pronoun would be.
+  const elided = !speakerSpan && d.elidedSubject ? lastWithSpeakers(previous) : undefined
+  const resolved = resolveSpeakers(actors, speakerSpan, viaSpan, previous, lang.reference)
+  const { speakers, via } = elided ? { speakers: [...elided.speakers], via: [...(elided.via ?? [])] } : resolved
   const sentence = ctx.sentences[ctx.sentenceOf[d.cue.first]!]!
-  const form = VERB_CUES.get(ctx.words[d.cue.first]!)?.form ?? 'past'
+  const form = d.form ?? VERB_CUES.get(ctx.words[d.cue.first]!)?.form ?? 'past'
   const sourceType = speakerSpan
-    ? sourceTypeOf(speakerSpan.text, markedAnonymous(tc.anonymity, sentence.start, sentence.end), speakers.map((s) => byId.get(s)!), actors)
-    : undefined
+    ? sourceTypeOf(speakerSpan.text, markedAnonymous(tc.anonymity, sentence.start, sentence.end), speakers.map((s) => byId.get(s)!), actors, lang.sourceTypes)
+    : elided?.sourceType
   return {
     id,
     speakers,
@@ -33,8 +36,8 @@ function complete(ctx: Ctx, d: Draft, id: string, actors: readonly Actor[], byId
     cue: spanAt(ctx.text, ctx.tokens[(d.cueSpan ?? d.cue).first]!.start, ctx.tokens[(d.cueSpan ?? d.cue).end - 1]!.end),
     content: spanAt(ctx.text, d.content.start, d.content.end),
     mode: d.mode,
-    polarity: polarityOf(ctx, d),
-    ...(isHedged(ctx, d) ? { hedged: true } : {}),
+    polarity: polarityOf(ctx, d, lang.polarity),
+    ...(isHedged(ctx, d, lang.hedges) ? { hedged: true } : {}),
     ...(via.length > 0 ? { via } : {}),
     ...(sourceType ? { sourceType } : {}),
     time: statementTime(ctx, d, form, sentence, tc, previous),
@@ -44,12 +47,13 @@ function complete(ctx: Ctx, d: Draft, id: string, actors: readonly Actor[], byId
 
 /** Every attributed statement of the document, in text order. */
 export function findStatements(doc: DocWith<Needs>): Statement[] {
+  const lang = attributionLanguage(doc.language)
   const ctx = buildCtx(doc.text, doc.tokens, doc.sentences, doc.quotes)
-  const tc = { ...timeContext(doc.timexes, doc.published), anonymity: anonymityMarks(doc.text) }
+  const tc = { ...timeContext(doc.timexes, doc.published), anonymity: lang.anonymityMarks(doc.text) }
   const byId = new Map(doc.actors.map((a) => [a.id, a]))
   const statements: Statement[] = []
-  for (const d of findDrafts(ctx)) {
-    statements.push(complete(ctx, d, `s${statements.length + 1}`, doc.actors, byId, tc, statements))
+  for (const d of lang.findDrafts(ctx)) {
+    statements.push(complete(ctx, d, `s${statements.length + 1}`, doc.actors, byId, tc, statements, lang))
   }
   return statements
 }

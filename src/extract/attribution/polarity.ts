@@ -18,21 +18,29 @@ export function negatedContent(content: string): boolean {
 }
 
 /** "did not deny", "never denied": the negation in front of the cue flips a denial. */
-export function negatedCue(ctx: Ctx, cueFirst: number): boolean {
+export function negatedCue(ctx: Ctx, cueFirst: number, negations: ReadonlySet<string> = NEGATION): boolean {
   for (let k = cueFirst - 1; k >= Math.max(0, cueFirst - 3); k--) {
-    if (NEGATION.has(ctx.words[k]!)) return true
+    if (negations.has(ctx.words[k]!)) return true
     if (ctx.tokens[k]!.kind === 'punct') return false
   }
   return false
 }
 
+/** A language's negation words (before a cue) and its test of a negated clause. */
+export interface PolarityWords {
+  readonly negations: ReadonlySet<string>
+  readonly negatedContent: (content: string) => boolean
+}
+
+export const ENGLISH_POLARITY: PolarityWords = { negations: NEGATION, negatedContent }
+
 /**
  * The speaker's stance on the content's core proposition read without its negation: a denial cue
  * and a negated clause each flip it, so "denied that there were no troops" asserts.
  */
-export function polarityOf(ctx: Ctx, d: Draft): 'asserts' | 'denies' {
+export function polarityOf(ctx: Ctx, d: Draft, words: PolarityWords = ENGLISH_POLARITY): 'asserts' | 'denies' {
   // Only a denial is flipped by its negation; "could not confirm" is a hedge, not a denial.
-  const denialCue = d.denial && !negatedCue(ctx, d.cue.first)
-  const negated = negatedContent(ctx.text.slice(d.content.start, d.content.end))
+  const denialCue = d.denial && !negatedCue(ctx, d.cue.first, words.negations)
+  const negated = words.negatedContent(ctx.text.slice(d.content.start, d.content.end))
   return denialCue !== negated ? 'denies' : 'asserts'
 }

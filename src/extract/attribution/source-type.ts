@@ -5,6 +5,12 @@ import {
 
 const phraseRe = (list: readonly string[]) => new RegExp(`\\b(?:${list.join('|')})\\b`, 'i')
 
+/** A language's source-type words: kinds checked in order on the speaker span, then the official nouns. */
+export interface SourceTypeWords {
+  readonly byWords: ReadonlyArray<readonly [SourceType, RegExp]>
+  readonly official: RegExp
+}
+
 // Checked in this order: the first kind whose words appear in the speaker span wins.
 const BY_WORDS: ReadonlyArray<[SourceType, RegExp]> = [
   ['anonymous', phraseRe(ANONYMOUS_MARKERS)],
@@ -15,6 +21,7 @@ const BY_WORDS: ReadonlyArray<[SourceType, RegExp]> = [
   ['independent-media', phraseRe(MEDIA_NOUNS)],
 ]
 const OFFICIAL = phraseRe(OFFICIAL_NOUNS)
+export const ENGLISH_SOURCE_TYPES: SourceTypeWords = { byWords: BY_WORDS, official: OFFICIAL }
 const ANONYMITY = /\b(?:on condition of anonymity|declined to be (?:named|identified)|asked not to be (?:named|identified)|not authori[sz]ed to speak)\b/gi
 
 /** Offsets of every anonymity phrase in the document, found in one pass so each statement only compares numbers. */
@@ -32,9 +39,10 @@ export const markedAnonymous = (marks: readonly number[], start: number, end: nu
  * The kind of source, from the words of the speaker span and its sentence first (a spokesperson is a
  * spokesperson whatever body they speak for), then from the actor's type.
  */
-export function sourceTypeOf(speakerText: string, anonymousSentence: boolean, speakers: readonly Actor[], all: readonly Actor[]): SourceType | undefined {
+export function sourceTypeOf(speakerText: string, anonymousSentence: boolean, speakers: readonly Actor[], all: readonly Actor[], words: SourceTypeWords = ENGLISH_SOURCE_TYPES): SourceType | undefined {
+  const OFFICIAL = words.official
   if (anonymousSentence) return 'anonymous'
-  for (const [type, re] of BY_WORDS) if (re.test(speakerText)) return type
+  for (const [type, re] of words.byWords) if (re.test(speakerText)) return type
   const actor = speakers[0]
   const body = all.find((a) => a.id === actor?.memberOf)
   if (actor?.type === 'government') return 'government-official'

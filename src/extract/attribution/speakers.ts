@@ -2,10 +2,13 @@ import type { Actor, ActorType, Statement } from '../../model/annotations.js'
 import type { Span } from '../../model/span.js'
 import { actorsWithin } from './mention-index.js'
 
-type Want = 'person' | 'plural' | 'body' | 'any'
+export type Want = 'person' | 'plural' | 'body' | 'any'
 
 const PERSON_HEADS = /^(he|she|him|her|chief|president|minister|spokesman|spokeswoman|spokesperson|leader|head|director|secretary|ambassador|governor|mayor|senator|general|commander|official|king|queen|chancellor|premier|envoy|prosecutor|judge|lawyer|man|woman)$/
 const BODY_HEADS = /^(it|ministry|government|administration|regime|agency|department|army|military|police|office|cabinet|embassy|company|group|committee|council|party|organisation|organization|court|parliament|state|authority)$/
+
+/** What kind of actor a pronoun or description can stand for, and the head word that names it. */
+export type Wanted = (text: string) => { want: Want; head: string }
 
 /** What kind of actor a pronoun or description can stand for. */
 function wanted(text: string): { want: Want; head: string } {
@@ -43,8 +46,8 @@ function labelOf(a: Actor): string {
  * A pronoun or description ("They", "the ministry", "the FBI chief") refers back: to the previous
  * statement's speakers when they fit, else to the nearest earlier actor mention that fits.
  */
-export function resolveBack(actors: readonly Actor[], span: Span, previous: readonly Statement[]): string[] {
-  const { want, head } = wanted(span.text)
+export function resolveBack(actors: readonly Actor[], span: Span, previous: readonly Statement[], wants: Wanted = wanted): string[] {
+  const { want, head } = wants(span.text)
   let best: { id: string; at: number; named: boolean } | undefined
   for (const a of actors) {
     if (!fits(a.type, want)) continue
@@ -71,18 +74,26 @@ export function resolveBack(actors: readonly Actor[], span: Span, previous: read
 }
 
 /** The latest statement that has speakers, walking back without copying the list (it grows with the document). */
-function lastWithSpeakers(previous: readonly Statement[]): Statement | undefined {
+export function lastWithSpeakers(previous: readonly Statement[]): Statement | undefined {
   for (let k = previous.length - 1; k >= 0; k--) if (previous[k]!.speakers.length > 0) return previous[k]
   return undefined
 }
 
+/** A language's test for a speaker that refers back ("He", "the ministry") and how to read what it wants. */
+export interface ReferenceWords {
+  readonly refersBack: RegExp
+  readonly wanted: Wanted
+}
+
+export const ENGLISH_REFERENCE: ReferenceWords = { refersBack: /^\s*(?:the|this|that|these|those|he|she|they|it|we)\b/i, wanted }
+
 /** Speakers of one statement, and the chain links it came through. */
 export function resolveSpeakers(
-  actors: readonly Actor[], source: Span | undefined, via: Span | undefined, previous: readonly Statement[],
+  actors: readonly Actor[], source: Span | undefined, via: Span | undefined, previous: readonly Statement[], words: ReferenceWords = ENGLISH_REFERENCE,
 ): { speakers: string[]; via: string[] } {
   if (!source) return { speakers: [], via: [] }
   const viaIds = via ? actorsInside(actors, via) : []
   const inside = actorsInside(actors, source).filter((id) => !viaIds.includes(id))
-  const speakers = inside.length > 0 ? inside : /^\s*(?:the|this|that|these|those|he|she|they|it|we)\b/i.test(source.text) ? resolveBack(actors, source, previous) : []
+  const speakers = inside.length > 0 ? inside : words.refersBack.test(source.text) ? resolveBack(actors, source, previous, words.wanted) : []
   return { speakers, via: viaIds }
 }

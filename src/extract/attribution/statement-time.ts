@@ -75,7 +75,7 @@ export function statementTime(ctx: Ctx, d: Draft, form: CueForm, s: Sentence, tc
   const cueAt = ctx.tokens[d.cue.first]!.start
   const inSentence = timexesWithin(tc.timexes, s).filter((t) => outside(t, d))
   const dates = inSentence.filter((t) => t.type === 'DATE' && CALENDAR.test(t.value))
-  const perfect = pastPerfect(ctx, d)
+  const perfect = d.pastPerfect || pastPerfect(ctx, d)
   if (dates.length > 0) {
     const nearest = dates.reduce((a, b) => (Math.abs(b.span.start - cueAt) < Math.abs(a.span.start - cueAt) ? b : a))
     // "The army, which had said no one died, admitted on Friday …": said before Friday, a date of the

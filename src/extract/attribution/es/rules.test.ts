@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { actorIn } from '../testing.js'
+import { renderedEs } from './testing.js'
+
+const ruiz = (t: string) => [actorIn(t, 'p-ana-ruiz', 'person', ['Ana Ruiz']), actorIn(t, 'gov-fr', 'government', ['El gobierno freedonio'])]
+
+test('a speaker before the cue reports the que-clause', () => {
+  assert.deepEqual(renderedEs('Ana Ruiz dijo que las tropas seguirán en la frontera.', ruiz), [
+    'Ana Ruiz —dijo→ «que las tropas seguirán en la frontera» · asserts · by p-ana-ruiz',
+  ])
+})
+
+test('a denial verb denies, with or without que, and a periphrastic cue keeps its auxiliary', () => {
+  assert.deepEqual(renderedEs('El gobierno freedonio negó que sus soldados estuvieran en Sylvania.', ruiz), [
+    'El gobierno freedonio —negó→ «que sus soldados estuvieran en Sylvania» · denies · by gov-fr',
+  ])
+  assert.deepEqual(renderedEs('El ministerio ha desmentido las acusaciones de la oposición.'), [
+    'El ministerio —ha desmentido→ «las acusaciones de la oposición» · denies',
+  ])
+})
+
+test('an inverted cue takes the speaker after it', () => {
+  assert.deepEqual(renderedEs('Las tropas están en la frontera, aseguró Ana Ruiz, portavoz del ministerio.', ruiz), [
+    'Ana Ruiz, portavoz del ministerio —aseguró→ «Las tropas están en la frontera» · asserts · by p-ana-ruiz',
+  ])
+})
+
+test('a quotation in «», “” or "" before or after the cue is direct', () => {
+  assert.deepEqual(renderedEs('«Nuestras tropas se retiraron ayer», afirmó el general Pedro Gómez.'), [
+    'el general Pedro Gómez —afirmó→ ««Nuestras tropas se retiraron ayer»» · asserts · direct',
+  ])
+  assert.deepEqual(renderedEs('La ministra declaró: “Vamos a defender la frontera con todas nuestras fuerzas”.'), [
+    'La ministra —declaró→ «“Vamos a defender la frontera con todas nuestras fuerzas”» · asserts · direct',
+  ])
+})
+
+test('a dialogue dash quotation ends at the inciso dash', () => {
+  assert.deepEqual(renderedEs('—No hay ningún soldado en el país —afirmó la ministra—.'), [
+    'la ministra —afirmó→ «No hay ningún soldado en el país» · denies · direct',
+  ])
+})
+
+test('según and de acuerdo con give the source after them, fronted or trailing', () => {
+  assert.deepEqual(renderedEs('Según el diario local, las tropas cruzaron el río.'), ['el diario local —Según→ «las tropas cruzaron el río» · asserts'])
+  assert.deepEqual(renderedEs('Las tropas cruzaron el río, de acuerdo con fuentes militares.'), ['fuentes militares —de acuerdo con→ «Las tropas cruzaron el río» · asserts'])
+})
+
+test('a dropped subject speaks as the previous statement’s speaker', () => {
+  assert.deepEqual(renderedEs('Ana Ruiz dijo que el acuerdo es firme. Además, afirmó que nadie abandonará la mesa.', ruiz), [
+    'Ana Ruiz —dijo→ «que el acuerdo es firme» · asserts · by p-ana-ruiz',
+    '∅ —afirmó→ «que nadie abandonará la mesa» · denies · by p-ana-ruiz',
+  ])
+})
+
+test('hedges: al parecer, presuntamente, no pudo confirmar', () => {
+  assert.deepEqual(renderedEs('El portavoz no pudo confirmar que hubiera víctimas civiles.'), [
+    'El portavoz —no pudo confirmar→ «que hubiera víctimas civiles» · asserts · hedged',
+  ])
+  assert.deepEqual(renderedEs('La policía informó de que el sospechoso presuntamente huyó.'), [
+    'La policía —informó→ «que el sospechoso presuntamente huyó» · asserts · hedged',
+  ])
+})
+
+test('negated content denies: no hay, ningún, nunca; a denied negation asserts', () => {
+  assert.deepEqual(renderedEs('El general dijo que las tropas nunca cruzaron la frontera.'), ['El general —dijo→ «que las tropas nunca cruzaron la frontera» · denies'])
+  assert.deepEqual(renderedEs('El general negó que no hubiera soldados en la zona.'), ['El general —negó→ «que no hubiera soldados en la zona» · asserts'])
+})

@@ -1,0 +1,115 @@
+import type { Sentence } from '../../../model/annotations.js'
+import { ES_ACCORDING_NON_SOURCES } from '../../../lexicon/es/cues.js'
+import { clip, contentBefore, quoteContent, type Content } from '../content-span.js'
+import { isQuoteMark, tokenAt } from '../context.js'
+import type { Cue } from '../cues.js'
+import type { Ctx, Draft, TokenRange } from '../draft.js'
+import { modeOf } from '../reported-speech.js'
+import { DASHES } from '../words.js'
+import { contentAfterEs } from './content.js'
+import { ES_VERBS } from './cues.js'
+import { connectiveAt, DETERMINER, sourceAfterEs, sourceBeforeEs } from './source.js'
+
+const NOT_A_SOURCE = new Set<string>(ES_ACCORDING_NON_SOURCES)
+const hasWords = (ctx: Ctx, c: { start: number; end: number } | undefined): c is Content =>
+  c !== undefined && c.end > c.start && /[\p{L}\p{N}]/u.test(ctx.text.slice(c.start, c.end))
+
+function draft(rule: string, ctx: Ctx, cue: Cue, content: Content, extra: Partial<Draft> = {}): Draft {
+  return {
+    rule, cue: { first: cue.first, end: cue.end }, content: { start: content.start, end: content.end },
+    mode: modeOf(ctx, content), lemma: cue.lemma, denial: cue.denial, form: cue.form, ...extra,
+  }
+}
+
+/** The shown cue: auxiliaries, negation and clitics before the verb ("no ha negado", "le dijo"). */
+const cueSpan = (cue: Cue, auxStart: number): Partial<Draft> => (auxStart < cue.first ? { cueSpan: { first: auxStart, end: cue.end } } : {})
+
+/** "había dicho", "habían negado": a past perfect report. */
+const pluperfect = (ctx: Ctx, cue: Cue, auxStart: number) => {
+  for (let k = auxStart; k < cue.first; k++) if (/^(había|habían|hubo)$/.test(ctx.words[k]!)) return true
+  return false
+}
+
+/** Whether only connectives stand between the sentence start and token `at` ("Además, afirmó …"). */
+function opensSentence(ctx: Ctx, s: Sentence, at: number): boolean {
+  let k = s.firstToken
+  while (k < at && isQuoteMark(ctx, k)) k++
+  for (let n = connectiveAt(ctx, k, at); n > 0; n = connectiveAt(ctx, k, at)) {
+    k += n
+    if (ctx.words[k] === ',') k++
+  }
+  return k === at
+}
+
+/** "—No hay tropas —afirmó X—.": a line opened by a dash, then the inciso dash before the cue. */
+function dashQuote(ctx: Ctx, s: Sentence, dash: number): Content | undefined {
+  const open = s.firstToken
+  if (!DASHES.has(ctx.words[open]!) || dash <= open + 1) return undefined
+  return { ...clip(ctx, ctx.tokens[open + 1]!.start, ctx.tokens[dash]!.start), complement: true }
+}
+
+/**
+ * Spanish reporting verbs: "X dijo que Y" (speaker before), "Y, dijo X" and "«Y», afirmó X"
+ * (inverted), "—Y —afirmó X." (dialogue dash), and a dropped subject ("Afirmó que Y", "«Y», añadió"),
+ * whose speaker is the previous statement's.
+ */
+export function reportedEs(ctx: Ctx, s: Sentence, cue: Cue): Draft | undefined {
+  const before = sourceBeforeEs(ctx, s, cue.first)
+  // "no dijo que …" reports nothing; "no negó" and "no pudo confirmar" still take a stance. "lo negó", "se negó a": no content here.
+  if ((before.negated && !cue.denial && cue.lemma !== 'confirmar') || before.clitic) return undefined
+  const shown = cueSpan(cue, before.auxStart)
+  const perfect = pluperfect(ctx, cue, before.auxStart) ? { pastPerfect: true } : {}
+  const lead = before.auxStart - 1
+  if (!before.source && lead >= s.firstToken && !opensSentence(ctx, s, before.auxStart) && (ctx.words[lead] === ',' || isQuoteMark(ctx, lead) || DASHES.has(ctx.words[lead]!))) {
+    const source = sourceAfterEs(ctx, s, cue.end)
+    const dashed = DASHES.has(ctx.words[lead]!) ? dashQuote(ctx, s, lead) : undefined
+    const content = dashed ?? contentBefore(ctx, s, ctx.words[lead] === ',' && isQuoteMark(ctx, lead - 1) ? lead - 1 : lead)
+    if (!hasWords(ctx, content)) return undefined
+    const rule = dashed ? 'es/dash-quote' : source ? 'es/content-cue-source' : 'es/content-cue'
+    return draft(rule, ctx, cue, content, { ...shown, ...perfect, ...(source ? { source } : { elidedSubject: true }), ...(dashed ? { mode: 'direct' as const } : {}) })
+  }
+  const content = contentAfterEs(ctx, s, cue.end)
+  if (!hasWords(ctx, content) || (cue.weak && !content.complement)) return undefined
+  if (before.source) return draft('es/source-cue-content', ctx, cue, content, { ...shown, ...perfect, source: before.source, ...(before.via ? { via: before.via } : {}) })
+  // "Afirmó que …", "Además, negó …": Spanish drops the subject pronoun; the speaker is the one before.
+  if (opensSentence(ctx, s, before.auxStart) || /^(y|e)$/.test(ctx.words[lead] ?? '')) {
+    return draft('es/dropped-subject', ctx, cue, content, { ...shown, ...perfect, elidedSubject: true })
+  }
+  return undefined
+}
+
+/**
+ * "Según X, Y." and "Y, según X." (also "de acuerdo con X"): the source follows the cue, the content
+ * is the rest of the sentence. "según informó X" takes its verb into the cue. "según el plan" is no source.
+ */
+export function accordingEs(ctx: Ctx, s: Sentence, cue: Cue): Draft | undefined {
+  let lead = s.firstToken
+  while (lead < cue.first && (connectiveAt(ctx, lead, cue.first) || ctx.words[lead] === ',')) lead += connectiveAt(ctx, lead, cue.first) || 1
+  const fronted = lead === cue.first
+  const verb = ES_VERBS.has(ctx.words[cue.end] ?? '') ? 1 : 0
+  const source = sourceAfterEs(ctx, s, cue.end + verb, fronted ? 0 : 1)
+  if (!source || !plausibleAccording(ctx, source)) return undefined
+  const sentenceEnd = ctx.tokens[s.endToken - 1]!.end
+  const content = fronted
+    ? clip(ctx, ctx.tokens[source.end]?.end ?? sentenceEnd, sentenceEnd)
+    : clip(ctx, ctx.tokens[s.firstToken]!.start, ctx.tokens[cue.first]!.start)
+  if (content.end - content.start < 3) return undefined
+  const whole = fronted ? content : quoteOrClip(ctx, content)
+  return {
+    rule: 'es/according-to', cue: { first: cue.first, end: cue.end + verb }, source, content: whole,
+    mode: /["“”«»]/.test(ctx.text.slice(whole.start, whole.end)) ? 'mixed' : 'indirect', lemma: cue.lemma, denial: false, form: 'past',
+  }
+}
+
+/** "según el plan", "según lo previsto", "según se informó": the words after "según" name no one. */
+function plausibleAccording(ctx: Ctx, r: TokenRange): boolean {
+  let head = r.first
+  while (head < r.end - 1 && DETERMINER.has(ctx.words[head]!)) head++
+  return !NOT_A_SOURCE.has(ctx.words[r.first]!) && !NOT_A_SOURCE.has(ctx.words[head]!)
+}
+
+/** A content that is exactly one quotation keeps its marks whole. */
+function quoteOrClip(ctx: Ctx, c: { start: number; end: number }): { start: number; end: number } {
+  const q = ctx.quoteEnd.get(c.end) ?? ctx.quoteEnd.get(ctx.tokens[tokenAt(ctx, c.end) - 1]?.end ?? -1)
+  return q && q.span.start === c.start ? quoteContent(ctx, q) : c
+}

@@ -1,0 +1,20 @@
+/** Test support: a Spanish document, segmented, with hand-made actors, then the attribution stage. */
+import type { Actor, Statement } from '../../../model/annotations.js'
+import { docOf } from '../../../../test/helpers/doc.js'
+import { buildPipeline } from '../../pipeline.js'
+import { paragraphs } from '../../segment/paragraphs.js'
+import { quotes } from '../../segment/quotes.js'
+import { sentences } from '../../segment/sentences.js'
+import { tokens } from '../../segment/tokens.js'
+import type { Stage } from '../../pipeline.js'
+import { attribution } from '../index.js'
+import { render } from '../render.js'
+
+export function statementsEs(text: string, actors: (text: string) => Actor[] = () => []): Statement[] {
+  const a: Stage<'actors'> = { name: 'test-actors', needs: [], adds: 'actors', run: () => actors(text) }
+  const t: Stage<'timexes'> = { name: 'test-timexes', needs: [], adds: 'timexes', run: () => [] }
+  const doc = buildPipeline([tokens, paragraphs, sentences, quotes, a, t, attribution]).run(docOf(text, { language: 'es', published: '2025-03-02' }))
+  return [...doc.statements]
+}
+
+export const renderedEs = (text: string, actors?: (text: string) => Actor[]) => statementsEs(text, actors).map(render)
