@@ -1,8 +1,9 @@
-import type { Actor, Casualty } from '../../model/annotations.js'
+import type { Actor, Casualty, Sentence } from '../../model/annotations.js'
 import type { Stage } from '../pipeline.js'
 import { ActorIndex } from '../events/actors.js'
 import { TokenText } from '../events/token-text.js'
-import { findFigures, type Figure } from './figures.js'
+import { ES_STATUS_SCAN, findEsFigures } from './es/figures.js'
+import { findFigures, type Figure, type FigureContext } from './figures.js'
 import { inheritGroups, type Placed } from './inherit.js'
 import { owningEvent } from './link.js'
 import { reporterOf } from './reporter.js'
@@ -10,6 +11,10 @@ import { tallyAt } from './tolls.js'
 
 /** Sentences without one of these words cannot hold a figure; one pass over the text finds them. */
 const STATUS_SCAN = /\b(?:killed|killing|kill|kills|dead|died|deaths|fatalities|toll|tally|figure|bodies|corpses|lives|life|fell|slain|perished|executed|murdered|drowned|wounded|wounding|injured|injuring|hurt|missing|unaccounted|disappeared|captured|capturing|prisoner|hostage|captive|abducted|abducting|kidnapped|kidnapping)\b/gi
+
+/** Per language: the scan that finds candidate sentences and the rules that read figures in them. */
+const ENGLISH = { scan: STATUS_SCAN, figures: (ctx: FigureContext, s: Sentence) => findFigures(ctx, s, [tallyAt]) }
+const SPANISH = { scan: ES_STATUS_SCAN, figures: findEsFigures }
 
 /** The country a group of "our" or "its" people belongs to: the reporter's own, or its government's. */
 function ownerCountry(actors: ActorIndex, id: string | undefined): string | undefined {
@@ -29,13 +34,14 @@ export const casualties: Stage<'casualties', 'tokens' | 'sentences' | 'actors' |
   run(doc) {
     const tt = new TokenText(doc.text, doc.tokens)
     const ctx = { tt, actors: new ActorIndex(doc.actors), timexes: doc.timexes, statements: doc.statements }
+    const lang = doc.language === 'es' ? SPANISH : ENGLISH
     const placed: Placed[] = []
     let s = 0
-    for (const hit of doc.text.matchAll(STATUS_SCAN)) {
+    for (const hit of doc.text.matchAll(lang.scan)) {
       while (s < doc.sentences.length && doc.sentences[s]!.end <= hit.index) s++
       const sentence = doc.sentences[s]
       if (!sentence || sentence.start > hit.index) continue
-      for (const figure of findFigures(ctx, sentence, [tallyAt])) placed.push({ figure, sentence })
+      for (const figure of lang.figures(ctx, sentence)) placed.push({ figure, sentence })
       s++ // each sentence is read once, however many status words it holds
     }
     return inheritGroups(placed).map(({ figure: f, sentence }, k): Casualty => {

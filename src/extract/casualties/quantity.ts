@@ -90,24 +90,42 @@ function readRange(tt: TokenText, i: number): Quantity | null {
   return { start: i, end: b[1], count: null, low: a[0], high: b[0] }
 }
 
+/** A language's quantity words and number readers. */
+export interface QuantityWords {
+  readonly zero: PhraseSet
+  readonly vague: PhraseSet
+  readonly lower: PhraseSet
+  readonly upper: PhraseSet
+  readonly approx: PhraseSet
+  readonly readNumber: (tt: TokenText, i: number) => readonly [number, number] | null
+  readonly readRange: (tt: TokenText, i: number) => Quantity | null
+  /** The partitive word a vague quantity drops when kept as written ("dozens of" → "dozens"). */
+  readonly vagueTail: RegExp
+}
+
 /**
  * A quantity at token `i`: zero ("no", "none of the"), a vague word ("dozens of"), a range,
  * or a number with an optional floor, ceiling or hedge ("at least 12", "up to 40", "about 30").
+ * A vague phrase may open with a hedge word ("unos pocos"), so it is tried at `i` itself.
  */
-export function readQuantity(tt: TokenText, i: number): Quantity | null {
-  const zero = ZERO.match(tt, i)
-  if (zero) return { start: i, end: zero[0], count: 0 }
-  const range = readRange(tt, i)
-  if (range) return range
-  const lower = LOWER.match(tt, i)
-  const upper = lower ? null : UPPER.match(tt, i)
-  const cue = lower ?? upper ?? APPROX.match(tt, i)
-  const n = readNumber(tt, cue ? cue[0] : i)
-  if (n) {
-    const [count, end] = n
-    return { start: i, end, count, ...(lower ? { low: count } : {}), ...(upper ? { high: count } : {}) }
+export function quantityReader(w: QuantityWords): (tt: TokenText, i: number) => Quantity | null {
+  return (tt, i) => {
+    const zero = w.zero.match(tt, i)
+    if (zero) return { start: i, end: zero[0], count: 0 }
+    const range = w.readRange(tt, i)
+    if (range) return range
+    const lower = w.lower.match(tt, i)
+    const upper = lower ? null : w.upper.match(tt, i)
+    const cue = lower ?? upper ?? w.approx.match(tt, i)
+    const n = w.readNumber(tt, cue ? cue[0] : i)
+    if (n) {
+      const [count, end] = n
+      return { start: i, end, count, ...(lower ? { low: count } : {}), ...(upper ? { high: count } : {}) }
+    }
+    const vague = w.vague.match(tt, i)
+    if (vague) return { start: i, end: vague[0], count: null, vague: tt.text.slice(tt.tokens[i]!.start, tt.tokens[vague[0] - 1]!.end).toLowerCase().replace(w.vagueTail, '') }
+    return null
   }
-  const vague = cue ? null : VAGUE.match(tt, i)
-  if (vague) return { start: i, end: vague[0], count: null, vague: tt.text.slice(tt.tokens[i]!.start, tt.tokens[vague[0] - 1]!.end).toLowerCase().replace(/\s+of$/, '') }
-  return null
 }
+
+export const readQuantity = quantityReader({ zero: ZERO, vague: VAGUE, lower: LOWER, upper: UPPER, approx: APPROX, readNumber, readRange, vagueTail: /\s+of$/ })

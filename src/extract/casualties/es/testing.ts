@@ -1,0 +1,19 @@
+/** Test support: a Spanish document, segmented, with hand-made actors, Spanish statements and no events, then the casualties stage. */
+import type { Actor } from '../../../model/annotations.js'
+import { docOf } from '../../../../test/helpers/doc.js'
+import { attribution } from '../../attribution/index.js'
+import { buildPipeline, type Stage } from '../../pipeline.js'
+import { paragraphs } from '../../segment/paragraphs.js'
+import { quotes } from '../../segment/quotes.js'
+import { sentences } from '../../segment/sentences.js'
+import { tokens } from '../../segment/tokens.js'
+import { casualties } from '../index.js'
+import { renderCasualty } from '../render.js'
+
+export function figuresEs(text: string, actors: (text: string) => Actor[] = () => []): string[] {
+  const a: Stage<'actors'> = { name: 'test-actors', needs: [], adds: 'actors', run: () => actors(text) }
+  const t: Stage<'timexes'> = { name: 'test-timexes', needs: [], adds: 'timexes', run: () => [] }
+  const e: Stage<'events'> = { name: 'test-events', needs: [], adds: 'events', run: () => [] }
+  const doc = buildPipeline([tokens, paragraphs, sentences, quotes, a, t, attribution, e, casualties]).run(docOf(text, { language: 'es', published: '2025-03-02' }))
+  return doc.casualties.map(renderCasualty)
+}
