@@ -1,6 +1,7 @@
 import type { Actor } from '../../model/annotations.js'
 import { lookupCountry, matchCountryAt, type CountryFormKind } from '../../lexicon/countries.js'
 import type { TokenText } from './token-text.js'
+import type { CountryForms } from './language.js'
 
 export interface Placed {
   readonly start: number
@@ -69,21 +70,31 @@ export interface CountryMention {
   readonly possessive: boolean
 }
 
+/** The English country forms of the country package. */
+export const ENGLISH_COUNTRIES: CountryForms = {
+  at(tt, k) {
+    const m = matchCountryAt(tt.text, tt.tokens, k)
+    const form = m?.forms[0]
+    return m && form ? { code: form.code, kind: form.kind, endToken: m.endToken } : undefined
+  },
+  lookup: (word) => lookupCountry(word)[0],
+}
+
 /** The first country form among tokens [i, end): "Freedonia’s", "US-led", "United States". */
-export function countryMentionAt(tt: TokenText, i: number, end: number): CountryMention | undefined {
+export function countryMentionAt(tt: TokenText, i: number, end: number, countries: CountryForms = ENGLISH_COUNTRIES): CountryMention | undefined {
   for (let k = i; k < end; k++) {
     if (tt.tokens[k]!.kind !== 'word') continue
-    const m = matchCountryAt(tt.text, tt.tokens, k)
+    const m = countries.at(tt, k)
     const head = tt.word(k).split('-')[0]!
-    const form = m && m.endToken <= end + 1 ? m.forms[0] : head !== tt.word(k) ? lookupCountry(head)[0] : undefined
+    const form = m && m.endToken <= end + 1 ? m : head !== tt.word(k) ? countries.lookup(head) : undefined
     if (form) return { code: form.code, kind: form.kind, possessive: /['’]s$/.test(tt.word(m ? m.endToken - 1 : k)) }
   }
   return undefined
 }
 
 /** The country of the first country form among tokens [i, end), whatever its kind. */
-export function countryAt(tt: TokenText, i: number, end: number): string | undefined {
-  return countryMentionAt(tt, i, end)?.code
+export function countryAt(tt: TokenText, i: number, end: number, countries: CountryForms = ENGLISH_COUNTRIES): string | undefined {
+  return countryMentionAt(tt, i, end, countries)?.code
 }
 
 /** A country form that names a place ("Kenya", "Lima", "the US"), not a people or an adjective. */

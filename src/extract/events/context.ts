@@ -4,10 +4,13 @@ import type { DocWith } from '../../model/annotated-doc.js'
 import type { EventClass, TriggerForm } from '../../lexicon/event-triggers.js'
 import { ActorIndex, countryMentionAt, isPlace } from './actors.js'
 import { TokenText } from './token-text.js'
-import { learnLocalities } from './localities.js'
+import { ENGLISH } from './english.js'
+import type { EventLanguage } from './language.js'
 
 /** What the event rules read, built once per document. */
 export interface EventContext {
+  /** The words of the document's language. */
+  readonly lang: EventLanguage
   readonly tt: TokenText
   readonly actors: ActorIndex
   /** DATE and TIME timexes by the index of their first token. */
@@ -17,13 +20,19 @@ export interface EventContext {
   readonly localities: ReadonlyMap<string, string>
 }
 
+/** The event words for a language tag: English for every language until another has its own. */
+function languageOf(_tag: string): EventLanguage {
+  return ENGLISH
+}
+
 export function eventContext(doc: DocWith<'tokens' | 'sentences' | 'actors' | 'timexes'>): EventContext {
   const tt = new TokenText(doc.text, doc.tokens)
   const datesAt = new Map<number, Timex>()
   for (const t of doc.timexes) {
     if ((t.type === 'DATE' || t.type === 'TIME') && /^\d{4}/.test(t.value)) datesAt.set(tt.tokenAt(t.span.start), t)
   }
-  return { tt, actors: new ActorIndex(doc.actors), datesAt, sentences: doc.sentences, localities: learnLocalities(doc.text) }
+  const lang = languageOf(doc.language)
+  return { lang, tt, actors: new ActorIndex(doc.actors), datesAt, sentences: doc.sentences, localities: lang.localities(doc.text) }
 }
 
 /** One place in the text that names an event, before mentions are merged into events. */
@@ -62,7 +71,7 @@ export function dateOf(t: Timex): string {
 
 /** The country of a place named among tokens [from, to): a country form that names a place, else a town the article placed. */
 export function placeIn(ctx: EventContext, from: number, to: number): string | undefined {
-  const c = countryMentionAt(ctx.tt, from, to)
+  const c = countryMentionAt(ctx.tt, from, to, ctx.lang.countries)
   if (isPlace(c)) return c.code
   if (c) return undefined
   for (let k = from; k < to; k++) {

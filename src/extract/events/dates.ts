@@ -1,22 +1,16 @@
-import { CLAUSE_OPENERS, RESUMPTION_VERBS, TEMPORAL_PREPOSITIONS } from '../../lexicon/event-triggers.js'
 import type { EventContext, EventMention } from './context.js'
 import { dateOf } from './context.js'
-import { PhraseSet } from './token-text.js'
 
-const OPENER = new Set<string>(CLAUSE_OPENERS)
-const RESUMES = new Set<string>(RESUMPTION_VERBS)
-const TEMPORAL = PhraseSet.of(TEMPORAL_PREPOSITIONS)
 const BREAK = new Set([';', ':', '–', '—'])
-const FRAME = new Set(['on', 'in', 'at', 'by', 'early', 'late', 'later', 'then', ','])
 
 /** The clause around token `i`: cut at ";", ":", dashes, and words that open a new clause ("that", "which"). */
 export function clauseAround(ctx: EventContext, m: EventMention): readonly [number, number] {
-  const { tt } = ctx
+  const { tt, lang } = ctx
   const s = m.sentence
   let a = m.first
-  while (a > s.firstToken && !BREAK.has(tt.word(a - 1)) && !OPENER.has(tt.lower(a))) a--
+  while (a > s.firstToken && !BREAK.has(tt.word(a - 1)) && !lang.clauseOpeners.has(tt.lower(a))) a--
   let b = m.trigger + 1
-  while (b < s.endToken && !BREAK.has(tt.word(b)) && !OPENER.has(tt.lower(b))) b++
+  while (b < s.endToken && !BREAK.has(tt.word(b)) && !lang.clauseOpeners.has(tt.lower(b))) b++
   return [a, b]
 }
 
@@ -25,7 +19,7 @@ function opensClause(ctx: EventContext, a: number, first: number): boolean {
   for (let k = a; k < first; k++) {
     const timex = ctx.datesAt.get(k)
     if (timex) k = ctx.tt.tokenAt(timex.span.end) - 1
-    else if (!FRAME.has(ctx.tt.lower(k))) return false
+    else if (!ctx.lang.frame.has(ctx.tt.lower(k))) return false
   }
   return true
 }
@@ -39,11 +33,12 @@ function opensClause(ctx: EventContext, a: number, first: number): boolean {
  */
 function clauseDate(ctx: EventContext, m: EventMention): void {
   const [a, b] = clauseAround(ctx, m)
-  if (m.form === 'noun' && (TEMPORAL.matchBefore(ctx.tt, m.first, m.sentence.firstToken) || !opensClause(ctx, a, m.first))) return
+  const { tt, lang } = ctx
+  if (m.form === 'noun' && (lang.temporal.matchBefore(tt, m.first, m.sentence.firstToken) || !opensClause(ctx, a, m.first))) return
   for (let k = a; k < b; k++) {
-    if (k > m.trigger && RESUMES.has(ctx.tt.lower(k))) return
+    if (k > m.trigger && lang.resumption.has(tt.lower(k))) return
     const timex = ctx.datesAt.get(k)
-    if (timex && ctx.tt.lower(k - 1) !== 'until') {
+    if (timex && !lang.until.has(tt.lower(k - 1))) {
       m.date = dateOf(timex)
       m.dateRule = 'date-clause'
       return
@@ -59,7 +54,7 @@ function untilDate(ctx: EventContext, m: EventMention): void {
   if (!m.classes.includes('dismissal')) return
   for (let k = m.trigger + 1; k < m.sentence.endToken; k++) {
     const timex = ctx.datesAt.get(k)
-    if (timex && ctx.tt.lower(k - 1) === 'until') {
+    if (timex && ctx.lang.until.has(ctx.tt.lower(k - 1))) {
       m.date = dateOf(timex)
       m.dateRule = 'date-until'
       return

@@ -17,6 +17,6 @@ export const events: Stage<'events', 'tokens' | 'sentences' | 'actors' | 'timexe
     const ctx = eventContext(doc)
     const mentions = findMentions(ctx)
     dateMentions(ctx, mentions)
-    return groupMentions(mentions).map((ms, k) => toEvent(`ev${k + 1}`, ms, ctx.actors))
+    return groupMentions(mentions, ctx.lang.indefinite).map((ms, k) => toEvent(`ev${k + 1}`, ms, ctx.actors))
   },
 }

@@ -1,36 +1,25 @@
 import type { Sentence } from '../../model/annotations.js'
 import { EVENT_KINDS } from '../../lexicon/event-triggers.js'
-import {
-  MEETING_ADVERBS, MEETING_AUXILIARIES, MEETING_FOLLOWERS, MEETING_NEGATORS, MEETING_SUBJECTS, MEET_VERBS, SIDE_COUNTERS,
-} from '../../lexicon/talks-words.js'
 import { spanAt } from '../../model/span.js'
 import type { EventContext, EventMention } from './context.js'
 import { countryMentionAt } from './actors.js'
 import { addParty, readParties } from './talks-parties.js'
 
-const MEET = new Set<string>(MEET_VERBS)
-const AUX = new Set<string>(MEETING_AUXILIARIES)
-const NEGATOR = new Set<string>(MEETING_NEGATORS)
-const SUBJECT = new Set<string>(MEETING_SUBJECTS)
-const COUNTER = new Set<string>(SIDE_COUNTERS)
-const ADVERB = new Set<string>(MEETING_ADVERBS)
-const FOLLOWER = new Set<string>(MEETING_FOLLOWERS)
-/** A subject's own phrase between its head and the verb: "delegations from both countries". */
-const POST_MODIFIER = new Set(['from', 'of', 'representing'])
-const CLAUSE_STOP = new Set(['that', 'which', 'who', 'when', 'while', 'but', 'as', 'after', 'before'])
 
 /** The head of a delegation-like subject ending before token `k` (inclusive), and where its clause starts. */
 function subjectHead(ctx: EventContext, k: number, s: Sentence): { head: number; start: number } | undefined {
   const { tt } = ctx
+  const words = ctx.lang.talks
   let head = -1
   let j = k
   for (; j >= s.firstToken && k - j < 6; j--) {
-    if (tt.tokens[j]!.kind === 'punct' || CLAUSE_STOP.has(tt.lower(j))) break
-    if (head < 0 && SUBJECT.has(tt.lower(j))) head = j
+    if (tt.tokens[j]!.kind === 'punct' || words.clauseStop.has(tt.lower(j))) break
+    if (head < 0 && words.meetSubjects.has(tt.lower(j))) head = j
   }
   if (head < 0) return undefined
-  if (head < k && !POST_MODIFIER.has(tt.lower(head + 1))) return undefined
-  if (tt.lower(head) === 'sides' && !COUNTER.has(tt.lower(head - 1))) return undefined
+  // A subject's own phrase may stand between its head and the verb: "delegations from both countries".
+  if (head < k && !words.postModifiers.has(tt.lower(head + 1))) return undefined
+  if (words.sides.has(tt.lower(head)) && !words.sideCounters.has(tt.lower(head - 1))) return undefined
   return { head, start: j + 1 }
 }
 
@@ -42,23 +31,24 @@ function subjectHead(ctx: EventContext, k: number, s: Sentence): { head: number;
  */
 export function meetingMention(ctx: EventContext, verb: number, s: Sentence): EventMention | null {
   const { tt } = ctx
-  if (!MEET.has(tt.lower(verb))) return null
+  const words = ctx.lang.talks
+  if (!words.meet.has(tt.lower(verb))) return null
   let k = verb - 1
-  while (k >= s.firstToken && AUX.has(tt.lower(k))) k--
-  if (NEGATOR.has(tt.lower(k))) return null
-  for (let j = k + 1; j < verb; j++) if (NEGATOR.has(tt.lower(j))) return null
+  while (k >= s.firstToken && words.meetAux.has(tt.lower(k))) k--
+  if (words.meetNegators.has(tt.lower(k))) return null
+  for (let j = k + 1; j < verb; j++) if (words.meetNegators.has(tt.lower(j))) return null
   const subject = subjectHead(ctx, k, s)
   if (!subject) return null
   let e = verb + 1
-  while (e < s.endToken && e - verb <= 4 && ADVERB.has(tt.lower(e))) e++
-  if (e < s.endToken && !ctx.datesAt.has(e) && !FOLLOWER.has(tt.lower(e))) return null
+  while (e < s.endToken && e - verb <= 4 && words.meetAdverbs.has(tt.lower(e))) e++
+  if (e < s.endToken && !ctx.datesAt.has(e) && !words.meetFollowers.has(tt.lower(e))) return null
   const m: EventMention = {
     classes: ['talks'], kind: EVENT_KINDS.talks, span: spanAt(tt.text, 0, 0), trigger: verb, first: verb,
     form: 'verb', sentence: s, targets: [], weak: false, rule: 'meeting-verb',
   }
   // "the Freedonian and Sylvanian delegations", "delegations from Kenya and Uganda": each country is a party.
   for (let j = subject.start; j <= k; j++) {
-    const c = countryMentionAt(tt, j, j + 1)
+    const c = countryMentionAt(tt, j, j + 1, ctx.lang.countries)
     if (c) addParty(m, ctx.actors.government(c.code))
   }
   e = readParties(ctx, m, e, s.endToken)

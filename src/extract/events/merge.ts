@@ -50,10 +50,10 @@ function sameClause(verb: EventMention, noun: EventMention): boolean {
  * the latest event it fits. An indefinite one ("an attack") introduces a new event; a weak one
  * ("the operation" with nothing else said) only joins.
  */
-export function groupMentions(mentions: readonly EventMention[]): EventMention[][] {
+export function groupMentions(mentions: readonly EventMention[], indefinites: ReadonlySet<string>): EventMention[][] {
   const drafts: Draft[] = []
   for (const m of mentions) {
-    const indefinite = m.determiner === 'a' || m.determiner === 'an'
+    const indefinite = m.determiner !== undefined && indefinites.has(m.determiner)
     const host = indefinite ? drafts.find((d) => d.mentions.some((x) => sameClause(x, m))) : drafts.findLast((d) => fits(d, m))
     if (host) host.mentions.push(m)
     else if (!m.weak) drafts.push({ mentions: [m] })

@@ -1,14 +1,7 @@
-import { DETERMINERS, EVENT_MODIFIERS, MILITARY_MODIFIERS } from '../../lexicon/event-triggers.js'
-import { matchCountryAt } from '../../lexicon/countries.js'
+import type { EventLanguage } from './language.js'
 import type { TokenText } from './token-text.js'
 
-const DETERMINER = new Set<string>(DETERMINERS)
-const MODIFIER = new Set<string>(EVENT_MODIFIERS)
-const MILITARY = new Set<string>(MILITARY_MODIFIERS)
-/** Words that end an object noun phrase: verbs and function words a short phrase never holds. */
-const PHRASE_STOP = new Set(['is', 'was', 'were', 'are', 'has', 'had', 'have', 'be', 'been', 'and', 'or', 'but', 'that', 'which', 'who', 'said', 'says', 'left', 'killed', 'as', 'to', 'by', 'of', 'in', 'on', 'at', 'for', 'with', 'from', 'after', 'before', 'during', 'since', 'than', 'it', 'they', 'he', 'she', 'we', 'not'])
 const POSSESSIVE = /['’]s$/
-const PLACE_NOUN = new Set(['town', 'city', 'village', 'port', 'region', 'province', 'district', 'valley', 'enclave', 'settlement', 'island', 'capital'])
 
 export interface LeftEdge {
   /** First token of the noun phrase (its determiner when it has one). */
@@ -20,17 +13,17 @@ export interface LeftEdge {
 }
 
 /** Walks left from a nominal trigger over modifiers, names and possessives to its determiner. */
-export function leftEdge(tt: TokenText, trigger: number, floor: number): LeftEdge {
+export function leftEdge(lang: EventLanguage, tt: TokenText, trigger: number, floor: number): LeftEdge {
   let j = trigger - 1
   let military = false
   while (j >= floor && trigger - j <= 6) {
     const w = tt.lower(j)
-    if (DETERMINER.has(w)) return { start: j, modifiers: j + 1, determiner: w, military }
+    if (lang.determiners.has(w)) return { start: j, modifiers: j + 1, determiner: w, military }
     const named = tt.isCapitalized(j) || POSSESSIVE.test(w)
-    if (!MODIFIER.has(w) && !named) break
+    if (!lang.modifiers.has(w) && !named) break
     // A capital that opens the sentence is a name only if the country data knows it.
-    if (named && j === floor && !MODIFIER.has(w) && !matchCountryAt(tt.text, tt.tokens, j) && !POSSESSIVE.test(w)) break
-    if (MILITARY.has(w)) military = true
+    if (named && j === floor && !lang.modifiers.has(w) && !lang.countries.at(tt, j) && !POSSESSIVE.test(w)) break
+    if (lang.military.has(w)) military = true
     j--
   }
   // "U.S." leaves its dot as a token: step back over it when a country form ends there.
@@ -41,33 +34,34 @@ export function leftEdge(tt: TokenText, trigger: number, floor: number): LeftEdg
  * The end (exclusive) of a short object noun phrase starting at `k`: a country, a capitalized
  * name with an optional lower-case title ("president Ana Ruiz"), or one or two common nouns.
  */
-export function objectEnd(tt: TokenText, k: number, limit: number): number {
-  if (k < limit && DETERMINER.has(tt.lower(k))) k++
+export function objectEnd(lang: EventLanguage, tt: TokenText, k: number, limit: number): number {
+  if (k < limit && lang.determiners.has(tt.lower(k))) k++
   if (k >= limit || tt.tokens[k]!.kind === 'punct') return -1
-  const country = matchCountryAt(tt.text, tt.tokens, k)
+  const country = lang.countries.at(tt, k)
+  const stop = lang.phraseStop
   let e = k
-  if (!tt.isCapitalized(k) && tt.isCapitalized(k + 1) && !PHRASE_STOP.has(tt.lower(k))) e = k + 1
+  if (!tt.isCapitalized(k) && tt.isCapitalized(k + 1) && !stop.has(tt.lower(k))) e = k + 1
   if (tt.isCapitalized(e)) {
-    while (e < limit && (tt.isCapitalized(e) || (tt.lower(e) === 'of' && tt.isCapitalized(e + 1)) || tt.word(e) === '.')) {
+    while (e < limit && (tt.isCapitalized(e) || (lang.placeOf.has(tt.lower(e)) && tt.isCapitalized(e + 1)) || tt.word(e) === '.')) {
       if (tt.word(e) === '.' && !(country && country.endToken === e + 1)) break
       e++
     }
     e = Math.max(e, country?.endToken ?? e)
     // A lone demonym or code may lead a common noun: "by Freedonian forces", "by US troops".
     const noun = tt.lower(e)
-    const kind = country?.forms[0]?.kind
+    const kind = country?.kind
     const adjective = country ? kind === 'demonym' || kind === 'code' : /(?:an|ese|ish|i)$/.test(tt.word(k))
-    if (adjective && e === k + 1 && e < limit && tt.tokens[e]!.kind === 'word' && !tt.isCapitalized(e) && !PHRASE_STOP.has(noun) && !/(?:ed|ing|ly)$/.test(noun)) e++
+    if (adjective && e === k + 1 && e < limit && tt.tokens[e]!.kind === 'word' && !tt.isCapitalized(e) && !stop.has(noun) && !/(?:ed|ing|ly)$/.test(noun)) e++
     return e
   }
   let n = 0
-  while (e < limit && n < 2 && tt.tokens[e]!.kind !== 'punct' && !PHRASE_STOP.has(tt.lower(e))) {
+  while (e < limit && n < 2 && tt.tokens[e]!.kind !== 'punct' && !stop.has(tt.lower(e))) {
     if (n === 1 && /(?:ed|ing|ly)$/.test(tt.lower(e))) break
     e++
     n++
   }
   // "the town of Lia", "the separatist-held village of Tarn": the name belongs to the place noun.
-  if (n > 0 && PLACE_NOUN.has(tt.lower(e - 1)) && tt.lower(e) === 'of' && tt.isCapitalized(e + 1)) {
+  if (n > 0 && lang.placeNouns.has(tt.lower(e - 1)) && lang.placeOf.has(tt.lower(e)) && tt.isCapitalized(e + 1)) {
     e += 2
     while (e < limit && tt.isCapitalized(e)) e++
   }
@@ -75,7 +69,7 @@ export function objectEnd(tt: TokenText, k: number, limit: number): number {
 }
 
 /** "the town of Lia", "the village of Tarn" among tokens [from, to): a named place whose country the phrase does not say. */
-export function namesTown(tt: TokenText, from: number, to: number): boolean {
-  for (let k = from; k < to - 2; k++) if (PLACE_NOUN.has(tt.lower(k)) && tt.lower(k + 1) === 'of' && tt.isCapitalized(k + 2)) return true
+export function namesTown(lang: EventLanguage, tt: TokenText, from: number, to: number): boolean {
+  for (let k = from; k < to - 2; k++) if (lang.placeNouns.has(tt.lower(k)) && lang.placeOf.has(tt.lower(k + 1)) && tt.isCapitalized(k + 2)) return true
   return false
 }

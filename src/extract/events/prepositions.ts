@@ -2,42 +2,53 @@ import { spanAt } from '../../model/span.js'
 import type { EventContext, EventMention } from './context.js'
 import { dateOf, placeIn } from './context.js'
 import { countryMentionAt, isPlace } from './actors.js'
+import type { OfRole } from './language.js'
 import { namesTown, objectEnd } from './phrase.js'
 
-const PLACE = new Set(['in', 'into', 'inside', 'at', 'near'])
-const TARGET = new Set(['on', 'against'])
+/** What a preposition at token `e` introduces, and where its object starts; null when none of the event's. */
+function prepositionAt(ctx: EventContext, e: number): { role: 'place' | 'target' | 'of' | 'by'; object: number } | null {
+  const { tt, lang } = ctx
+  const w = tt.lower(e)
+  if (lang.placePreps.has(w)) return { role: 'place', object: e + 1 }
+  if (lang.targetPreps.has(w)) return { role: 'target', object: e + 1 }
+  const by = lang.byPreps.match(tt, e)
+  if (by) return { role: 'by', object: by[0] }
+  return lang.ofPreps.has(w) ? { role: 'of', object: e + 1 } : null
+}
 
 /**
  * Reads up to two prepositional phrases after an event word and records what they say:
  * "of 3 May" / "on Tuesday" (date), "by Sylvanian forces" (agent), "on Port Lia" / "against
- * Sylvania" (target and place), "in Sylvania" (place), "of the mayor" (target). Returns the new end.
+ * Sylvania" (target and place), "in Sylvania" (place), "of the mayor" (target, or the agent where the
+ * language's "of" names who acted: "el ataque de Freedonia"). Returns the new end.
  */
-export function readPrepositions(ctx: EventContext, m: EventMention, from: number, limit: number): number {
-  const { tt, actors } = ctx
+export function readPrepositions(ctx: EventContext, m: EventMention, from: number, limit: number, ofRole: OfRole = 'target'): number {
+  const { tt, actors, lang } = ctx
   let e = from
   for (let n = 0; n < 2 && e < limit; n++) {
-    const prep = tt.lower(e)
-    if (!PLACE.has(prep) && !TARGET.has(prep) && prep !== 'of' && prep !== 'by') break
-    const timex = ctx.datesAt.get(e + 1)
-    if (timex && prep !== 'by') {
+    const prep = prepositionAt(ctx, e)
+    if (!prep) break
+    const timex = ctx.datesAt.get(prep.object)
+    if (timex && prep.role !== 'by') {
       m.date ??= dateOf(timex)
       m.dateRule ??= 'date-adjacent'
       e = tt.tokenAt(timex.span.end)
       continue
     }
-    const oe = objectEnd(tt, e + 1, limit)
+    const oe = objectEnd(lang, tt, prep.object, limit)
     if (oe < 0) break
-    const span = spanAt(tt.text, tt.tokens[e + 1]!.start, tt.tokens[oe - 1]!.end)
+    const span = spanAt(tt.text, tt.tokens[prep.object]!.start, tt.tokens[oe - 1]!.end)
     const named = actors.within(span.start, span.end)
-    const country = countryMentionAt(tt, e + 1, oe)
+    const country = countryMentionAt(tt, prep.object, oe, lang.countries)
     const code = country?.code ?? (named?.type === 'government' ? named.country : undefined)
     const who = named?.id ?? (code ? actors.government(code) : undefined)
-    if (prep === 'by' && who) m.agent ??= who
-    if ((prep === 'of' || TARGET.has(prep)) && who && !m.targets.includes(who)) m.targets.push(who)
+    const role = prep.role === 'of' ? ofRole : prep.role === 'by' ? 'agent' : prep.role
+    if (role === 'agent' && who) m.agent ??= who
+    if (role === 'target' && who && !m.targets.includes(who)) m.targets.push(who)
     // "at the Kenyan embassy" names no place; "in Kenya", "on Nairobi", "on the town of Lia" (placed in Kenya) do.
-    const place = isPlace(country) ? country.code : !country && code ? code : placeIn(ctx, e + 1, oe)
-    if ((PLACE.has(prep) || TARGET.has(prep)) && place) m.location ??= place
-    else if (TARGET.has(prep) && namesTown(tt, e + 1, oe)) m.town = true
+    const place = isPlace(country) ? country.code : !country && code ? code : placeIn(ctx, prep.object, oe)
+    if ((prep.role === 'place' || prep.role === 'target') && place) m.location ??= place
+    else if (prep.role === 'target' && namesTown(lang, tt, prep.object, oe)) m.town = true
     e = oe
   }
   return e

@@ -1,10 +1,7 @@
-import { HOSTED_BY } from '../../lexicon/talks-words.js'
 import type { EventContext, EventMention } from './context.js'
 import { countryMentionAt } from './actors.js'
 import { objectEnd } from './phrase.js'
 import { readPrepositions } from './prepositions.js'
-
-const HOSTED = new Set<string>(HOSTED_BY)
 
 /** Adds a party to the talks once. */
 export function addParty(m: EventMention, id: string | undefined): void {
@@ -17,14 +14,14 @@ export function addParty(m: EventMention, id: string | undefined): void {
 function partyIn(ctx: EventContext, from: number, to: number): { id?: string; country?: string } {
   const { tt, actors } = ctx
   const named = actors.within(tt.tokens[from]!.start, tt.tokens[to - 1]!.end)
-  const code = countryMentionAt(tt, from, to)?.code ?? (named?.type === 'government' ? named.country : undefined)
+  const code = countryMentionAt(tt, from, to, ctx.lang.countries)?.code ?? (named?.type === 'government' ? named.country : undefined)
   const id = named?.id ?? (code ? actors.government(code) : undefined)
   return { ...(id ? { id } : {}), ...(code ? { country: code } : {}) }
 }
 
 /** The end of an object phrase at `k`, stretched to the end of an actor mention starting there ("Freedonia's government"). */
 function partyEnd(ctx: EventContext, k: number, limit: number): number {
-  const oe = objectEnd(ctx.tt, k, limit)
+  const oe = objectEnd(ctx.lang, ctx.tt, k, limit)
   if (oe < 0) return oe
   const whole = ctx.actors.startingAt(ctx.tt.tokens[k]!.start)
   const end = whole ? ctx.tt.tokenAt(whole.end) : oe
@@ -37,22 +34,23 @@ function partyEnd(ctx: EventContext, k: number, limit: number): number {
  * Returns the new end token.
  */
 export function readParties(ctx: EventContext, m: EventMention, from: number, limit: number): number {
-  const { tt } = ctx
+  const { tt, lang } = ctx
+  const words = lang.talks
   let e = from
   for (let n = 0; n < 4 && e < limit; n++) {
     const w = tt.lower(e)
-    if (w === 'between' || w === 'with') {
+    if (words.between.has(w) || words.with.has(w)) {
       const oe = partyEnd(ctx, e + 1, limit)
       if (oe < 0) break
       addParty(m, partyIn(ctx, e + 1, oe).id)
       e = oe
-      if (w === 'between' && tt.lower(e) === 'and') {
+      if (words.between.has(w) && lang.conjunctions.has(tt.lower(e))) {
         const second = partyEnd(ctx, e + 1, limit)
         if (second < 0) break
         addParty(m, partyIn(ctx, e + 1, second).id)
         e = second
       }
-    } else if (HOSTED.has(w) && tt.lower(e + 1) === 'by') {
+    } else if (words.hostedBy.has(w) && words.hostedByPrep.has(tt.lower(e + 1))) {
       const oe = partyEnd(ctx, e + 2, limit)
       if (oe < 0) break
       const host = partyIn(ctx, e + 2, oe)

@@ -1,6 +1,5 @@
 import type { Sentence } from '../../model/annotations.js'
-import { DETERMINERS, type TriggerEntry } from '../../lexicon/event-triggers.js'
-import { BARE_TALKS_NOUNS, HOST_VERBS, JOIN_ONLY_TALKS, TALKING_PRONOUNS, TALKS_FOLLOWERS, TALKS_VERBS } from '../../lexicon/talks-words.js'
+import type { LangTrigger } from './language.js'
 import { spanAt } from '../../model/span.js'
 import { afterDateline } from '../segment/dateline.js'
 import type { EventContext, EventMention } from './context.js'
@@ -9,13 +8,6 @@ import { nominalMention } from './nominal.js'
 import { leftEdge, type LeftEdge } from './phrase.js'
 import { addParty, readParties } from './talks-parties.js'
 
-const BARE = new Set<string>(BARE_TALKS_NOUNS)
-const DETERMINER = new Set<string>(DETERMINERS)
-const JOIN_ONLY = new Set<string>(JOIN_ONLY_TALKS)
-const FOLLOWER = new Set<string>(TALKS_FOLLOWERS)
-const VERB = new Set<string>(TALKS_VERBS)
-const HOST = new Set<string>(HOST_VERBS)
-const PRONOUN = new Set<string>(TALKING_PRONOUNS)
 /** "Freedonia-hosted talks": a compound naming the host. */
 const HOSTED_COMPOUND = /-(?:hosted|brokered|mediated|sponsored|led)$/i
 
@@ -26,23 +18,24 @@ const HOSTED_COMPOUND = /-(?:hosted|brokered|mediated|sponsored|led)$/i
  * "Ruiz talks to", "the minister talks on").
  */
 function isTalksNoun(ctx: EventContext, trigger: number, end: number, left: LeftEdge): boolean {
-  const { tt } = ctx
+  const { tt, lang } = ctx
+  const words = lang.talks
   // "that talks …" and "this talks …": a plural noun takes no singular determiner, so "that" is a conjunction.
   if (left.determiner && left.determiner !== 'that' && left.determiner !== 'this') return true
   const prev = tt.lower(trigger - 1)
-  if (PRONOUN.has(prev)) return false
+  if (words.pronouns.has(prev)) return false
   const name = tt.isCapitalized(trigger - 1) && !/['’]s$/.test(prev) && !HOSTED_COMPOUND.test(prev)
-  if (name && !countryMentionAt(tt, trigger - 1, trigger)) return false
+  if (name && !countryMentionAt(tt, trigger - 1, trigger, lang.countries)) return false
   const start = left.modifiers
   // "the minister talks on the radio": a determiner and a noun no event modifier allows make a subject.
-  if (start === trigger && DETERMINER.has(tt.lower(trigger - 2))) return false
-  return end - trigger > 1 || FOLLOWER.has(tt.lower(end)) || VERB.has(tt.lower(start - 1)) || start < trigger
+  if (start === trigger && lang.determiners.has(tt.lower(trigger - 2))) return false
+  return end - trigger > 1 || words.followers.has(tt.lower(end)) || words.verbs.has(tt.lower(start - 1)) || start < trigger
 }
 
 /** The actor hosting the talks as the subject of "host": "Freedonia offered to host talks". */
 function hostingSubject(ctx: EventContext, left: LeftEdge, s: Sentence): { id: string; country?: string } | undefined {
   const { tt } = ctx
-  if (!HOST.has(tt.lower(left.start - 1))) return undefined
+  if (!ctx.lang.talks.host.has(tt.lower(left.start - 1))) return undefined
   const host = ctx.actors.before(tt.tokens[left.start - 1]!.start, afterDateline(tt.text, s.start))
   return host && { id: host.id, ...(host.type === 'government' && host.country ? { country: host.country } : {}) }
 }
@@ -53,13 +46,13 @@ function hostingSubject(ctx: EventContext, left: LeftEdge, s: Sentence): { id: s
  * together); a state hosting them is a party and, unless a place is named, their place.
  * Session and round words only join talks already named.
  */
-export function talksMention(ctx: EventContext, trigger: number, end: number, entry: TriggerEntry, s: Sentence): EventMention | null {
-  const { tt } = ctx
+export function talksMention(ctx: EventContext, trigger: number, end: number, entry: LangTrigger, s: Sentence): EventMention | null {
+  const { tt, lang } = ctx
   const head = tt.lower(end - 1)
-  const left = leftEdge(tt, trigger, s.firstToken)
-  if (BARE.has(head) && !isTalksNoun(ctx, trigger, end, left)) return null
+  const left = leftEdge(lang, tt, trigger, s.firstToken)
+  if (lang.talks.bare.has(head) && !isTalksNoun(ctx, trigger, end, left)) return null
   // "a round of applause", "a session of parliament": only the talks phrases take "of" here.
-  if (JOIN_ONLY.has(head) && end - trigger === 1 && tt.lower(end) === 'of') return null
+  if (lang.talks.joinOnly.has(head) && end - trigger === 1 && lang.ofPreps.has(tt.lower(end))) return null
   const m = nominalMention(ctx, trigger, end, entry, s, true)
   if (!m) return null
   m.rule = 'talks-noun'
@@ -75,6 +68,6 @@ export function talksMention(ctx: EventContext, trigger: number, end: number, en
     addParty(m, host.id)
     m.hostPlace ??= host.country
   }
-  m.weak = JOIN_ONLY.has(head) || (Boolean(entry.weak) && !m.participants?.length && !m.location && !m.hostPlace)
+  m.weak = lang.talks.joinOnly.has(head) || (Boolean(entry.weak) && !m.participants?.length && !m.location && !m.hostPlace)
   return m
 }

@@ -1,19 +1,20 @@
 import { spanAt } from '../../model/span.js'
 import type { Sentence } from '../../model/annotations.js'
-import { DECREE_OBJECTS, DECREE_VERBS, EVENT_KINDS, VERB_NEGATORS, type TriggerEntry } from '../../lexicon/event-triggers.js'
+import { EVENT_KINDS } from '../../lexicon/event-triggers.js'
+import type { LangTrigger } from './language.js'
 import { placeIn, type EventContext, type EventMention } from './context.js'
 import { countryAt } from './actors.js'
 import { afterDateline } from '../segment/dateline.js'
 import { namesTown, objectEnd } from './phrase.js'
 import { readPrepositions } from './prepositions.js'
-import { PhraseSet } from './token-text.js'
 
-const NEGATOR = new Set<string>(VERB_NEGATORS)
-const PASSIVE = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are', 'got'])
-const DECREE_VERB = new Set<string>(DECREE_VERBS)
-const DECREE_OBJECT = PhraseSet.from(DECREE_OBJECTS)
+/** "not attacked", and "no lo detuvieron" with an object pronoun between the negator and the verb. */
+function negated(ctx: EventContext, verb: number): boolean {
+  const { tt, lang } = ctx
+  return lang.verbNegators.has(tt.lower(verb - 1)) || (lang.clitics.has(tt.lower(verb - 1)) && lang.verbNegators.has(tt.lower(verb - 2)))
+}
 
-function draft(ctx: EventContext, trigger: number, entry: { cls: TriggerEntry['cls'] }, s: Sentence, rule: string): EventMention {
+function draft(ctx: EventContext, trigger: number, entry: { cls: LangTrigger['cls'] }, s: Sentence, rule: string): EventMention {
   return {
     classes: [entry.cls], kind: EVENT_KINDS[entry.cls], span: spanAt(ctx.tt.text, 0, 0), trigger, first: trigger,
     form: 'verb', sentence: s, targets: [], weak: false, rule,
@@ -25,7 +26,7 @@ function subjectOf(ctx: EventContext, trigger: number, s: Sentence): string | un
   const from = afterDateline(ctx.tt.text, s.start)
   const named = ctx.actors.before(ctx.tt.tokens[trigger]!.start, from)
   if (named) return named.id
-  const code = countryAt(ctx.tt, Math.max(s.firstToken, ctx.tt.tokenAt(from)), trigger)
+  const code = countryAt(ctx.tt, Math.max(s.firstToken, ctx.tt.tokenAt(from)), trigger, ctx.lang.countries)
   return code ? ctx.actors.government(code) : undefined
 }
 
@@ -34,35 +35,40 @@ function subjectOf(ctx: EventContext, trigger: number, s: Sentence): string | un
  * Active: the subject is the agent and the object the target. Passive: the subject is the target
  * and "by X" the agent. Modal or negated verbs ("threatened to attack") are not events.
  */
-export function verbalMention(ctx: EventContext, trigger: number, end: number, entry: TriggerEntry, s: Sentence): EventMention | null {
-  const { tt } = ctx
-  if (NEGATOR.has(tt.lower(trigger - 1))) return null
+export function verbalMention(ctx: EventContext, trigger: number, end: number, entry: LangTrigger, s: Sentence): EventMention | null {
+  const { tt, lang } = ctx
+  if (negated(ctx, trigger)) return null
   const m = draft(ctx, trigger, entry, s, 'verbal-trigger')
   // "was stormed", "had been raided", and the reduced relative "the town stormed by Freedonian forces".
-  const passive = PASSIVE.has(tt.lower(trigger - 1)) || PASSIVE.has(tt.lower(trigger - 2)) || tt.lower(end) === 'by'
+  const auxiliary = lang.passive.has(tt.lower(trigger - 1)) || lang.passive.has(tt.lower(trigger - 2))
+  const byPhrase = (!lang.participlesOnly || Boolean(entry.participle)) && lang.byPreps.match(tt, end) !== null
+  const passive = auxiliary || byPhrase
   const subject = subjectOf(ctx, trigger, s)
   let e = end
+  let personWord = false
   // "the town stormed by …": the target is the noun right before, not the sentence's last actor.
-  const reduced = passive && !PASSIVE.has(tt.lower(trigger - 1)) && !PASSIVE.has(tt.lower(trigger - 2))
   if (passive) {
-    if (subject && !reduced) m.targets.push(subject)
+    if (subject && auxiliary) m.targets.push(subject)
   } else {
     if (subject) m.agent = subject
-    const oe = objectEnd(tt, e, s.endToken)
-    if (oe > 0 && !ctx.datesAt.has(e)) {
-      const named = ctx.actors.within(tt.tokens[e]!.start, tt.tokens[oe - 1]!.end)
-      const code = countryAt(tt, e, oe)
+    // "detuvieron al alcalde": the object starts after the personal "a".
+    const o = lang.objectMarkers.has(tt.lower(e)) ? e + 1 : e
+    const oe = objectEnd(lang, tt, o, s.endToken)
+    if (oe > 0 && !ctx.datesAt.has(o)) {
+      const named = ctx.actors.within(tt.tokens[o]!.start, tt.tokens[oe - 1]!.end)
+      const code = countryAt(tt, o, oe, lang.countries)
       const who = named?.id ?? (code ? ctx.actors.government(code) : undefined)
       if (who) m.targets.push(who)
-      const place = code ?? placeIn(ctx, e, oe)
+      const place = code ?? placeIn(ctx, o, oe)
       if (place && entry.cls === 'attack') m.location = place
-      else if (namesTown(tt, e, oe)) m.town = true
+      else if (namesTown(lang, tt, o, oe)) m.town = true
+      for (let k = o; k < oe; k++) personWord ||= lang.personNouns.has(tt.lower(k))
       e = oe
     }
   }
   e = readPrepositions(ctx, m, e, s.endToken)
   m.span = spanAt(tt.text, tt.tokens[trigger]!.start, tt.tokens[e - 1]!.end)
-  const person = m.targets.some((id) => ctx.actors.byId(id)?.type === 'person')
+  const person = personWord || m.targets.some((id) => ctx.actors.byId(id)?.type === 'person')
   m.weak = Boolean(entry.weak) && !person
   return m
 }
@@ -72,11 +78,11 @@ export function verbalMention(ctx: EventContext, trigger: number, end: number, e
  * "decreed two days of mourning", "declared a state of emergency". The agent is the subject.
  */
 export function decreeMention(ctx: EventContext, verb: number, s: Sentence): EventMention | null {
-  const { tt } = ctx
-  if (!DECREE_VERB.has(tt.lower(verb)) || NEGATOR.has(tt.lower(verb - 1))) return null
+  const { tt, lang } = ctx
+  if (!lang.decreeVerbs.has(tt.lower(verb)) || negated(ctx, verb)) return null
   for (let k = verb + 1; k < Math.min(s.endToken, verb + 9); k++) {
     if (tt.tokens[k]!.kind === 'punct') return null
-    const object = DECREE_OBJECT.match(tt, k, s.endToken)
+    const object = lang.decreeObjects.match(tt, k, s.endToken)
     if (!object) continue
     const m = draft(ctx, verb, { cls: 'decree' }, s, 'decree-verb')
     m.kind = object[1]

@@ -1,0 +1,77 @@
+import {
+  CAPTURE_VERBS, CLAUSE_OPENERS, CONTROL_VERBS, CROSSING_VERBS, DECREE_OBJECTS, DECREE_VERBS, DETERMINERS, EVENT_MODIFIERS,
+  EVENT_TRIGGERS, GROUND_NOUNS, MILITARY_MODIFIERS, NOUN_NEGATORS, RESUMPTION_VERBS, TEMPORAL_PREPOSITIONS, VERB_NEGATORS,
+} from '../../lexicon/event-triggers.js'
+import {
+  BARE_TALKS_NOUNS, HOSTED_BY, HOST_VERBS, JOIN_ONLY_TALKS, MEETING_ADVERBS, MEETING_AUXILIARIES, MEETING_FOLLOWERS,
+  MEETING_NEGATORS, MEETING_SUBJECTS, MEET_VERBS, SIDE_COUNTERS, TALKING_PRONOUNS, TALKS_FOLLOWERS, TALKS_VERBS,
+} from '../../lexicon/talks-words.js'
+import { FORCE_NOUNS } from '../../lexicon/propositions.js'
+import { ENGLISH_COUNTRIES } from './actors.js'
+import { scanFor, type EventLanguage } from './language.js'
+import { learnLocalities } from './localities.js'
+import { PhraseSet } from './token-text.js'
+
+const set = (words: readonly string[]): ReadonlySet<string> => new Set(words)
+
+const TERRITORY_VERBS = [...CAPTURE_VERBS, ...CONTROL_VERBS, ...CROSSING_VERBS]
+
+/** English: the lexicons of src/lexicon/event-triggers.ts and talks-words.ts, and the country package's English forms. */
+export const ENGLISH: EventLanguage = {
+  triggers: PhraseSet.from(EVENT_TRIGGERS),
+  scan: scanFor([...Object.keys(EVENT_TRIGGERS).map((k) => k.split(' ')[0]!), ...DECREE_VERBS, ...MEET_VERBS, ...TERRITORY_VERBS]),
+  determiners: set(DETERMINERS),
+  specific: set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'last', 'latest', 'recent']),
+  indefinite: set(['a', 'an']),
+  owners: set(['its', 'their', 'his', 'her']),
+  modifiers: set(EVENT_MODIFIERS),
+  military: set(MILITARY_MODIFIERS),
+  postModifiers: set([]),
+  nounNegators: set(NOUN_NEGATORS),
+  strongNegators: set(['no', 'any', 'without', 'nor', 'every']),
+  verbNegators: set(VERB_NEGATORS),
+  conjunctions: set(['and']),
+  otherSenses: PhraseSet.of([]),
+  placePreps: set(['in', 'into', 'inside', 'at', 'near']),
+  targetPreps: set(['on', 'against']),
+  ofPreps: set(['of']),
+  byPreps: PhraseSet.of(['by']),
+  objectMarkers: set([]),
+  ofRole: 'target',
+  personNouns: set([]),
+  passive: set(['was', 'were', 'been', 'being', 'be', 'is', 'are', 'got']),
+  participlesOnly: false,
+  clitics: set([]),
+  decreeVerbs: set(DECREE_VERBS),
+  decreeObjects: PhraseSet.from(DECREE_OBJECTS),
+  phraseStop: set([
+    'is', 'was', 'were', 'are', 'has', 'had', 'have', 'be', 'been', 'and', 'or', 'but', 'that', 'which', 'who', 'said', 'says',
+    'left', 'killed', 'as', 'to', 'by', 'of', 'in', 'on', 'at', 'for', 'with', 'from', 'after', 'before', 'during', 'since',
+    'than', 'it', 'they', 'he', 'she', 'we', 'not',
+  ]),
+  placeNouns: set(['town', 'city', 'village', 'port', 'region', 'province', 'district', 'valley', 'enclave', 'settlement', 'island', 'capital']),
+  placeOf: set(['of']),
+  temporal: PhraseSet.of(TEMPORAL_PREPOSITIONS),
+  clauseOpeners: set(CLAUSE_OPENERS),
+  resumption: set(RESUMPTION_VERBS),
+  frame: set(['on', 'in', 'at', 'by', 'early', 'late', 'later', 'then', ',']),
+  until: set(['until']),
+  capture: set(CAPTURE_VERBS),
+  control: set(CONTROL_VERBS),
+  controlPhrases: PhraseSet.of(['control of', 'control over']),
+  crossing: set(CROSSING_VERBS),
+  crossInto: PhraseSet.of(['into']),
+  crossNear: PhraseSet.of(['near', 'over']),
+  ground: set(GROUND_NOUNS),
+  force: set(FORCE_NOUNS.filter((f) => !f.includes(' '))),
+  talks: {
+    bare: set(BARE_TALKS_NOUNS), joinOnly: set(JOIN_ONLY_TALKS), followers: set(TALKS_FOLLOWERS), verbs: set(TALKS_VERBS),
+    host: set(HOST_VERBS), pronouns: set(TALKING_PRONOUNS), hostedBy: set(HOSTED_BY), hostedByPrep: set(['by']),
+    between: set(['between']), with: set(['with']), meet: set(MEET_VERBS), meetAux: set(MEETING_AUXILIARIES),
+    meetNegators: set(MEETING_NEGATORS), meetSubjects: set(MEETING_SUBJECTS), sideCounters: set(SIDE_COUNTERS),
+    sides: set(['sides']), meetAdverbs: set(MEETING_ADVERBS), meetFollowers: set(MEETING_FOLLOWERS),
+    postModifiers: set(['from', 'of', 'representing']), clauseStop: set(['that', 'which', 'who', 'when', 'while', 'but', 'as', 'after', 'before']),
+  },
+  countries: ENGLISH_COUNTRIES,
+  localities: learnLocalities,
+}

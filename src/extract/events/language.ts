@@ -1,0 +1,135 @@
+import type { TriggerEntry } from '../../lexicon/event-triggers.js'
+import type { CountryFormKind } from '../../lexicon/countries.js'
+import type { PhraseSet, TokenText } from './token-text.js'
+
+type Words = ReadonlySet<string>
+
+/** A country form found at a token: where it ends and what it is ("Kenya" a name, "Kenyan" a demonym). */
+export interface CountryHit {
+  readonly code: string
+  readonly kind: CountryFormKind
+  readonly endToken: number
+}
+
+/** A language's country forms: the longest form starting at a token, and one word looked up alone ("US" of "US-led"). */
+export interface CountryForms {
+  readonly at: (tt: TokenText, k: number) => CountryHit | undefined
+  readonly lookup: (word: string) => { readonly code: string; readonly kind: CountryFormKind } | undefined
+}
+
+/** "de X" after an event noun names who did it ("el ataque de X") or what it was done to ("la invasión de X"). */
+export type OfRole = 'agent' | 'target'
+
+/** A trigger as a language's lexicon gives it: the shared entry, and how its "of" phrase reads. */
+export interface LangTrigger extends TriggerEntry {
+  readonly of?: OfRole
+  /** Nouns whose "of" object must be a person for the arrest sense ("la detención del alcalde", not "del proceso"). */
+  readonly personOf?: boolean
+  /** A participle, passive with a "by" phrase even without an auxiliary. */
+  readonly participle?: boolean
+}
+
+/**
+ * Everything the event rules read that depends on the document's language. The rules are written once;
+ * each language gives its words (src/lexicon/event-triggers.ts, src/lexicon/es/event-*.ts) and its
+ * country forms. Word sets are lower-case; phrase sets match tokens.
+ */
+export interface EventLanguage {
+  readonly triggers: PhraseSet<LangTrigger>
+  /** One regex over the text finding every word a rule may start at. */
+  readonly scan: RegExp
+  // The noun phrase.
+  readonly determiners: Words
+  /** Determiners that make a plural specific ("the raids") and those that introduce a new event ("a raid"). */
+  readonly specific: Words
+  readonly indefinite: Words
+  /** Possessive determiners whose owner is the clause's last actor ("its raid"). */
+  readonly owners: Words
+  readonly modifiers: Words
+  readonly military: Words
+  /** Adjectives that may follow the event noun ("la operación militar"); empty where they precede it. */
+  readonly postModifiers: Words
+  readonly nounNegators: Words
+  readonly strongNegators: Words
+  readonly verbNegators: Words
+  readonly conjunctions: Words
+  /** A trigger followed by these is another sense ("ataque de tos", "operación de rescate"). */
+  readonly otherSenses: PhraseSet
+  // Prepositions after the event word.
+  readonly placePreps: Words
+  readonly targetPreps: Words
+  readonly ofPreps: Words
+  readonly byPreps: PhraseSet
+  /** Marks of a personal or definite object to skip ("detuvieron al alcalde"). */
+  readonly objectMarkers: Words
+  /** Default role of an "of" phrase for triggers that do not say. */
+  readonly ofRole: OfRole
+  readonly personNouns: Words
+  // Verbs.
+  readonly passive: Words
+  /** Whether only a participle trigger is passive by its "by" phrase alone ("detenido por X", but "atacaron por sorpresa"). */
+  readonly participlesOnly: boolean
+  /** Object pronouns that may stand between a negator and its verb ("no lo detuvieron"). */
+  readonly clitics: Words
+  readonly decreeVerbs: Words
+  readonly decreeObjects: PhraseSet<string>
+  // Object phrases and places.
+  readonly phraseStop: Words
+  readonly placeNouns: Words
+  readonly placeOf: Words
+  // Dates.
+  readonly temporal: PhraseSet
+  readonly clauseOpeners: Words
+  readonly resumption: Words
+  readonly frame: Words
+  readonly until: Words
+  // Ground taken and borders crossed.
+  readonly capture: Words
+  readonly control: Words
+  /** What follows a control verb before the ground it takes: "control of", "el control de". */
+  readonly controlPhrases: PhraseSet
+  readonly crossing: Words
+  /** After a crossing verb: what leads to the place entered ("into"), and what only says where ("near"). */
+  readonly crossInto: PhraseSet
+  readonly crossNear: PhraseSet
+  readonly ground: Words
+  readonly force: Words
+  readonly talks: TalksWords
+  readonly countries: CountryForms
+  readonly localities: (text: string) => ReadonlyMap<string, string>
+}
+
+/** The talks and meeting words of a language (English: src/lexicon/talks-words.ts). */
+export interface TalksWords {
+  readonly bare: Words
+  readonly joinOnly: Words
+  readonly followers: Words
+  readonly verbs: Words
+  readonly host: Words
+  readonly pronouns: Words
+  readonly hostedBy: Words
+  readonly hostedByPrep: Words
+  readonly between: Words
+  readonly with: Words
+  readonly meet: Words
+  readonly meetAux: Words
+  readonly meetNegators: Words
+  readonly meetSubjects: Words
+  readonly sideCounters: Words
+  readonly sides: Words
+  readonly meetAdverbs: Words
+  readonly meetFollowers: Words
+  readonly postModifiers: Words
+  readonly clauseStop: Words
+}
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')
+
+/**
+ * The trigger scan: the first words of every phrase a rule starts at, as one case-insensitive regex.
+ * `\b` knows only ASCII letters, so words with accents ("incursión") need Unicode letter edges.
+ */
+export function scanFor(firstWords: Iterable<string>, accents = false): RegExp {
+  const words = [...new Set(firstWords)].map(escape).join('|')
+  return accents ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}\\p{N}])`, 'giu') : new RegExp(`\\b(?:${words})\\b`, 'gi')
+}
