@@ -10,6 +10,7 @@ import { findPeople } from './people.js'
 import { findPersonDescriptions, findRepeatedNames, peopleIndex } from './people-refs.js'
 import { createScan } from './scan.js'
 import { findUnnamedSources } from './unnamed-sources.js'
+import { findActorsEs } from './es/mentions.js'
 
 /**
  * Actors and their mentions. Rules run most specific first and claim their tokens, so a later, looser
@@ -38,5 +39,6 @@ export const mentions: Stage<'actors', 'tokens' | 'sentences'> = {
   name: 'mentions',
   needs: ['tokens', 'sentences'],
   adds: 'actors',
-  run: (doc) => findActors(doc.text, doc.tokens, doc.sentences),
+  // Spanish has rules of its own (noun before adjective, its own words); English documents never reach them.
+  run: (doc) => (doc.language === 'es' ? findActorsEs : findActors)(doc.text, doc.tokens, doc.sentences),
 }

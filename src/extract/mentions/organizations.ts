@@ -21,14 +21,14 @@ function capitalized(scan: Scan, i: number): boolean {
 }
 
 /** An organization mention over tokens [from, to). */
-interface OrgMatch {
+export interface OrgMatch {
   readonly found: Found
   readonly from: number
   readonly to: number
 }
 
 /** `name` is qualified with its country ("State TV of Kenya") unless it already holds it ("Kenya Tourist Office"). */
-function orgFound(scan: Scan, from: number, to: number, name: string, country: string | undefined, head: string, rule: string, qualify = true): OrgMatch {
+export function orgFound(scan: Scan, from: number, to: number, name: string, country: string | undefined, head: string, rule: string, qualify = true): OrgMatch {
   const id = country ? `org-${country.toLowerCase()}-${slug(name)}` : `org-${slug(name)}`
   const found: Found = {
     id, type: 'organization', name: country && qualify ? `${name[0]!.toUpperCase()}${name.slice(1)} of ${countryNameWithArticle(country)}` : name, country,

@@ -22,7 +22,7 @@ export interface NameMatch {
 }
 
 function nameWord(scan: Scan, i: number): boolean {
-  if (!hasClass(scan, i, W.capitalized) || NOT_NAME.has(scan.stems[i]!)) return false
+  if (!hasClass(scan, i, W.capitalized) || NOT_NAME.has(scan.stems[i]!) || hasClass(scan, i, W.notName)) return false
   // Acronyms ("AFP", "UN") are not names.
   const t = scan.tokens[i]!
   const second = scan.text.charCodeAt(t.start + 1)
@@ -33,13 +33,13 @@ function nameWord(scan: Scan, i: number): boolean {
  * The capitalized run at token `i` that can be a person's name: "Ana Ruiz", "Ana de la Cruz",
  * "Jon Berg-Olsen". Country words may start a longer name ("Jordan Berg") but never stand alone or end one.
  */
-export function nameAt(scan: Scan, i: number): NameMatch | null {
+export function nameAt(scan: Scan, i: number, particles: ReadonlySet<string> = PARTICLE): NameMatch | null {
   if (!nameWord(scan, i)) return null
   let end = i + 1
   let last = i
   while (end < scan.tokens.length && end - i < MAX_NAME_TOKENS && joined(scan, end) && !isPossessive(scan, last)) {
     if (nameWord(scan, end)) last = end
-    else if (!PARTICLE.has(scan.lower[end]!) || !nameWord(scan, end + 1) || !joined(scan, end + 1)) break
+    else if (!particles.has(scan.lower[end]!) || !nameWord(scan, end + 1) || !joined(scan, end + 1)) break
     end++
   }
   end = last + 1

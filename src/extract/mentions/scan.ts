@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../../model/annotations.js'
-import { matchCountryAt, mayStartCountry, type CountryFormKind } from '../../lexicon/countries.js'
+import { matchCountryAt, mayStartCountry, type CountryFormKind, type CountryMatch } from '../../lexicon/countries.js'
 import { classesOf, W } from './word-classes.js'
 
 /** One place where a country word stands: "Kenya", "Kenyan", "Kenyans", "Lima", "US". */
@@ -65,7 +65,23 @@ export function isUpperStart(text: string, token: Token | undefined): boolean {
   return ch !== ch.toLowerCase()
 }
 
-export function createScan(text: string, tokens: readonly Token[], sentences: readonly Sentence[]): Scan {
+/** What a language gives the scan: the word classes of its lexicons and how its country words are found. */
+export interface ScanLanguage {
+  /** Word classes (bits of `W`) of a lower-case word without its possessive ending. */
+  readonly classesOf: (stem: string) => number
+  /** Cheap pre-check on a token (its stem, the token in `text`, whether it is capitalized): can a country word start here? */
+  readonly mayStartCountry: (stem: string, text: string, token: Token, capitalized: boolean) => boolean
+  readonly matchCountryAt: (text: string, tokens: readonly Token[], i: number) => CountryMatch | null
+}
+
+/** English: country words are capitalized ("Kenyan", "Nairobi") or codes ("US"). */
+export const ENGLISH: ScanLanguage = {
+  classesOf,
+  mayStartCountry: (stem, text, token, capitalized) => capitalized && mayStartCountry(stem, text.slice(token.start, token.end)),
+  matchCountryAt,
+}
+
+export function createScan(text: string, tokens: readonly Token[], sentences: readonly Sentence[], language: ScanLanguage = ENGLISH): Scan {
   const lower = new Array<string>(tokens.length)
   const stems = new Array<string>(tokens.length)
   const classes = new Uint16Array(tokens.length)
@@ -81,7 +97,7 @@ export function createScan(text: string, tokens: readonly Token[], sentences: re
     const stem = possessive ? w.slice(0, -2) : w
     lower[i] = w
     stems[i] = stem
-    classes[i] = classesOf(stem) | (possessive ? W.possessive : 0) | (isUpperStart(text, token) ? W.capitalized : 0)
+    classes[i] = language.classesOf(stem) | (possessive ? W.possessive : 0) | (isUpperStart(text, token) ? W.capitalized : 0)
   }
   const sentenceOf = new Int32Array(tokens.length)
   for (const s of sentences) sentenceOf.fill(s.index, s.firstToken, s.endToken)
@@ -89,8 +105,8 @@ export function createScan(text: string, tokens: readonly Token[], sentences: re
   const countryBefore = new TokenIndex<CountryWord>(tokens.length)
   const countryWords: CountryWord[] = []
   for (let i = 0; i < tokens.length; i++) {
-    if (!(classes[i]! & W.capitalized) || !mayStartCountry(stems[i]!, text.slice(tokens[i]!.start, tokens[i]!.end))) continue
-    const m = matchCountryAt(text, tokens, i)
+    if (!language.mayStartCountry(stems[i]!, text, tokens[i]!, (classes[i]! & W.capitalized) !== 0)) continue
+    const m = language.matchCountryAt(text, tokens, i)
     if (!m) continue
     const form = m.forms[0]!
     const word: CountryWord = { code: form.code, kind: form.kind, startToken: i, endToken: m.endToken, possessive: (classes[m.endToken - 1]! & W.possessive) !== 0 }

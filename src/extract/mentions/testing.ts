@@ -1,4 +1,9 @@
-import { segmented } from '../../../test/helpers/doc.js'
+import { docOf, segmented } from '../../../test/helpers/doc.js'
+import { buildPipeline } from '../pipeline.js'
+import { paragraphs } from '../segment/paragraphs.js'
+import { quotes } from '../segment/quotes.js'
+import { sentences } from '../segment/sentences.js'
+import { tokens } from '../segment/tokens.js'
 import { mentions } from './mentions.js'
 import { renderActor } from './render.js'
 
@@ -10,4 +15,15 @@ export function actorsOf(text: string): string[] {
 /** Only the actors whose line starts with `prefix` ("gov-", "p-"). */
 export function actorsOfKind(text: string, prefix: string): string[] {
   return actorsOf(text).filter((line) => line.startsWith(prefix))
+}
+
+/** The same, on a Spanish document. */
+export function actorsOfEs(text: string): string[] {
+  const doc = buildPipeline([tokens, paragraphs, sentences, quotes, mentions]).run(docOf(text, { language: 'es' }))
+  return doc.actors.map(renderActor)
+}
+
+/** Only the Spanish document's actors whose line starts with `prefix`. */
+export function actorsOfKindEs(text: string, prefix: string): string[] {
+  return actorsOfEs(text).filter((line) => line.startsWith(prefix))
 }

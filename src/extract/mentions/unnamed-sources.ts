@@ -9,7 +9,7 @@ const INDEFINITE = new Set(['a', 'an', 'one', 'another'])
 const MAX_MODIFIERS = 5
 
 /** The body a description speaks for: an organization or government mention inside it, else in its sentence or the one before. */
-function bodyFor(found: readonly Found[], start: number, end: number, sentenceStart: number): Found | undefined {
+export function bodyFor(found: readonly Found[], start: number, end: number, sentenceStart: number): Found | undefined {
   const bodies = found.filter((f) => f.type === 'organization' || f.type === 'government')
   const inside = bodies.filter((f) => f.start >= start && f.end <= end)
   if (inside.length > 0) return inside.find((f) => f.type === 'organization') ?? inside[0]

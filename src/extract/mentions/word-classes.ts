@@ -17,6 +17,8 @@ export const W = {
   groupNoun: 64,
   capitalized: 128,
   possessive: 256,
+  /** A capitalized word that never belongs to a person's name (set by a language's own lexicon, e.g. Spanish "Según"). */
+  notName: 512,
 } as const
 
 const classes = new Map<string, number>()
