@@ -5,6 +5,7 @@ import type { EventClass, TriggerForm } from '../../lexicon/event-triggers.js'
 import { ActorIndex, countryMentionAt, isPlace } from './actors.js'
 import { TokenText } from './token-text.js'
 import { ENGLISH } from './english.js'
+import { SPANISH } from './spanish.js'
 import type { EventLanguage } from './language.js'
 
 /** What the event rules read, built once per document. */
@@ -20,9 +21,9 @@ export interface EventContext {
   readonly localities: ReadonlyMap<string, string>
 }
 
-/** The event words for a language tag: English for every language until another has its own. */
-function languageOf(_tag: string): EventLanguage {
-  return ENGLISH
+/** The event words for a language tag: Spanish for 'es', English for everything else. */
+function languageOf(tag: string): EventLanguage {
+  return tag === 'es' ? SPANISH : ENGLISH
 }
 
 export function eventContext(doc: DocWith<'tokens' | 'sentences' | 'actors' | 'timexes'>): EventContext {

@@ -49,6 +49,7 @@ export const ENGLISH: EventLanguage = {
     'left', 'killed', 'as', 'to', 'by', 'of', 'in', 'on', 'at', 'for', 'with', 'from', 'after', 'before', 'during', 'since',
     'than', 'it', 'they', 'he', 'she', 'we', 'not',
   ]),
+  verbEnding: /(?:ed|ing|ly)$/,
   placeNouns: set(['town', 'city', 'village', 'port', 'region', 'province', 'district', 'valley', 'enclave', 'settlement', 'island', 'capital']),
   placeOf: set(['of']),
   temporal: PhraseSet.of(TEMPORAL_PREPOSITIONS),

@@ -27,6 +27,10 @@ export interface LangTrigger extends TriggerEntry {
   readonly personOf?: boolean
   /** A participle, passive with a "by" phrase even without an auxiliary. */
   readonly participle?: boolean
+  /** Also an adjective ("una actitud ofensiva"): a noun only after a determiner or modifier. */
+  readonly determined?: boolean
+  /** A weak noun that a person's agency does not make military ("la intervención del ministro" is a speech). */
+  readonly stateAgent?: boolean
 }
 
 /**
@@ -75,6 +79,8 @@ export interface EventLanguage {
   readonly decreeObjects: PhraseSet<string>
   // Object phrases and places.
   readonly phraseStop: Words
+  /** Word endings of verbs and adverbs, which end an object phrase after its first word ("the mayor sparked"). */
+  readonly verbEnding: RegExp
   readonly placeNouns: Words
   readonly placeOf: Words
   // Dates.

@@ -15,6 +15,8 @@ function readPostModifiers(ctx: EventContext, m: EventMention, from: number, lim
   const { tt, lang } = ctx
   let e = from
   let military = false
+  // A language whose adjectives precede the noun (English) has none to read here.
+  if (lang.postModifiers.size === 0) return { end: e, military }
   while (e < limit) {
     const w = tt.lower(e)
     if (lang.postModifiers.has(w)) {
@@ -22,10 +24,17 @@ function readPostModifiers(ctx: EventContext, m: EventMention, from: number, lim
       e++
       continue
     }
+    if (tt.isCapitalized(e)) break
+    // A demonym the country data knows, or one the mentions stage resolved (a country it learned from the article).
     const c = lang.countries.at(tt, e)
-    if (!c || (c.kind !== 'demonym' && c.kind !== 'people') || tt.isCapitalized(e)) break
-    m.agent ??= ctx.actors.within(tt.tokens[e]!.start, tt.tokens[c.endToken - 1]!.end)?.id ?? ctx.actors.government(c.code)
-    e = c.endToken
+    const placed = ctx.actors.startingAt(tt.tokens[e]!.start)
+    if (c && (c.kind === 'demonym' || c.kind === 'people')) {
+      m.agent ??= ctx.actors.within(tt.tokens[e]!.start, tt.tokens[c.endToken - 1]!.end)?.id ?? ctx.actors.government(c.code)
+      e = c.endToken
+    } else if (placed?.actor.type === 'government') {
+      m.agent ??= placed.actor.id
+      e = tt.tokenAt(placed.end)
+    } else break
   }
   return { end: e, military }
 }
@@ -58,7 +67,7 @@ export function nominalMention(ctx: EventContext, trigger: number, end: number, 
   const left = leftEdge(lang, tt, trigger, s.firstToken)
   const before = tt.lower(left.start - 1)
   if (left.start > s.firstToken && lang.nounNegators.has(before) && (lang.strongNegators.has(before) || !left.determiner)) return null
-  if (!left.determiner && left.start === trigger && lang.verbNegators.has(before)) return null
+  if (!left.determiner && left.start === trigger && (lang.verbNegators.has(before) || entry.determined)) return null
   const plural = /s$/.test(tt.lower(end - 1)) && !/ss$/.test(tt.lower(end - 1))
   const agentStart = tt.tokens[left.modifiers]!.start
   const named = left.modifiers < trigger ? actors.within(agentStart, tt.tokens[trigger - 1]!.end) : undefined
@@ -91,6 +100,7 @@ export function nominalMention(ctx: EventContext, trigger: number, end: number, 
   e = readPrepositions(ctx, m, e, s.endToken, entry.of ?? lang.ofRole)
   m.span = spanAt(tt.text, tt.tokens[left.start]!.start, tt.tokens[e - 1]!.end)
   const person = m.targets.some((id) => actors.byId(id)?.type === 'person')
-  m.weak = Boolean(entry.weak) && !m.agent && !left.military && !post.military && !person && !m.location
+  const agent = m.agent && !(entry.stateAgent && actors.byId(m.agent)?.type === 'person')
+  m.weak = Boolean(entry.weak) && !agent && !left.military && !post.military && !person && !m.location
   return m
 }

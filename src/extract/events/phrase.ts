@@ -51,12 +51,12 @@ export function objectEnd(lang: EventLanguage, tt: TokenText, k: number, limit: 
     const noun = tt.lower(e)
     const kind = country?.kind
     const adjective = country ? kind === 'demonym' || kind === 'code' : /(?:an|ese|ish|i)$/.test(tt.word(k))
-    if (adjective && e === k + 1 && e < limit && tt.tokens[e]!.kind === 'word' && !tt.isCapitalized(e) && !stop.has(noun) && !/(?:ed|ing|ly)$/.test(noun)) e++
+    if (adjective && e === k + 1 && e < limit && tt.tokens[e]!.kind === 'word' && !tt.isCapitalized(e) && !stop.has(noun) && !lang.verbEnding.test(noun)) e++
     return e
   }
   let n = 0
   while (e < limit && n < 2 && tt.tokens[e]!.kind !== 'punct' && !stop.has(tt.lower(e))) {
-    if (n === 1 && /(?:ed|ing|ly)$/.test(tt.lower(e))) break
+    if (n === 1 && lang.verbEnding.test(tt.lower(e))) break
     e++
     n++
   }

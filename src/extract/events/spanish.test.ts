@@ -1,0 +1,56 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { events } from './index.js'
+import { renderEvent } from './render.js'
+import { handLayers, type HandLayers } from '../../../test/helpers/hand-layers.js'
+
+const noop = { warn() {} }
+const fd = { id: 'gov-fd', country: 'FD', forms: ['Freedonia', 'freedonia', 'freedonias'] }
+/** A Spanish document with hand-made actors and timexes. */
+const es = (text: string, layers: HandLayers = {}) =>
+  events.run({ ...handLayers(text, { actors: [fd], ...layers }), language: 'es' }, noop).map(renderEvent)
+
+test('an adjective after the event noun makes it military and a demonym there names the agent', () => {
+  assert.deepEqual(es('La operación militar estadounidense en Perú fue criticada.'), [
+    'ev1 military operation in PE · gov-us · "La operación militar estadounidense en Perú"',
+  ])
+  assert.deepEqual(es('Condenaron la ofensiva freedonia contra Chile.'), [
+    'ev1 military operation in CL · gov-fd → gov-cl · "la ofensiva freedonia contra Chile"',
+  ])
+})
+
+test('"de X" after an attack names its agent; after an invasion, what was invaded', () => {
+  assert.deepEqual(es('El ataque de Freedonia a Ecuador fue condenado.'), [
+    'ev1 military operation in EC · gov-fd → gov-ec · "El ataque de Freedonia a Ecuador"',
+  ])
+  assert.deepEqual(es('La invasión de Panamá por Freedonia duró semanas.'), [
+    'ev1 military operation · gov-fd → gov-pa · "La invasión de Panamá por Freedonia"',
+  ])
+})
+
+test('"del <fecha>" dates the event', () => {
+  assert.deepEqual(es('El bombardeo del 3 de mayo destruyó el puerto.', { timexes: [['3 de mayo', '2031-05-03']] }), [
+    'ev1 military operation @2031-05-03 · ? · "El bombardeo del 3 de mayo"',
+  ])
+})
+
+test('an attack verb takes its subject as agent and its object as target and place', () => {
+  assert.deepEqual(es('Freedonia atacó Bolivia el lunes.', { timexes: [['el lunes', '2031-05-05']] }), [
+    'ev1 military operation @2031-05-05 in BO · gov-fd → gov-bo · "atacó Bolivia"',
+  ])
+  assert.deepEqual(es('Las tropas freedonias invadieron Uruguay.'), ['ev1 military operation in UY · gov-fd → gov-uy · "invadieron Uruguay"'])
+})
+
+test('"por" is the agent of a participle, not of an active verb ("atacaron por sorpresa")', () => {
+  assert.deepEqual(es('El cuartel fue asaltado por tropas freedonias.'), ['ev1 military operation · gov-fd · "asaltado por tropas freedonias"'])
+  assert.deepEqual(es('Freedonia bombardeó por sorpresa el puerto.'), ['ev1 military operation · gov-fd · "bombardeó por sorpresa"'])
+})
+
+test('mentions of one attack merge: the attack, the operation, the intervention, the attack of a date', () => {
+  const text = 'Freedonia atacó Perú el 3 de mayo. La operación duró horas. Los críticos llamaron ilegal a la intervención. ' +
+    'El ataque del 3 de mayo dejó muertos. Un ataque contra Chile fue descartado.'
+  assert.deepEqual(es(text, { timexes: [['3 de mayo', '2031-05-03']] }), [
+    'ev1 military operation @2031-05-03 in PE · gov-fd → gov-pe · "atacó Perú" | "La operación" | "la intervención" | "El ataque del 3 de mayo"',
+    'ev2 military operation in CL · ? → gov-cl · "Un ataque contra Chile"',
+  ])
+})

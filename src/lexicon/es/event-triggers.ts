@@ -1,0 +1,98 @@
+/**
+ * Spanish event trigger words, by class, as data: the same classes and kinds as the English lexicon
+ * (src/lexicon/event-triggers.ts). Source: the ACLED and CAMEO event classes, with the forms of the
+ * Diccionario de la lengua española (RAE) and the Nueva gramática's noun phrase (adjectives and "de"
+ * complements follow the noun), written here.
+ */
+import type { EventClass, TriggerForm } from '../event-triggers.js'
+
+export interface SpanishTrigger {
+  readonly cls: EventClass
+  readonly form: TriggerForm
+  /** Everyday senses ("la operación", "cesó", "detuvo el avance"): counts only with an agent, a military adjective or a person. */
+  readonly weak?: boolean
+  /** "el ataque de X" names who attacked; "la invasión de X" what was invaded (the default). */
+  readonly of?: 'agent' | 'target'
+  /** "la detención del alcalde" is an arrest, "la detención del proceso" a halt: "de" must name a person. */
+  readonly personOf?: boolean
+  /** A participle: with "por X" after it, X is the agent ("detenido por la policía"). */
+  readonly participle?: boolean
+  /** Also an adjective ("una actitud ofensiva"): a noun only after a determiner or a modifier. */
+  readonly determined?: boolean
+  /** Weak, and a person's agency does not make it military ("la intervención del ministro" is a speech). */
+  readonly stateAgent?: boolean
+}
+
+const noun = (cls: EventClass, more: Omit<SpanishTrigger, 'cls' | 'form'> = {}): SpanishTrigger => ({ cls, form: 'noun', ...more })
+const verb = (cls: EventClass, more: Omit<SpanishTrigger, 'cls' | 'form'> = {}): SpanishTrigger => ({ cls, form: 'verb', ...more })
+/** The four participle forms of a verb stem ("atacad" → atacado, atacada, atacados, atacadas). */
+const participles = (stem: string, cls: EventClass, weak = false): Record<string, SpanishTrigger> =>
+  Object.fromEntries(['o', 'a', 'os', 'as'].map((end) => [`${stem}${end}`, verb(cls, { participle: true, weak })]))
+
+const AGENT = { of: 'agent' } as const
+const STATE = { weak: true, of: 'agent', stateAgent: true } as const
+const ADJECTIVE = { of: 'agent', determined: true } as const
+
+/** Lower-case token sequences; the longest phrase wins ("alto el fuego" before "alto"). */
+export const ES_EVENT_TRIGGERS: Readonly<Record<string, SpanishTrigger>> = {
+  ataque: noun('attack', AGENT), ataques: noun('attack', AGENT), asalto: noun('attack', AGENT), asaltos: noun('attack', AGENT),
+  ofensiva: noun('attack', ADJECTIVE), ofensivas: noun('attack', ADJECTIVE), bombardeo: noun('attack'), bombardeos: noun('attack'),
+  incursión: noun('attack', AGENT), incursiones: noun('attack', AGENT), invasión: noun('attack'), emboscada: noun('attack', AGENT),
+  redada: noun('attack', AGENT), redadas: noun('attack', AGENT), intervención: noun('attack', STATE),
+  operación: noun('attack', STATE), operaciones: noun('attack', STATE),
+  atacó: verb('attack'), atacaron: verb('attack'), ataca: verb('attack'), atacan: verb('attack'), ...participles('atacad', 'attack'),
+  bombardeó: verb('attack'), bombardearon: verb('attack'), bombardea: verb('attack'), bombardean: verb('attack'), ...participles('bombardead', 'attack'),
+  invadió: verb('attack'), invadieron: verb('attack'), ...participles('invadid', 'attack'),
+  asaltó: verb('attack'), asaltaron: verb('attack'), ...participles('asaltad', 'attack'), emboscaron: verb('attack'),
+  detención: noun('arrest', { personOf: true }), detenciones: noun('arrest', { personOf: true }), arresto: noun('arrest'),
+  arrestos: noun('arrest'), captura: noun('arrest', { personOf: true }),
+  arrestó: verb('arrest'), arrestaron: verb('arrest'), ...participles('arrestad', 'arrest'),
+  detuvo: verb('arrest', { weak: true }), detuvieron: verb('arrest', { weak: true }), ...participles('detenid', 'arrest', true),
+  destitución: noun('dismissal'), cese: noun('dismissal', { personOf: true }), destituyó: verb('dismissal'), destituyeron: verb('dismissal'),
+  ...participles('destituid', 'dismissal'), cesó: verb('dismissal', { weak: true }), ...participles('cesad', 'dismissal', true),
+  'relevado de su cargo': verb('dismissal'), 'relevada de su cargo': verb('dismissal'), 'apartado de su cargo': verb('dismissal'),
+  'apartada de su cargo': verb('dismissal'),
+  decreto: noun('decree'), decretos: noun('decree'),
+  'alto el fuego': noun('ceasefire'), 'alto al fuego': noun('ceasefire'), 'cese el fuego': noun('ceasefire'),
+  'cese al fuego': noun('ceasefire'), 'cese del fuego': noun('ceasefire'), tregua: noun('ceasefire'), armisticio: noun('ceasefire'),
+  dimisión: noun('resignation'), renuncia: noun('resignation', { personOf: true }), dimitió: verb('resignation'),
+  secuestro: noun('abduction'), secuestró: verb('abduction', { weak: true }), secuestraron: verb('abduction', { weak: true }),
+  magnicidio: noun('assassination'),
+  // Talks: "conversaciones de paz" are talks, not a ceasefire; "diálogo" and "cumbre" have everyday senses.
+  conversaciones: noun('talks'), negociaciones: noun('talks'), 'conversaciones de paz': noun('talks'),
+  'negociaciones de paz': noun('talks'), 'ronda de negociaciones': noun('talks'), 'ronda de conversaciones': noun('talks'),
+  'mesa de diálogo': noun('talks'), 'mesa de negociación': noun('talks'), diálogo: noun('talks', { weak: true }),
+  cumbre: noun('talks', { weak: true }), sesión: noun('talks', { weak: true }), ronda: noun('talks', { weak: true }),
+}
+
+/**
+ * A trigger word followed by these is another sense: a fit of coughing, surgery, a rescue, a media barrage,
+ * a diplomatic offensive, a cardiac arrest, an armed robbery. Whole phrases, matched from the trigger.
+ */
+export const ES_OTHER_SENSES = [
+  'ataque de tos', 'ataque de pánico', 'ataque de ansiedad', 'ataque de nervios', 'ataque de asma', 'ataque de risa',
+  'ataque de celos', 'ataque de ira', 'ataque epiléptico', 'ataque cardíaco', 'ataque cardiaco', 'ataque al corazón',
+  'ataques de pánico', 'ataques de ansiedad', 'ataques de tos', 'ataques de asma',
+  'operación quirúrgica', 'operación de rescate', 'operación de salvamento', 'operación de búsqueda', 'operación de evacuación',
+  'operación financiera', 'operación bursátil', 'operación comercial', 'operación de cadera', 'operación de rodilla',
+  'operación de corazón', 'operación retorno', 'operación salida', 'operaciones de rescate', 'operaciones de búsqueda',
+  'intervención quirúrgica', 'intervención de urgencia',
+  'bombardeo mediático', 'bombardeo informativo', 'bombardeo publicitario', 'bombardeo de preguntas', 'bombardeo de mensajes',
+  'ofensiva diplomática', 'ofensiva comercial', 'ofensiva judicial', 'ofensiva política', 'ofensiva mediática',
+  'ofensiva publicitaria', 'ofensiva legislativa', 'ofensiva arancelaria',
+  'asalto a mano armada', 'detención cardiorrespiratoria', 'secuestro de bienes', 'cese de actividades', 'cese de operaciones',
+] as const
+
+/** Verbs that issue a decree (third person, past and present); the object names what is decreed. */
+export const ES_DECREE_VERBS = [
+  'decretó', 'decretaron', 'decreta', 'declaró', 'declararon', 'declara', 'proclamó', 'ordenó', 'impuso', 'impusieron',
+  'anunció', 'firmó', 'dictó', 'estableció',
+] as const
+
+/** What a decree verb may issue, and the kind it gives (the English kinds): "dos días de duelo" ends in "duelo". */
+export const ES_DECREE_OBJECTS: Readonly<Record<string, string>> = {
+  duelo: 'mourning decree', luto: 'mourning decree', 'estado de emergencia': 'emergency decree',
+  'estado de excepción': 'emergency decree', 'estado de sitio': 'emergency decree', 'estado de alarma': 'emergency decree',
+  'toque de queda': 'curfew decree', 'ley marcial': 'martial law decree', decreto: 'decree', 'feriado nacional': 'decree',
+  'día festivo': 'decree',
+}
