@@ -16,7 +16,7 @@ export function sentenceAt(sentences: readonly Sentence[], position: number): nu
 }
 
 /** The context rules see: the text, the publication date, and a lazily computed tense per position. */
-export function ruleContext(text: string, published: string | null, sentences: readonly Sentence[]): RuleContext {
+export function ruleContext(text: string, published: string | null, sentences: readonly Sentence[], tenseOf: (sentence: string, at: number) => Tense = tenseAround): RuleContext {
   return {
     text,
     anchor: parseDay(published),
@@ -24,7 +24,7 @@ export function ruleContext(text: string, published: string | null, sentences: r
       const s = sentences[sentenceAt(sentences, position)]
       const from = s && s.start <= position ? s.start : Math.max(0, position - 200)
       const to = s && s.start <= position ? s.end : Math.min(text.length, position + 200)
-      return tenseAround(text.slice(from, to), position - from)
+      return tenseOf(text.slice(from, to), position - from)
     },
   }
 }

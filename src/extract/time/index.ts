@@ -6,11 +6,14 @@ import { attachClockDates } from './refiners/clock-dates.js'
 import { anchorOnEvents } from './refiners/event-anchors.js'
 import { fillNarrative } from './refiners/narrative.js'
 import { dropOverlaps } from './refiners/overlaps.js'
-import { timeRules } from './rules/index.js'
+import { english, timeLanguageOf, type TimeLanguage } from './language.js'
 import { rulesAt, triggerIndex, type TriggerIndex } from './triggers.js'
 import type { Draft, Rule } from './types.js'
 
 export interface FindTimexesOptions {
+  /** The language's rules, tense reader and event relation; English by default. */
+  readonly language?: TimeLanguage
+  /** Replaces the language's rules (tests of one rule). */
   readonly rules?: readonly Rule[]
 }
 
@@ -39,8 +42,9 @@ function compile(rules: readonly Rule[]): CompiledRules {
  * their reach before it. Then the refiners run in order; drafts come back in text order.
  */
 export function findDrafts(text: string, published: string | null, sentences: readonly Sentence[], tokens: readonly Token[], options: FindTimexesOptions = {}): Draft[] {
-  const { rules, sticky, index, order } = compile(options.rules ?? timeRules)
-  const ctx = ruleContext(text, published, sentences)
+  const language = options.language ?? english
+  const { rules, sticky, index, order } = compile(options.rules ?? language.rules)
+  const ctx = ruleContext(text, published, sentences, language.tense)
   const drafts: Draft[] = []
   // Triggers come in text order, so each rule is tried at most once per token: past the last one tried.
   const triedUpTo = new Int32Array(rules.length).fill(-1)
@@ -57,7 +61,7 @@ export function findDrafts(text: string, published: string | null, sentences: re
     }
   }
   const kept = dropOverlaps(drafts, order)
-  return fillNarrative(anchorOnEvents(attachClockDates(kept, text), text, sentences), text)
+  return fillNarrative(anchorOnEvents(attachClockDates(kept, text), text, sentences, language.events), text)
 }
 
 /** Turns drafts into timexes with ids `t1`…, warning once for each value the missing publication date left open. */
@@ -69,10 +73,10 @@ export function toTimexes(text: string, drafts: readonly Draft[], ctx?: StageCon
   })
 }
 
-/** TimeML time expressions, resolved against the publication date with news conventions. */
+/** TimeML time expressions, resolved against the publication date with news conventions, in the document's language. */
 export const time: Stage<'timexes', 'tokens' | 'sentences'> = {
   name: 'time',
   needs: ['tokens', 'sentences'],
   adds: 'timexes',
-  run: (doc, ctx) => toTimexes(doc.text, findDrafts(doc.text, doc.published, doc.sentences, doc.tokens), ctx),
+  run: (doc, ctx) => toTimexes(doc.text, findDrafts(doc.text, doc.published, doc.sentences, doc.tokens, { language: timeLanguageOf(doc.language) }), ctx),
 }

@@ -1,7 +1,7 @@
 import { MODIFIERS, MONTHS, NUMBER_WORDS, SEASONS, UNITS, WEEKDAYS } from '../../lexicon/time-words.js'
 
 /** Regex fragments built once from the lexicon; rules compose them into their own patterns. */
-const alternation = (words: readonly string[]) =>
+export const alternation = (words: readonly string[]) =>
   [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')
 
 const FULL_MONTHS = Object.keys(MONTHS).slice(0, 12)

@@ -11,26 +11,51 @@ const NOT_PAST = new Set(['need', 'indeed', 'speed', 'feed', 'seed', 'breed', 'p
 /** A participle after a future auxiliary ("will be held", "to be signed") is no sign of the past. */
 const FUTURE_AUXILIARY = /\b(?:will|would|shall|to|['’]ll)\s+(?:be|have(?:\s+been)?)\s+$/i
 
-function nearest(pattern: RegExp, sentence: string, at: number, skip?: (m: RegExpExecArray) => boolean): number {
-  let best = Infinity
+/** Where the cues of one kind sit in a sentence, skipping the matches that are no sign. */
+function cuePositions(pattern: RegExp, sentence: string, skip?: (m: RegExpExecArray) => boolean): number[] {
+  const at: number[] = []
   pattern.lastIndex = 0
   for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
-    if (skip?.(m)) continue
-    best = Math.min(best, Math.abs(m.index - at))
+    if (!skip?.(m)) at.push(m.index)
   }
+  return at
+}
+
+function nearest(positions: readonly number[], at: number): number {
+  let best = Infinity
+  for (const p of positions) best = Math.min(best, Math.abs(p - at))
   return best
+}
+
+/** The cues of one language: global patterns of future and past signs, and cue matches that are no sign. */
+export interface TenseCues {
+  readonly future: RegExp
+  readonly past: RegExp
+  /** A past-looking match that is not a past form here ("need", a participle after "will be"). */
+  readonly notPast?: (sentence: string) => (m: RegExpExecArray) => boolean
+  readonly notFuture?: (sentence: string) => (m: RegExpExecArray) => boolean
+}
+
+/**
+ * A tense reader over one language's cues: the kind of the cue nearest `at` (an offset into
+ * `sentence`), future on a tie, or 'none' when the sentence has no cue at all.
+ */
+export function tenseReader(cues: TenseCues): (sentence: string, at: number) => Tense {
+  // The cues of the last sentence read are kept: rules ask about several expressions of one sentence in turn.
+  let last: { sentence: string; future: number[]; past: number[] } | undefined
+  return (sentence, at) => {
+    if (last?.sentence !== sentence) {
+      last = { sentence, future: cuePositions(cues.future, sentence, cues.notFuture?.(sentence)), past: cuePositions(cues.past, sentence, cues.notPast?.(sentence)) }
+    }
+    const future = nearest(last.future, at)
+    const past = nearest(last.past, at)
+    if (future === Infinity && past === Infinity) return 'none'
+    return future <= past ? 'future' : 'past'
+  }
 }
 
 const notPast = (sentence: string) => (m: RegExpExecArray) =>
   NOT_PAST.has(m[0].toLowerCase()) || FUTURE_AUXILIARY.test(sentence.slice(Math.max(0, m.index - 24), m.index))
 
-/**
- * Tense of the clause around `at` (an offset into `sentence`): the kind of the nearest cue,
- * future on a tie, or 'none' when the sentence has no cue at all.
- */
-export function tenseAround(sentence: string, at: number): Tense {
-  const future = nearest(FUTURE, sentence, at)
-  const past = nearest(PAST, sentence, at, notPast(sentence))
-  if (future === Infinity && past === Infinity) return 'none'
-  return future <= past ? 'future' : 'past'
-}
+/** Tense of the English clause around `at`. */
+export const tenseAround = tenseReader({ future: FUTURE, past: PAST, notPast })

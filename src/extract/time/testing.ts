@@ -15,10 +15,13 @@ const pipeline = buildPipeline([tokens, paragraphs, sentences, time])
 export const render = (t: Timex) => `'${t.span.text}' ${t.type} ${t.value}${t.mod ? ` ${t.mod}` : ''}`
 
 /** Runs segmentation and the time stage on a sentence we wrote; returns timexes and warnings. */
-export function timeOf(text: string, published: string | null = PUBLISHED): { timexes: readonly Timex[]; warnings: readonly Warning[] } {
-  const doc = pipeline.run({ text, published, language: 'en', warnings: [] })
+export function timeOf(text: string, published: string | null = PUBLISHED, language = 'en'): { timexes: readonly Timex[]; warnings: readonly Warning[] } {
+  const doc = pipeline.run({ text, published, language, warnings: [] })
   return { timexes: doc.timexes ?? [], warnings: doc.warnings }
 }
 
 /** The rendered timexes of `text`, for one-line `deepEqual` expectations. */
 export const timexesOf = (text: string, published: string | null = PUBLISHED) => timeOf(text, published).timexes.map(render)
+
+/** The rendered timexes of a Spanish `text` (`language: 'es'`). */
+export const timexesOfEs = (text: string, published: string | null = PUBLISHED) => timeOf(text, published, 'es').timexes.map(render)

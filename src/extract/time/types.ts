@@ -21,6 +21,8 @@ export interface Draft {
   readonly shift?: { readonly unit: UnitCode; readonly n: number }
   /** With `narrative`: only an anchor whose value matches takes over; otherwise the draft keeps its own value. */
   readonly anchorPattern?: RegExp
+  /** With `narrative`: the part of the anchor kept ("ese año" keeps the year); else read from the phrase's last word. */
+  readonly keep?: 'day' | 'week' | 'month' | 'year'
 }
 
 /** What a rule may ask about the document while it builds a draft. */

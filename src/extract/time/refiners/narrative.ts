@@ -6,9 +6,12 @@ import type { Draft } from '../types.js'
 /** A value that places a time on the calendar (a year, month, week, day), not a reference or duration. */
 const ANCHORED = /^\d{3,4}(?:-|$)/
 
-/** The part of the anchor a narrative phrase keeps: "that year" keeps the year, "then" all of it. */
-function atGranularity(phrase: string, anchor: string): string {
-  const unit = /(day|week|month|year)$/i.exec(phrase)?.[1]?.toLowerCase()
+/**
+ * The part of the anchor a narrative phrase keeps: "that year" keeps the year, "then" all of it;
+ * a draft that says what it keeps (`keep`) is not read from its words.
+ */
+function atGranularity(phrase: string, anchor: string, keep?: Draft['keep']): string {
+  const unit = keep ?? /(day|week|month|year)$/i.exec(phrase)?.[1]?.toLowerCase()
   if (unit === 'year') return anchor.slice(0, 4)
   if (unit === 'month') return anchor.length >= 7 ? anchor.slice(0, 7) : anchor
   const day = parseDay(anchor)
@@ -45,7 +48,7 @@ export function fillNarrative(drafts: readonly Draft[], text: string): Draft[] {
     }
     if (!last || (d.anchorPattern && !d.anchorPattern.test(last.value))) return d
     const moved = d.shift ? shiftValue(last.value, d.shift.unit, d.shift.n) : last.value
-    const value = moved && atGranularity(text.slice(d.start, d.end), moved)
+    const value = moved && atGranularity(text.slice(d.start, d.end), moved, d.keep)
     return value ? { ...d, value, mod: undefined, resolved: 'narrative', unresolved: last.unresolved } : d
   })
 }

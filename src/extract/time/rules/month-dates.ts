@@ -1,35 +1,18 @@
 import { MONTH_WORDS } from '../triggers.js'
-import { formatDay, formatMonth, pad, parseDay } from '../calendar.js'
+import { formatDay, formatMonth, pad } from '../calendar.js'
 import { MONTH, WEEKDAY, isCapitalized, keyOf, modOf, monthNumber } from '../patterns.js'
-import { fromPublication } from '../resolve.js'
+import { fromPublication, isDayOfMonth, numericDay, yearNear, yearOfMonth } from '../resolve.js'
 import { draftOf, type Draft, type Rule, type RuleContext } from '../types.js'
 import { TEMPORAL_PREPOSITIONS, looksLikeName, wordBefore } from './guards.js'
 
-
-/** How far (in days) a tense cue may be contradicted before the date moves a year: cues are cheap and often wrong. */
-const SLACK = 62
-
-/**
- * The year of a month (and day) written without one: in past context the publication year unless that
- * lies over two months ahead (then the year before), in future context the mirror image, and with no
- * tense cue the occurrence nearest the publication date.
- */
+/** The year of a month (and day) written without one, by the tense around `position`. */
 function yearFor(ctx: RuleContext, month: number, day: number, position: number): number | null {
-  const a = ctx.anchor
-  if (!a) return null
-  const ahead = (month - a.m) * 31 + (day - a.d)
-  const tense = ctx.tense(position)
-  if (tense === 'past') return ahead > SLACK ? a.y - 1 : a.y
-  if (tense === 'future') return ahead < -SLACK ? a.y + 1 : a.y
-  if (ahead > 183) return a.y - 1
-  return ahead < -183 ? a.y + 1 : a.y
+  return ctx.anchor ? yearNear(ctx.anchor, ctx.tense(position), month, day) : null
 }
 
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-
 function dayDraft(m: RegExpExecArray, ctx: RuleContext, rule: string, month: number | null, day: number, year?: string): Draft | null {
-  // Months have their own lengths: "Feb. 30" is no date (29 February is let through, leap year or not).
-  if (month === null || day < 1 || day > DAYS_IN_MONTH[month - 1]!) return null
+  // Months have their own lengths: "Feb. 30" is no date.
+  if (!isDayOfMonth(month, day)) return null
   if (year) return draftOf(m, { type: 'DATE', value: `${year}-${pad(month)}-${pad(day)}`, rule })
   const y = yearFor(ctx, month, day, m.index)
   const resolved = fromPublication(ctx, () => `${pad(y!, 4)}-${pad(month)}-${pad(day)}`, `XXXX-${pad(month)}-${pad(day)}`)
@@ -86,9 +69,7 @@ export const monthAlone: Rule = {
     const which = (rel ?? yearRel ?? '').toLowerCase()
     const resolved = fromPublication(ctx, (a) => {
       if (yearRel) return formatMonth(a.y + (which === 'last' ? -1 : which === 'next' ? 1 : 0), month)
-      if (which === 'this') return formatMonth(a.y, month)
-      if (which === 'next') return formatMonth(month > a.m ? a.y : a.y + 1, month)
-      if (which === 'last') return formatMonth(month < a.m ? a.y : a.y - 1, month)
+      if (which) return formatMonth(yearOfMonth(a, month, which === 'last' ? -1 : which === 'next' ? 1 : 0), month)
       return formatMonth(yearFor(ctx, month, a.d, m.index)!, month)
     }, `XXXX-${pad(month)}`)
     return draftOf(m, { type: 'DATE', mod: modOf(early), rule: 'month', ...resolved })
@@ -102,10 +83,8 @@ export const numericDate: Rule = {
   reach: 4,
   pattern: /\b(\d{4})-(\d{2})-(\d{2})\b|\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g,
   make(m) {
-    const [y, mo, d] = m[1] ? [m[1], Number(m[2]), Number(m[3])] : [m[6]!, Number(m[4]), Number(m[5])]
-    const [month, day] = mo > 12 ? [d, mo] : [mo, d]
-    if (month < 1 || month > 12 || day < 1 || day > 31) return null
-    return draftOf(m, { type: 'DATE', value: formatDay({ y: Number(y), m: month, d: day }), rule: 'numeric-date' })
+    const day = m[1] ? numericDay(Number(m[1]), Number(m[2]), Number(m[3]), false) : numericDay(Number(m[6]), Number(m[4]), Number(m[5]), false)
+    return day && draftOf(m, { type: 'DATE', value: formatDay(day), rule: 'numeric-date' })
   },
 }
 

@@ -1,9 +1,9 @@
 import { WEEKDAY_WORDS } from '../triggers.js'
 import { DAY_PARTS, WEEKDAY_NAME_HEADS, type UnitCode } from '../../../lexicon/time-words.js'
-import { addDays, formatDay, nearestWeekday, type Day } from '../calendar.js'
+import { addDays, formatDay, type Day } from '../calendar.js'
 import { NUMBER, UNIT, WEEKDAY, isCapitalized, keyOf, modOf, unitOf, weekdayNumber } from '../patterns.js'
 import { parseCount } from '../numbers.js'
-import { UNKNOWN, fromPublication, shiftedValue } from '../resolve.js'
+import { UNKNOWN, fromPublication, shiftedValue, weekdayNear } from '../resolve.js'
 import { draftAt, draftOf, type Rule } from '../types.js'
 import { startsSentence, wordAfter } from './guards.js'
 
@@ -45,13 +45,8 @@ export const weekdayRule: Rule = {
     const which = rel?.toLowerCase()
     const start = which === 'on' && !edge ? m.index + m[0].indexOf(name!) : m.index
     const code = partCode(part)
-    const pick = (a: Day): Day => {
-      if (which === 'last' || which === 'past') return nearestWeekday(a, target, -1)
-      if (which === 'next' || which === 'coming') return nearestWeekday(a, target, 1)
-      if (which === 'this') return nearestWeekday(a, target, 0)
-      const future = ctx.tense(start) === 'future'
-      return nearestWeekday(future ? addDays(a, -1) : addDays(a, 1), target, future ? 1 : -1)
-    }
+    const direction = which === 'last' || which === 'past' ? -1 : which === 'next' || which === 'coming' ? 1 : which === 'this' ? 0 : null
+    const pick = (a: Day): Day => weekdayNear(a, target, direction, direction === null && ctx.tense(start) === 'future')
     const resolved = fromPublication(ctx, (a) => formatDay(pick(a)) + (code ? `T${code}` : ''), `XXXX-WXX-${target}${code ? `T${code}` : ''}`)
     return draftAt(start, m.index + m[0].length, { type: code ? 'TIME' : 'DATE', mod: modOf(edge), rule: 'weekday', ...resolved })
   },
