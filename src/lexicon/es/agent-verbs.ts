@@ -1,12 +1,12 @@
 /**
- * Spanish verbs whose subject acts as an agent ("Caracas anunció", "Cuba ha negado", "analistas advierten"),
+ * Spanish verbs whose subject acts as an agent ("Quito anunció", "Cuba ha negado", "analistas advierten"),
  * given by infinitive; regular third-person forms are derived in code (extract/mentions/es/verb-forms.ts),
  * and only the irregular ones are written out. Also what may stand between subject and verb, and the
  * prepositions that make a country word a place. Source: the RAE's verbos de habla / lengua and common
  * news usage, conjugation by the RAE's Nueva gramática paradigms, written here.
  */
 
-/** Reporting verbs: their subject is a source; after one, a closing noun phrase is an inverted subject ("…, dijo Caracas."). */
+/** Reporting verbs: their subject is a source; after one, a closing noun phrase is an inverted subject ("…, dijo Quito."). */
 export const REPORTING_VERBS_ES = [
   'afirmar', 'asegurar', 'declarar', 'negar', 'anunciar', 'confirmar', 'reconocer', 'admitir', 'informar',
   'indicar', 'señalar', 'explicar', 'añadir', 'agregar', 'sostener', 'mantener', 'insistir', 'reiterar',
@@ -62,7 +62,7 @@ export const IRREGULAR_VERBS_ES: Readonly<Record<string, { present?: string; pas
   tuitear: {},
 }
 
-/** Auxiliaries and periphrases between a subject and its verb: "Cuba ha negado", "Caracas volvió a denunciar". */
+/** Auxiliaries and periphrases between a subject and its verb: "Cuba ha negado", "Quito volvió a denunciar". */
 export const AUXILIARIES_ES = [
   'ha', 'han', 'había', 'habían', 'habría', 'habrían', 'hubo', 'va', 'van', 'iba', 'iban', 'volvió', 'volvieron',
   'vuelve', 'vuelven', 'acaba', 'acabó', 'a', 'de', 'suele', 'suelen', 'quiso', 'pudo', 'debe', 'deben',
@@ -80,5 +80,5 @@ export const PREPOSITIONS_ES = [
   'por', 'sin', 'sobre', 'tras', 'durante', 'mediante', 'visitó', 'visita', 'llegó', 'viajó',
 ] as const
 
-/** Words that introduce the source after them: "según Caracas", "de acuerdo con analistas". */
+/** Words that introduce the source after them: "según Quito", "de acuerdo con analistas". */
 export const SOURCE_INTRODUCERS_ES = ['según'] as const

@@ -8,7 +8,7 @@ const codes = (s: string) => lookupSpanishCountry(s).map((f) => `${f.code}:${f.k
 test('Spanish names, capitals and inflected nationality adjectives come from the data packages', () => {
   assert.deepEqual(codes('Cuba'), ['CU:name'])
   assert.deepEqual(codes('Estados Unidos'), ['US:name'])
-  assert.deepEqual(codes('Caracas'), ['VE:capital'])
+  assert.deepEqual(codes('Quito'), ['EC:capital'])
   for (const w of ['cubano', 'cubana', 'cubanos', 'cubanas', 'Cubano']) assert.equal(codes(w)[0], 'CU:demonym')
   assert.equal(codes('estadounidenses')[0], 'US:demonym')
 })

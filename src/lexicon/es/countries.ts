@@ -13,9 +13,21 @@ const require = createRequire(import.meta.url)
 const countries = require('world-countries') as readonly Country[]
 const nationalities = (require('i18n-nationality/langs/es.json') as { nationalities: Record<string, string> }).nationalities
 
-/** Lower case without accents: the key every Spanish country lookup uses. */
+const NON_ASCII = /[^\x00-\x7f]/
+const folded = new Map<string, string>()
+
+/** Lower case without accents: the key every Spanish country lookup uses (non-ASCII words are folded once and kept). */
 export function fold(s: string): string {
-  return /[^\x00-\x7f]/.test(s) ? s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase() : s.toLowerCase()
+  const lower = s.toLowerCase()
+  if (!NON_ASCII.test(lower)) return lower
+  let f = folded.get(lower)
+  if (f === undefined) {
+    f = lower.normalize('NFD').replace(/\p{M}/gu, '')
+    // Words of a text repeat; the cache is bounded so a long run over many texts stays small.
+    if (folded.size > 50_000) folded.clear()
+    folded.set(lower, f)
+  }
+  return f
 }
 
 /**
@@ -98,9 +110,14 @@ for (const c of ordered) {
 /** Determiners and quantifiers that make a plural adjective after them a people: "los cubanos", "muchos venezolanos". */
 const PEOPLE_DETERMINERS = new Set(['los', 'las', 'unos', 'unas', 'muchos', 'muchas', 'algunos', 'algunas', 'varios', 'varias', 'otros', 'otras', 'miles', 'millones', 'cientos', 'decenas', 'centenares', 'parte', 'numerosos', 'numerosas', 'todos', 'todas', 'mayoría', 'pocos', 'pocas'])
 
-/** Cheap pre-check on a token: can a Spanish country word start here? */
-export function mayStartSpanishCountry(lower: string, surface: string): boolean {
-  return prefixes.has(fold(lower)) || codes.has(surface) || codes.has(`${surface}.`)
+/** Cheap pre-check on a lower-case token at [start, end) of `text`: can a Spanish country word start here? */
+export function mayStartSpanishCountry(lower: string, text: string, start: number, end: number): boolean {
+  if (prefixes.has(lower) || (NON_ASCII.test(lower) && prefixes.has(fold(lower)))) return true
+  // Codes ("EEUU", "EE.UU.") are written in capitals; a token starting in lower case is never one.
+  const first = text.charCodeAt(start)
+  if (first < 65 || first > 90) return false
+  const s = text.slice(start, end)
+  return codes.has(s) || codes.has(`${s}.`)
 }
 
 /** The forms a surface stands for, with the case rules applied: names and capitals need a capital letter. */

@@ -1,6 +1,6 @@
 /**
  * Spanish nouns that name a government or stand for it, and nouns of acts a state performs, so that
- * "el gobierno cubano", "el régimen de Caracas" and "la ofensiva estadounidense" read as that government.
+ * "el gobierno cubano", "el régimen de Quito" and "la ofensiva estadounidense" read as that government.
  * Source: general Spanish news vocabulary (Fundéu BBVA / RAE usage of gobierno, Ejecutivo, régimen), written here.
  */
 

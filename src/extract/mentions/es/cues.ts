@@ -6,9 +6,9 @@ const AUX = new Set<string>(AUXILIARIES_ES)
 const PREVERBAL = new Set<string>(PREVERBAL_WORDS_ES)
 const PREPOSITION = new Set<string>(PREPOSITIONS_ES)
 const INTRODUCER = new Set<string>(SOURCE_INTRODUCERS_ES)
-/** Words between subject and verb: "Cuba ya lo ha negado", "Caracas volvió a denunciar". */
+/** Words between subject and verb: "Cuba ya lo ha negado", "Quito volvió a denunciar". */
 const MAX_BETWEEN = 4
-/** A parenthetical between commas after the subject: "Caracas, por su parte, negó". */
+/** A parenthetical between commas after the subject: "Quito, por su parte, negó". */
 const MAX_PARENTHETICAL = 5
 
 /** The token after a short parenthetical between commas starting at `i` (", por su parte,"), or -1. */
@@ -36,14 +36,14 @@ function verbAfter(scan: Scan, end: number): number {
   return -1
 }
 
-/** True when the phrase ending before token `end` is the subject of an agent verb: "Caracas anunció", "Cuba no ha negado". */
+/** True when the phrase ending before token `end` is the subject of an agent verb: "Quito anunció", "Cuba no ha negado". */
 export function verbFollowsEs(scan: Scan, end: number): boolean {
   return verbAfter(scan, end) >= 0
 }
 
 /**
- * True when the phrase [start, end) is the agent of a cue before it: "según Caracas", or the inverted subject
- * closing its clause after a reporting verb ("…, dijo Caracas.", "afirmaron los analistas.").
+ * True when the phrase [start, end) is the agent of a cue before it: "según Quito", or the inverted subject
+ * closing its clause after a reporting verb ("…, dijo Quito.", "afirmaron los analistas.").
  */
 export function agentCueBeforeEs(scan: Scan, start: number, end: number): boolean {
   let prev = start - 1
@@ -58,7 +58,7 @@ export function agentCueBeforeEs(scan: Scan, start: number, end: number): boolea
   return !next || next.kind === 'punct' || !sameSentence(scan, start, end)
 }
 
-/** True when a preposition stands right before `start`: "en Cuba", "de Caracas". */
+/** True when a preposition stands right before `start`: "en Cuba", "de Quito". */
 export function prepositionBeforeEs(scan: Scan, start: number): boolean {
   const prev = scan.lower[start - 1]
   return prev !== undefined && sameSentence(scan, start - 1, start) && PREPOSITION.has(prev)

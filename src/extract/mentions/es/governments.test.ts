@@ -12,8 +12,8 @@ test('a government noun with its nationality adjective or "de <país>" after it 
 })
 
 test('"el régimen de <capital>", "el gobierno de <capital>" are metonyms of that government', () => {
-  assert.deepEqual(govs('El régimen de Caracas respondió y el gobierno de Caracas calló.'), [
-    'gov-ve government VE "Government of Venezuela": El régimen de Caracas/metonym, el gobierno de Caracas/metonym',
+  assert.deepEqual(govs('El régimen de Quito respondió y el gobierno de Quito calló.'), [
+    'gov-ec government EC "Government of Ecuador": El régimen de Quito/metonym, el gobierno de Quito/metonym',
   ])
 })
 
@@ -25,18 +25,18 @@ test('coordinated adjectives name each government: "los gobiernos cubano y venez
 })
 
 test('a country or capital as the subject of a verb acts for its government, also after "según" or inverted', () => {
-  assert.deepEqual(govs('Cuba negó las acusaciones. Caracas anunció un duelo nacional.'), [
+  assert.deepEqual(govs('Cuba negó las acusaciones. Quito anunció un duelo nacional.'), [
     'gov-cu government CU "Government of Cuba": Cuba/metonym',
-    'gov-ve government VE "Government of Venezuela": Caracas/metonym',
+    'gov-ec government EC "Government of Ecuador": Quito/metonym',
   ])
-  assert.deepEqual(govs('Según Caracas, no hubo bajas. Lo negó Washington.'), [
-    'gov-ve government VE "Government of Venezuela": Caracas/metonym',
+  assert.deepEqual(govs('Según Quito, no hubo bajas. Lo negó Washington.'), [
+    'gov-ec government EC "Government of Ecuador": Quito/metonym',
     'gov-us government US "Government of the United States": Washington/metonym',
   ])
-  assert.deepEqual(govs('Estados Unidos, por su parte, negó el ataque. Cuba no ha confirmado nada. Caracas volvió a denunciar la agresión.'), [
+  assert.deepEqual(govs('Estados Unidos, por su parte, negó el ataque. Cuba no ha confirmado nada. Quito volvió a denunciar la agresión.'), [
     'gov-us government US "Government of the United States": Estados Unidos/metonym',
     'gov-cu government CU "Government of Cuba": Cuba/metonym',
-    'gov-ve government VE "Government of Venezuela": Caracas/metonym',
+    'gov-ec government EC "Government of Ecuador": Quito/metonym',
   ])
 })
 

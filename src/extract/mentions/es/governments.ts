@@ -19,7 +19,7 @@ export function phraseStart(scan: Scan, head: number): number {
   return from > 0 && ARTICLES.has(scan.lower[from - 1]!) ? from - 1 : from
 }
 
-/** A name, capital or code at `at`, after an optional article: "Cuba", "los Estados Unidos", "Caracas". */
+/** A name, capital or code at `at`, after an optional article: "Cuba", "los Estados Unidos", "Quito". */
 export function placeAt(scan: Scan, at: number): CountryWord | undefined {
   const w = scan.countryAt.get(ARTICLES.has(scan.lower[at] ?? '') ? at + 1 : at)
   return w && w.kind !== 'demonym' && w.kind !== 'people' ? w : undefined
@@ -40,7 +40,7 @@ function adjectivesAt(scan: Scan, at: number): CountryWord[] {
   return words
 }
 
-/** One government phrase at head `head`: "el gobierno cubano", "el Gobierno de Cuba", "el régimen de Caracas", "los gobiernos cubano y venezolano". */
+/** One government phrase at head `head`: "el gobierno cubano", "el Gobierno de Cuba", "el régimen de Quito", "los gobiernos cubano y venezolano". */
 function governmentAt(scan: Scan, head: number): Found[] {
   // "el Ejecutivo venezolano" is the government; "el director ejecutivo venezolano" is a manager.
   if (scan.lower[head] === 'ejecutivo' && !/^(?:el|del|al)$/.test(scan.lower[head - 1] ?? '')) return []
@@ -95,7 +95,7 @@ function actsWithNext(scan: Scan, w: CountryWord): boolean {
 }
 
 /**
- * Country words that stand for their government: a country or capital acting ("Cuba negó", "según Caracas",
+ * Country words that stand for their government: a country or capital acting ("Cuba negó", "según Quito",
  * "Cuba y Venezuela negaron"), and any country word on a state act ("la ofensiva estadounidense", "el
  * comunicado de Cuba"). A place where something happens ("en Cuba") or a demonym on a thing ("la música
  * cubana") is no mention of a government.

@@ -21,6 +21,6 @@ mark(NOT_NAME_WORDS_ES, W.notName)
 /** Spanish: lexicon classes of Spanish words; country words from Spanish names, inflected adjectives (lower case too) and capitals. */
 export const SPANISH: ScanLanguage = {
   classesOf: (stem) => classes.get(stem) ?? 0,
-  mayStartCountry: (stem, text, token) => mayStartSpanishCountry(stem, text.slice(token.start, token.end)),
+  mayStartCountry: (stem, text, token) => mayStartSpanishCountry(stem, text, token.start, token.end),
   matchCountryAt: matchSpanishCountryAt,
 }
