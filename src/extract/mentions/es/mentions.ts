@@ -30,7 +30,8 @@ export function findActorsEs(text: string, tokens: readonly Token[], sentences: 
   }
   const orgs = findOrganizationsEs(scan, stateOf)
   const found: Found[] = [...governments, ...orgs, ...findCountryMetonymsEs(scan)]
-  const named = unifyPeople(findPeopleEs(scan, new Map(orgs.map((o) => [o.start, o]))))
+  // A role may name its body: "el portavoz del Gobierno cubano, Ana Ruiz", "el jefe del Ejército venezolano".
+  const named = unifyPeople(findPeopleEs(scan, new Map([...governments, ...orgs].map((o) => [o.start, o]))))
   const index = peopleIndex(mergeById(named))
   found.push(...named, ...findLeaderGovernmentsEs(scan, index))
   const repeated = findRepeatedNames(scan, index)

@@ -26,6 +26,12 @@ test('a field ("de Exteriores") and an organization ("del Ministerio de Exterior
   ])
 })
 
+test('a role naming a government phrase takes its country: "el portavoz del Gobierno cubano"', () => {
+  assert.deepEqual(people('El portavoz del Gobierno cubano, Eva Luna, lo negó.'), [
+    'p-eva-luna person CU ∈gov-cu (portavoz del Gobierno cubano) "Eva Luna": El portavoz del Gobierno cubano, Eva Luna/title',
+  ])
+})
+
 test('a role in apposition after the name belongs to the mention', () => {
   assert.deepEqual(people('Ana Ruiz, ministra de Defensa de Venezuela, negó los hechos.'), [
     'p-ana-ruiz person VE ∈gov-ve (ministra de Defensa de Venezuela) "Ana Ruiz": Ana Ruiz, ministra de Defensa de Venezuela/title',
