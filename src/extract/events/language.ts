@@ -57,6 +57,8 @@ export interface EventLanguage {
   readonly strongNegators: Words
   readonly verbNegators: Words
   readonly conjunctions: Words
+  /** Whether a second noun joined by a conjunction takes its own determiner ("el ataque y la captura"). */
+  readonly repeatsDeterminer: boolean
   /** A trigger followed by these is another sense ("ataque de tos", "operación de rescate"). */
   readonly otherSenses: PhraseSet
   // Prepositions after the event word.
@@ -83,6 +85,8 @@ export interface EventLanguage {
   readonly verbEnding: RegExp
   readonly placeNouns: Words
   readonly placeOf: Words
+  /** Whether a noun's owning country follows it after "of" ("las fuerzas de X"), so the object phrase runs on to it. */
+  readonly ownerAfterNoun: boolean
   // Dates.
   readonly temporal: PhraseSet
   readonly clauseOpeners: Words

@@ -89,15 +89,20 @@ export function nominalMention(ctx: EventContext, trigger: number, end: number, 
   let e = post.end
   if (entry.personOf && lang.ofPreps.has(tt.lower(e)) && !personAfter(ctx, e, s.endToken)) return null
   // "the attack and seizure of …": a second event noun joined by "and" belongs to the same phrase.
-  const second = lang.conjunctions.has(tt.lower(e)) ? lang.triggers.match(tt, e + 1, s.endToken) : null
+  // Spanish repeats the determiner: "la destitución y el arresto del general".
+  const next = lang.conjunctions.has(tt.lower(e)) ? (lang.repeatsDeterminer && lang.determiners.has(tt.lower(e + 1)) ? e + 2 : e + 1) : -1
+  const second = next > 0 ? lang.triggers.match(tt, next, s.endToken) : null
+  let ofRole = entry.of
   if (second && second[1].form === 'noun') {
+    // "el ataque y la captura del presidente": the "de" phrase belongs to the nearer noun.
+    ofRole = second[1].of
     if (second[1].cls !== entry.cls) {
       m.classes.push(second[1].cls)
       m.kind = `${EVENT_KINDS[entry.cls]} and ${EVENT_KINDS[second[1].cls]}`
     }
     e = second[0]
   }
-  e = readPrepositions(ctx, m, e, s.endToken, entry.of ?? lang.ofRole)
+  e = readPrepositions(ctx, m, e, s.endToken, ofRole ?? lang.ofRole)
   m.span = spanAt(tt.text, tt.tokens[left.start]!.start, tt.tokens[e - 1]!.end)
   const person = m.targets.some((id) => actors.byId(id)?.type === 'person')
   const agent = m.agent && !(entry.stateAgent && actors.byId(m.agent)?.type === 'person')

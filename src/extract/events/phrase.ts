@@ -64,6 +64,10 @@ export function objectEnd(lang: EventLanguage, tt: TokenText, k: number, limit: 
   if (n > 0 && lang.placeNouns.has(tt.lower(e - 1)) && lang.placeOf.has(tt.lower(e)) && tt.isCapitalized(e + 1)) {
     e += 2
     while (e < limit && tt.isCapitalized(e)) e++
+  } else if (n > 0 && lang.ownerAfterNoun && lang.placeOf.has(tt.lower(e)) && e + 1 < limit) {
+    // "fuerzas de Estados Unidos": the country that owns the noun follows it.
+    const owner = lang.countries.at(tt, e + 1)
+    if (owner && owner.endToken <= limit) e = owner.endToken
   }
   return n > 0 ? e : -1
 }

@@ -55,4 +55,6 @@ test('ground taken is a territorial capture and troops crossing a border an incu
     'ev1 incursion @2031-05-04 in BO · gov-fd · "cruzaron a Bolivia"',
   ])
   assert.deepEqual(es('Los soldados cruzaron la frontera.'), ['ev1 incursion · ? · "cruzaron"'])
+  // The forces' own country, named after them, acts, not the source named first.
+  assert.deepEqual(es('Según Freedonia, las tropas de Bolivia cruzaron la frontera.'), ['ev1 incursion · gov-bo · "cruzaron"'])
 })

@@ -54,3 +54,13 @@ test('mentions of one attack merge: the attack, the operation, the intervention,
     'ev2 military operation in CL · ? → gov-cl · "Un ataque contra Chile"',
   ])
 })
+
+test('two event nouns joined by "y" each with its determiner are one mention; "de" belongs to the nearer noun', () => {
+  const ruiz = { id: 'p-ana-ruiz', type: 'person' as const, forms: ['Ana Ruiz'] }
+  assert.deepEqual(es('El ataque y la captura de la presidenta Ana Ruiz por fuerzas de Bolivia sorprendieron.', { actors: [fd, ruiz] }), [
+    'ev1 military operation · gov-bo → p-ana-ruiz · "El ataque y la captura de la presidenta Ana Ruiz por fuerzas de Bolivia"',
+  ])
+  assert.deepEqual(es('La destitución y el arresto del general Ana Ruiz llegaron juntos.', { actors: [fd, ruiz] }), [
+    'ev1 dismissal and arrest · ? → p-ana-ruiz · "La destitución y el arresto del general Ana Ruiz"',
+  ])
+})

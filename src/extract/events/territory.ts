@@ -2,6 +2,7 @@ import type { Sentence } from '../../model/annotations.js'
 import { EVENT_KINDS, type EventClass } from '../../lexicon/event-triggers.js'
 import { spanAt } from '../../model/span.js'
 import { placeIn, type EventContext, type EventMention } from './context.js'
+import { countryAt } from './actors.js'
 import { namesTown, objectEnd } from './phrase.js'
 import { readPrepositions } from './prepositions.js'
 import { afterDateline } from '../segment/dateline.js'
@@ -59,11 +60,11 @@ export function captureMention(ctx: EventContext, verb: number, s: Sentence): Ev
 export function crossingMention(ctx: EventContext, verb: number, s: Sentence): EventMention | null {
   const { tt, lang } = ctx
   if (!lang.crossing.has(tt.lower(verb)) || lang.verbNegators.has(tt.lower(verb - 1))) return null
-  let force = false
+  let force = -1
   for (let k = verb - 1; k >= Math.max(s.firstToken, verb - SUBJECT_REACH) && tt.tokens[k]!.kind !== 'punct'; k--) {
-    if (lang.force.has(tt.lower(k))) { force = true; break }
+    if (lang.force.has(tt.lower(k))) { force = k; break }
   }
-  if (!force) return null
+  if (force < 0) return null
   const into = lang.crossInto.match(tt, verb + 1, s.endToken)
   const over = into?.[0] ?? lang.crossNear.match(tt, verb + 1, s.endToken)?.[0] ?? verb + 1
   const oe = objectEnd(lang, tt, over, s.endToken)
@@ -71,5 +72,9 @@ export function crossingMention(ctx: EventContext, verb: number, s: Sentence): E
   const m = mention(ctx, 'incursion', verb, into ? oe : verb + 1, s, 'crossing-verb')
   const code = into ? placeIn(ctx, over, oe) : undefined
   if (code) m.location = code
+  // "las tropas de Uganda cruzaron", "las tropas ugandesas cruzaron": the forces' own country, named after
+  // them, is the agent, rather than a source named earlier in the sentence ("según el ministerio …").
+  const own = force + 1 < verb ? countryAt(tt, force + 1, verb, lang.countries) : undefined
+  if (own) m.agent = ctx.actors.government(own)
   return m
 }
