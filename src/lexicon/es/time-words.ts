@@ -1,8 +1,8 @@
 /**
  * Spanish calendar and time words for the time stage, with their TimeML codes.
  * Source: the Real Academia Española's norms (Diccionario de la lengua española; Ortografía 2010:
- * months and weekdays are common nouns, written in lower case; the numerals of the Nueva gramática,
- * "Los numerales"), the TimeML / TIMEX3 value codes, written here.
+ * months and weekdays are common nouns, written in lower case), the TimeML / TIMEX3 value codes,
+ * written here. Cardinal numerals come from `./numbers.ts`.
  */
 import type { UnitCode } from '../time-words.js'
 
@@ -17,20 +17,10 @@ export const WEEKDAYS: Readonly<Record<string, number>> = {
 }
 
 /**
- * Cardinal numerals, uno to treinta one by one (the RAE writes 16-29 as one word), then the tens,
- * the hundreds and "mil"; "treinta y dos" is read by joining with "y".
+ * Counting words of durations beyond the cardinals ("un par de días", "una docena de años"); the
+ * cardinals themselves are the RAE numerals of `./numbers.ts`, shared with the casualty figures.
  */
-export const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  un: 1, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9,
-  diez: 10, once: 11, doce: 12, trece: 13, catorce: 14, quince: 15, dieciséis: 16, diecisiete: 17,
-  dieciocho: 18, diecinueve: 19, veinte: 20, veintiún: 21, veintiuno: 21, veintiuna: 21, veintidós: 22,
-  veintitrés: 23, veinticuatro: 24, veinticinco: 25, veintiséis: 26, veintisiete: 27, veintiocho: 28,
-  veintinueve: 29, treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80,
-  noventa: 90, cien: 100, ciento: 100, doscientos: 200, doscientas: 200, trescientos: 300, trescientas: 300,
-  cuatrocientos: 400, cuatrocientas: 400, quinientos: 500, quinientas: 500, seiscientos: 600, seiscientas: 600,
-  setecientos: 700, setecientas: 700, ochocientos: 800, ochocientas: 800, novecientos: 900, novecientas: 900,
-  mil: 1000, docena: 12, par: 2,
-}
+export const COUNT_NOUNS: Readonly<Record<string, number>> = { docena: 12, par: 2 }
 
 /** Number words that multiply what comes before ("dos mil", "una docena"); the rest add. */
 export const NUMBER_MULTIPLIERS = ['ciento', 'cien', 'mil', 'docena', 'par'] as const

@@ -17,6 +17,8 @@ const CASES: readonly (readonly [string, string])[] = [
   ['"ahora bien" and "tan pronto como" are not times', 'Ahora bien, el plan falló; lo hará tan pronto como pueda.'],
   ['"el año" and "la semana" alone are no period', 'El año fue duro y la semana laboral se acortó.'],
   ['a month alone without a preposition is not a date', 'Marzo es el apellido de la jueza.'],
+  ['a sum with a dot is not a clock time, and a capitalized plural weekday is a name', 'Costó 10.30 dólares y lo publicó Los Domingos de Sylvania.'],
+  ['"las 9" before a noun is a count, not a time of day', 'Las 9 víctimas fueron identificadas por sus familias.'],
   ['a day past the end of its month leaves no month behind', 'El memorando decía 30 de febrero por error.'],
 ]
 

@@ -1,4 +1,5 @@
-import { MODIFIERS, MONTHS, MULTIPLE_UNITS, NUMBER_JOINERS, NUMBER_MULTIPLIERS, NUMBER_WORDS, UNITS, VAGUE_QUANTITIES, WEEKDAYS } from '../../../lexicon/es/time-words.js'
+import { ES_HUNDREDS_WORDS, ES_SCALE_WORDS, ES_TENS_WORDS, ES_UNIT_WORDS } from '../../../lexicon/es/numbers.js'
+import { COUNT_NOUNS, MODIFIERS, MONTHS, MULTIPLE_UNITS, NUMBER_JOINERS, NUMBER_MULTIPLIERS, UNITS, VAGUE_QUANTITIES, WEEKDAYS } from '../../../lexicon/es/time-words.js'
 import type { UnitCode } from '../../../lexicon/time-words.js'
 import { readCount, type CountWords } from '../numbers.js'
 import { alternation } from '../patterns.js'
@@ -13,7 +14,10 @@ export const E = '(?![\\p{L}\\p{N}])'
 export const MONTH = `(?:${alternation(Object.keys(MONTHS))})`
 export const WEEKDAY = `(?:${alternation(Object.keys(WEEKDAYS))})`
 
-const NUMBER_WORD = alternation(Object.keys(NUMBER_WORDS).filter((w) => w !== 'par' && w !== 'docena'))
+/** The RAE cardinals up to the thousands (durations count no millions), and "docena", "par". */
+const NUMBER_WORDS: Readonly<Record<string, number>> = { ...ES_UNIT_WORDS, ...ES_TENS_WORDS, ...ES_HUNDREDS_WORDS, mil: ES_SCALE_WORDS['mil']!, ...COUNT_NOUNS }
+
+const NUMBER_WORD = alternation(Object.keys(NUMBER_WORDS).filter((w) => !(w in COUNT_NOUNS)))
 /** A count in digits or words: "3", "1.200", "treinta y dos", "dos mil", "una docena de", "un par de". */
 export const NUMBER = `(?:\\d+(?:[.,]\\d+)*|(?:${NUMBER_WORD})(?:\\s+(?:y\\s+)?(?:${NUMBER_WORD}))*${E}|una\\s+docena\\s+de|un\\s+par\\s+de)`
 
