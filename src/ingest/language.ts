@@ -4,15 +4,36 @@ import { francAll } from 'franc-min'
 const SUPPORTED: Readonly<Record<string, string>> = { eng: 'en', spa: 'es' }
 const SAMPLE = 4000
 const MIN_LENGTH = 40
-/** The runner-up must score clearly lower: a text that reads nearly as well in both stays undecided. */
-const MARGIN = 0.85
 
 /**
- * The language of an article with no language metadata, from its text (franc's trigram models, among the
- * languages the pipeline reads); undefined when the text is too short or too mixed to tell.
+ * Closed-class words that only one of the two languages uses, as a check on the trigram guess: names and
+ * quotations of the other language ("Los Angeles", "de la Cruz") move trigrams but hardly these counts.
+ * Source: the commonest articles, prepositions and conjunctions of each language, written here.
+ */
+const FUNCTION_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
+  en: new Set(['the', 'of', 'and', 'to', 'that', 'is', 'was', 'for', 'on', 'with', 'by', 'it', 'at', 'from', 'his', 'were', 'has', 'have', 'had', 'this', 'which', 'said']),
+  es: new Set(['el', 'los', 'las', 'del', 'que', 'y', 'un', 'una', 'por', 'con', 'para', 'se', 'su', 'sus', 'al', 'lo', 'como', 'es', 'fue', 'dijo', 'según', 'pero']),
+}
+
+function functionWordCounts(text: string): Record<string, number> {
+  const counts: Record<string, number> = { en: 0, es: 0 }
+  for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    for (const [lang, words] of Object.entries(FUNCTION_WORDS)) if (words.has(w)) counts[lang]!++
+  }
+  return counts
+}
+
+/**
+ * The language of an article with no language metadata, from its text: franc's trigram guess among the
+ * languages the pipeline reads, kept when the function words agree; undefined when the text is too short
+ * or the two disagree.
  */
 export function detectLanguage(text: string): string | undefined {
-  const [best, next] = francAll(text.slice(0, SAMPLE), { only: Object.keys(SUPPORTED), minLength: MIN_LENGTH })
-  if (!best || best[0] === 'und' || (next && next[1] > MARGIN)) return undefined
-  return SUPPORTED[best[0]]
+  const sample = text.slice(0, SAMPLE)
+  const [best] = francAll(sample, { only: Object.keys(SUPPORTED), minLength: MIN_LENGTH })
+  const lang = best ? SUPPORTED[best[0]] : undefined
+  if (!lang) return undefined
+  const counts = functionWordCounts(sample)
+  const other = lang === 'en' ? 'es' : 'en'
+  return counts[lang]! > counts[other]! ? lang : undefined
 }
