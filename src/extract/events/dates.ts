@@ -48,11 +48,13 @@ function clauseDate(ctx: EventContext, m: EventMention): void {
 
 /**
  * Rule `date-until`: a role that lasted "until Wednesday" ended then, so a dismissal whose
- * sentence bounds the role that way is dated by the bound.
+ * sentence bounds the role that way is dated by the bound. Where the language allows, the bound may
+ * come before the verb ("X, que hasta el miércoles dirigía la guardia, fue destituido").
  */
 function untilDate(ctx: EventContext, m: EventMention): void {
   if (!m.classes.includes('dismissal')) return
-  for (let k = m.trigger + 1; k < m.sentence.endToken; k++) {
+  const from = ctx.lang.untilBeforeTrigger ? m.sentence.firstToken : m.trigger + 1
+  for (let k = from; k < m.sentence.endToken; k++) {
     const timex = ctx.datesAt.get(k)
     if (timex && ctx.lang.until.has(ctx.tt.lower(k - 1))) {
       m.date = dateOf(timex)

@@ -59,6 +59,7 @@ export const ENGLISH: EventLanguage = {
   resumption: set(RESUMPTION_VERBS),
   frame: set(['on', 'in', 'at', 'by', 'early', 'late', 'later', 'then', ',']),
   until: set(['until']),
+  untilBeforeTrigger: false,
   capture: set(CAPTURE_VERBS),
   control: set(CONTROL_VERBS),
   controlPhrases: PhraseSet.of(['control of', 'control over']),

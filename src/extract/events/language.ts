@@ -93,6 +93,8 @@ export interface EventLanguage {
   readonly resumption: Words
   readonly frame: Words
   readonly until: Words
+  /** Whether "until <date>" before a dismissal verb dates it too (English reads only after the verb, as tested). */
+  readonly untilBeforeTrigger: boolean
   // Ground taken and borders crossed.
   readonly capture: Words
   readonly control: Words

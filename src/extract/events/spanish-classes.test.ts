@@ -25,6 +25,14 @@ test('dismissals: the noun, the passive and "cesó" with a person as object', ()
   assert.deepEqual(es('El Gobierno freedonio cesó al ministro de Defensa.'), ['ev1 dismissal · gov-fd · "cesó al ministro de Defensa"'])
 })
 
+test('"fue destituida y detenida" is one mention of both, dated by a role held "hasta" a day before the verb', () => {
+  const text = 'Ana Ruiz, que hasta el miércoles dirigía la guardia, fue destituida y detenida.'
+  assert.deepEqual(es(text, { timexes: [['el miércoles', '2031-05-07']] }), [
+    'ev1 dismissal and arrest @2031-05-07 · gov-fd → p-ana-ruiz · "destituida y detenida"',
+  ])
+  assert.deepEqual(es('El alcalde fue detenido y trasladado a Lima.'), ['ev1 arrest · ? · "detenido"'])
+})
+
 test('decrees: mourning and a state of emergency, with the English kinds', () => {
   assert.deepEqual(es('El Gobierno freedonio decretó dos días de duelo nacional.'), ['ev1 mourning decree · gov-fd · "decretó dos días de duelo"'])
   assert.deepEqual(es('Freedonia declaró el estado de emergencia.'), ['ev1 emergency decree · gov-fd · "declaró el estado de emergencia"'])

@@ -28,6 +28,7 @@ test('a halted process, a stopped bus and rain that stopped are no arrests or di
   none('La detención del proceso electoral preocupa a los observadores.')
   none('El conductor detuvo el autobús frente al hotel.')
   none('La lluvia cesó por la tarde.')
+  none('El tráfico quedó detenido durante horas.')
 })
 
 test('a speech in parliament is no intervention, even with a person as its agent', () => {

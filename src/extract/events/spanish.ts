@@ -58,6 +58,7 @@ export const SPANISH: EventLanguage = {
   resumption: set(W.ES_RESUMPTION_VERBS),
   frame: set(W.ES_FRAME_WORDS),
   until: set(W.ES_UNTIL),
+  untilBeforeTrigger: true,
   capture: set(W.ES_CAPTURE_VERBS),
   control: set(W.ES_CONTROL_VERBS),
   controlPhrases: PhraseSet.of(W.ES_CONTROL_PHRASES),

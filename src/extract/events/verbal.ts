@@ -31,6 +31,23 @@ function subjectOf(ctx: EventContext, trigger: number, s: Sentence): string | un
 }
 
 /**
+ * "fue destituido y detenido": a second participle joined by a conjunction shares the auxiliary, so the
+ * two are one mention whose kind joins both, as "the dismissal and arrest of" is. Only languages that mark
+ * their participles take this; returns the new end.
+ */
+function joinParticiple(ctx: EventContext, m: EventMention, entry: LangTrigger, end: number, s: Sentence): number {
+  const { tt, lang } = ctx
+  if (!entry.participle || !lang.conjunctions.has(tt.lower(end))) return end
+  const second = lang.triggers.match(tt, end + 1, s.endToken)
+  if (!second?.[1].participle) return end
+  if (second[1].cls !== entry.cls) {
+    m.classes.push(second[1].cls)
+    m.kind = `${EVENT_KINDS[entry.cls]} and ${EVENT_KINDS[second[1].cls]}`
+  }
+  return second[0]
+}
+
+/**
  * Rule `verbal-trigger`: "Freedonian forces attacked Port Lia", "the mayor was arrested".
  * Active: the subject is the agent and the object the target. Passive: the subject is the target
  * and "by X" the agent. Modal or negated verbs ("threatened to attack") are not events.
@@ -44,11 +61,13 @@ export function verbalMention(ctx: EventContext, trigger: number, end: number, e
   const byPhrase = (!lang.participlesOnly || Boolean(entry.participle)) && lang.byPreps.match(tt, end) !== null
   const passive = auxiliary || byPhrase
   const subject = subjectOf(ctx, trigger, s)
-  let e = end
+  let e = passive ? joinParticiple(ctx, m, entry, end, s) : end
   let personWord = false
   // "the town stormed by …": the target is the noun right before, not the sentence's last actor.
   if (passive) {
     if (subject && auxiliary) m.targets.push(subject)
+    // "el alcalde fue detenido": a noun for a person in the subject makes a weak verb an event.
+    if (auxiliary) for (let k = s.firstToken; k < trigger; k++) personWord ||= lang.personNouns.has(tt.lower(k))
   } else {
     if (subject) m.agent = subject
     // "detuvieron al alcalde": the object starts after the personal "a".
