@@ -31,6 +31,8 @@ export interface LangTrigger extends TriggerEntry {
   readonly determined?: boolean
   /** A weak noun that a person's agency does not make military ("la intervención del ministro" is a speech). */
   readonly stateAgent?: boolean
+  /** A weak talks word that is the event as the object of a talks verb ("reanudaron el diálogo"). */
+  readonly verbObject?: boolean
 }
 
 /**

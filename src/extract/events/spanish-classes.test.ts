@@ -52,6 +52,8 @@ test('talks: parties from "entre X y Y", a host from "organizadas por X", delega
     'ev1 talks @2031-05-05 in EC · ? · "reunieron en Quito"',
   ])
   assert.deepEqual(es('La cumbre entre Freedonia y Perú terminó.'), ['ev1 talks · gov-fd,gov-pe · "La cumbre entre Freedonia y Perú"'])
+  assert.deepEqual(es('Los dos gobiernos reanudaron el diálogo en Quito.'), ['ev1 talks in EC · ? · "el diálogo en Quito"'])
+  assert.deepEqual(es('Los dos gobiernos retomaron el diálogo.'), ['ev1 talks · ? · "el diálogo"'])
 })
 
 test('ground taken is a territorial capture and troops crossing a border an incursion', () => {

@@ -68,6 +68,8 @@ export function talksMention(ctx: EventContext, trigger: number, end: number, en
     addParty(m, host.id)
     m.hostPlace ??= host.country
   }
-  m.weak = lang.talks.joinOnly.has(head) || (Boolean(entry.weak) && !m.participants?.length && !m.location && !m.hostPlace)
+  // "reanudaron el diálogo": a talks verb makes a weak word that allows it ("diálogo") the event.
+  const verbObject = Boolean(entry.verbObject) && lang.talks.verbs.has(tt.lower(left.start - 1))
+  m.weak = lang.talks.joinOnly.has(head) || (Boolean(entry.weak) && !verbObject && !m.participants?.length && !m.location && !m.hostPlace)
   return m
 }

@@ -17,7 +17,7 @@ export const ES_TALKS_FOLLOWERS = ['entre', 'con', 'en', 'sobre', 'mediadas', 'a
 export const ES_TALKS_VERBS = [
   'celebrar', 'celebraron', 'celebrarán', 'celebró', 'mantener', 'mantuvieron', 'mantienen', 'mantendrán', 'iniciar', 'iniciaron',
   'iniciarán', 'reanudar', 'reanudaron', 'abrir', 'abrieron', 'acoger', 'acogerá', 'acogió', 'albergar', 'albergará', 'albergó',
-  'auspiciar', 'mediar', 'proponer', 'propuso', 'ofreció', 'ofrecer', 'en',
+  'auspiciar', 'mediar', 'proponer', 'propuso', 'ofreció', 'ofrecer', 'retomaron', 'retomarán', 'entablaron', 'en',
 ] as const
 
 /** Verbs that make their subject the host: "Freedonia acogerá las conversaciones". */

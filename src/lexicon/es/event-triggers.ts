@@ -21,6 +21,8 @@ export interface SpanishTrigger {
   readonly determined?: boolean
   /** Weak, and a person's agency does not make it military ("la intervención del ministro" is a speech). */
   readonly stateAgent?: boolean
+  /** Weak, but the event as the object of a talks verb ("reanudaron el diálogo"). */
+  readonly verbObject?: boolean
 }
 
 const noun = (cls: EventClass, more: Omit<SpanishTrigger, 'cls' | 'form'> = {}): SpanishTrigger => ({ cls, form: 'noun', ...more })
@@ -62,7 +64,7 @@ export const ES_EVENT_TRIGGERS: Readonly<Record<string, SpanishTrigger>> = {
   // Talks: "conversaciones de paz" are talks, not a ceasefire; "diálogo" and "cumbre" have everyday senses.
   conversaciones: noun('talks'), negociaciones: noun('talks'), 'conversaciones de paz': noun('talks'),
   'negociaciones de paz': noun('talks'), 'ronda de negociaciones': noun('talks'), 'ronda de conversaciones': noun('talks'),
-  'mesa de diálogo': noun('talks'), 'mesa de negociación': noun('talks'), diálogo: noun('talks', { weak: true }),
+  'mesa de diálogo': noun('talks'), 'mesa de negociación': noun('talks'), diálogo: noun('talks', { weak: true, verbObject: true }),
   cumbre: noun('talks', { weak: true }), sesión: noun('talks', { weak: true }), ronda: noun('talks', { weak: true }),
 }
 
