@@ -61,8 +61,10 @@ export function objectEnd(lang: EventLanguage, tt: TokenText, k: number, limit: 
     n++
   }
   // "the town of Lia", "the separatist-held village of Tarn": the name belongs to the place noun.
-  if (n > 0 && lang.placeNouns.has(tt.lower(e - 1)) && lang.placeOf.has(tt.lower(e)) && tt.isCapitalized(e + 1)) {
-    e += 2
+  const head = n === 2 && lang.postModifiers.size > 0 && lang.placeNouns.has(tt.lower(e - 2)) ? e - 2 : e - 1
+  const of = n > 0 && lang.placeNouns.has(tt.lower(head)) ? placeOfAt(lang, tt, head + 1) : -1
+  if (of >= e && tt.isCapitalized(of + 1)) {
+    e = of + 2
     while (e < limit && tt.isCapitalized(e)) e++
   } else if (n > 0 && lang.ownerAfterNoun && lang.placeOf.has(tt.lower(e)) && e + 1 < limit) {
     // "fuerzas de Estados Unidos": the country that owns the noun follows it.
@@ -72,8 +74,19 @@ export function objectEnd(lang: EventLanguage, tt: TokenText, k: number, limit: 
   return n > 0 ? e : -1
 }
 
+/** Where adjectives follow the noun, one may stand between a place noun and its name: "la localidad separatista de Brisk". */
+function placeOfAt(lang: EventLanguage, tt: TokenText, k: number): number {
+  if (lang.placeOf.has(tt.lower(k))) return k
+  const adjective = lang.postModifiers.size > 0 && tt.tokens[k]?.kind === 'word' && !tt.isCapitalized(k) && !lang.phraseStop.has(tt.lower(k))
+  return adjective && lang.placeOf.has(tt.lower(k + 1)) ? k + 1 : -1
+}
+
 /** "the town of Lia", "the village of Tarn" among tokens [from, to): a named place whose country the phrase does not say. */
 export function namesTown(lang: EventLanguage, tt: TokenText, from: number, to: number): boolean {
-  for (let k = from; k < to - 2; k++) if (lang.placeNouns.has(tt.lower(k)) && lang.placeOf.has(tt.lower(k + 1)) && tt.isCapitalized(k + 2)) return true
+  for (let k = from; k < to - 2; k++) {
+    if (!lang.placeNouns.has(tt.lower(k))) continue
+    const of = placeOfAt(lang, tt, k + 1)
+    if (of > 0 && of + 1 < to && tt.isCapitalized(of + 1)) return true
+  }
   return false
 }

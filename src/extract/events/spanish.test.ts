@@ -64,3 +64,9 @@ test('two event nouns joined by "y" each with its determiner are one mention; "d
     'ev1 dismissal and arrest · ? → p-ana-ruiz · "La destitución y el arresto del general Ana Ruiz"',
   ])
 })
+
+test('a town named after an adjective ("la localidad separatista de Brisk") struck by a state lies in that state', () => {
+  assert.deepEqual(es('Las tropas freedonias asaltaron la localidad separatista de Brisk. Fue la mayor operación freedonia.'), [
+    'ev1 military operation in FD · gov-fd · "asaltaron la localidad separatista de Brisk" | "la mayor operación freedonia"',
+  ])
+})

@@ -18,7 +18,7 @@ export const ES_OWNERS = ['su', 'sus'] as const
 export const ES_PRE_MODIFIERS = [
   'nuevo', 'nueva', 'nuevos', 'nuevas', 'último', 'última', 'últimos', 'últimas', 'primer', 'primera', 'segundo', 'segunda',
   'reciente', 'gran', 'masivo', 'masiva', 'brutal', 'supuesto', 'supuesta', 'presunto', 'presunta', 'sangriento', 'sangrienta',
-  'violento', 'violenta', 'mortífero', 'mortífera', 'sorpresivo', 'sorpresiva',
+  'violento', 'violenta', 'mortífero', 'mortífera', 'sorpresivo', 'sorpresiva', 'mayor', 'peor', 'enésima', 'enésimo',
 ] as const
 
 /** Adjectives after the event noun: "la operación militar", "los bombardeos aéreos", "las conversaciones directas". */
