@@ -6,6 +6,14 @@ import { countryMentionAt } from './actors.js'
 import { addParty, readParties } from './talks-parties.js'
 
 
+/** Where adjectives follow the noun, "las delegaciones sarvenia y valdoria": only lower-case words and conjunctions up to `k`. */
+function adjectivesAfter(ctx: EventContext, head: number, k: number): boolean {
+  const { tt, lang } = ctx
+  if (lang.postModifiers.size === 0) return false
+  for (let j = head + 1; j <= k; j++) if (tt.tokens[j]!.kind !== 'word' || tt.isCapitalized(j)) return false
+  return true
+}
+
 /** The head of a delegation-like subject ending before token `k` (inclusive), and where its clause starts. */
 function subjectHead(ctx: EventContext, k: number, s: Sentence): { head: number; start: number } | undefined {
   const { tt } = ctx
@@ -18,7 +26,7 @@ function subjectHead(ctx: EventContext, k: number, s: Sentence): { head: number;
   }
   if (head < 0) return undefined
   // A subject's own phrase may stand between its head and the verb: "delegations from both countries".
-  if (head < k && !words.postModifiers.has(tt.lower(head + 1))) return undefined
+  if (head < k && !words.postModifiers.has(tt.lower(head + 1)) && !adjectivesAfter(ctx, head, k)) return undefined
   if (words.sides.has(tt.lower(head)) && !words.sideCounters.has(tt.lower(head - 1))) return undefined
   return { head, start: j + 1 }
 }

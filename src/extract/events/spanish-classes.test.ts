@@ -54,6 +54,10 @@ test('talks: parties from "entre X y Y", a host from "organizadas por X", delega
   assert.deepEqual(es('La cumbre entre Freedonia y Perú terminó.'), ['ev1 talks · gov-fd,gov-pe · "La cumbre entre Freedonia y Perú"'])
   assert.deepEqual(es('Los dos gobiernos reanudaron el diálogo en Quito.'), ['ev1 talks in EC · ? · "el diálogo en Quito"'])
   assert.deepEqual(es('Los dos gobiernos retomaron el diálogo.'), ['ev1 talks · ? · "el diálogo"'])
+  // Adjectives after "delegaciones" name the parties; "unas conversaciones" is the talks already told of.
+  assert.deepEqual(es('Las delegaciones chilena y peruana se reunieron en Lima, en unas conversaciones organizadas por Ecuador.'), [
+    'ev1 talks in PE · gov-cl,gov-pe,gov-ec · "reunieron en Lima" | "unas conversaciones organizadas por Ecuador"',
+  ])
 })
 
 test('ground taken is a territorial capture and troops crossing a border an incursion', () => {

@@ -25,7 +25,7 @@ export const SPANISH: EventLanguage = {
   ], true),
   determiners: DETERMINERS,
   specific: set(W.ES_DETERMINERS.filter((d) => !INDEFINITES.has(d))),
-  indefinite: INDEFINITES,
+  indefinite: set(W.ES_NEW_EVENT_INDEFINITES),
   owners: set(W.ES_OWNERS),
   modifiers: set(W.ES_PRE_MODIFIERS),
   military: set(W.ES_MILITARY_MODIFIERS),

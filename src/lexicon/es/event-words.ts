@@ -11,7 +11,12 @@ export const ES_DETERMINERS = [
   'aquel', 'aquella', 'aquellos', 'aquellas', 'su', 'sus', 'nuestro', 'nuestra', 'dicho', 'dicha', 'del', 'al',
 ] as const
 
+/**
+ * Indefinite articles. A singular one introduces a new event ("un ataque"); the plural "unas conversaciones"
+ * is what English says with a bare plural ("in talks hosted by"), so it names talks already told of too.
+ */
 export const ES_INDEFINITES = ['un', 'una', 'unos', 'unas'] as const
+export const ES_NEW_EVENT_INDEFINITES = ['un', 'una'] as const
 export const ES_OWNERS = ['su', 'sus'] as const
 
 /** Adjectives that may stand before the event noun: "el nuevo ataque", "la última ofensiva". */
