@@ -33,7 +33,14 @@ export function eventContext(doc: DocWith<'tokens' | 'sentences' | 'actors' | 't
     if ((t.type === 'DATE' || t.type === 'TIME') && /^\d{4}/.test(t.value)) datesAt.set(tt.tokenAt(t.span.start), t)
   }
   const lang = languageOf(doc.language)
-  return { lang, tt, actors: new ActorIndex(doc.actors), datesAt, sentences: doc.sentences, localities: lang.localities(doc.text) }
+  let localities: ReadonlyMap<string, string> | undefined
+  return {
+    lang, tt, actors: new ActorIndex(doc.actors), datesAt, sentences: doc.sentences,
+    // Learned on first use: most articles never ask for a town's country.
+    get localities() {
+      return (localities ??= lang.localities(doc.text))
+    },
+  }
 }
 
 /** One place in the text that names an event, before mentions are merged into events. */

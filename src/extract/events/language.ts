@@ -141,9 +141,10 @@ const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')
 
 /**
  * The trigger scan: the first words of every phrase a rule starts at, as one case-insensitive regex.
- * `\b` knows only ASCII letters, so words with accents ("incursión") need Unicode letter edges.
+ * `\b` knows only ASCII letters, so after words ending in an accent ("incursión") it cannot mark the end;
+ * there the scan leaves the end open, since every rule then matches whole tokens anyway.
  */
 export function scanFor(firstWords: Iterable<string>, accents = false): RegExp {
   const words = [...new Set(firstWords)].map(escape).join('|')
-  return accents ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}\\p{N}])`, 'giu') : new RegExp(`\\b(?:${words})\\b`, 'gi')
+  return new RegExp(accents ? `\\b(?:${words})` : `\\b(?:${words})\\b`, 'gi')
 }

@@ -11,3 +11,7 @@ test('learns towns a Spanish article places in a country', () => {
 test('learns nothing from a country alone or a town without one', () => {
   assert.deepEqual([...learnSpanishLocalities('Se reunieron en Perú. La ciudad de Lota estaba tranquila.')], [])
 })
+
+test('a government or a person "de"/"en" a country is no town', () => {
+  assert.deepEqual([...learnSpanishLocalities('El Gobierno de Perú habló. Ana Ruiz en Chile dijo que no.')], [])
+})
