@@ -3,6 +3,7 @@ import { eventContext } from './context.js'
 import { dateMentions } from './dates.js'
 import { findMentions } from './find-mentions.js'
 import { groupMentions, toEvent } from './merge.js'
+import { placeFromScene } from './scene.js'
 
 /**
  * Events: attacks and military operations, decrees, arrests, dismissals and a few more, found by
@@ -17,6 +18,7 @@ export const events: Stage<'events', 'tokens' | 'sentences' | 'actors' | 'timexe
     const ctx = eventContext(doc)
     const mentions = findMentions(ctx)
     dateMentions(ctx, mentions)
+    placeFromScene(ctx, mentions)
     return groupMentions(mentions, ctx.lang.indefinite).map((ms, k) => toEvent(`ev${k + 1}`, ms, ctx.actors))
   },
 }

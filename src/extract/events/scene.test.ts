@@ -1,0 +1,16 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { events } from './index.js'
+import { renderEvent } from './render.js'
+import { handLayers } from '../../../test/helpers/hand-layers.js'
+
+const run = (text: string, language = 'en') => events.run({ ...handLayers(text), language }, { warn() {} }).map(renderEvent)
+
+test('a place told right before "during <attack>" is where the attack happened, in either language', () => {
+  assert.deepEqual(run('Fourteen soldiers were killed in Bolivia during the attack.'), ['ev1 military operation in BO · ? · "the attack"'])
+  assert.deepEqual(run('Catorce soldados murieron en Bolivia durante el ataque.', 'es'), ['ev1 military operation in BO · ? · "el ataque"'])
+})
+
+test('a phrase before the time phrase that names no place places nothing', () => {
+  assert.deepEqual(run('Two soldiers were wounded in training during the attack.'), ['ev1 military operation · ? · "the attack"'])
+})
