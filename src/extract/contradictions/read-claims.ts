@@ -4,7 +4,7 @@ import type { Claim, Evidence, Proposition } from '../../model/ledger.js'
 import { countryInfo } from '../../lexicon/countries.js'
 import { CASUALTIES_ENTAIL_PRESENCE, casualtiesEntailPresence, speaksFor } from './entailment.js'
 import { casualtiesOf, groupKeyOf, presence as presenceOf } from './propositions.js'
-import { FORCE_SCAN_ALL, placesIn, readPresence } from './read-presence.js'
+import { forceScanAll, placesIn, presenceFor, readPresence } from './read-presence.js'
 import { readResponsibility, RESPONSIBILITY_SCAN } from './read-responsibility.js'
 import { echoesOf, figurePolarity, reportedTime, stanceEvidence, withEventCountry, withOwnCountry } from './read-figures.js'
 import { hitIn, hitsOf } from './triggers.js'
@@ -17,6 +17,8 @@ export interface ClaimDoc {
   readonly url?: string
   readonly title?: string
   readonly text: string
+  /** The document's language: which words read presence ('es' Spanish, else English). */
+  readonly language?: string
   readonly actors: readonly Actor[]
   readonly statements: readonly Statement[]
   readonly casualties: readonly Casualty[]
@@ -76,9 +78,10 @@ export function readClaims(doc: ClaimDoc, scope: ClaimScope = localScope(doc)): 
     return { ...rest, actor: body, time, ...(body !== id ? { speaker: id } : {}) }
   }
   let places: ReturnType<typeof placesIn> | undefined
-  const placeBefore = (at: number) => (places ??= placesIn(doc.text)).filter((p) => p.at < at).pop()?.code
+  const presence = presenceFor(doc.language)
+  const placeBefore = (at: number) => (places ??= placesIn(doc.text, presence)).filter((p) => p.at < at).pop()?.code
   const own = ownCountries(doc.actors)
-  const forceHits = hitsOf(FORCE_SCAN_ALL, doc.text)
+  const forceHits = hitsOf(forceScanAll(presence), doc.text)
   const blameHits = hitsOf(RESPONSIBILITY_SCAN, doc.text)
   const out: Claim[] = []
 
@@ -88,7 +91,7 @@ export function readClaims(doc: ClaimDoc, scope: ClaimScope = localScope(doc)): 
     const ownCountry = own.get(s.speakers[0] ?? '')
     const ctx = { ...(ownCountry ? { ownCountry } : {}), priorPlace: placeBefore.bind(null, s.content.start) }
     const { start, end } = s.content
-    if (hitIn(forceHits, start, end)) for (const r of readPresence(doc.text, start, end, ctx)) propositions.push(presenceOf(r.forces, r.place))
+    if (hitIn(forceHits, start, end)) for (const r of readPresence(doc.text, start, end, ctx, presence)) propositions.push(presenceOf(r.forces, r.place))
     if (hitIn(blameHits, start, end)) for (const r of readResponsibility(doc, s)) propositions.push(r(scope))
     const period = contentPeriod(doc.timexes, s)
     for (const p of unique(propositions)) {

@@ -1,6 +1,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { placesIn, readPresence } from './read-presence.js'
+import { placesIn, readPresence, SPANISH_PRESENCE } from './read-presence.js'
 
 const read = (s: string, ctx = {}) => readPresence(s, 0, s.length, ctx).map((r) => `${r.forces} in ${r.place} · ${r.rule}`)
 
@@ -30,4 +30,12 @@ test('a place written before the forces counts too', () => {
 
 test('places in a text are found with their offsets', () => {
   assert.deepEqual(placesIn('Aid arrived in Chile. Then in Peru.'), [{ at: 12, code: 'CL' }, { at: 27, code: 'PE' }])
+})
+
+test('Spanish: the nationality after the force noun, "de X" or the speaker\'s own, and "en Y"', () => {
+  const es = (s: string, ctx = {}) => readPresence(s, 0, s.length, ctx, SPANISH_PRESENCE).map((r) => `${r.forces} in ${r.place} · ${r.rule}`)
+  assert.deepEqual(es('que no hay tropas chilenas en Bolivia'), ['CL in BO · presence-demonym-forces'])
+  assert.deepEqual(es('que soldados enviados por Chile combaten en Bolivia'), ['CL in BO · presence-forces-sent-by'])
+  assert.deepEqual(es('que sus soldados nunca estuvieron en Bolivia', { ownCountry: 'CL' }), ['CL in BO · presence-own-possessive'])
+  assert.deepEqual(es('que la música chilena suena en Bolivia'), [])
 })

@@ -1,7 +1,11 @@
 import {
   FORCE_NOUNS, FORCE_QUALIFIERS, OWN_POSSESSIVES, PLACE_WORDS, SENDER_WORDS, THE_COUNTRY,
 } from '../../lexicon/propositions.js'
-import { countryAt, PhraseSet, wordsOf, type Word } from './words.js'
+import {
+  ES_FORCE_NOUNS, ES_FORCE_QUALIFIERS, ES_OWN_POSSESSIVES, ES_PLACE_WORDS, ES_SENDER_WORDS, ES_THE_COUNTRY,
+} from '../../lexicon/es/propositions.js'
+import { lookupSpanishCountry } from '../../lexicon/es/countries.js'
+import { countryAt, countryIn, PhraseSet, wordsOf, type CountryAt, type Word } from './words.js'
 
 /** What a content says about whose forces are where: country codes, and the rule that read it. */
 export interface PresenceReading {
@@ -17,53 +21,101 @@ export interface PresenceContext {
   readonly priorPlace?: () => string | undefined
 }
 
-/** Cheap gate: a content without a force noun is never read further. */
-export const FORCE_SCAN = new RegExp(`\\b(?:${FORCE_NOUNS.map((n) => n.replace(/ /g, '\\s+')).join('|')})\\b`, 'i')
-/** The same, for one pass over a whole document (see triggers.ts). */
-export const FORCE_SCAN_ALL = new RegExp(FORCE_SCAN.source, 'gi')
-
 const alternatives = (phrases: readonly string[]) => phrases.map((w) => w.replace(/ /g, '\\s+')).join('|')
-/** Second gate: a place word before a capitalized name or "the country"; without one there is no place to read. */
-const PLACE_GATE = new RegExp(String.raw`\b(?:${alternatives(PLACE_WORDS)})\s+(?:(?:the\s+)?\p{Lu}|${alternatives(THE_COUNTRY)})`, 'iu')
-const FORCES = new PhraseSet(FORCE_NOUNS)
-const SENDERS = new PhraseSet(SENDER_WORDS)
-const PLACES = new PhraseSet(PLACE_WORDS)
-const COUNTRY_WORDS = new PhraseSet(THE_COUNTRY)
-const QUALIFIERS = new Set<string>(FORCE_QUALIFIERS)
-const OWN = new Set<string>(OWN_POSSESSIVES)
+
+/** One language's presence words, compiled once: what the rules below read instead of English literals. */
+export interface PresenceLanguage {
+  /** Cheap gate: a content without a force noun is never read further. */
+  readonly forceScan: RegExp
+  /** Second gate: a place word before a capitalized name or "the country"; without one there is no place to read. */
+  readonly placeGate: RegExp
+  readonly forces: PhraseSet
+  readonly senders: PhraseSet
+  readonly places: PhraseSet
+  readonly theCountry: PhraseSet
+  readonly qualifiers: ReadonlySet<string>
+  readonly own: ReadonlySet<string>
+  /** Where the nationality stands: before the noun ("Cuban troops") or after it ("tropas cubanas"). */
+  readonly ownerAfterNoun: boolean
+  readonly countryAt: (text: string, words: readonly Word[], i: number) => CountryAt | null
+  readonly article: string
+}
+
+function presenceLanguage(words: {
+  forces: readonly string[]; qualifiers: readonly string[]; senders: readonly string[]; places: readonly string[]
+  theCountry: readonly string[]; own: readonly string[]; ownerAfterNoun: boolean; article: string
+  countryAt: PresenceLanguage['countryAt']
+}): PresenceLanguage {
+  const theCountry = alternatives(words.theCountry)
+  return {
+    forceScan: new RegExp(`(?<![\\p{L}])(?:${alternatives(words.forces)})(?![\\p{L}])`, 'iu'),
+    placeGate: new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(words.places)})\s+(?:(?:${words.article}\s+)?\p{Lu}|${theCountry})`, 'iu'),
+    forces: new PhraseSet(words.forces), senders: new PhraseSet(words.senders), places: new PhraseSet(words.places),
+    theCountry: new PhraseSet(words.theCountry), qualifiers: new Set(words.qualifiers), own: new Set(words.own),
+    ownerAfterNoun: words.ownerAfterNoun, countryAt: words.countryAt, article: words.article,
+  }
+}
+
+export const ENGLISH_PRESENCE = presenceLanguage({
+  forces: FORCE_NOUNS, qualifiers: FORCE_QUALIFIERS, senders: SENDER_WORDS, places: PLACE_WORDS, theCountry: THE_COUNTRY,
+  own: OWN_POSSESSIVES, ownerAfterNoun: false, article: 'the', countryAt,
+})
+
+export const SPANISH_PRESENCE = presenceLanguage({
+  forces: ES_FORCE_NOUNS, qualifiers: ES_FORCE_QUALIFIERS, senders: ES_SENDER_WORDS, places: ES_PLACE_WORDS, theCountry: ES_THE_COUNTRY,
+  own: ES_OWN_POSSESSIVES, ownerAfterNoun: true, article: 'el|la|los|las',
+  countryAt: (text, words, i) => countryIn(text, words, i, lookupSpanishCountry),
+})
+
+export const presenceFor = (language: string | undefined): PresenceLanguage => (language === 'es' ? SPANISH_PRESENCE : ENGLISH_PRESENCE)
+
+const SCAN_ALL = new Map([ENGLISH_PRESENCE, SPANISH_PRESENCE].map((l) => [l, new RegExp(l.forceScan.source, 'giu')]))
+
+/** The force-noun gate over a whole document, for one pass (see read-claims.ts). */
+export const forceScanAll = (lang: PresenceLanguage): RegExp => SCAN_ALL.get(lang)!
 const PEOPLE_KINDS = new Set(['demonym', 'name', 'people', 'code', 'capital'])
 
 /** "Freedonian (military) troops", "Freedonia's soldiers", "its troops": the owner written before the noun. */
 interface Owner { readonly code: string; readonly rule: string; readonly next?: number }
 
-function ownerBefore(text: string, words: readonly Word[], noun: number, ctx: PresenceContext): Owner | null {
+function ownerBefore(lang: PresenceLanguage, text: string, words: readonly Word[], noun: number, ctx: PresenceContext): Owner | null {
   for (let i = noun - 1; i >= Math.max(0, noun - 4); i--) {
     const w = words[i]!
-    if (OWN.has(w.lower)) return ctx.ownCountry ? { code: ctx.ownCountry, rule: 'presence-own-possessive' } : null
-    const c = countryAt(text, words, i)
+    if (lang.own.has(w.lower)) return ctx.ownCountry ? { code: ctx.ownCountry, rule: 'presence-own-possessive' } : null
+    if (lang.ownerAfterNoun) return null
+    const c = lang.countryAt(text, words, i)
     if (c && i + c.size <= noun && PEOPLE_KINDS.has(c.kind)) return { code: c.code, rule: 'presence-demonym-forces' }
-    if (!QUALIFIERS.has(w.lower)) return null
+    if (!lang.qualifiers.has(w.lower)) return null
   }
   return null
 }
 
+/** "tropas (regulares) cubanas": the nationality right after the noun, where the language writes it there. */
+function demonymAfter(lang: PresenceLanguage, text: string, words: readonly Word[], after: number): Owner | null {
+  if (!lang.ownerAfterNoun) return null
+  let i = after
+  while (i < after + 2 && words[i] && lang.qualifiers.has(words[i]!.lower)) i++
+  const c = lang.countryAt(text, words, i)
+  return c && c.kind === 'demonym' ? { code: c.code, rule: 'presence-demonym-forces', next: i + c.size } : null
+}
+
 /** "soldiers sent by Port Lia", "troops from Freedonia": the owner written after the noun. */
-function ownerAfter(text: string, words: readonly Word[], after: number): Owner | null {
-  const taken = SENDERS.longestAt(words, after)
+function ownerAfter(lang: PresenceLanguage, text: string, words: readonly Word[], after: number): Owner | null {
+  const taken = lang.senders.longestAt(words, after)
   if (!taken) return null
   let i = after + taken
-  if (words[i]?.lower === 'the') i++
-  const c = countryAt(text, words, i)
+  if (lang.article.split('|').includes(words[i]?.lower ?? '')) i++
+  const c = lang.countryAt(text, words, i)
   return c ? { code: c.code, rule: 'presence-forces-sent-by', next: i + c.size } : null
 }
 
 /** "in Sylvania", "inside the country": the place, searched after the noun, else before it. */
-function placeOf(text: string, words: readonly Word[], from: number, noun: number, ctx: PresenceContext): string | undefined {
+function placeOf(lang: PresenceLanguage, text: string, words: readonly Word[], from: number, noun: number, ctx: PresenceContext): string | undefined {
   const at = (i: number): string | undefined => {
-    const taken = PLACES.longestAt(words, i)
+    const taken = lang.places.longestAt(words, i)
     if (!taken) return undefined
-    if (COUNTRY_WORDS.longestAt(words, i + taken)) return ctx.priorPlace?.()
-    const c = countryAt(text, words, i + taken)
+    if (lang.theCountry.longestAt(words, i + taken)) return ctx.priorPlace?.()
+    const c = lang.countryAt(text, words, i + taken)
     return c && c.kind !== 'demonym' ? c.code : undefined
   }
   for (let i = from; i < words.length; i++) {
@@ -79,22 +131,22 @@ function placeOf(text: string, words: readonly Word[], from: number, noun: numbe
 
 /**
  * Reads presence(forces of X, in Y) from a statement's content: a force noun with its owner (a demonym
- * or country before it, "sent by"/"from" a country or capital after it, or "its/our" for the speaker's
- * own) and a place ("in Y", or "in the country" = the last country placed before the content).
- * Forces in their own country say nothing worth comparing and are skipped.
+ * or country before it — after it in Spanish —, "sent by"/"from" a country or capital after it, or
+ * "its/our" for the speaker's own) and a place ("in Y", or "in the country" = the last country placed
+ * before the content). Forces in their own country say nothing worth comparing and are skipped.
  */
-export function readPresence(text: string, start: number, end: number, ctx: PresenceContext = {}): PresenceReading[] {
+export function readPresence(text: string, start: number, end: number, ctx: PresenceContext = {}, lang: PresenceLanguage = ENGLISH_PRESENCE): PresenceReading[] {
   const content = text.slice(start, end)
-  if (!FORCE_SCAN.test(content) || !PLACE_GATE.test(content)) return []
+  if (!lang.forceScan.test(content) || !lang.placeGate.test(content)) return []
   const words = wordsOf(text, start, end)
   const out: PresenceReading[] = []
   for (let i = 0; i < words.length; i++) {
-    const size = FORCES.longestAt(words, i)
+    const size = lang.forces.longestAt(words, i)
     if (!size) continue
     const after = i + size
-    const owner = ownerBefore(text, words, i, ctx) ?? ownerAfter(text, words, after)
+    const owner = ownerBefore(lang, text, words, i, ctx) ?? demonymAfter(lang, text, words, after) ?? ownerAfter(lang, text, words, after)
     if (!owner) continue
-    const place = placeOf(text, words, owner.next ?? after, i, ctx)
+    const place = placeOf(lang, text, words, owner.next ?? after, i, ctx)
     if (place && place !== owner.code && !out.some((o) => o.forces === owner.code && o.place === place)) {
       out.push({ forces: owner.code, place, rule: owner.rule })
     }
@@ -103,17 +155,27 @@ export function readPresence(text: string, start: number, end: number, ctx: Pres
   return out
 }
 
-// "in Chile", "In the Republic of Chile": a place word (either case at its start) and up to three capitalized words.
-const PLACE_SCAN = new RegExp(String.raw`\b(?:${PLACE_WORDS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1).replace(/ /g, '\\s+')}`).join('|')})\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}.’'-]*(?:\s+\p{Lu}[\p{L}\p{M}.’'-]*){0,2})`, 'gu')
+/**
+ * "in Chile", "In the Republic of Chile", "en Chile": a place word (either case at its start) and up to
+ * three capitalized words, for one language.
+ */
+function placeScan(places: readonly string[], article: string): RegExp {
+  const word = (w: string) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1).replace(/ /g, '\\s+')}`
+  return new RegExp(String.raw`(?<![\p{L}])(?:${places.map(word).join('|')})\s+((?:(?:${article})\s+)?\p{Lu}[\p{L}\p{M}.’'-]*(?:\s+\p{Lu}[\p{L}\p{M}.’'-]*){0,2})`, 'gu')
+}
+const PLACE_SCANS = new Map<PresenceLanguage, RegExp>([
+  [ENGLISH_PRESENCE, placeScan(PLACE_WORDS, 'the')],
+  [SPANISH_PRESENCE, placeScan(ES_PLACE_WORDS, 'el|la|los|las')],
+])
 
 /** Every "in <Country>" of a text with its offset, to answer "the country" for any later content. */
-export function placesIn(text: string): { readonly at: number; readonly code: string }[] {
+export function placesIn(text: string, lang: PresenceLanguage = ENGLISH_PRESENCE): { readonly at: number; readonly code: string }[] {
   const out: { at: number; code: string }[] = []
-  for (const m of text.matchAll(PLACE_SCAN)) {
+  for (const m of text.matchAll(PLACE_SCANS.get(lang)!)) {
     const end = m.index + m[0].length
     const words = wordsOf(text, end - m[1]!.length, end)
-    const first = words[0]?.lower === 'the' ? 1 : 0
-    const c = countryAt(text, words, first)
+    const first = lang.article.split('|').includes(words[0]?.lower ?? '') ? 1 : 0
+    const c = lang.countryAt(text, words, first)
     if (c && c.kind !== 'demonym') out.push({ at: m.index, code: c.code })
   }
   return out

@@ -56,17 +56,23 @@ export interface CountryAt {
   readonly size: number
 }
 
+type Lookup = (surface: string) => readonly { readonly code: string; readonly kind: CountryForm['kind'] }[]
+
+/** The country forms of `lookup` starting at word `i`, longest first; a form shared by several countries ("Congo") is left alone rather than guessed. */
+export function countryIn(text: string, words: readonly Word[], i: number, lookup: Lookup): CountryAt | null {
+  for (let size = Math.min(3, words.length - i); size >= 1; size--) {
+    const surface = text.slice(words[i]!.start, words[i + size - 1]!.end)
+    const forms = lookup(surface)
+    const codes = new Set(forms.map((f) => f.code))
+    if (codes.size === 1) return { code: forms[0]!.code, kind: forms[0]!.kind, size }
+  }
+  return null
+}
+
 /** The country a name, demonym, capital or code starting at word `i` stands for (longest form first). */
 export function countryAt(text: string, words: readonly Word[], i: number): CountryAt | null {
   const first = words[i]
   // Most words cannot start a country form: one set lookup rules them out before any slicing.
   if (!first || !mayStartCountry(first.lower.replace(/['’]s$/, ''), first.raw)) return null
-  for (let size = Math.min(3, words.length - i); size >= 1; size--) {
-    const surface = text.slice(words[i]!.start, words[i + size - 1]!.end)
-    const forms = lookupCountry(surface)
-    // A form shared by several countries ("Congo") is left alone rather than guessed.
-    const codes = new Set(forms.map((f) => f.code))
-    if (codes.size === 1) return { code: forms[0]!.code, kind: forms[0]!.kind, size }
-  }
-  return null
+  return countryIn(text, words, i, lookupCountry)
 }
