@@ -13,7 +13,7 @@ import { scoreDocument, type DocScore } from './score.js'
 import { formatTable, sumScores } from './table.js'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
-const DEFAULT_GOLD = [resolve(ROOT, '../shared/seed'), resolve(ROOT, 'test/fixtures/corpus')]
+const DEFAULT_GOLD = [resolve(ROOT, '../shared/seed'), resolve(ROOT, 'test/fixtures/corpus'), resolve(ROOT, 'test/fixtures/es')]
 
 function goldFiles(paths: readonly string[]): string[] {
   const out: string[] = []
@@ -26,19 +26,21 @@ function goldFiles(paths: readonly string[]): string[] {
   return out.filter((f) => isDocumentGold(f))
 }
 
-export interface GoldEval { files: string[]; total: DocScore; perFile: Record<string, DocScore> }
+export interface GoldEval { files: string[]; total: DocScore; perFile: Record<string, DocScore>; language: Record<string, string> }
 
 export function evaluateGold(paths: readonly string[] = DEFAULT_GOLD): GoldEval {
   const files = goldFiles(paths)
   const perFile: Record<string, DocScore> = {}
+  const language: Record<string, string> = {}
   for (const file of files) {
     const gold = readGold(file)
+    language[file] = gold.document.language ?? 'en'
     // Markdown articles are scored on the text ingest stores: the body, without front matter or markup.
     const text = gold.textPath.endsWith('.md') ? readMarkdown(gold.text, gold.textPath).text : gold.text
     const x = extractDocument({ text, published: gold.document.published, language: gold.document.language ?? 'en', outlet: gold.document.outlet, format: 'text' })
     perFile[file] = scoreDocument(gold, x)
   }
-  return { files, total: sumScores(Object.values(perFile)), perFile }
+  return { files, total: sumScores(Object.values(perFile)), perFile, language }
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -47,8 +49,14 @@ async function main(argv: string[]): Promise<void> {
   const paths = argv.filter((a, i) => !a.startsWith('--') && (jsonAt < 0 || i !== jsonAt + 1))
   const gold = evaluateGold(paths.length ? paths.map((p) => resolve(p)) : DEFAULT_GOLD)
   const report: Record<string, unknown> = { gold: { files: gold.files, total: gold.total } }
-  process.stdout.write(`claimtrail gold (${gold.files.length} documents)\n${formatTable(gold.total)}\n`)
-  if (argv.includes('--errors')) printMisses(gold.total)
+  // One table per language: English and Spanish rules are measured apart.
+  const NAMES: Record<string, string> = { en: 'English', es: 'Spanish' }
+  for (const lang of [...new Set(Object.values(gold.language))].sort()) {
+    const files = gold.files.filter((f) => gold.language[f] === lang)
+    const total = sumScores(files.map((f) => gold.perFile[f]!))
+    process.stdout.write(`${lang === 'en' ? '' : '\n'}claimtrail gold, ${NAMES[lang] ?? lang} (${files.length} documents)\n${formatTable(total)}\n`)
+    if (argv.includes('--errors')) printMisses(total)
+  }
   const dirs = (paths.length ? paths.map((p) => resolve(p)) : DEFAULT_GOLD).filter((p) => existsSync(join(p, 'corpus.gold.json')))
   for (const dir of dirs) Object.assign(report, await corpus(dir, argv.includes('--errors')))
   if (!argv.includes('--no-datasets')) Object.assign(report, await datasets())
