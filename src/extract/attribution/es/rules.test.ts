@@ -46,6 +46,13 @@ test('según and de acuerdo con give the source after them, fronted or trailing'
   assert.deepEqual(renderedEs('Las tropas cruzaron el río, de acuerdo con fuentes militares.'), ['fuentes militares —de acuerdo con→ «Las tropas cruzaron el río» · asserts'])
 })
 
+test('según with a name in apposition keeps the name in the source', () => {
+  assert.deepEqual(renderedEs('Según la portavoz del ministerio, Ana Ruiz, las tropas cruzaron el río.', ruiz), [
+    'la portavoz del ministerio, Ana Ruiz —Según→ «las tropas cruzaron el río» · asserts · by p-ana-ruiz',
+  ])
+  assert.deepEqual(renderedEs('Según el diario local, las tropas cruzaron el río, y nadie lo vio.')[0], 'el diario local —Según→ «las tropas cruzaron el río, y nadie lo vio» · asserts')
+})
+
 test('a dropped subject speaks as the previous statement’s speaker', () => {
   assert.deepEqual(renderedEs('Ana Ruiz dijo que el acuerdo es firme. Además, afirmó que nadie abandonará la mesa.', ruiz), [
     'Ana Ruiz —dijo→ «que el acuerdo es firme» · asserts · by p-ana-ruiz',

@@ -1,7 +1,7 @@
 import type { Sentence } from '../../../model/annotations.js'
 import { ES_ACCORDING_NON_SOURCES } from '../../../lexicon/es/cues.js'
 import { clip, contentBefore, quoteContent, type Content } from '../content-span.js'
-import { isQuoteMark, tokenAt } from '../context.js'
+import { isCapitalized, isQuoteMark, tokenAt } from '../context.js'
 import type { Cue } from '../cues.js'
 import type { Ctx, Draft, TokenRange } from '../draft.js'
 import { modeOf } from '../reported-speech.js'
@@ -87,7 +87,7 @@ export function accordingEs(ctx: Ctx, s: Sentence, cue: Cue): Draft | undefined 
   while (lead < cue.first && (connectiveAt(ctx, lead, cue.first) || ctx.words[lead] === ',')) lead += connectiveAt(ctx, lead, cue.first) || 1
   const fronted = lead === cue.first
   const verb = ES_VERBS.has(ctx.words[cue.end] ?? '') ? 1 : 0
-  const source = sourceAfterEs(ctx, s, cue.end + verb, fronted ? 0 : 1)
+  const source = withNameApposition(ctx, sourceAfterEs(ctx, s, cue.end + verb, fronted ? 0 : 1), s)
   if (!source || !plausibleAccording(ctx, source)) return undefined
   const sentenceEnd = ctx.tokens[s.endToken - 1]!.end
   const content = fronted
@@ -99,6 +99,16 @@ export function accordingEs(ctx: Ctx, s: Sentence, cue: Cue): Draft | undefined 
     rule: 'es/according-to', cue: { first: cue.first, end: cue.end + verb }, source, content: whole,
     mode: /["“”«»]/.test(ctx.text.slice(whole.start, whole.end)) ? 'mixed' : 'indirect', lemma: cue.lemma, denial: false, form: 'past',
   }
+}
+
+const MAX_NAME_WORDS = 4
+
+/** "Según la ministra de Defensa, Marta Rojas, …": a name set off by commas after the source belongs to it. */
+function withNameApposition(ctx: Ctx, r: TokenRange | undefined, s: Sentence): TokenRange | undefined {
+  if (!r || ctx.words[r.end] !== ',') return r
+  let k = r.end + 1
+  while (k < s.endToken && k - r.end <= MAX_NAME_WORDS && isCapitalized(ctx, k)) k++
+  return k > r.end + 1 && ctx.words[k] === ',' ? { first: r.first, end: k } : r
 }
 
 /** "según el plan", "según lo previsto", "según se informó": the words after "según" name no one. */
