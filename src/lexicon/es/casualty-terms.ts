@@ -64,3 +64,15 @@ export const ES_ROLE_MODIFIERS: Readonly<Record<string, CasualtyRole>> = {
   militar: 'military', militares: 'military', policial: 'police', policiales: 'police', policía: 'police', civil: 'civilian',
   civiles: 'civilian', sanitario: 'medical', sanitarios: 'medical', rebelde: 'militant', rebeldes: 'militant',
 }
+
+/** Nouns of a running count: "el número de muertos", "el balance de víctimas", "la cifra de heridos". */
+export const ES_TALLY_NOUNS = ['número', 'balance', 'cifra', 'total', 'recuento', 'saldo'] as const
+
+/** Verbs that set a count, with the figure after "a": "elevó a 23 el número de …", "cifró en 23 …". */
+export const ES_RAISE_VERBS = [
+  'elevó', 'eleva', 'elevaron', 'elevan', 'aumentó', 'aumenta', 'subió', 'sube', 'situó', 'sitúa', 'cifró', 'cifra',
+  'fijó', 'fija', 'actualizó', 'actualiza', 'rebajó', 'rebaja', 'redujo', 'reduce', 'corrigió', 'corrige',
+] as const
+
+/** Verbs a count reaches a figure with: "el número de muertos ascendió a 40". */
+export const ES_REACH_VERBS = ['ascendió', 'asciende', 'subió', 'sube', 'llegó', 'llega', 'aumentó', 'aumenta', 'alcanzó', 'alcanza', 'se elevó', 'se eleva', 'se situó', 'se sitúa'] as const

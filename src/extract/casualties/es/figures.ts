@@ -8,6 +8,7 @@ import { figure, inTimex, type Figure, type FigureContext } from '../figures.js'
 import type { Group } from '../group.js'
 import type { Quantity } from '../quantity.js'
 import { readEsQuantity } from './quantity.js'
+import { tallyEs } from './tolls.js'
 
 const STATUS = PhraseSet.from(ES_STATUS_PHRASES)
 const ACTIVE = PhraseSet.from(ES_ACTIVE_STATUS_VERBS)
@@ -93,7 +94,7 @@ function figureAt(ctx: FigureContext, i: number, s: Sentence): Figure | null {
 export function findEsFigures(ctx: FigureContext, s: Sentence): Figure[] {
   const out: Figure[] = []
   for (let i = s.firstToken; i < s.endToken; i++) {
-    const f = figureAt(ctx, i, s)
+    const f = tallyEs(ctx, i, s) ?? figureAt(ctx, i, s)
     if (!f) continue
     out.push(f)
     i = ctx.tt.tokenAt(f.span.end) - 1
@@ -102,4 +103,4 @@ export function findEsFigures(ctx: FigureContext, s: Sentence): Figure[] {
 }
 
 /** Sentences without one of these word starts hold no Spanish figure; one pass over the text finds them. */
-export const ES_STATUS_SCAN = /(?<!\p{L})(?:mu[e]?r|falleci|perdi|herid|desapareci|captur|detenid|detuv|secuestr|prisioner|asesin|abati|mat[óa]|víctimas|cadáveres|rehenes|cayeron|apresad)/giu
+export const ES_STATUS_SCAN = /(?<!\p{L})(?:mu[e]?r|balance|número|cifra|falleci|perdi|herid|desapareci|captur|detenid|detuv|secuestr|prisioner|asesin|abati|mat[óa]|víctimas|cadáveres|rehenes|cayeron|apresad)/giu
