@@ -2,14 +2,14 @@ import type { Sentence, Token } from '../../model/annotations.js'
 import { matchCountryAt, mayStartCountry, type CountryFormKind, type CountryMatch } from '../../lexicon/countries.js'
 import { classesOf, W } from './word-classes.js'
 
-/** One place where a country word stands: "Kenya", "Kenyan", "Kenyans", "Lima", "US". */
+/** One place where a country word stands: a name, demonym, people, capital or code ("Freedonia", "Freedonian", "Freedonians", "Port Lia", "FD"). */
 export interface CountryWord {
   readonly code: string
   readonly kind: CountryFormKind
   readonly startToken: number
   /** Exclusive. */
   readonly endToken: number
-  /** Written with a possessive ending: "Kenya's". */
+  /** Written with a possessive ending: "Freedonia's". */
   readonly possessive: boolean
 }
 
@@ -74,7 +74,7 @@ export interface ScanLanguage {
   readonly matchCountryAt: (text: string, tokens: readonly Token[], i: number) => CountryMatch | null
 }
 
-/** English: country words are capitalized ("Kenyan", "Nairobi") or codes ("US"). */
+/** English: country words are capitalized ("Freedonian", "Port Lia") or codes. */
 export const ENGLISH: ScanLanguage = {
   classesOf,
   mayStartCountry: (stem, text, token, capitalized) => capitalized && mayStartCountry(stem, text.slice(token.start, token.end)),
