@@ -2,7 +2,7 @@
  * Spanish reporting cues: verbs of saying and stance (the "verbos de comunicación / de habla" of the
  * RAE's Nueva gramática, §43.2), denial verbs, "según"-type phrases, hedges and the closed-class words
  * the attribution rules walk over. Written here from the RAE grammar and standard Spanish usage in news.
- * Regular inflection (-ar / -er / -ir) is done in code; only irregular forms are listed.
+ * Verb forms come from src/lexicon/es/conjugation.ts.
  */
 
 /** Verbs whose subject reports what follows "que", a colon or a quotation. Infinitives. */
@@ -17,19 +17,6 @@ export const ES_SPEECH_VERBS = [
 
 /** Verbs that deny their content: "negó que hubiera tropas" denies that there were troops. */
 export const ES_DENIAL_VERBS = ['negar', 'desmentir', 'rechazar'] as const
-
-/** Irregular third-person forms (preterite, present, imperfect, participle, gerund) by infinitive. */
-export const ES_IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
-  decir: ['dijo', 'dijeron', 'dice', 'dicen', 'decía', 'decían', 'dicho', 'diciendo'],
-  negar: ['niega', 'niegan'],
-  sostener: ['sostuvo', 'sostuvieron', 'sostiene', 'sostienen'],
-  mantener: ['mantuvo', 'mantuvieron', 'mantiene', 'mantienen'],
-  advertir: ['advirtió', 'advirtieron', 'advierte', 'advierten', 'advirtiendo'],
-  desmentir: ['desmintió', 'desmintieron', 'desmiente', 'desmienten', 'desmintiendo'],
-  sugerir: ['sugirió', 'sugirieron', 'sugiere', 'sugieren', 'sugiriendo'],
-  contar: ['cuenta', 'cuentan'],
-  creer: ['creyó', 'creyeron', 'creyendo'],
-}
 
 /** Cues that still report a bare noun phrase ("negó las acusaciones"); the rest need "que", ":" or a quotation. */
 export const ES_BARE_OBJECT_VERBS = ['negar', 'desmentir', 'rechazar', 'confirmar', 'denunciar', 'anunciar', 'reconocer', 'admitir'] as const

@@ -1,7 +1,8 @@
 import type { Sentence } from '../../../model/annotations.js'
 import {
-  ES_ACCORDING_PHRASES, ES_BARE_OBJECT_VERBS, ES_DENIAL_VERBS, ES_IRREGULAR_FORMS, ES_MODALS, ES_SPEECH_VERBS,
+  ES_ACCORDING_PHRASES, ES_BARE_OBJECT_VERBS, ES_DENIAL_VERBS, ES_MODALS, ES_SPEECH_VERBS,
 } from '../../../lexicon/es/cues.js'
+import { thirdPersonForms } from '../../../lexicon/es/conjugation.js'
 import { isCapitalized } from '../context.js'
 import type { CueForm } from '../cue-lexicon.js'
 import type { Ctx } from '../draft.js'
@@ -17,28 +18,23 @@ interface EsVerb {
   readonly weak: boolean
 }
 
-/** Third-person forms of a regular -ar / -er / -ir verb, with the form each one is. */
-export function conjugate(infinitive: string): Array<[string, EsForm]> {
-  const stem = infinitive.slice(0, -2)
-  const ar = infinitive.endsWith('ar')
-  const forms: Array<[string, EsForm]> = ar
-    ? [[`${stem}ó`, 'past'], [`${stem}aron`, 'past'], [`${stem}aba`, 'past'], [`${stem}aban`, 'past'], [`${stem}a`, 'present'], [`${stem}an`, 'present'], [`${stem}ado`, 'participle'], [`${stem}ando`, 'ing']]
-    : [[`${stem}ió`, 'past'], [`${stem}ieron`, 'past'], [`${stem}ía`, 'past'], [`${stem}ían`, 'past'], [`${stem}e`, 'present'], [`${stem}en`, 'present'], [`${stem}ido`, 'participle'], [`${stem}iendo`, 'ing']]
-  return [[infinitive, 'base'], ...forms]
+/** Third-person forms of a verb (src/lexicon/es/conjugation.ts), with the form each one is. */
+function conjugate(infinitive: string): Array<[string, EsForm]> {
+  const f = thirdPersonForms(infinitive)
+  return [
+    [infinitive, 'base'], ...f.past.map((w): [string, EsForm] => [w, 'past']), ...f.present.map((w): [string, EsForm] => [w, 'present']),
+    [f.participle, 'participle'], [f.gerund, 'ing'],
+  ]
 }
-
-const formOf = (w: string): EsForm =>
-  /ndo$/.test(w) ? 'ing' : /(?:ado|ido|cho)$/.test(w) ? 'participle' : /(?:ó|on|ía|ían|aba|aban|jo|vo)$/.test(w) ? 'past' : 'present'
 
 const denials = new Set<string>(ES_DENIAL_VERBS)
 const bare = new Set<string>(ES_BARE_OBJECT_VERBS)
 
-/** Every form of every Spanish cue verb, irregular forms first so a regular guess never shadows them. */
+/** Every form of every Spanish cue verb. */
 export const ES_VERBS: ReadonlyMap<string, EsVerb> = (() => {
   const map = new Map<string, EsVerb>()
   for (const lemma of [...ES_SPEECH_VERBS, ...ES_DENIAL_VERBS]) {
     const entry = (form: EsForm): EsVerb => ({ lemma, form, denial: denials.has(lemma), weak: !bare.has(lemma) })
-    for (const w of ES_IRREGULAR_FORMS[lemma] ?? []) map.set(w, entry(formOf(w)))
     for (const [w, form] of conjugate(lemma)) if (!map.has(w)) map.set(w, entry(form))
   }
   return map
