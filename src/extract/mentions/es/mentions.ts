@@ -10,6 +10,7 @@ import { findGroupsEs } from './groups.js'
 import { SPANISH } from './language.js'
 import { findOrganizationsEs } from './organizations.js'
 import { findPeopleEs, findPersonDescriptionsEs } from './people.js'
+import { withSpeakingBodyEs } from './speaking-body.js'
 import { findUnnamedSourcesEs } from './unnamed-sources.js'
 
 /**
@@ -41,5 +42,5 @@ export function findActorsEs(text: string, tokens: readonly Token[], sentences: 
   found.push(...repeated, ...findPersonDescriptionsEs(scan, people))
   found.push(...findGovernmentAnaphoraEs(scan), ...findGroupsEs(scan))
   found.push(...findUnnamedSourcesEs(scan, found))
-  return assembleActors(text, found)
+  return assembleActors(text, withSpeakingBodyEs(scan, found))
 }
