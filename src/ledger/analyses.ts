@@ -69,10 +69,12 @@ export async function getActor(store: Db, id: string): Promise<LedgerActor | und
 }
 
 /** Events, newest first; `from`/`to` compare their dates (TimeML values sort as text). */
-export async function listEvents(store: Db, o: Page & { kind?: string; from?: string; to?: string } = {}): Promise<LedgerEvent[]> {
+export async function listEvents(store: Db, o: Page & { kind?: string; from?: string; to?: string; q?: string } = {}): Promise<LedgerEvent[]> {
   const { limit, offset } = page(o)
   let q = ledgerDb(store).selectFrom('ledger_events').select('data')
   if (o.kind) q = q.where('kind', '=', o.kind)
+  const words = o.q ? fold(o.q).replace(/[%_\\]/g, '').trim() : ''
+  if (words) q = q.where('name_fold', 'like', `%${words}%`)
   if (o.from) q = q.where('date', '>=', o.from)
   if (o.to) q = q.where('date', '<=', `${o.to}~`)
   return parse<LedgerEvent>(await q.orderBy('seq').limit(limit).offset(offset).execute())

@@ -9,10 +9,10 @@ import { loadLedgerDocs } from './snapshot.js'
 interface Row { seq: number; id: string; data: string }
 interface Link { seq: number }
 
-/** The ledger tables of migrations 003 and 007, as the typed query layer sees them. */
+/** The ledger tables of migrations 003, 007 and 008, as the typed query layer sees them. */
 export type LedgerTables = {
   ledger_actors: Row & { name_fold: string; type: string; country: string | null }
-  ledger_events: Row & { kind: string; date: string | null; location: string | null }
+  ledger_events: Row & { kind: string; date: string | null; location: string | null; name_fold: string | null }
   ledger_reversals: Row & { actor: string }
   ledger_disagreements: Row
   ledger_tallies: Row & { event: string | null; status: string }
@@ -86,7 +86,9 @@ export async function refreshLedger(store: Db): Promise<RefreshCounts> {
     })))
     const members = docs.flatMap((d) => d.extraction.actors.map((x) => ({ actor: a.resolved.keys.get(`${d.id}/${x.id}`) ?? x.id, doc_id: d.id, local_id: x.id })))
     await insertAll(trx, 'ledger_actor_members', members)
-    await insertAll(trx, 'ledger_events', events.map((x, seq) => ({ seq, id: x.id, data: json(x), kind: x.kind, date: x.date ?? null, location: x.location ?? null })))
+    await insertAll(trx, 'ledger_events', events.map((x, seq) => ({
+      seq, id: x.id, data: json(x), kind: x.kind, date: x.date ?? null, location: x.location ?? null, name_fold: fold(`${x.summary} | ${x.kind}`),
+    })))
     await insertAll(trx, 'ledger_reversals', reversals.map((x, seq) => ({ seq, id: x.id, data: json(x), actor: x.actor })))
     await insertAll(trx, 'ledger_disagreements', disagreements.map((x, seq) => ({ seq, id: x.id, data: json(x) })))
     await insertAll(trx, 'ledger_disagreement_actors', disagreements.flatMap((x, seq) => [...new Set(x.sides.flatMap((s) => s.actors))].map((actor) => ({ seq, actor }))))

@@ -58,6 +58,13 @@ describe(`API ledger, review and export (${TEST_ENGINE})`, () => {
     assert.equal((await errorOf(await f.call('/api/events/ev-none', { role: 'reader' }))).status, 404)
   })
 
+  test('search finds events by their summary and kind, actors by name, in the database', async () => {
+    const found = await read<{ events: { summary: string; kind: string }[]; actors: { id: string }[] }>('/api/search?q=military%20operation')
+    assert.ok(found.events.length > 0 && found.events.every((e) => `${e.summary} ${e.kind}`.includes('military operation')))
+    assert.deepEqual((await read<{ events: unknown[] }>('/api/search?q=harvest%20festival')).events, [])
+    assert.ok((await read<{ actors: { id: string }[] }>('/api/search?q=chile')).actors.some((a) => a.id === 'gov-cl'))
+  })
+
   test('a correction is recorded under the token holder and shows in the audit log and the document', async () => {
     const [doc] = (await read<Page<{ id: string }>>('/api/documents?outlet=Andes%20Daily')).items
     const full = await read<{ extraction: { statements: { id: string; polarity: string }[] } }>(`/api/documents/${doc!.id}`)

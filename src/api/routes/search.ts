@@ -12,18 +12,14 @@ const search = createRoute({
   responses: { 200: { description: 'Matches by kind', content: { 'application/json': { schema: z.object({ documents: z.array(modelOf('SearchHit')), actors: z.array(modelOf('LedgerActor')), events: z.array(modelOf('LedgerEvent')) }) } } }, ...errorResponses },
 })
 
-const words = (s: string) => s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')
-
 export function searchRoutes(): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
   app.openapi(search, async (c) => {
     const { q, limit } = c.req.valid('query')
-    const needle = words(q)
     const [documents, actors, events] = await Promise.all([
       searchDocuments(c.var.store, q, limit),
       listActors(c.var.store, { q, limit }),
-      // Events have no text index: their summaries are few and short, so they are matched here.
-      listEvents(c.var.store, { limit: 1000 }).then((all) => all.filter((e) => words(`${e.summary} ${e.kind}`).includes(needle)).slice(0, limit)),
+      listEvents(c.var.store, { q, limit }),
     ])
     return c.json({ documents, actors, events } as never, 200)
   })

@@ -6,6 +6,7 @@ import * as tokens from './004-tokens.js'
 import * as reviews from './005-reviews.js'
 import * as places from './006-places.js'
 import * as actorMembers from './007-actor-members.js'
+import * as eventNames from './008-event-names.js'
 
 type Step = { up(db: Kysely<unknown>, engine: Engine): Promise<void> }
 
@@ -18,6 +19,7 @@ const steps: Record<string, Step> = {
   '005-reviews': reviews,
   '006-places': places,
   '007-actor-members': actorMembers,
+  '008-event-names': eventNames,
 }
 
 export function migrationsFor(engine: Engine): MigrationProvider {
