@@ -1,5 +1,6 @@
 import type { Sentence, Statement, Timex, TimeRef } from '../../model/annotations.js'
 import type { CueForm } from './cue-lexicon.js'
+import { addDays, formatDay, parseDay } from '../time/calendar.js'
 import { preCueAt } from './context.js'
 import type { Ctx, Draft } from './draft.js'
 
@@ -110,8 +111,6 @@ function pastPerfect(ctx: Ctx, d: Draft): boolean {
 
 /** The calendar day before a day value; coarser values ("2027-05", "2027") are kept as they are. */
 function dayBefore(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return value
-  const t = new Date(`${value}T00:00:00Z`)
-  t.setUTCDate(t.getUTCDate() - 1)
-  return t.toISOString().slice(0, 10)
+  const day = value.length === 10 ? parseDay(value) : null
+  return day ? formatDay(addDays(day, -1)) : value
 }
