@@ -4,7 +4,7 @@ import type { Claim, Evidence, Proposition } from '../../model/ledger.js'
 import { countryInfo } from '../../lexicon/countries.js'
 import { CASUALTIES_ENTAIL_PRESENCE, casualtiesEntailPresence, speaksFor } from './entailment.js'
 import { casualtiesOf, groupKeyOf, presence as presenceOf } from './propositions.js'
-import { forceScanAll, placesIn, presenceFor, readPresence } from './read-presence.js'
+import { placesIn, presenceFor, readPresence } from './read-presence.js'
 import { readResponsibility, RESPONSIBILITY_SCAN } from './read-responsibility.js'
 import { echoesOf, figurePolarity, reportedTime, stanceEvidence, withEventCountry, withOwnCountry } from './read-figures.js'
 import { hitIn, hitsOf } from './triggers.js'
@@ -81,7 +81,7 @@ export function readClaims(doc: ClaimDoc, scope: ClaimScope = localScope(doc)): 
   const presence = presenceFor(doc.language)
   const placeBefore = (at: number) => (places ??= placesIn(doc.text, presence)).filter((p) => p.at < at).pop()?.code
   const own = ownCountries(doc.actors)
-  const forceHits = hitsOf(forceScanAll(presence), doc.text)
+  const forceHits = hitsOf(presence.forceScanAll, doc.text)
   const blameHits = hitsOf(RESPONSIBILITY_SCAN, doc.text)
   const out: Claim[] = []
 

@@ -27,6 +27,10 @@ const alternatives = (phrases: readonly string[]) => phrases.map((w) => w.replac
 export interface PresenceLanguage {
   /** Cheap gate: a content without a force noun is never read further. */
   readonly forceScan: RegExp
+  /** The same gate over a whole document, for one pass (see read-claims.ts). */
+  readonly forceScanAll: RegExp
+  /** Every "in <Country>" of a text, for "the country" (see placesIn). */
+  readonly placeScan: RegExp
   /** Second gate: a place word before a capitalized name or "the country"; without one there is no place to read. */
   readonly placeGate: RegExp
   readonly forces: PhraseSet
@@ -47,8 +51,11 @@ function presenceLanguage(words: {
   countryAt: PresenceLanguage['countryAt']
 }): PresenceLanguage {
   const theCountry = alternatives(words.theCountry)
+  const forces = `(?<![\\p{L}])(?:${alternatives(words.forces)})(?![\\p{L}])`
   return {
-    forceScan: new RegExp(`(?<![\\p{L}])(?:${alternatives(words.forces)})(?![\\p{L}])`, 'iu'),
+    forceScan: new RegExp(forces, 'iu'),
+    forceScanAll: new RegExp(forces, 'giu'),
+    placeScan: placeScan(words.places, words.article),
     placeGate: new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(words.places)})\s+(?:(?:${words.article}\s+)?\p{Lu}|${theCountry})`, 'iu'),
     forces: new PhraseSet(words.forces), senders: new PhraseSet(words.senders), places: new PhraseSet(words.places),
     theCountry: new PhraseSet(words.theCountry), qualifiers: new Set(words.qualifiers), own: new Set(words.own),
@@ -69,10 +76,6 @@ export const SPANISH_PRESENCE = presenceLanguage({
 
 export const presenceFor = (language: string | undefined): PresenceLanguage => (language === 'es' ? SPANISH_PRESENCE : ENGLISH_PRESENCE)
 
-const SCAN_ALL = new Map([ENGLISH_PRESENCE, SPANISH_PRESENCE].map((l) => [l, new RegExp(l.forceScan.source, 'giu')]))
-
-/** The force-noun gate over a whole document, for one pass (see read-claims.ts). */
-export const forceScanAll = (lang: PresenceLanguage): RegExp => SCAN_ALL.get(lang)!
 const PEOPLE_KINDS = new Set(['demonym', 'name', 'people', 'code', 'capital'])
 
 /** "Freedonian (military) troops", "Freedonia's soldiers", "its troops": the owner written before the noun. */
@@ -163,15 +166,11 @@ function placeScan(places: readonly string[], article: string): RegExp {
   const word = (w: string) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1).replace(/ /g, '\\s+')}`
   return new RegExp(String.raw`(?<![\p{L}])(?:${places.map(word).join('|')})\s+((?:(?:${article})\s+)?\p{Lu}[\p{L}\p{M}.’'-]*(?:\s+\p{Lu}[\p{L}\p{M}.’'-]*){0,2})`, 'gu')
 }
-const PLACE_SCANS = new Map<PresenceLanguage, RegExp>([
-  [ENGLISH_PRESENCE, placeScan(PLACE_WORDS, 'the')],
-  [SPANISH_PRESENCE, placeScan(ES_PLACE_WORDS, 'el|la|los|las')],
-])
 
 /** Every "in <Country>" of a text with its offset, to answer "the country" for any later content. */
 export function placesIn(text: string, lang: PresenceLanguage = ENGLISH_PRESENCE): { readonly at: number; readonly code: string }[] {
   const out: { at: number; code: string }[] = []
-  for (const m of text.matchAll(PLACE_SCANS.get(lang)!)) {
+  for (const m of text.matchAll(lang.placeScan)) {
     const end = m.index + m[0].length
     const words = wordsOf(text, end - m[1]!.length, end)
     const first = lang.article.split('|').includes(words[0]?.lower ?? '') ? 1 : 0
