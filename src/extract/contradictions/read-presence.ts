@@ -42,7 +42,9 @@ export interface PresenceLanguage {
   /** Where the nationality stands: before the noun ("Cuban troops") or after it ("tropas cubanas"). */
   readonly ownerAfterNoun: boolean
   readonly countryAt: (text: string, words: readonly Word[], i: number) => CountryAt | null
+  /** Definite articles that may open a country name ("the", "el|la|los|las"), as a pattern and as words. */
   readonly article: string
+  readonly articles: ReadonlySet<string>
 }
 
 function presenceLanguage(words: {
@@ -59,7 +61,7 @@ function presenceLanguage(words: {
     placeGate: new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(words.places)})\s+(?:(?:${words.article}\s+)?\p{Lu}|${theCountry})`, 'iu'),
     forces: new PhraseSet(words.forces), senders: new PhraseSet(words.senders), places: new PhraseSet(words.places),
     theCountry: new PhraseSet(words.theCountry), qualifiers: new Set(words.qualifiers), own: new Set(words.own),
-    ownerAfterNoun: words.ownerAfterNoun, countryAt: words.countryAt, article: words.article,
+    ownerAfterNoun: words.ownerAfterNoun, countryAt: words.countryAt, article: words.article, articles: new Set(words.article.split('|')),
   }
 }
 
@@ -107,7 +109,7 @@ function ownerAfter(lang: PresenceLanguage, text: string, words: readonly Word[]
   const taken = lang.senders.longestAt(words, after)
   if (!taken) return null
   let i = after + taken
-  if (lang.article.split('|').includes(words[i]?.lower ?? '')) i++
+  if (lang.articles.has(words[i]?.lower ?? '')) i++
   const c = lang.countryAt(text, words, i)
   return c ? { code: c.code, rule: 'presence-forces-sent-by', next: i + c.size } : null
 }
@@ -173,7 +175,7 @@ export function placesIn(text: string, lang: PresenceLanguage = ENGLISH_PRESENCE
   for (const m of text.matchAll(lang.placeScan)) {
     const end = m.index + m[0].length
     const words = wordsOf(text, end - m[1]!.length, end)
-    const first = lang.article.split('|').includes(words[0]?.lower ?? '') ? 1 : 0
+    const first = lang.articles.has(words[0]?.lower ?? '') ? 1 : 0
     const c = lang.countryAt(text, words, first)
     if (c && c.kind !== 'demonym') out.push({ at: m.index, code: c.code })
   }
