@@ -52,18 +52,25 @@ function kindOf(key: string): string {
   return open < 0 ? key : key.slice(0, open)
 }
 
-function checkProposition(score: KindScore, goldKey: string, systemKey: string, align: Align): void {
-  check(score, 'kind', kindOf(goldKey) === kindOf(systemKey))
+function checkProposition(score: KindScore, goldKey: string, systemKey: string, align: Align): boolean {
+  const kind = check(score, 'kind', kindOf(goldKey) === kindOf(systemKey))
   // Only presence keys are fully canonical across systems; casualty keys hold system-specific event ids.
-  if (kindOf(goldKey) === 'presence') check(score, 'key', align.key(goldKey) === systemKey)
+  return (kindOf(goldKey) !== 'presence' || check(score, 'key', align.key(goldKey) === systemKey)) && kind
+}
+
+/** A required gold item counts as fully right when every check made on it held. */
+function countRight(score: KindScore, g: { required?: boolean }, checks: readonly boolean[]): void {
+  if (g.required !== false && checks.every(Boolean)) score.tally.requiredRight++
 }
 
 export function scoreReversals(gold: readonly CorpusReversal[], system: readonly SysReversal[], locate: Locate, align: Align): KindScore {
   const { score, pairs } = detect(gold, system, (g, s) => touches(g.earlier, s.earlier, locate) && touches(g.later, s.later, locate))
   for (const [g, s] of pairs) {
-    check(score, 'actor', align.actor(g.actor) === s.actor)
-    checkProposition(score, g.proposition.key, s.key, align)
-    if (g.rating) check(score, 'rating', s.rating === g.rating)
+    countRight(score, g, [
+      check(score, 'actor', align.actor(g.actor) === s.actor),
+      checkProposition(score, g.proposition.key, s.key, align),
+      !g.rating || check(score, 'rating', s.rating === g.rating),
+    ])
   }
   return score
 }
@@ -75,8 +82,10 @@ export function scoreDisagreements(gold: readonly CorpusDisagreement[], system: 
     return a >= 0 && s.sides.some((side, j) => j !== a && touches(g.sides[1]!.items, side.evidence, locate))
   })
   for (const [g, s] of pairs) {
-    checkProposition(score, g.proposition.key, s.key, align)
-    check(score, 'polarity', s.sides[sideOf(g, s, 0)]!.polarity === g.sides[0]!.polarity)
+    countRight(score, g, [
+      checkProposition(score, g.proposition.key, s.key, align),
+      check(score, 'polarity', s.sides[sideOf(g, s, 0)]!.polarity === g.sides[0]!.polarity),
+    ])
   }
   return score
 }
@@ -94,16 +103,15 @@ export function scoreTallies(gold: readonly CorpusTally[], system: readonly SysT
     if (g.required !== false) { tallies.tally.requiredGold++; if (best) tallies.tally.requiredFound++ }
     if (!best) tallies.misses.push(`${g.id} ${g.group} ${g.status}`)
     else {
-      check(tallies, 'status', best.status === g.status)
-      for (const name of ['low', 'best', 'high'] as const) if (g[name] !== undefined) check(tallies, name, best[name] === g[name])
+      const bounds = (['low', 'best', 'high'] as const).map((name) => g[name] === undefined || check(tallies, name, best[name] === g[name]))
+      countRight(tallies, g, [check(tallies, 'status', best.status === g.status), ...bounds])
     }
     for (const f of g.figures) {
       const x = best?.figures.find((sf) => touches([f.ref], [sf.evidence], locate))
       if (f.required !== false) { figures.tally.requiredGold++; if (x) figures.tally.requiredFound++ }
       if (!x) { figures.misses.push(`${g.id} ${f.ref}`); continue }
       figures.tally.matchedGold++
-      check(figures, 'count', x.count === f.count)
-      check(figures, 'superseded', x.superseded === f.superseded)
+      countRight(figures, f, [check(figures, 'count', x.count === f.count), check(figures, 'superseded', x.superseded === f.superseded)])
     }
     if (best) figures.tally.matchedSystem += best.figures.filter((x) => g.figures.some((f) => touches([f.ref], [x.evidence], locate))).length
   }
@@ -140,7 +148,7 @@ export function scoreMerges(clusters: readonly CorpusCluster[], placed: Readonly
     const pure = whole && members.every((m) => m.sys !== only || m.cluster === c.id)
     check(score, 'whole', whole)
     check(score, 'pure', pure)
-    if (c.required !== false) { score.tally.requiredGold++; if (whole) score.tally.requiredFound++ }
+    if (c.required !== false) { score.tally.requiredGold++; if (whole) score.tally.requiredFound++; if (pure) score.tally.requiredRight++ }
     if (!whole) score.misses.push(`${c.id}: ${landed.length}/${c.members.length} members placed, in ${ids.size} system items`)
   }
   return score

@@ -12,12 +12,15 @@ export interface GoldStatement {
   id: string; speakers: string[]; speakerText: string | null; cue: string | null; content: string
   mode: string; polarity: string; when?: GoldWhen; required?: boolean
 }
-export interface GoldTimex { text: string; type: string; value: string; mod?: string; required?: boolean }
+export interface GoldTimex { text: string; type: string; value: string; mod?: string; required?: boolean; nth?: number }
 export interface GoldCasualty {
   id: string; text: string; count: number | null; vague?: string; group: string; country?: string; role?: string
   status: string; reportedBy?: string; reportedOn?: string; reportedBefore?: string; reportedAfter?: string; event?: string; required?: boolean
 }
-export interface GoldEvent { id: string; kind: string; summary: string; date?: string; location?: string; actors: string[]; mentions?: string[]; required?: boolean }
+export interface GoldEvent {
+  id: string; kind: string; summary: string; date?: string; after?: string; before?: string; location?: string
+  actors: string[]; mentions?: string[]; required?: boolean
+}
 export interface GoldContradiction {
   id: string; kind: 'reversal' | 'disagreement'; actor?: string; proposition: string
   earlier?: string[]; later?: string[]; sides?: string[][]; required?: boolean; why: string
@@ -53,10 +56,14 @@ export function readGold(path: string): GoldDocument {
 
 export interface Range { start: number; end: number }
 
-/** Every place a gold string occurs in the text (gold names evidence by text, not offsets). */
-export function occurrences(text: string, needle: string | null | undefined): Range[] {
+/**
+ * Every place a gold string occurs in the text (gold names evidence by text, not offsets), or only
+ * its `nth` occurrence (0-based, over raw substrings) when the gold item picks one.
+ */
+export function occurrences(text: string, needle: string | null | undefined, nth?: number): Range[] {
   if (!needle) return []
   const out: Range[] = []
   for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) out.push({ start: i, end: i + needle.length })
-  return out
+  if (nth === undefined) return out
+  return out[nth] ? [out[nth]] : []
 }

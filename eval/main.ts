@@ -10,10 +10,12 @@ import { extractDocument } from '../src/extract/extract.js'
 import { readMarkdown } from '../src/ingest/markdown.js'
 import { isDocumentGold, readGold } from './gold.js'
 import { scoreDocument, type DocScore } from './score.js'
-import { formatTable, sumScores } from './table.js'
+import { formatPooled, formatTable, pooled, sumScores } from './table.js'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
+// Real news (../shared/realdev, hand annotated) is scored apart from our own articles when it is there.
 const DEFAULT_GOLD = [resolve(ROOT, '../shared/seed'), resolve(ROOT, 'test/fixtures/corpus'), resolve(ROOT, 'test/fixtures/es')]
+const REAL_NEWS = resolve(ROOT, '../shared/realdev')
 
 function goldFiles(paths: readonly string[]): string[] {
   const out: string[] = []
@@ -46,23 +48,36 @@ export function evaluateGold(paths: readonly string[] = DEFAULT_GOLD): GoldEval 
 async function main(argv: string[]): Promise<void> {
   const jsonAt = argv.indexOf('--json')
   const jsonFile = jsonAt >= 0 ? argv[jsonAt + 1] : undefined
+  const errors = argv.includes('--errors')
   const paths = argv.filter((a, i) => !a.startsWith('--') && (jsonAt < 0 || i !== jsonAt + 1))
-  const gold = evaluateGold(paths.length ? paths.map((p) => resolve(p)) : DEFAULT_GOLD)
+  const goldPaths = paths.length ? paths.map((p) => resolve(p)) : DEFAULT_GOLD
+  const gold = evaluateGold(goldPaths)
   const report: Record<string, unknown> = { gold: { files: gold.files, total: gold.total } }
-  // One table per language: English and Spanish rules are measured apart.
-  const NAMES: Record<string, string> = { en: 'English', es: 'Spanish' }
-  for (const lang of [...new Set(Object.values(gold.language))].sort()) {
-    const files = gold.files.filter((f) => gold.language[f] === lang)
-    const total = sumScores(files.map((f) => gold.perFile[f]!))
-    process.stdout.write(`${lang === 'en' ? '' : '\n'}claimtrail gold, ${NAMES[lang] ?? lang} (${files.length} documents)\n${formatTable(total)}\n`)
-    if (argv.includes('--errors')) printMisses(total)
+  printByLanguage(gold, 'claimtrail gold', errors)
+  if (!paths.length && existsSync(REAL_NEWS)) {
+    const real = evaluateGold([REAL_NEWS])
+    report.realdev = { files: real.files, total: real.total, pooled: pooled(real.total) }
+    process.stdout.write('\n')
+    printByLanguage(real, 'real news, ../shared/realdev', errors)
   }
-  const dirs = (paths.length ? paths.map((p) => resolve(p)) : DEFAULT_GOLD).filter((p) => existsSync(join(p, 'corpus.gold.json')))
-  for (const dir of dirs) Object.assign(report, await corpus(dir, argv.includes('--errors')))
+  const dirs = goldPaths.filter((p) => existsSync(join(p, 'corpus.gold.json')))
+  for (const dir of dirs) Object.assign(report, await corpus(dir, errors))
   if (!argv.includes('--no-datasets')) Object.assign(report, await datasets())
   if (jsonFile) {
     mkdirSync(dirname(resolve(jsonFile)), { recursive: true })
     writeFileSync(jsonFile, JSON.stringify(report, (k, v) => (k === 'misses' ? undefined : v), 2))
+  }
+}
+
+/** One table per language (English and Spanish rules are measured apart), each with its pooled line. */
+function printByLanguage(gold: GoldEval, title: string, errors: boolean): void {
+  const NAMES: Record<string, string> = { en: 'English', es: 'Spanish' }
+  for (const [k, lang] of [...new Set(Object.values(gold.language))].sort().entries()) {
+    const files = gold.files.filter((f) => gold.language[f] === lang)
+    const total = sumScores(files.map((f) => gold.perFile[f]!))
+    const head = `${k ? '\n' : ''}${title}, ${NAMES[lang] ?? lang} (${files.length} documents)`
+    process.stdout.write(`${head}\n${formatTable(total)}\n${formatPooled(pooled(total))}\n`)
+    if (errors) printMisses(total)
   }
 }
 

@@ -7,7 +7,12 @@ import type { Span } from '../src/model/span.js'
 import type { Extraction } from '../src/model/extraction.js'
 import { occurrences, type GoldDocument, type GoldWhen, type Range } from './gold.js'
 
-export interface Tally { gold: number; system: number; matchedGold: number; matchedSystem: number; requiredGold: number; requiredFound: number }
+export interface Tally {
+  gold: number; system: number; matchedGold: number; matchedSystem: number
+  requiredGold: number; requiredFound: number
+  /** Required gold items found with every scored attribute right. */
+  requiredRight: number
+}
 export interface Accuracy { right: number; total: number }
 export interface KindScore { tally: Tally; attributes: Record<string, Accuracy>; misses: string[]; wrong: string[] }
 export type DocScore = Record<string, KindScore>
@@ -16,15 +21,27 @@ const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end
 const hits = (ranges: Range[], span: Span | undefined) => !!span && ranges.some((r) => overlaps(r, span))
 
 export function emptyKind(): KindScore {
-  return { tally: { gold: 0, system: 0, matchedGold: 0, matchedSystem: 0, requiredGold: 0, requiredFound: 0 }, attributes: {}, misses: [], wrong: [] }
+  return { tally: { gold: 0, system: 0, matchedGold: 0, matchedSystem: 0, requiredGold: 0, requiredFound: 0, requiredRight: 0 }, attributes: {}, misses: [], wrong: [] }
 }
 
 /** Counts one attribute of a matched item; a wrong one is described for `--errors` when `what` says how. */
-export function check(score: KindScore, name: string, ok: boolean, what?: () => string): void {
+export function check(score: KindScore, name: string, ok: boolean, what?: () => string): boolean {
   const a = (score.attributes[name] ??= { right: 0, total: 0 })
   a.total++
   if (ok) a.right++
   else if (what) score.wrong.push(`${name}: ${what()}`)
+  return ok
+}
+
+/** Counts a matched gold item as fully right when it is required and every attribute checked for it held. */
+function countRight(score: KindScore, g: { required?: boolean }, checks: readonly boolean[]): void {
+  if (g.required !== false && checks.every(Boolean)) score.tally.requiredRight++
+}
+
+/** An event's date: the gold day, or, for an undated gold event, none or a date inside its bounds. */
+export function eventDateAgrees(date: string | undefined, gold: { date?: string; after?: string; before?: string }): boolean {
+  if (gold.date) return date === gold.date
+  return !date || timeAgrees({ value: date }, { after: gold.after, before: gold.before })
 }
 
 /** Greedy one-to-one matching of gold items to system items by evidence overlap. */
@@ -112,38 +129,48 @@ export function scoreDocument(gold: GoldDocument, x: Extraction): DocScore {
   const actorPairs = match(gold.actors, [...x.actors], (g) => g.mentions.flatMap(at), (a) => [...a.mentions])
   tallyKind(score.actors!, gold.actors, x.actors.length, actorPairs, (g) => g.name)
   for (const [g, a] of actorPairs) {
-    check(score.actors!, 'type', a.type === g.type)
-    if (g.country) check(score.actors!, 'country', sameCountry(g.country, a.country))
+    countRight(score.actors!, g, [
+      check(score.actors!, 'type', a.type === g.type),
+      !g.country || check(score.actors!, 'country', sameCountry(g.country, a.country)),
+    ])
   }
 
   const stPairs = match(gold.statements, [...x.statements], (g) => at(g.content), (s) => [s.content])
   tallyKind(score.statements!, gold.statements, x.statements.length, stPairs, (g) => `${g.id} ${g.speakerText ?? '∅'} —${g.cue ?? '∅'}→ ${g.content.slice(0, 50)}`)
   for (const [g, s] of stPairs) {
-    check(score.statements!, 'speaker', sameActors(g.speakers, s.speakers), () => `${g.id} gold ${g.speakers.join('+')} got ${s.speakers.join('+') || '∅'} «${g.content.slice(0, 40)}»`)
-    check(score.statements!, 'cue', g.cue === null || hits(at(g.cue), s.cue))
-    check(score.statements!, 'polarity', s.polarity === g.polarity)
-    check(score.statements!, 'mode', s.mode === g.mode)
-    check(score.statements!, 'time', timeAgrees(s.time, g.when), () => `${g.id} gold ${JSON.stringify(g.when)} got ${JSON.stringify(s.time)} «${g.content.slice(0, 40)}»`)
+    const st = score.statements!
+    const about = `«${g.content.slice(0, 40)}»`
+    countRight(st, g, [
+      check(st, 'speaker', sameActors(g.speakers, s.speakers), () => `${g.id} gold ${g.speakers.join('+')} got ${s.speakers.join('+') || '∅'} ${about}`),
+      check(st, 'cue', g.cue === null || hits(at(g.cue), s.cue), () => `${g.id} gold "${g.cue}" got "${s.cue.text}" ${about}`),
+      check(st, 'polarity', s.polarity === g.polarity, () => `${g.id} gold ${g.polarity} got ${s.polarity} ${about}`),
+      check(st, 'mode', s.mode === g.mode, () => `${g.id} gold ${g.mode} got ${s.mode} ${about}`),
+      check(st, 'time', timeAgrees(s.time, g.when), () => `${g.id} gold ${JSON.stringify(g.when)} got ${JSON.stringify(s.time)} ${about}`),
+    ])
   }
 
-  const txPairs = match(gold.timex, [...x.timex], (g) => at(g.text), (t) => [t.span])
+  const txPairs = match(gold.timex, [...x.timex], (g) => occurrences(text, g.text, g.nth), (t) => [t.span])
   tallyKind(score.timex!, gold.timex, x.timex.length, txPairs, (g) => `"${g.text}" ${g.value}`)
   for (const [g, t] of txPairs) {
-    check(score.timex!, 'value', t.value === g.value)
-    check(score.timex!, 'type', t.type === g.type)
+    countRight(score.timex!, g, [
+      check(score.timex!, 'value', t.value === g.value, () => `"${g.text}" gold ${g.value} got ${t.value}`),
+      check(score.timex!, 'type', t.type === g.type, () => `"${g.text}" gold ${g.type} got ${t.type}`),
+    ])
   }
 
   const kPairs = match(gold.casualties, [...x.casualties], (g) => at(g.text), (c) => [c.span])
   tallyKind(score.casualties!, gold.casualties, x.casualties.length, kPairs, (g) => `${g.id} ${g.text}`)
   for (const [g, c] of kPairs) {
-    check(score.casualties!, 'count', c.count === g.count)
-    check(score.casualties!, 'status', c.status === g.status)
-    if (g.country) check(score.casualties!, 'country', sameCountry(g.country, c.country))
-    if (g.reportedBy) check(score.casualties!, 'reporter', actorMap.get(g.reportedBy) === c.reportedBy, () => `${g.id} gold ${g.reportedBy} got ${c.reportedBy ?? '∅'} «${g.text}»`)
-    if (g.reportedOn || g.reportedBefore || g.reportedAfter) {
-      const when = { value: g.reportedOn, before: g.reportedBefore, after: g.reportedAfter }
-      check(score.casualties!, 'time', timeAgrees(c.reportedOn, when), () => `${g.id} gold ${JSON.stringify(when)} got ${JSON.stringify(c.reportedOn ?? null)} «${g.text}»`)
-    }
+    const k = score.casualties!
+    const when = { value: g.reportedOn, before: g.reportedBefore, after: g.reportedAfter }
+    const dated = !!(g.reportedOn || g.reportedBefore || g.reportedAfter)
+    countRight(k, g, [
+      check(k, 'count', c.count === g.count, () => `${g.id} gold ${g.count} got ${c.count} «${g.text}»`),
+      check(k, 'status', c.status === g.status, () => `${g.id} gold ${g.status} got ${c.status} «${g.text}»`),
+      !g.country || check(k, 'country', sameCountry(g.country, c.country), () => `${g.id} gold ${g.country} got ${c.country ?? '∅'} «${g.text}»`),
+      !g.reportedBy || check(k, 'reporter', actorMap.get(g.reportedBy) === c.reportedBy, () => `${g.id} gold ${g.reportedBy} got ${c.reportedBy ?? '∅'} «${g.text}»`),
+      !dated || check(k, 'time', timeAgrees(c.reportedOn, when), () => `${g.id} gold ${JSON.stringify(when)} got ${JSON.stringify(c.reportedOn ?? null)} «${g.text}»`),
+    ])
   }
 
   // Events without evidence strings in the gold are matched by date and actors instead.
@@ -158,9 +185,13 @@ export function scoreDocument(gold: GoldDocument, x: Extraction): DocScore {
   }
   tallyKind(score.events!, gold.events, x.events.length, evPairs, (g) => `${g.id} ${g.summary}`)
   for (const [g, e] of evPairs) {
-    if (g.date) check(score.events!, 'date', e.date === g.date)
-    if (g.location) check(score.events!, 'location', sameCountry(g.location, e.location))
-    check(score.events!, 'actors', g.actors.every((id) => e.actors.includes(actorMap.get(id) ?? '?')))
+    const ev = score.events!
+    const dated = !!(g.date || g.after || g.before)
+    countRight(ev, g, [
+      !dated || check(ev, 'date', eventDateAgrees(e.date, g), () => `${g.id} gold ${g.date ?? `${g.after ?? '…'}/${g.before ?? '…'}`} got ${e.date ?? '∅'} «${g.summary.slice(0, 40)}»`),
+      !g.location || check(ev, 'location', sameCountry(g.location, e.location), () => `${g.id} gold ${g.location} got ${e.location ?? '∅'} «${g.summary.slice(0, 40)}»`),
+      check(ev, 'actors', g.actors.every((id) => e.actors.includes(actorMap.get(id) ?? '?')), () => `${g.id} gold ${g.actors.join('+')} got ${e.actors.join('+') || '∅'} «${g.summary.slice(0, 40)}»`),
+    ])
   }
 
   scoreContradictions(score.contradictions!, gold, x, stPairs, kPairs, actorMap)
@@ -189,5 +220,5 @@ function scoreContradictions(
     if (found) pairs.set(g, found)
   }
   tallyKind(score, gold.contradictions, x.contradictions.length, pairs, (g) => `${g.id} ${g.kind}${g.actor ? ` by ${g.actor}` : ''}`)
-  for (const [g, c] of pairs) if (g.actor) check(score, 'actor', actorMap.get(g.actor) === c.actor)
+  for (const [g, c] of pairs) countRight(score, g, [!g.actor || check(score, 'actor', actorMap.get(g.actor) === c.actor)])
 }

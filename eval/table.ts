@@ -30,14 +30,40 @@ export function sumScores(scores: readonly DocScore[]): DocScore {
 
 const pct = (x: number) => x.toFixed(3)
 
-/** One row a kind: detection P/R/F1, required recall, then attribute accuracies. */
+/**
+ * One row a kind: detection P/R/F1, required items found and found fully right (every scored
+ * attribute right), then attribute accuracies.
+ */
 export function formatTable(score: DocScore): string {
-  const rows = [['kind', 'gold', 'sys', 'P', 'R', 'F1', 'required', 'attribute accuracy (matched items)']]
+  const rows = [['kind', 'gold', 'sys', 'P', 'R', 'F1', 'required', 'right', 'attribute accuracy (matched items)']]
   for (const [kind, s] of Object.entries(score)) {
     const { precision, recall, f1 } = prf(s.tally)
     const attrs = Object.entries(s.attributes).map(([n, a]) => `${n} ${a.right}/${a.total}`).join(', ')
-    rows.push([kind, String(s.tally.gold), String(s.tally.system), pct(precision), pct(recall), pct(f1), `${s.tally.requiredFound}/${s.tally.requiredGold}`, attrs])
+    const t = s.tally
+    rows.push([kind, String(t.gold), String(t.system), pct(precision), pct(recall), pct(f1), `${t.requiredFound}/${t.requiredGold}`, `${t.requiredRight}/${t.requiredGold}`, attrs])
   }
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)))
   return rows.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n')
+}
+
+/** Kinds pooled into one figure: what a reader of the ledger relies on (actors are scored on their own). */
+export const POOLED_KINDS = ['statements', 'timex', 'casualties', 'events', 'contradictions'] as const
+
+export interface Pooled { required: number; found: number; right: number }
+
+export function pooled(score: DocScore): Pooled {
+  const out = { required: 0, found: 0, right: 0 }
+  for (const kind of POOLED_KINDS) {
+    const t = score[kind]?.tally
+    if (!t) continue
+    out.required += t.requiredGold
+    out.found += t.requiredFound
+    out.right += t.requiredRight
+  }
+  return out
+}
+
+export function formatPooled(p: Pooled): string {
+  const share = (n: number) => (p.required ? n / p.required : 1).toFixed(3)
+  return `pooled required items (${POOLED_KINDS.join(', ')}): found ${p.found}/${p.required} ${share(p.found)}, fully right ${p.right}/${p.required} ${share(p.right)}`
 }
