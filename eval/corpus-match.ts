@@ -103,8 +103,9 @@ export function scoreTallies(gold: readonly CorpusTally[], system: readonly SysT
     if (g.required !== false) { tallies.tally.requiredGold++; if (best) tallies.tally.requiredFound++ }
     if (!best) tallies.misses.push(`${g.id} ${g.group} ${g.status}`)
     else {
+      const status = check(tallies, 'status', best.status === g.status)
       const bounds = (['low', 'best', 'high'] as const).map((name) => g[name] === undefined || check(tallies, name, best[name] === g[name]))
-      countRight(tallies, g, [check(tallies, 'status', best.status === g.status), ...bounds])
+      countRight(tallies, g, [status, ...bounds])
     }
     for (const f of g.figures) {
       const x = best?.figures.find((sf) => touches([f.ref], [sf.evidence], locate))
