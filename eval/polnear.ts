@@ -14,7 +14,8 @@ import { tokens, tokenize } from '../src/extract/segment/tokens.js'
 import { paragraphs } from '../src/extract/segment/paragraphs.js'
 import { sentences } from '../src/extract/segment/sentences.js'
 import { quotes } from '../src/extract/segment/quotes.js'
-import { attribution } from '../src/extract/attribution/index.js'
+import { attributionStage } from '../src/extract/attribution/index.js'
+import { ENGLISH } from '../src/extract/attribution/language.js'
 
 export type Role = 'source' | 'cue' | 'content'
 export const ROLES: readonly Role[] = ['source', 'cue', 'content']
@@ -99,6 +100,7 @@ const prf = (hitP: number, allP: number, hitR: number, allR: number): PRF => {
 // PolNeAR spans are scored without actors or times: both layers are empty here.
 const emptyActors: Stage<'actors'> = { name: 'no-actors', needs: [], adds: 'actors', run: () => [] }
 const emptyTimexes: Stage<'timexes'> = { name: 'no-timexes', needs: [], adds: 'timexes', run: () => [] }
+const attribution = attributionStage(ENGLISH)
 const segmentation = buildPipeline([tokens, paragraphs, sentences, quotes, emptyActors, emptyTimexes])
 
 export function predictedSpans(statements: readonly Statement[]): GoldSpans {

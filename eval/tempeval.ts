@@ -11,7 +11,8 @@ import { buildPipeline } from '../src/extract/pipeline.js'
 import { tokens } from '../src/extract/segment/tokens.js'
 import { paragraphs } from '../src/extract/segment/paragraphs.js'
 import { sentences } from '../src/extract/segment/sentences.js'
-import { findDrafts, time, toTimexes } from '../src/extract/time/index.js'
+import { findDrafts, timeStage, toTimexes } from '../src/extract/time/index.js'
+import { english } from '../src/extract/time/language.js'
 import type { Timex } from '../src/model/annotations.js'
 import { parseTimeML, type GoldTimex, type TimeMLDoc } from './timeml.js'
 
@@ -88,7 +89,7 @@ export function summarize(set: TempEvalScore['set'], documents: number, all: rea
   }
 }
 
-const pipeline = buildPipeline([tokens, paragraphs, sentences, time])
+const pipeline = buildPipeline([tokens, paragraphs, sentences, timeStage(english)])
 
 /** Runs segmentation and the time stage on a TimeML document's plain text, with its DCT as the publication date. */
 export function runTime(doc: TimeMLDoc): readonly Timex[] {

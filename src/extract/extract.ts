@@ -5,15 +5,14 @@ import { withLearnedPlaces, type LearnedCountry } from '../lexicon/countries.js'
 import { buildPipeline, type Pipeline } from './pipeline.js'
 import { learnPlaces } from './places/learn-places.js'
 import { withKnownPlaces } from './places/place-memory.js'
-import { defaultStages } from './stages.js'
+import { LANGUAGES, languageFor } from './languages.js'
+import { stagesFor } from './stages.js'
 
-let shared: Pipeline | undefined
+/** One pipeline per language, built (and checked) once when this module loads. */
+const PIPELINES: ReadonlyMap<string, Pipeline> = new Map([...LANGUAGES].map(([tag, l]) => [tag, buildPipeline(stagesFor(l))]))
 
-/** The default pipeline, built (and checked) once per process. */
-export function defaultPipeline(): Pipeline {
-  shared ??= buildPipeline(defaultStages)
-  return shared
-}
+/** The pipeline that reads a document written in `language` (English rules for a language we have none for). */
+export const pipelineFor = (language: string | undefined): Pipeline => PIPELINES.get(languageFor(language).tag)!
 
 /**
  * Runs extraction on one document and returns the output contract. Countries the article names but
@@ -22,7 +21,7 @@ export function defaultPipeline(): Pipeline {
  * store's place memory): they complete what this article teaches about itself (see place-memory.ts).
  */
 export function extractDocument(
-  doc: Document, warnings: readonly Warning[] = [], pipeline = defaultPipeline(), knownPlaces: readonly LearnedCountry[] = [],
+  doc: Document, warnings: readonly Warning[] = [], pipeline = pipelineFor(doc.language), knownPlaces: readonly LearnedCountry[] = [],
 ): Extraction {
   const places = learnPlaces(doc.text)
   const input: AnnotatedDoc = {

@@ -1,31 +1,43 @@
 import type { AnyStage } from './pipeline.js'
+import type { PipelineLanguage } from './languages.js'
 import { tokens } from './segment/tokens.js'
 import { paragraphs } from './segment/paragraphs.js'
 import { sentences } from './segment/sentences.js'
 import { quotes } from './segment/quotes.js'
-import { mentions } from './mentions/mentions.js'
-import { time } from './time/index.js'
-import { events } from './events/index.js'
-import { attribution } from './attribution/index.js'
-import { casualties } from './casualties/index.js'
+import { view } from './segment/view.js'
+import { mentionsStage } from './mentions/mentions.js'
+import { timeStage } from './time/index.js'
+import { eventsStage } from './events/index.js'
+import { attributionStage } from './attribution/index.js'
+import { casualtiesStage } from './casualties/index.js'
 import { contradictions } from './contradictions/index.js'
 
 /**
- * The default extraction, in order. Segmentation comes first because every later stage reads its
- * tokens and sentences. Mentions and time come before attribution, which resolves speakers to actors
- * and dates statements by their time expressions; events come before casualties, which link each
- * figure to its event and to the statement that reports it. Contradictions come last: they compare
- * the claims that statements, casualty figures and events make.
+ * The extraction for one language, in order. Segmentation comes first because every later stage reads
+ * its tokens, sentences and the token view built from them. Mentions and time come before attribution,
+ * which resolves speakers to actors and dates statements by their time expressions; events come before
+ * casualties, which link each figure to its event and to the statement that reports it. Contradictions
+ * come last: they compare the claims that statements, casualty figures and events make.
  */
-export const defaultStages: readonly AnyStage[] = [
-  tokens,
-  paragraphs,
-  sentences,
-  quotes,
-  mentions,
-  time,
-  events,
-  attribution,
-  casualties,
-  contradictions,
-]
+export function stagesFor(language: PipelineLanguage): readonly AnyStage[] {
+  return [
+    tokens,
+    paragraphs,
+    sentences,
+    quotes,
+    view,
+    mentionsStage(language.mentions),
+    timeStage(language.time),
+    eventsStage(language.events),
+    attributionStage(language.attribution),
+    casualtiesStage(language.casualties),
+    contradictions,
+  ]
+}
+
+/** The stage named `name` of a language's pipeline (tests run one stage on hand-made layers). */
+export function stageNamed(name: string, language: PipelineLanguage): AnyStage {
+  const stage = stagesFor(language).find((s) => s.name === name)
+  if (!stage) throw new Error(`no stage named "${name}"`)
+  return stage
+}

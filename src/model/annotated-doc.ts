@@ -2,6 +2,7 @@ import type {
   Actor, Casualty, Contradiction, Event, Paragraph, Place, Quote, Sentence, Statement, Timex, Token,
 } from './annotations.js'
 import type { DocumentMeta, Warning } from './document.js'
+import type { TokenView } from './token-view.js'
 
 /** Every layer a stage can add, by name. Each is read-only once attached. */
 export interface Layers {
@@ -9,6 +10,7 @@ export interface Layers {
   sentences: readonly Sentence[]
   tokens: readonly Token[]
   quotes: readonly Quote[]
+  view: TokenView
   places: readonly Place[]
   actors: readonly Actor[]
   timexes: readonly Timex[]

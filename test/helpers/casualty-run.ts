@@ -1,8 +1,12 @@
 /** For tests: runs the events then casualties stages over our sentence and its hand-built layers. */
-import { events } from '../../src/extract/events/index.js'
+import { eventsStage } from '../../src/extract/events/index.js'
+import { ENGLISH as ENGLISH_EVENTS } from '../../src/extract/events/english.js'
 import { handLayers, type HandLayers } from './hand-layers.js'
-import { casualties } from '../../src/extract/casualties/index.js'
+import { casualtiesStage, ENGLISH } from '../../src/extract/casualties/index.js'
 import { renderCasualty } from '../../src/extract/casualties/render.js'
+
+const events = eventsStage(ENGLISH_EVENTS)
+const casualties = casualtiesStage(ENGLISH)
 
 const noop = { warn() {} }
 

@@ -6,7 +6,7 @@ import { buildCtx } from './context.js'
 import { VERB_CUES } from './cue-lexicon.js'
 import type { Ctx, Draft, TokenRange } from './draft.js'
 import { isHedged } from './hedges.js'
-import { attributionLanguage, type AttributionLanguage } from './language.js'
+import type { AttributionLanguage } from './language.js'
 import { polarityOf } from './polarity.js'
 import { markedAnonymous, sourceTypeOf } from './source-type.js'
 import { lastWithSpeakers, resolveSpeakers } from './speakers.js'
@@ -46,8 +46,7 @@ function complete(ctx: Ctx, d: Draft, id: string, actors: readonly Actor[], byId
 }
 
 /** Every attributed statement of the document, in text order. */
-export function findStatements(doc: DocWith<Needs>): Statement[] {
-  const lang = attributionLanguage(doc.language)
+export function findStatements(doc: DocWith<Needs>, lang: AttributionLanguage): Statement[] {
   const ctx = buildCtx(doc.text, doc.tokens, doc.sentences, doc.quotes)
   const tc = { ...timeContext(doc.timexes, doc.published), anonymity: lang.anonymityMarks(doc.text) }
   const byId = new Map(doc.actors.map((a) => [a.id, a]))
@@ -59,9 +58,9 @@ export function findStatements(doc: DocWith<Needs>): Statement[] {
 }
 
 /** Who said what: Citron-style source / cue / content, with polarity, hedges, chains and time. */
-export const attribution: Stage<'statements', Needs> = {
+export const attributionStage = (lang: AttributionLanguage): Stage<'statements', Needs> => ({
   name: 'attribution',
   needs: ['tokens', 'sentences', 'quotes', 'actors', 'timexes'],
   adds: 'statements',
-  run: (doc) => findStatements(doc),
-}
+  run: (doc) => findStatements(doc, lang),
+})

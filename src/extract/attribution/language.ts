@@ -4,7 +4,6 @@ import { ENGLISH_HEDGES, type Hedges } from './hedges.js'
 import { ENGLISH_POLARITY, type PolarityWords } from './polarity.js'
 import { anonymityMarks, ENGLISH_SOURCE_TYPES, type SourceTypeWords } from './source-type.js'
 import { ENGLISH_REFERENCE, type ReferenceWords } from './speakers.js'
-import { SPANISH } from './es/language.js'
 
 /**
  * What the attribution stage needs from a language: its rules (which find the drafts) and the word
@@ -24,6 +23,3 @@ export const ENGLISH: AttributionLanguage = {
   findDrafts, polarity: ENGLISH_POLARITY, hedges: ENGLISH_HEDGES, sourceTypes: ENGLISH_SOURCE_TYPES,
   reference: ENGLISH_REFERENCE, anonymityMarks,
 }
-
-/** The word sets for a document's primary language tag; every language without its own rules reads as English. */
-export const attributionLanguage = (language: string): AttributionLanguage => (language === 'es' ? SPANISH : ENGLISH)

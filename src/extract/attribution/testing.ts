@@ -3,8 +3,12 @@ import type { Actor, ActorType, Statement, Timex } from '../../model/annotations
 import { spanAt } from '../../model/span.js'
 import { segmented } from '../../../test/helpers/doc.js'
 import type { Stage } from '../pipeline.js'
-import { attribution } from './index.js'
+import { attributionStage } from './index.js'
+import { ENGLISH } from './language.js'
+
 import { render } from './render.js'
+
+const attribution = attributionStage(ENGLISH)
 
 /** An actor whose mentions are every occurrence of the given surface forms in `text`. */
 export function actorIn(text: string, id: string, type: ActorType, forms: readonly string[], extra: Partial<Actor> = {}): Actor {

@@ -13,8 +13,13 @@ import { tallyAt } from './tolls.js'
 const STATUS_SCAN = /\b(?:killed|killing|kill|kills|dead|died|deaths|fatalities|toll|tally|figure|bodies|corpses|lives|life|fell|slain|perished|executed|murdered|drowned|wounded|wounding|injured|injuring|hurt|missing|unaccounted|disappeared|captured|capturing|prisoner|hostage|captive|abducted|abducting|kidnapped|kidnapping)\b/gi
 
 /** Per language: the scan that finds candidate sentences and the rules that read figures in them. */
-const ENGLISH = { scan: STATUS_SCAN, figures: (ctx: FigureContext, s: Sentence) => findFigures(ctx, s, [tallyAt]) }
-const SPANISH = { scan: ES_STATUS_SCAN, figures: findEsFigures }
+export interface CasualtyLanguage {
+  readonly scan: RegExp
+  readonly figures: (ctx: FigureContext, sentence: Sentence) => Figure[]
+}
+
+export const ENGLISH: CasualtyLanguage = { scan: STATUS_SCAN, figures: (ctx, s) => findFigures(ctx, s, [tallyAt]) }
+export const SPANISH: CasualtyLanguage = { scan: ES_STATUS_SCAN, figures: findEsFigures }
 
 /** The country a group of "our" or "its" people belongs to: the reporter's own, or its government's. */
 function ownerCountry(actors: ActorIndex, id: string | undefined): string | undefined {
@@ -27,14 +32,13 @@ function ownerCountry(actors: ActorIndex, id: string | undefined): string | unde
  * the group as written with its country and role, and a status; each tied to whoever reports it and
  * to the event it belongs to. Civilians with no stated country are counted where their event happened.
  */
-export const casualties: Stage<'casualties', 'tokens' | 'sentences' | 'actors' | 'timexes' | 'statements' | 'events'> = {
+export const casualtiesStage = (lang: CasualtyLanguage): Stage<'casualties', 'tokens' | 'sentences' | 'actors' | 'timexes' | 'statements' | 'events'> => ({
   name: 'casualties',
   needs: ['tokens', 'sentences', 'actors', 'timexes', 'statements', 'events'],
   adds: 'casualties',
   run(doc) {
     const tt = new TokenText(doc.text, doc.tokens)
     const ctx = { tt, actors: new ActorIndex(doc.actors), timexes: doc.timexes, statements: doc.statements }
-    const lang = doc.language === 'es' ? SPANISH : ENGLISH
     const placed: Placed[] = []
     let s = 0
     for (const hit of doc.text.matchAll(lang.scan)) {
@@ -61,6 +65,6 @@ export const casualties: Stage<'casualties', 'tokens' | 'sentences' | 'actors' |
       }
     })
   },
-}
+})
 
 export type { Figure }

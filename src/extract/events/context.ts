@@ -4,8 +4,6 @@ import type { DocWith } from '../../model/annotated-doc.js'
 import type { EventClass, TriggerForm } from '../../lexicon/event-triggers.js'
 import { ActorIndex, countryMentionAt, isPlace } from './actors.js'
 import { TokenText } from './token-text.js'
-import { ENGLISH } from './english.js'
-import { SPANISH } from './spanish.js'
 import type { EventLanguage } from './language.js'
 
 /** What the event rules read, built once per document. */
@@ -21,18 +19,12 @@ export interface EventContext {
   readonly localities: ReadonlyMap<string, string>
 }
 
-/** The event words for a language tag: Spanish for 'es', English for everything else. */
-function languageOf(tag: string): EventLanguage {
-  return tag === 'es' ? SPANISH : ENGLISH
-}
-
-export function eventContext(doc: DocWith<'tokens' | 'sentences' | 'actors' | 'timexes'>): EventContext {
+export function eventContext(doc: DocWith<'tokens' | 'sentences' | 'actors' | 'timexes'>, lang: EventLanguage): EventContext {
   const tt = new TokenText(doc.text, doc.tokens)
   const datesAt = new Map<number, Timex>()
   for (const t of doc.timexes) {
     if ((t.type === 'DATE' || t.type === 'TIME') && /^\d{4}/.test(t.value)) datesAt.set(tt.tokenAt(t.span.start), t)
   }
-  const lang = languageOf(doc.language)
   let localities: ReadonlyMap<string, string> | undefined
   return {
     lang, tt, actors: new ActorIndex(doc.actors), datesAt, sentences: doc.sentences,

@@ -1,5 +1,6 @@
 import type { Stage } from '../pipeline.js'
 import { eventContext } from './context.js'
+import type { EventLanguage } from './language.js'
 import { dateMentions } from './dates.js'
 import { findMentions } from './find-mentions.js'
 import { groupMentions, toEvent } from './merge.js'
@@ -10,15 +11,15 @@ import { placeFromScene } from './scene.js'
  * trigger words (src/lexicon/event-triggers.ts), dated from the time layer, given agents and
  * targets from the actors layer, and merged so that every mention of one event is listed once.
  */
-export const events: Stage<'events', 'tokens' | 'sentences' | 'actors' | 'timexes'> = {
+export const eventsStage = (lang: EventLanguage): Stage<'events', 'tokens' | 'sentences' | 'actors' | 'timexes'> => ({
   name: 'events',
   needs: ['tokens', 'sentences', 'actors', 'timexes'],
   adds: 'events',
   run(doc) {
-    const ctx = eventContext(doc)
+    const ctx = eventContext(doc, lang)
     const mentions = findMentions(ctx)
     dateMentions(ctx, mentions)
     placeFromScene(ctx, mentions)
     return groupMentions(mentions, ctx.lang.indefinite).map((ms, k) => toEvent(`ev${k + 1}`, ms, ctx.actors))
   },
-}
+})

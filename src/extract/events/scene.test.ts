@@ -1,10 +1,11 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { events } from './index.js'
+import { eventsStage } from './index.js'
+import { languageFor } from '../languages.js'
 import { renderEvent } from './render.js'
 import { handLayers } from '../../../test/helpers/hand-layers.js'
 
-const run = (text: string, language = 'en') => events.run({ ...handLayers(text), language }, { warn() {} }).map(renderEvent)
+const run = (text: string, language = 'en') => eventsStage(languageFor(language).events).run({ ...handLayers(text), language }, { warn() {} }).map(renderEvent)
 
 test('a place told right before "during <attack>" is where the attack happened, in either language', () => {
   assert.deepEqual(run('Fourteen soldiers were killed in Bolivia during the attack.'), ['ev1 military operation in BO · ? · "the attack"'])

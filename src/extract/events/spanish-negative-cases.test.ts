@@ -1,7 +1,11 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { events } from './index.js'
+import { eventsStage } from './index.js'
+import { SPANISH } from './spanish.js'
+
 import { handLayers } from '../../../test/helpers/hand-layers.js'
+
+const events = eventsStage(SPANISH)
 
 const noop = { warn() {} }
 const fd = { id: 'gov-fd', country: 'FD', forms: ['Freedonia', 'freedonio'] }

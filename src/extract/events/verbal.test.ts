@@ -1,8 +1,12 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { events } from './index.js'
+import { eventsStage } from './index.js'
+import { ENGLISH } from './english.js'
+
 import { renderEvent } from './render.js'
 import { handLayers } from '../../../test/helpers/hand-layers.js'
+
+const events = eventsStage(ENGLISH)
 
 const noop = { warn() {} }
 const actors = [

@@ -3,7 +3,9 @@ import assert from 'node:assert/strict'
 import { buildPipeline } from '../pipeline.js'
 import { tokens } from '../segment/tokens.js'
 import { segmented } from '../../../test/helpers/doc.js'
-import { mentions } from './mentions.js'
+import { findActors, mentionsStage } from './mentions.js'
+
+const mentions = mentionsStage(findActors)
 
 const text = 'Kenyan leader Ana Ruiz said troops sent by Nairobi had left.\n\nAnalysts say the government’s claim is weak. Ruiz denied it.'
 

@@ -10,7 +10,6 @@ import { findPeople } from './people.js'
 import { findPersonDescriptions, findRepeatedNames, peopleIndex } from './people-refs.js'
 import { createScan } from './scan.js'
 import { findUnnamedSources } from './unnamed-sources.js'
-import { findActorsEs } from './es/mentions.js'
 
 /**
  * Actors and their mentions. Rules run most specific first and claim their tokens, so a later, looser
@@ -35,10 +34,12 @@ export function findActors(text: string, tokens: readonly Token[], sentences: re
   return assembleActors(text, found)
 }
 
-export const mentions: Stage<'actors', 'tokens' | 'sentences'> = {
+/** How one language finds its actors (Spanish has rules of its own: noun before adjective, its own words). */
+export type FindActors = (text: string, tokens: readonly Token[], sentences: readonly Sentence[]) => Actor[]
+
+export const mentionsStage = (find: FindActors): Stage<'actors', 'tokens' | 'sentences'> => ({
   name: 'mentions',
   needs: ['tokens', 'sentences'],
   adds: 'actors',
-  // Spanish has rules of its own (noun before adjective, its own words); English documents never reach them.
-  run: (doc) => (doc.language === 'es' ? findActorsEs : findActors)(doc.text, doc.tokens, doc.sentences),
-}
+  run: (doc) => find(doc.text, doc.tokens, doc.sentences),
+})

@@ -4,12 +4,13 @@ import { paragraphs } from '../segment/paragraphs.js'
 import { quotes } from '../segment/quotes.js'
 import { sentences } from '../segment/sentences.js'
 import { tokens } from '../segment/tokens.js'
-import { mentions } from './mentions.js'
+import { findActors, mentionsStage } from './mentions.js'
+import { findActorsEs } from './es/mentions.js'
 import { renderActor } from './render.js'
 
 /** Runs segmentation and the mentions stage on a sentence we wrote; one line per actor. */
 export function actorsOf(text: string): string[] {
-  return segmented(text, { published: '2025-03-02' }, [mentions]).actors.map(renderActor)
+  return segmented(text, { published: '2025-03-02' }, [mentionsStage(findActors)]).actors.map(renderActor)
 }
 
 /** Only the actors whose line starts with `prefix` ("gov-", "p-"). */
@@ -19,7 +20,7 @@ export function actorsOfKind(text: string, prefix: string): string[] {
 
 /** The same, on a Spanish document. */
 export function actorsOfEs(text: string): string[] {
-  const doc = buildPipeline([tokens, paragraphs, sentences, quotes, mentions]).run(docOf(text, { language: 'es' }))
+  const doc = buildPipeline([tokens, paragraphs, sentences, quotes, mentionsStage(findActorsEs)]).run(docOf(text, { language: 'es' }))
   return doc.actors.map(renderActor)
 }
 

@@ -6,7 +6,7 @@ import { attachClockDates } from './refiners/clock-dates.js'
 import { anchorOnEvents } from './refiners/event-anchors.js'
 import { fillNarrative } from './refiners/narrative.js'
 import { dropOverlaps } from './refiners/overlaps.js'
-import { english, timeLanguageOf, type TimeLanguage } from './language.js'
+import { english, type TimeLanguage } from './language.js'
 import { rulesAt, triggerIndex, type TriggerIndex } from './triggers.js'
 import type { Draft, Rule } from './types.js'
 
@@ -73,10 +73,10 @@ export function toTimexes(text: string, drafts: readonly Draft[], ctx?: StageCon
   })
 }
 
-/** TimeML time expressions, resolved against the publication date with news conventions, in the document's language. */
-export const time: Stage<'timexes', 'tokens' | 'sentences'> = {
+/** TimeML time expressions, resolved against the publication date with news conventions, in one language. */
+export const timeStage = (language: TimeLanguage): Stage<'timexes', 'tokens' | 'sentences'> => ({
   name: 'time',
   needs: ['tokens', 'sentences'],
   adds: 'timexes',
-  run: (doc, ctx) => toTimexes(doc.text, findDrafts(doc.text, doc.published, doc.sentences, doc.tokens, { language: timeLanguageOf(doc.language) }), ctx),
-}
+  run: (doc, ctx) => toTimexes(doc.text, findDrafts(doc.text, doc.published, doc.sentences, doc.tokens, { language }), ctx),
+})

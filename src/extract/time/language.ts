@@ -1,7 +1,6 @@
 import { ENGLISH_RELATION, type EventRelation } from './refiners/event-anchors.js'
 import { timeRules } from './rules/index.js'
 import { tenseAround } from './tense.js'
-import { spanish } from './es/index.js'
 import type { Rule, Tense } from './types.js'
 
 /**
@@ -16,6 +15,3 @@ export interface TimeLanguage {
 }
 
 export const english: TimeLanguage = { rules: timeRules, tense: tenseAround, events: ENGLISH_RELATION }
-
-/** The time rules for a document's primary language tag; English for any language without its own. */
-export const timeLanguageOf = (tag: string): TimeLanguage => (tag === 'es' ? spanish : english)

@@ -7,8 +7,12 @@ import { quotes } from '../../segment/quotes.js'
 import { sentences } from '../../segment/sentences.js'
 import { tokens } from '../../segment/tokens.js'
 import type { Stage } from '../../pipeline.js'
-import { attribution } from '../index.js'
+import { attributionStage } from '../index.js'
+import { SPANISH } from './language.js'
+
 import { render } from '../render.js'
+
+const attribution = attributionStage(SPANISH)
 
 export function statementsEs(text: string, actors: (text: string) => Actor[] = () => []): Statement[] {
   const a: Stage<'actors'> = { name: 'test-actors', needs: [], adds: 'actors', run: () => actors(text) }

@@ -1,14 +1,19 @@
 /** Test support: a Spanish document, segmented, with hand-made actors, Spanish statements and no events, then the casualties stage. */
 import type { Actor } from '../../../model/annotations.js'
 import { docOf } from '../../../../test/helpers/doc.js'
-import { attribution } from '../../attribution/index.js'
+import { attributionStage } from '../../attribution/index.js'
+import { SPANISH as SPANISH_ATTRIBUTION } from '../../attribution/es/language.js'
 import { buildPipeline, type Stage } from '../../pipeline.js'
 import { paragraphs } from '../../segment/paragraphs.js'
 import { quotes } from '../../segment/quotes.js'
 import { sentences } from '../../segment/sentences.js'
 import { tokens } from '../../segment/tokens.js'
-import { casualties } from '../index.js'
+import { casualtiesStage, SPANISH } from '../index.js'
+
 import { renderCasualty } from '../render.js'
+
+const attribution = attributionStage(SPANISH_ATTRIBUTION)
+const casualties = casualtiesStage(SPANISH)
 
 export function figuresEs(text: string, actors: (text: string) => Actor[] = () => []): string[] {
   const a: Stage<'actors'> = { name: 'test-actors', needs: [], adds: 'actors', run: () => actors(text) }

@@ -1,0 +1,41 @@
+import type { AttributionLanguage } from './attribution/language.js'
+import { ENGLISH as ENGLISH_ATTRIBUTION } from './attribution/language.js'
+import { SPANISH as SPANISH_ATTRIBUTION } from './attribution/es/language.js'
+import { ENGLISH as ENGLISH_CASUALTIES, SPANISH as SPANISH_CASUALTIES, type CasualtyLanguage } from './casualties/index.js'
+import { ENGLISH as ENGLISH_EVENTS } from './events/english.js'
+import { SPANISH as SPANISH_EVENTS } from './events/spanish.js'
+import type { EventLanguage } from './events/language.js'
+import { findActors, type FindActors } from './mentions/mentions.js'
+import { findActorsEs } from './mentions/es/mentions.js'
+import { english as ENGLISH_TIME, type TimeLanguage } from './time/language.js'
+import { spanish as SPANISH_TIME } from './time/es/index.js'
+
+/**
+ * Everything one language gives the pipeline: one object per stage, each read by that stage's single
+ * rule set. A language is chosen once, when its pipeline is built (`stagesFor`), never inside a stage.
+ */
+export interface PipelineLanguage {
+  /** ISO 639-1 tag. */
+  readonly tag: string
+  readonly mentions: FindActors
+  readonly time: TimeLanguage
+  readonly events: EventLanguage
+  readonly attribution: AttributionLanguage
+  readonly casualties: CasualtyLanguage
+}
+
+export const ENGLISH: PipelineLanguage = {
+  tag: 'en', mentions: findActors, time: ENGLISH_TIME, events: ENGLISH_EVENTS,
+  attribution: ENGLISH_ATTRIBUTION, casualties: ENGLISH_CASUALTIES,
+}
+
+export const SPANISH: PipelineLanguage = {
+  tag: 'es', mentions: findActorsEs, time: SPANISH_TIME, events: SPANISH_EVENTS,
+  attribution: SPANISH_ATTRIBUTION, casualties: SPANISH_CASUALTIES,
+}
+
+/** Languages with rules of their own, by tag. */
+export const LANGUAGES: ReadonlyMap<string, PipelineLanguage> = new Map([ENGLISH, SPANISH].map((l) => [l.tag, l]))
+
+/** The language a document is read in: its own when we have rules for it, else English. */
+export const languageFor = (tag: string | undefined): PipelineLanguage => LANGUAGES.get(tag ?? 'en') ?? ENGLISH
