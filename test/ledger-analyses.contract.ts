@@ -7,7 +7,7 @@ import { contentHash } from '../src/ingest/identity.js'
 import {
   ensureLedgerFresh, getActor, getEvent, listActors, listDisagreements, listEvents, listReversals, listTallies, listTimeline, refreshLedger,
 } from '../src/ledger/analyses.js'
-import { HandDoc } from '../src/extract/contradictions/testing.js'
+import { HandDoc } from '../src/claims/testing.js'
 import { freshStore, type TestStore } from './helpers/store.js'
 
 /** Three short reports of one invented raid, told by three outlets over four days (layers built by hand). */

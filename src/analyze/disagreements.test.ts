@@ -2,7 +2,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { disagreementsOf } from './disagreements.js'
 import { claimOf } from './testing.js'
-import { showTime } from '../extract/contradictions/time-span.js'
+import { showTime } from '../claims/time-span.js'
 
 const render = (cs: Parameters<typeof disagreementsOf>[0]) => disagreementsOf(cs, (id) => id).map((d) =>
   `${d.sides.map((s) => `${s.actors.join('+')}:${s.claims.map((c) => c.evidence.itemId).join(',')}`).join(' vs ')} @ ${showTime(d.overlap)}`)

@@ -1,7 +1,7 @@
 import type { Claim, Disagreement } from '../model/ledger.js'
-import { findDisagreements } from '../extract/contradictions/opposition.js'
-import { disagreementWhy, type NameOf } from '../extract/contradictions/why.js'
-import { showTime } from '../extract/contradictions/time-span.js'
+import { findDisagreements } from '../claims/opposition.js'
+import { disagreementWhy, type NameOf } from '../claims/why.js'
+import { showTime } from '../claims/time-span.js'
 import { stableId } from './ids.js'
 
 const actorsOf = (cs: readonly Claim[]) => [...new Set(cs.map((c) => c.actor))]

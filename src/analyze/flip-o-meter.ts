@@ -1,5 +1,5 @@
 import type { Claim, FlipRating } from '../model/ledger.js'
-import { contradicts } from '../extract/contradictions/entailment.js'
+import { contradicts } from '../claims/entailment.js'
 
 export interface FlipVerdict {
   readonly rating: FlipRating

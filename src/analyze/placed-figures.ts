@@ -1,6 +1,6 @@
 import type { LedgerEvent } from '../model/ledger.js'
-import { placeNamesOf } from '../ledger/resolve.js'
-import { daysOf } from '../extract/contradictions/time-span.js'
+import { placeNamesOf } from './resolve.js'
+import { daysOf } from '../claims/time-span.js'
 
 /** A figure is reported within this many days of the event it counts. */
 const REPORT_WINDOW_DAYS = 31

@@ -1,7 +1,7 @@
 import type { Claim, Reversal } from '../model/ledger.js'
-import { DENIAL_CONTRADICTS_ASSERTION } from '../extract/contradictions/entailment.js'
-import { findReversals } from '../extract/contradictions/opposition.js'
-import { reversalWhy, type NameOf } from '../extract/contradictions/why.js'
+import { DENIAL_CONTRADICTS_ASSERTION } from '../claims/entailment.js'
+import { findReversals } from '../claims/opposition.js'
+import { reversalWhy, type NameOf } from '../claims/why.js'
 import { rateFlip } from './flip-o-meter.js'
 import { stableId } from './ids.js'
 

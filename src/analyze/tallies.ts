@@ -1,7 +1,7 @@
 import type { TimeRef } from '../model/annotations.js'
 import type { CasualtyFigure, CasualtyTally, Evidence } from '../model/ledger.js'
-import { groupKeyOf } from '../extract/contradictions/propositions.js'
-import { compareTime, sortKeyOf } from '../extract/contradictions/time-span.js'
+import { groupKeyOf } from '../claims/propositions.js'
+import { compareTime, sortKeyOf } from '../claims/time-span.js'
 import { stableId } from './ids.js'
 import { pushTo } from './group.js'
 

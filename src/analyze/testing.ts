@@ -1,6 +1,6 @@
 import type { TimeRef } from '../model/annotations.js'
 import type { Claim, Evidence } from '../model/ledger.js'
-import { presence } from '../extract/contradictions/propositions.js'
+import { presence } from '../claims/propositions.js'
 import type { LedgerFigure } from './tallies.js'
 
 /** Evidence for a test item: a document, an item and its words. */

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import type { LedgerEvent, LedgerStatement } from '../model/ledger.js'
 import { timelineOf } from './timeline.js'
 import { evidenceOf, figureOf } from './testing.js'
-import { showTime } from '../extract/contradictions/time-span.js'
+import { showTime } from '../claims/time-span.js'
 
 const span = (text: string) => ({ start: 0, end: text.length, text })
 const statement = (id: string, time: LedgerStatement['time'], published: string): LedgerStatement => ({

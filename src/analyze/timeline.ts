@@ -1,6 +1,6 @@
 import type { TimeRef } from '../model/annotations.js'
 import type { Evidence, LedgerEvent, LedgerStatement, TimelineEntry } from '../model/ledger.js'
-import { compareTime, sortKeyOf } from '../extract/contradictions/time-span.js'
+import { compareTime, sortKeyOf } from '../claims/time-span.js'
 import type { LedgerFigure } from './tallies.js'
 
 /** A timeline entry with the events it concerns, so the store can filter by event. */

@@ -1,5 +1,6 @@
 import type { Db } from '../ledger/db.js'
-import { loadLedgerDocs, type LedgerDoc } from '../ledger/snapshot.js'
+import type { LedgerDoc } from '../model/ledger.js'
+import { loadLedgerDocs } from '../ledger/snapshot.js'
 import type { Actor, Statement } from '../model/annotations.js'
 import type { Claim, FlipRating, Reversal } from '../model/ledger.js'
 import { listActors, listReversals } from '../ledger/analyses.js'

@@ -1,5 +1,6 @@
 import type { Db } from '../ledger/db.js'
-import { loadLedgerDocs, type LedgerDoc } from '../ledger/snapshot.js'
+import type { LedgerDoc } from '../model/ledger.js'
+import { loadLedgerDocs } from '../ledger/snapshot.js'
 import type { Casualty, Statement, TimeRef } from '../model/annotations.js'
 import type { Claim, Disagreement, LedgerActor, LedgerEvent, Reversal, TimelineEntry } from '../model/ledger.js'
 import { listActors, listDisagreements, listEvents, listReversals, listTimeline } from '../ledger/analyses.js'

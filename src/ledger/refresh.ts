@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import { analyzeLedger } from '../analyze/index.js'
 import { fold } from '../analyze/names.js'
-import { intervalOf } from '../extract/contradictions/time-span.js'
+import { intervalOf } from '../claims/time-span.js'
 import type { Db } from './db.js'
 import type { Database } from './schema.js'
 import { loadLedgerDocs } from './snapshot.js'

@@ -1,16 +1,7 @@
 import type { Extraction } from '../model/extraction.js'
+import type { LedgerDoc } from '../model/ledger.js'
 import type { Db } from './db.js'
 import { reviewedExtraction, reviewRowsFor } from './reviews.js'
-
-/** One stored document with its extraction, as the ledger analyses read it. */
-export interface LedgerDoc {
-  readonly id: string
-  readonly published: string | null
-  readonly outlet?: string
-  readonly title?: string
-  readonly url?: string
-  readonly extraction: Extraction
-}
 
 /** Every stored document with its extraction as reviewed (text included), in publication order. */
 export async function loadLedgerDocs(store: Db): Promise<LedgerDoc[]> {

@@ -1,4 +1,5 @@
 import type { ActorType, Statement, TimeRef } from './annotations.js'
+import type { Extraction } from './extraction.js'
 import type { Span } from './span.js'
 
 /**
@@ -15,6 +16,16 @@ export interface Evidence {
   readonly outlet?: string
   readonly url?: string
   readonly title?: string
+}
+
+/** One stored document with its extraction, as the ledger analyses read it. */
+export interface LedgerDoc {
+  readonly id: string
+  readonly published: string | null
+  readonly outlet?: string
+  readonly title?: string
+  readonly url?: string
+  readonly extraction: Extraction
 }
 
 export interface DatedRole {

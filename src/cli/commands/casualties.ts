@@ -1,7 +1,7 @@
 import { Command } from 'commander'
 import type { CasualtyFigure } from '../../model/ledger.js'
 import { listTallies } from '../../ledger/analyses.js'
-import { showTime } from '../../extract/contradictions/time-span.js'
+import { showTime } from '../../claims/time-span.js'
 import { printListing, readLedger, withPaging } from './reversals.js'
 
 const figure = (f: CasualtyFigure) =>

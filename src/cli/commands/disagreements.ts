@@ -1,6 +1,6 @@
 import { Command } from 'commander'
 import { listDisagreements } from '../../ledger/analyses.js'
-import { showTime } from '../../extract/contradictions/time-span.js'
+import { showTime } from '../../claims/time-span.js'
 import { printListing, readLedger, withPaging } from './reversals.js'
 
 export const disagreementsCommand = withPaging(new Command('disagreements'))

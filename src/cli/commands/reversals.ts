@@ -1,7 +1,7 @@
 import { Command } from 'commander'
 import type { Claim } from '../../model/ledger.js'
 import { ensureLedgerFresh, listReversals } from '../../ledger/analyses.js'
-import { showTime } from '../../extract/contradictions/time-span.js'
+import { showTime } from '../../claims/time-span.js'
 import { withStore } from '../context.js'
 import { printJson, printTable, type Column } from '../print.js'
 import { positiveInt } from '../options.js'

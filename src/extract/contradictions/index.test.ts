@@ -1,7 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { contradictions } from './index.js'
-import { HandDoc } from './testing.js'
+import { HandDoc } from '../../claims/testing.js'
 
 const text = [
   'For years, the Peruvian government denied that its troops were in Chile.',

@@ -2,9 +2,10 @@ import type { Contradiction } from '../../model/annotations.js'
 import type { DocWith } from '../../model/annotated-doc.js'
 import type { Claim } from '../../model/ledger.js'
 import type { Stage } from '../pipeline.js'
-import { findDisagreements, findReversals } from './opposition.js'
-import { readClaims, type ClaimDoc } from './read-claims.js'
-import { disagreementWhy, reversalWhy } from './why.js'
+import { findDisagreements, findReversals } from '../../claims/opposition.js'
+import { readClaims } from '../../claims/read-claims.js'
+import type { ClaimDoc } from '../../claims/scope.js'
+import { disagreementWhy, reversalWhy } from '../../claims/why.js'
 
 type Needs = 'sentences' | 'actors' | 'timexes' | 'statements' | 'casualties' | 'events'
 

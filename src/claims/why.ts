@@ -1,4 +1,4 @@
-import type { Claim } from '../../model/ledger.js'
+import type { Claim } from '../model/ledger.js'
 import type { DisagreementGroup, ReversalGroup } from './opposition.js'
 import { showTime } from './time-span.js'
 

@@ -1,5 +1,5 @@
-import type { Claim } from '../../model/ledger.js'
-import type { TimeRef } from '../../model/annotations.js'
+import type { Claim } from '../model/ledger.js'
+import type { TimeRef } from '../model/annotations.js'
 import { contradicts, periodOf } from './entailment.js'
 import { compareTime, intersection, overlapping } from './time-span.js'
 

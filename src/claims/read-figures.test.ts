@@ -1,8 +1,9 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import type { Casualty } from '../../model/annotations.js'
-import type { Claim } from '../../model/ledger.js'
-import { localScope, readClaims } from './read-claims.js'
+import type { Casualty } from '../model/annotations.js'
+import type { Claim } from '../model/ledger.js'
+import { readClaims } from './read-claims.js'
+import { localScope } from './scope.js'
 import { HandDoc } from './testing.js'
 
 const render = (c: Claim) => `${c.actor} ${c.polarity} ${c.proposition.key} · ${c.rule} [${c.evidence.itemId}: ${c.evidence.span.text}]`

@@ -1,8 +1,8 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { HandDoc } from '../extract/contradictions/testing.js'
+import { HandDoc } from '../claims/testing.js'
 import { bodyByMinistry, onlyCandidate, placeNamesOf, resolveLedger, sameEvent } from './resolve.js'
-import type { LedgerDoc } from './snapshot.js'
+import type { LedgerDoc } from '../model/ledger.js'
 
 const docOf = (id: string, h: HandDoc, outlet: string): LedgerDoc => ({ id, published: h.published, outlet, extraction: h.extraction({ outlet }) })
 

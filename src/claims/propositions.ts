@@ -1,5 +1,5 @@
-import type { Proposition } from '../../model/ledger.js'
-import { countryInfo } from '../../lexicon/countries.js'
+import type { Proposition } from '../model/ledger.js'
+import { countryInfo } from '../lexicon/countries.js'
 
 /**
  * Propositions: normalized so that two claims about the same thing get the same `key`, whatever the

@@ -3,11 +3,11 @@ import type { DatedRole, Evidence, LedgerActor, LedgerEvent, LedgerStatement } f
 import type { Span } from '../model/span.js'
 import { EVENT_KINDS, PLANNED_CLASSES } from '../lexicon/event-triggers.js'
 import { MONTH_AND_DAY_NAMES } from '../lexicon/calendar-names.js'
-import type { ClaimDoc, ClaimScope } from '../extract/contradictions/read-claims.js'
-import { daysOf, intervalOf } from '../extract/contradictions/time-span.js'
-import { speaksFor } from '../extract/contradictions/entailment.js'
-import { betterSpelling, isSurnameOf, nameWords, slugOf } from '../analyze/names.js'
-import type { LedgerDoc } from './snapshot.js'
+import type { ClaimDoc, ClaimScope } from '../claims/scope.js'
+import { daysOf, intervalOf } from '../claims/time-span.js'
+import { speaksFor } from '../claims/entailment.js'
+import { betterSpelling, isSurnameOf, nameWords, slugOf } from './names.js'
+import type { LedgerDoc } from '../model/ledger.js'
 import { EventIndex } from './event-index.js'
 
 /** The same actors and events across documents, with every item's evidence kept. */

@@ -1,10 +1,10 @@
 import {
   FORCE_NOUNS, FORCE_QUALIFIERS, OWN_POSSESSIVES, PLACE_WORDS, SENDER_WORDS, THE_COUNTRY,
-} from '../../lexicon/propositions.js'
+} from '../lexicon/propositions.js'
 import {
   ES_FORCE_NOUNS, ES_FORCE_QUALIFIERS, ES_OWN_POSSESSIVES, ES_PLACE_WORDS, ES_SENDER_WORDS, ES_THE_COUNTRY,
-} from '../../lexicon/es/propositions.js'
-import { lookupSpanishCountry } from '../../lexicon/es/countries.js'
+} from '../lexicon/es/propositions.js'
+import { lookupSpanishCountry } from '../lexicon/es/countries.js'
 import { countryAt, countryIn, PhraseSet, wordsOf, type CountryAt, type Word } from './words.js'
 
 /** What a content says about whose forces are where: country codes, and the rule that read it. */

@@ -1,4 +1,4 @@
-import type { TimeRef } from '../../model/annotations.js'
+import type { TimeRef } from '../model/annotations.js'
 
 /**
  * A TimeRef read as an inclusive interval of days, `YYYY-MM-DD` strings that compare as text.

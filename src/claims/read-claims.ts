@@ -1,58 +1,14 @@
-import type { Actor, Casualty, Event, Statement, TimeRef, Timex } from '../../model/annotations.js'
-import type { Span } from '../../model/span.js'
-import type { Claim, Evidence, Proposition } from '../../model/ledger.js'
-import { countryInfo } from '../../lexicon/countries.js'
-import { CASUALTIES_ENTAIL_PRESENCE, casualtiesEntailPresence, speaksFor } from './entailment.js'
+import type { Actor, Casualty, Statement, TimeRef, Timex } from '../model/annotations.js'
+import type { Span } from '../model/span.js'
+import type { Claim, Evidence, Proposition } from '../model/ledger.js'
+import { countryInfo } from '../lexicon/countries.js'
+import { CASUALTIES_ENTAIL_PRESENCE, casualtiesEntailPresence } from './entailment.js'
 import { casualtiesOf, groupKeyOf, presence as presenceOf } from './propositions.js'
 import { placesIn, presenceFor, readPresence } from './read-presence.js'
 import { readResponsibility, RESPONSIBILITY_SCAN } from './read-responsibility.js'
 import { echoesOf, figurePolarity, reportedTime, stanceEvidence, withEventCountry, withOwnCountry } from './read-figures.js'
 import { hitIn, hitsOf } from './triggers.js'
-
-/** One document's layers, as claims are read from them (an extraction or an annotated doc). */
-export interface ClaimDoc {
-  readonly docId: string
-  readonly published: string | null
-  readonly outlet?: string
-  readonly url?: string
-  readonly title?: string
-  readonly text: string
-  /** The document's language: which words read presence ('es' Spanish, else English). */
-  readonly language?: string
-  readonly actors: readonly Actor[]
-  readonly statements: readonly Statement[]
-  readonly casualties: readonly Casualty[]
-  readonly events: readonly Event[]
-  /** When given, a date inside a statement's content is the period its claim speaks about. */
-  readonly timexes?: readonly Timex[]
-}
-
-/** How a document's local ids become the ids claims are compared under (global in the ledger). */
-export interface ClaimScope {
-  actor(localId: string): string
-  event(localId: string): string
-  /** The body an actor speaks for at a time: its role's government for a person, else itself. */
-  bodyOf(actorId: string, at: TimeRef): string
-  /** The key of one of this document's items. */
-  key(itemId: string): string
-  /** A readable label for an event, used in proposition texts. */
-  eventLabel(eventId: string): string
-  /** What other documents know of an event (its place, its date) when this one does not say. */
-  eventFacts?(eventId: string): { readonly date?: string; readonly location?: string } | undefined
-}
-
-/** A scope inside one document: ids stay local, people and state organs speak for their `memberOf`. */
-export function localScope(doc: ClaimDoc): ClaimScope {
-  const actors = new Map(doc.actors.map((a) => [a.id, a]))
-  const events = new Map(doc.events.map((e) => [e.id, e]))
-  return {
-    actor: (id) => id,
-    event: (id) => id,
-    bodyOf: (id) => speaksFor(actors.get(id), id),
-    key: (id) => id,
-    eventLabel: (id) => events.get(id)?.summary ?? id,
-  }
-}
+import { localScope, type ClaimDoc, type ClaimScope } from './scope.js'
 
 /** The country each actor's "its/our troops" belong to: its own, or its body's. */
 function ownCountries(actors: readonly Actor[]): Map<string, string> {

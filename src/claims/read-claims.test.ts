@@ -1,7 +1,8 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import type { Claim } from '../../model/ledger.js'
-import { localScope, readClaims } from './read-claims.js'
+import type { Claim } from '../model/ledger.js'
+import { readClaims } from './read-claims.js'
+import { localScope } from './scope.js'
 import { HandDoc } from './testing.js'
 
 const render = (c: Claim) => `${c.actor}${c.speaker ? `(${c.speaker})` : ''} ${c.polarity} ${c.proposition.key} · ${c.rule}${c.period?.value ? ` @${c.period.value}` : ''}`

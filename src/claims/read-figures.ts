@@ -1,6 +1,6 @@
-import type { Casualty, Statement, TimeRef } from '../../model/annotations.js'
-import { OWN_POSSESSIVES } from '../../lexicon/propositions.js'
-import { contains, type Span } from '../../model/span.js'
+import type { Casualty, Statement, TimeRef } from '../model/annotations.js'
+import { OWN_POSSESSIVES } from '../lexicon/propositions.js'
+import { contains, type Span } from '../model/span.js'
 
 /**
  * How a casualty figure is read as claims, beyond its count: who else states it, with which stance, and

@@ -2,7 +2,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { readPresence } from './read-presence.js'
 import { withEventCountry } from './read-figures.js'
-import type { Casualty } from '../../model/annotations.js'
+import type { Casualty } from '../model/annotations.js'
 
 const read = (s: string) => readPresence(s, 0, s.length).map((r) => `${r.forces} in ${r.place}`)
 

@@ -1,8 +1,8 @@
-import type { Actor, Casualty, Event, Statement, TimeRef } from '../../model/annotations.js'
-import { spanAt, type Span } from '../../model/span.js'
-import type { Extraction } from '../../model/extraction.js'
-import type { DocWith } from '../../model/annotated-doc.js'
-import type { ClaimDoc } from './read-claims.js'
+import type { Actor, Casualty, Event, Statement, TimeRef } from '../model/annotations.js'
+import { spanAt, type Span } from '../model/span.js'
+import type { Extraction } from '../model/extraction.js'
+import type { DocWith } from '../model/annotated-doc.js'
+import type { ClaimDoc } from './scope.js'
 
 /**
  * Hand-built layers for tests: the upstream stages are not run, so each test states exactly the

@@ -1,9 +1,9 @@
-import type { Actor, Event, Statement } from '../../model/annotations.js'
-import type { Proposition } from '../../model/ledger.js'
-import { RESPONSIBILITY_PHRASES } from '../../lexicon/propositions.js'
-import { contains } from '../../model/span.js'
+import type { Actor, Event, Statement } from '../model/annotations.js'
+import type { Proposition } from '../model/ledger.js'
+import { RESPONSIBILITY_PHRASES } from '../lexicon/propositions.js'
+import { contains } from '../model/span.js'
 import { responsibility } from './propositions.js'
-import type { ClaimScope } from './read-claims.js'
+import type { ClaimScope } from './scope.js'
 
 export const RESPONSIBILITY_SCAN = new RegExp(`\\b(?:${RESPONSIBILITY_PHRASES.map((p) => p.replace(/ /g, '\\s+')).join('|')})\\b`, 'gi')
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import type { Casualty, Event } from '../../model/annotations.js'
-import type { Claim } from '../../model/ledger.js'
+import type { Casualty, Event } from '../model/annotations.js'
+import type { Claim } from '../model/ledger.js'
 import { casualtiesEntailPresence, contradicts, speaksFor } from './entailment.js'
 import { presence } from './propositions.js'
 

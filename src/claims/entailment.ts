@@ -1,5 +1,5 @@
-import type { Casualty, Event, TimeRef } from '../../model/annotations.js'
-import type { Claim, Proposition } from '../../model/ledger.js'
+import type { Casualty, Event, TimeRef } from '../model/annotations.js'
+import type { Claim, Proposition } from '../model/ledger.js'
 import { presence } from './propositions.js'
 import { overlapping } from './time-span.js'
 
