@@ -146,17 +146,70 @@ export interface Casualty {
   readonly rule: string
 }
 
+/**
+ * How a mention presents its event. Absent: as something that happened or happens. `negated`: "did not
+ * shoot down", "no explosion occurred". `possible`: "could attack", "a possible strike". `planned`:
+ * "plans to deploy", "will meet". `threatened`: "threatened to strike". `demanded`: "called for talks".
+ */
+export type EventModality = 'negated' | 'possible' | 'planned' | 'threatened' | 'demanded'
+
+/** A place below the country (a town, a province), by its name in the text and, once a gazetteer knows it, its id. */
+export interface EventPlace {
+  readonly name: string
+  /** The gazetteer's id (the mentions track's places), when the name resolved to one place. */
+  readonly id?: string
+}
+
+/**
+ * One place in the text that names an event, with what that mention itself says: its trigger, its own
+ * agents, targets, place and time, and whether it is negated or only possible. A span (its words are the
+ * whole mention: "the Freedonian raid on Port Lia"); every other field is optional so that a plain span
+ * still reads as a mention.
+ */
+export interface EventMention extends Span {
+  /** The trigger word or phrase: "raid", "shot down", "estalló". */
+  readonly trigger?: Span
+  /** The kind this mention reads (an event's mentions may be narrower or broader: "the bombing", "the attack"). */
+  readonly kind?: string
+  readonly form?: 'verb' | 'noun'
+  readonly agents?: readonly string[]
+  readonly targets?: readonly string[]
+  /** ISO 3166-1 alpha-2 country this mention places the event in. */
+  readonly location?: string
+  readonly place?: EventPlace
+  /** The date or bounds this mention gives the event. */
+  readonly time?: TimeRef
+  readonly modality?: EventModality
+  /** The words that make it negated or modal: "did not", "threatened to", "no". */
+  readonly cue?: Span
+  readonly rule?: string
+}
+
 export interface Event {
   readonly review?: ReviewMark
   readonly id: string
+  /** A kind of src/lexicon/event-kinds.ts: "bombing", "arrest", "talks". */
   readonly kind: string
+  /** Every kind when the text joins two ("the dismissal and arrest of"), the first being `kind`. */
+  readonly kinds?: readonly string[]
+  /** The PLOVER category of the kind, and its mode ("ASSAULT", "explosives"). */
+  readonly category?: string
+  readonly mode?: string
   readonly summary: string
+  /** The day (or month, year) it happened, when the text says. */
   readonly date?: string
+  /** Without a date: the earliest and latest it can have happened (inclusive TimeML values). */
+  readonly after?: string
+  readonly before?: string
   /** ISO 3166-1 alpha-2 country where it happened. */
   readonly location?: string
+  /** The place below the country where it happened. */
+  readonly place?: EventPlace
   readonly actors: readonly string[]
   readonly targets?: readonly string[]
-  readonly mentions: readonly Span[]
+  /** Set when no mention tells it as having happened: every one is negated, or only possible. */
+  readonly modality?: EventModality
+  readonly mentions: readonly EventMention[]
   readonly rule: string
 }
 
