@@ -9,6 +9,7 @@ import { findActors, type FindActors } from './mentions/mentions.js'
 import { findActorsEs } from './mentions/es/mentions.js'
 import { english as ENGLISH_TIME, type TimeLanguage } from './time/language.js'
 import { spanish as SPANISH_TIME } from './time/es/index.js'
+import { ENGLISH_SENTENCES, SPANISH_SENTENCES, type SentenceLanguage } from './segment/sentences.js'
 
 /**
  * Everything one language gives the pipeline: one object per stage, each read by that stage's single
@@ -17,6 +18,8 @@ import { spanish as SPANISH_TIME } from './time/es/index.js'
 export interface PipelineLanguage {
   /** ISO 639-1 tag. */
   readonly tag: string
+  /** Abbreviations that decide where sentences end. */
+  readonly sentences: SentenceLanguage
   readonly mentions: FindActors
   readonly time: TimeLanguage
   readonly events: EventLanguage
@@ -25,12 +28,12 @@ export interface PipelineLanguage {
 }
 
 export const ENGLISH: PipelineLanguage = {
-  tag: 'en', mentions: findActors, time: ENGLISH_TIME, events: ENGLISH_EVENTS,
+  tag: 'en', sentences: ENGLISH_SENTENCES, mentions: findActors, time: ENGLISH_TIME, events: ENGLISH_EVENTS,
   attribution: ENGLISH_ATTRIBUTION, casualties: ENGLISH_CASUALTIES,
 }
 
 export const SPANISH: PipelineLanguage = {
-  tag: 'es', mentions: findActorsEs, time: SPANISH_TIME, events: SPANISH_EVENTS,
+  tag: 'es', sentences: SPANISH_SENTENCES, mentions: findActorsEs, time: SPANISH_TIME, events: SPANISH_EVENTS,
   attribution: SPANISH_ATTRIBUTION, casualties: SPANISH_CASUALTIES,
 }
 

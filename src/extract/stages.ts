@@ -2,7 +2,7 @@ import type { AnyStage } from './pipeline.js'
 import type { PipelineLanguage } from './languages.js'
 import { tokens } from './segment/tokens.js'
 import { paragraphs } from './segment/paragraphs.js'
-import { sentences } from './segment/sentences.js'
+import { sentencesStage } from './segment/sentences.js'
 import { quotes } from './segment/quotes.js'
 import { view } from './segment/view.js'
 import { mentionsStage } from './mentions/mentions.js'
@@ -23,7 +23,7 @@ export function stagesFor(language: PipelineLanguage): readonly AnyStage[] {
   return [
     tokens,
     paragraphs,
-    sentences,
+    sentencesStage(language.sentences),
     quotes,
     view,
     mentionsStage(language.mentions),

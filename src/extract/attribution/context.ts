@@ -35,7 +35,7 @@ function hasWords(text: string, n: number): boolean {
   return words >= n
 }
 
-const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»', '„', '‘', '’', "'"])
+const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»', '„', '‘', '’', "'", '``', "''"])
 
 export const isQuoteMark = (ctx: Ctx, i: number): boolean => QUOTE_MARKS.has(ctx.words[i] ?? '')
 

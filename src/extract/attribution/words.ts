@@ -16,5 +16,5 @@ export const PRONOUN = new Set<string>(PERSONAL_PRONOUNS)
 export const NON_HEAD = new Set<string>(NON_HEAD_WORDS)
 
 /** Punctuation that ends a speaker span or a reported clause. */
-export const BREAK_PUNCT = new Set([',', ';', ':', '(', ')', '[', ']', '—', '–', '-', '"', '“', '”', '«', '»', '‘', '’', "'", '.', '?', '!', '|'])
+export const BREAK_PUNCT = new Set([',', ';', ':', '(', ')', '[', ']', '—', '–', '-', '"', '“', '”', '«', '»', '‘', '’', "'", '``', "''", '.', '?', '!', '|'])
 export const DASHES = new Set(['—', '–', '--'])

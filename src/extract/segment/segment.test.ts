@@ -55,3 +55,16 @@ test('closes a curly opening quote on a straight mark', () => {
   const q = segmented('She found “no trace of the convoy" near the border.').quotes.map((x) => x.inner.text)
   assert.deepEqual(q, ['no trace of the convoy'])
 })
+
+test('pairs Penn Treebank quote marks, and a second `` before any closing ends the first quotation open', () => {
+  const text = "The envoy said ``talks will go on.'' He added: ``We are ready. ``Nothing has changed.''"
+  const q = segmented(text).quotes.map((x) => `${x.inner.text}${x.open ? ' (open)' : ''}`)
+  assert.deepEqual(q, ['talks will go on.', 'We are ready. (open)', 'Nothing has changed.'])
+  assert.deepEqual(sentencesOf(text), ["The envoy said ``talks will go on.''", 'He added: ``We are ready.', "``Nothing has changed.''"])
+})
+
+test('"no." ends a sentence unless a number follows, and "U.S." ends one before a sentence opener', () => {
+  assert.deepEqual(sentencesOf('Asked about a truce, the minister said no. Talks ended.'), ['Asked about a truce, the minister said no.', 'Talks ended.'])
+  assert.deepEqual(sentencesOf('Team No. 12 left. It rained.'), ['Team No. 12 left.', 'It rained.'])
+  assert.deepEqual(sentencesOf('He flew to the U.S. The talks began. U.S. Marines waited.'), ['He flew to the U.S.', 'The talks began.', 'U.S. Marines waited.'])
+})

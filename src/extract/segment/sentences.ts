@@ -1,18 +1,52 @@
 import type { Paragraph, Sentence, Token } from '../../model/annotations.js'
-import { OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../../lexicon/abbreviations.js'
+import * as en from '../../lexicon/abbreviations.js'
+import * as es from '../../lexicon/es/abbreviations.js'
 import type { Stage } from '../pipeline.js'
 
-const ABBREVIATIONS = new Set<string>([...TITLE_ABBREVIATIONS, ...OTHER_ABBREVIATIONS])
-const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»'])
+/** A language's abbreviations, by how a full stop after them behaves. */
+export interface SentenceLanguage {
+  /** "Mr.", "Gral.": the full stop never ends the sentence (a name follows). */
+  readonly titles: ReadonlySet<string>
+  /** "No.", "núm.": an abbreviation only before a number. */
+  readonly beforeNumber: ReadonlySet<string>
+  /** "U.S.", "Inc.": an abbreviation unless a word that opens sentences follows. */
+  readonly others: ReadonlySet<string>
+  readonly openers: ReadonlySet<string>
+}
 
-/** A full stop after an abbreviation or a lone initial ("J. Smith") does not end a sentence. */
-function isAbbreviation(text: string, token: Token): boolean {
-  const word = text.slice(token.start, token.end).toLowerCase()
-  return ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(text.slice(token.start, token.end))
+const language = (words: typeof en | typeof es): SentenceLanguage => ({
+  titles: new Set<string>(words.TITLE_ABBREVIATIONS),
+  beforeNumber: new Set<string>(words.NUMBER_ABBREVIATIONS),
+  others: new Set<string>(words.OTHER_ABBREVIATIONS),
+  openers: new Set<string>(words.SENTENCE_OPENERS),
+})
+
+export const ENGLISH_SENTENCES = language(en)
+export const SPANISH_SENTENCES = language(es)
+
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»'])
+const TERMINAL = '.!?'
+/** What may open the next sentence: a capital, a digit, an opening mark, bracket or dash. */
+const OPENS_SENTENCE = /^[\p{Lu}\p{N}"“‘'`(«¿¡–—-]/u
+
+/**
+ * Whether the full stop at token `t` belongs to the word before it: a title, a lone initial ("J.
+ * Smith"), an abbreviation before a number, or any other abbreviation unless a sentence opener follows.
+ */
+function endsAbbreviation(text: string, tokens: readonly Token[], t: number, lang: SentenceLanguage): boolean {
+  const word = tokens[t - 1]!
+  if (word.end !== tokens[t]!.start) return false
+  const raw = text.slice(word.start, word.end)
+  const lower = raw.toLowerCase()
+  if (lang.titles.has(lower) || /^\p{Lu}$/u.test(raw)) return true
+  const next = tokens[t + 1]
+  if (lang.beforeNumber.has(lower)) return next?.kind === 'number'
+  if (!lang.others.has(lower)) return false
+  return !next || !lang.openers.has(text.slice(next.start, next.end).toLowerCase())
 }
 
 /** Splits each paragraph at terminal punctuation followed by a capital, digit or quote. */
-export function findSentences(text: string, paragraphs: readonly Paragraph[], tokens: readonly Token[]): Sentence[] {
+export function findSentences(text: string, paragraphs: readonly Paragraph[], tokens: readonly Token[], lang = ENGLISH_SENTENCES): Sentence[] {
   const sentences: Sentence[] = []
   let t = 0
   for (const p of paragraphs) {
@@ -33,14 +67,14 @@ export function findSentences(text: string, paragraphs: readonly Paragraph[], to
     for (; t < tokens.length && tokens[t]!.start < p.end; t++) {
       const tok = tokens[t]!
       const ch = text[tok.start]!
-      if (tok.kind !== 'punct' || !'.!?'.includes(ch)) continue
-      if (ch === '.' && t > first && isAbbreviation(text, tokens[t - 1]!) && tokens[t - 1]!.end === tok.start) continue
+      if (tok.kind !== 'punct' || !TERMINAL.includes(ch)) continue
+      if (ch === '.' && t > first && endsAbbreviation(text, tokens, t, lang)) continue
       let end = t + 1
       // Closing marks stay with the sentence they end; a straight quote after a space opens the next one.
       while (end < tokens.length && tokens[end]!.start < p.end && tokens[end]!.start === tokens[end - 1]!.end &&
-        (CLOSERS.has(text[tokens[end]!.start]!) || '.!?'.includes(text[tokens[end]!.start]!))) end++
+        (CLOSERS.has(text[tokens[end]!.start]!) || TERMINAL.includes(text[tokens[end]!.start]!))) end++
       const next = tokens[end]
-      if (next && next.start < p.end && !/^[\p{Lu}\p{N}"“‘'(«¿¡–—-]/u.test(text[next.start]!)) continue
+      if (next && next.start < p.end && !OPENS_SENTENCE.test(text[next.start]!)) continue
       close(end)
       t = end - 1
     }
@@ -49,9 +83,13 @@ export function findSentences(text: string, paragraphs: readonly Paragraph[], to
   return sentences
 }
 
-export const sentences: Stage<'sentences', 'paragraphs' | 'tokens'> = {
+/** The sentence stage of a language: its abbreviations decide which full stops end a sentence. */
+export const sentencesStage = (lang: SentenceLanguage): Stage<'sentences', 'paragraphs' | 'tokens'> => ({
   name: 'sentences',
   needs: ['paragraphs', 'tokens'],
   adds: 'sentences',
-  run: (doc) => findSentences(doc.text, doc.paragraphs, doc.tokens),
-}
+  run: (doc) => findSentences(doc.text, doc.paragraphs, doc.tokens, lang),
+})
+
+/** English sentences (tests that segment by hand). */
+export const sentences = sentencesStage(ENGLISH_SENTENCES)

@@ -2,8 +2,9 @@ import type { Token } from '../../model/annotations.js'
 import type { Stage } from '../pipeline.js'
 
 // Words keep inner hyphens, apostrophes and dots ("Ruiz-Peña", "U.S", "don’t"); numbers keep
-// their separators ("1,200", "3.5"); anything else that is not space is one punctuation token.
-const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'’.][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:]\p{N}+)*(?:[\p{L}]+)?|[^\s\p{L}\p{N}]/gu
+// their separators ("1,200", "3.5"); the doubled marks wire copy types for quotes (`` and '', as
+// in the Penn Treebank) are one token each; anything else that is not space is one punctuation token.
+const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'’.][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:]\p{N}+)*(?:[\p{L}]+)?|``|''|[^\s\p{L}\p{N}]/gu
 
 const LETTER_OR_NUMBER = /[\p{L}\p{M}\p{N}]/u
 

@@ -45,3 +45,8 @@ test('a quarter "of last year" and the final quarter', () => {
     `'the first quarter of last year' DATE 2025-Q1`, `'the final quarter of 2024' DATE 2024-Q4`,
   ])
 })
+
+test('a season inside a quotation takes the quotation’s tense, not the report’s', () => {
+  assert.deepEqual(timexesOf('“The farms will not be abandoned this summer,” the mayor said.'), [`'this summer' DATE 2025-SU`])
+  assert.deepEqual(timexesOf("``The farms will not be abandoned this summer,'' the mayor said."), [`'this summer' DATE 2025-SU`])
+})
