@@ -14,10 +14,10 @@ const NOT_A_SOURCE = new Set<string>(ACCORDING_TO_NON_SOURCES)
  */
 export function accordingTo(ctx: Ctx, s: Sentence, cue: Cue): Draft | undefined {
   let lead = s.firstToken
-  while (lead < cue.first && (CONNECTIVE.has(ctx.words[lead]!) || ctx.words[lead] === ',')) lead++
+  while (lead < cue.first && (CONNECTIVE.has(ctx.lower(lead)) || ctx.lower(lead) === ',')) lead++
   // Fronted ("According to X, …"), the source ends at the first comma.
   const source = sourceAfter(ctx, s, cue.end, lead === cue.first ? 0 : 1)
-  if (!source || NOT_A_SOURCE.has(ctx.words[source.first]!)) return undefined
+  if (!source || NOT_A_SOURCE.has(ctx.lower(source.first))) return undefined
   const sentenceEnd = ctx.tokens[s.endToken - 1]!.end
   const content = lead === cue.first
     ? clip(ctx, ctx.tokens[source.end]?.end ?? sentenceEnd, sentenceEnd)

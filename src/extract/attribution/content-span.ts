@@ -1,5 +1,5 @@
 import type { Quote, Sentence } from '../../model/annotations.js'
-import { isCapitalized, isQuoteMark } from './context.js'
+import { isQuoteMark } from './context.js'
 import type { Ctx } from './draft.js'
 import { TAKES_AS, TAKES_INFINITIVE } from './cue-lexicon.js'
 import { DASHES, DETERMINER, PREPOSITION, PRONOUN } from './words.js'
@@ -45,19 +45,19 @@ export function contentAfter(ctx: Ctx, s: Sentence, cueEnd: number, lemma: strin
   let i = cueEnd
   let complement = false
   for (let k = i; k < Math.min(s.endToken, i + LOOKAHEAD_FOR_THAT); k++) {
-    const w = ctx.words[k]!
+    const w = ctx.lower(k)
     // The complementizer belongs to the content ("denied [that troops were there]"), as in PARC.
     if (w === 'that') { i = k; complement = true; break }
     if (w === ':' || w === ';' || w === '.' || isQuoteMark(ctx, k) || (w === ',' && k > i)) break
     // "says [his campaign is the only one] that …": a noun phrase outside a prepositional phrase opens the clause.
-    if ((PRONOUN.has(w) || DETERMINER.has(w)) && !PREPOSITION.has(ctx.words[k - 1]!) && !TAKES_OBJECT.test(lemma) && !COMPLEMENT_NOUN.test(ctx.words[k + 1] ?? '')) break
+    if ((PRONOUN.has(w) || DETERMINER.has(w)) && !PREPOSITION.has(ctx.lower(k - 1)) && !TAKES_OBJECT.test(lemma) && !COMPLEMENT_NOUN.test(ctx.lower(k + 1))) break
   }
   if (!complement) {
-    if (ctx.words[i] === ':' || ctx.words[i] === ',') i++
+    if (ctx.lower(i) === ':' || ctx.lower(i) === ',') i++
     // "provided a figure of 24", "complained about the patrols": the preposition belongs to neither.
-    else if ((lemma.includes(' ') && /^(of|at)$/.test(ctx.words[i] ?? '')) || ctx.words[i] === 'about') i++
+    else if ((lemma.includes(' ') && /^(of|at)$/.test(ctx.lower(i))) || ctx.lower(i) === 'about') i++
     else if (TAKES_OBJECT.test(lemma)) {
-      while (i < s.endToken && (AUDIENCE.test(ctx.words[i]!) || isCapitalized(ctx, i)) && i < cueEnd + 4) i++
+      while (i < s.endToken && (AUDIENCE.test(ctx.lower(i)) || ctx.isCapitalized(i)) && i < cueEnd + 4) i++
     }
   }
   if (i >= s.endToken) return undefined
@@ -68,7 +68,7 @@ export function contentAfter(ctx: Ctx, s: Sentence, cueEnd: number, lemma: strin
     const afterQuote = nextWordAfter(ctx, s, quote.span.end)
     if (!afterQuote) return { ...quoteContent(ctx, quote), quote, complement: true }
   }
-  return { ...clip(ctx, start, clauseEnd(ctx, s, i)), complement: complement || Boolean(quote) || ctx.words[i - 1] === ':' }
+  return { ...clip(ctx, start, clauseEnd(ctx, s, i)), complement: complement || Boolean(quote) || ctx.lower(i - 1) === ':' }
 }
 
 /**
@@ -79,7 +79,7 @@ function objectComplement(ctx: Ctx, s: Sentence, from: number, lemma: string): b
   const infinitive = TAKES_INFINITIVE.has(lemma)
   const as = TAKES_AS.has(lemma)
   for (let k = from; k < Math.min(s.endToken, from + COMPLEMENT_WINDOW); k++) {
-    const w = ctx.words[k]!
+    const w = ctx.lower(k)
     if (isQuoteMark(ctx, k)) return closesClause(ctx, k)
     if ((infinitive && w === 'to') || (as && w === 'as')) return true
     if (ctx.tokens[k]!.kind === 'punct' || w === 'that') return false
@@ -102,9 +102,9 @@ function nextWordAfter(ctx: Ctx, s: Sentence, at: number): boolean {
 /** End of a reported clause: the sentence end, a dash aside or a trailing participle clause. */
 function clauseEnd(ctx: Ctx, s: Sentence, from: number): number {
   for (let k = from + 3; k < s.endToken; k++) {
-    const w = ctx.words[k]!
+    const w = ctx.lower(k)
     if (DASHES.has(w) || w === ';') return ctx.tokens[k]!.start
-    if (w === ',' && /^[a-z]+ing$/.test(ctx.words[k + 1] ?? '') && !DETERMINER.has(ctx.words[k + 1]!)) return ctx.tokens[k]!.start
+    if (w === ',' && /^[a-z]+ing$/.test(ctx.lower(k + 1)) && !DETERMINER.has(ctx.lower(k + 1))) return ctx.tokens[k]!.start
   }
   return ctx.tokens[s.endToken - 1]!.end
 }

@@ -1,24 +1,18 @@
-import type { Quote, Sentence, Token } from '../../model/annotations.js'
+import type { Quote } from '../../model/annotations.js'
+import type { TokenView } from '../../model/token-view.js'
 import type { Ctx } from './draft.js'
 import { PRE_CUE } from './words.js'
 
-export function buildCtx(text: string, tokens: readonly Token[], sentences: readonly Sentence[], quotes: readonly Quote[]): Ctx {
-  // One lower-casing of the whole text when it keeps every offset (it does, but for a few letters like "İ").
-  const lower = text.toLowerCase()
-  const source = lower.length === text.length ? lower : undefined
-  const words = tokens.map((t) => (source ? source.slice(t.start, t.end) : text.slice(t.start, t.end).toLowerCase()))
-  const sentenceOf = new Int32Array(tokens.length).fill(-1)
-  for (const s of sentences) sentenceOf.fill(s.index, s.firstToken, s.endToken)
-  const inQuote = new Uint8Array(tokens.length)
+/** The shared token view, with the quotations indexed by their marks for the quote rules. */
+export function buildCtx(view: TokenView, quotes: readonly Quote[]): Ctx {
   const quoteAt = new Map<number, Quote>()
   const quoteEnd = new Map<number, Quote>()
   for (const q of quotes) {
     quoteAt.set(q.span.start, q)
     quoteEnd.set(q.span.end, q)
-    if (!hasWords(q.inner.text, MIN_QUOTE_WORDS)) continue
-    for (let i = tokenAt({ tokens } as Ctx, q.inner.start); i < tokens.length && tokens[i]!.start < q.inner.end; i++) inQuote[i] = 1
   }
-  return { text, tokens, words, sentences, quotes, sentenceOf, inQuote, quoteAt, quoteEnd }
+  const spoken = quotes.map((q) => hasWords(q.inner.text, MIN_QUOTE_WORDS))
+  return { ...view, quotes, quoteAt, quoteEnd, inQuote: (i) => spoken[view.quoteOf(i)] ?? false }
 }
 
 const MIN_QUOTE_WORDS = 4
@@ -37,7 +31,7 @@ function hasWords(text: string, n: number): boolean {
 
 const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»', '„', '‘', '’', "'", '``', "''"])
 
-export const isQuoteMark = (ctx: Ctx, i: number): boolean => QUOTE_MARKS.has(ctx.words[i] ?? '')
+export const isQuoteMark = (ctx: Ctx, i: number): boolean => QUOTE_MARKS.has(ctx.lower(i))
 
 /** Words ending in -ly that are not manner adverbs. */
 const NOT_ADVERBS = new Set(['only', 'early', 'family', 'ally', 'rally', 'supply', 'reply', 'daily', 'holy', 'ugly', 'bully', 'assembly', 'monopoly', 'anomaly'])
@@ -47,34 +41,9 @@ const NOT_ADVERBS = new Set(['only', 'early', 'family', 'ally', 'rally', 'supply
  * A capitalised -ly word is a name ("Beverly said"), not an adverb.
  */
 export function preCueAt(ctx: Ctx, i: number): boolean {
-  const w = ctx.words[i]
-  if (w === undefined) return false
+  const w = ctx.lower(i)
   if (PRE_CUE.has(w) || /n[’']t$/.test(w)) return true
-  return w.length > 4 && w.endsWith('ly') && !NOT_ADVERBS.has(w) && !isCapitalized(ctx, i)
-}
-
-/** A word starting with a capital letter ("Freedonia", "The"). */
-export function isCapitalized(ctx: Ctx, i: number): boolean {
-  const t = ctx.tokens[i]
-  if (!t || t.kind !== 'word') return false
-  const c = ctx.text[t.start]!
-  return c !== c.toLowerCase()
-}
-
-/** First token index at or after character offset `at`. */
-export function tokenAt(ctx: Ctx, at: number): number {
-  let lo = 0
-  let hi = ctx.tokens.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (ctx.tokens[mid]!.end <= at) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
-
-export function sentenceOfToken(ctx: Ctx, i: number): Sentence | undefined {
-  return ctx.sentences[ctx.sentenceOf[i] ?? -1]
+  return w.length > 4 && w.endsWith('ly') && !NOT_ADVERBS.has(w) && !ctx.isCapitalized(i)
 }
 
 /** The first quotation opening at or after character `at` (quotes are in text order). */

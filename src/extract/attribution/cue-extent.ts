@@ -1,4 +1,4 @@
-import { preCueAt, tokenAt } from './context.js'
+import { preCueAt } from './context.js'
 import { TAKES_INFINITIVE } from './cue-lexicon.js'
 import type { Ctx, Draft } from './draft.js'
 import { skipTrimming } from './trimmings.js'
@@ -23,25 +23,25 @@ export function extendCue(ctx: Ctx, d: Draft): Draft {
   const shown = d.cueSpan ?? d.cue
   let first = shown.first
   const floor = d.source && d.source.end <= first ? d.source.end : first
-  while (first > floor && (preCueAt(ctx, first - 1) || BE.has(ctx.words[first - 1]!))) first--
+  while (first > floor && (preCueAt(ctx, first - 1) || BE.has(ctx.lower(first - 1)))) first--
   // "refused to discuss", "appeared to suggest": the infinitive marker is part of the verb group.
-  if (ctx.words[first - 1] === 'to' && !(d.source && d.source.end >= first)) first--
+  if (ctx.lower(first - 1) === 'to' && !(d.source && d.source.end >= first)) first--
   let end = shown.end
   let content = d.content
-  const contentToken = tokenAt(ctx, d.content.start)
+  const contentToken = ctx.tokenAt(d.content.start)
   if (contentToken > end) {
     // "said in a statement that …", "said on Friday: …": what lies between cue and content is the cue's.
     // A phrase cue's own preposition stays out of both ("provided a figure [of] 24").
-    const phraseOf = d.lemma.includes(' ') && contentToken === end + 1 && /^(of|at)$/.test(ctx.words[end]!)
+    const phraseOf = d.lemma.includes(' ') && contentToken === end + 1 && /^(of|at)$/.test(ctx.lower(end))
     if (!phraseOf && contentToken - end <= MAX_GAP && !TAKES_AUDIENCE.test(d.lemma) && gapIsTrimming(ctx, end, contentToken)) {
       end = contentToken
-      while (ctx.words[end - 1] === ',') end--
+      while (ctx.lower(end - 1) === ',') end--
     }
   } else if (d.content.end <= ctx.tokens[first]!.start && !(d.source && d.source.first >= end)) {
     // "…, the minister said in an interview on Monday.": the occasion closing the sentence is the cue's.
     end = trailingOccasion(ctx, end)
-    if (ctx.words[end] === 'by' && BE.has(ctx.words[first]!)) end++
-  } else if (contentToken === end && takesParticle(d.lemma, ctx.words[end] ?? '') && end + 1 < ctx.tokens.length) {
+    if (ctx.lower(end) === 'by' && BE.has(ctx.lower(first))) end++
+  } else if (contentToken === end && takesParticle(d.lemma, ctx.lower(end)) && end + 1 < ctx.tokens.length) {
     end++
     content = { start: ctx.tokens[end]!.start, end: d.content.end }
     if (content.start >= content.end) return d
@@ -51,16 +51,16 @@ export function extendCue(ctx: Ctx, d: Draft): Draft {
 
 /** The end of a time or medium phrase ("in an interview on Monday") that closes the sentence, or `from`. */
 function trailingOccasion(ctx: Ctx, from: number): number {
-  const s = ctx.sentences[ctx.sentenceOf[from - 1]!]!
+  const s = ctx.sentenceAt(from - 1)!
   let end = from
   for (let next = skipTrimming(ctx, s, end); next > end; next = skipTrimming(ctx, s, end)) end = next
-  return end > from && /^[.!?]$/.test(ctx.words[end] ?? '.') ? end : from
+  return end > from && (end >= ctx.size || /^[.!?]$/.test(ctx.lower(end))) ? end : from
 }
 
 /** Only words and a colon: no clause, quotation or aside between cue and content. */
 function gapIsTrimming(ctx: Ctx, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
-    if (ctx.tokens[k]!.kind === 'punct' && ctx.words[k] !== ':' && ctx.words[k] !== ',') return false
+    if (ctx.tokens[k]!.kind === 'punct' && ctx.lower(k) !== ':' && ctx.lower(k) !== ',') return false
   }
   return true
 }

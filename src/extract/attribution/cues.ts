@@ -1,7 +1,7 @@
 import type { Sentence } from '../../model/annotations.js'
 import { NON_CUE_PREDECESSORS } from '../../lexicon/reporting-cues.js'
 import { CUE_STARTS, LIKELY_CUES, TRIGGERS, VERB_CUES, type CueForm, type VerbCue } from './cue-lexicon.js'
-import { isCapitalized, isQuoteMark } from './context.js'
+import { isQuoteMark } from './context.js'
 import type { Ctx } from './draft.js'
 import { BE, DETERMINER, PREPOSITION, PRONOUN } from './words.js'
 
@@ -20,15 +20,15 @@ const QUANTIFIER = new Set(['some', 'many', 'several', 'few', 'more', 'most', 'n
 
 /** A lower-case content word: not a determiner, pronoun, preposition, "that" or punctuation. */
 function bareNounNext(ctx: Ctx, k: number): boolean {
-  const w = ctx.words[k] ?? ''
-  return ctx.tokens[k]?.kind === 'word' && !isCapitalized(ctx, k) && w !== 'that' && !PREPOSITION.has(w) && !DETERMINER.has(w) && !PRONOUN.has(w)
+  const w = ctx.lower(k)
+  return ctx.tokens[k]?.kind === 'word' && !ctx.isCapitalized(k) && w !== 'that' && !PREPOSITION.has(w) && !DETERMINER.has(w) && !PRONOUN.has(w)
 }
 
 /** Cheap scan of one sentence for reporting verbs and multi-word cues, in text order. */
 export function findCues(ctx: Ctx, s: Sentence): Cue[] {
   const cues: Cue[] = []
   for (let i = s.firstToken; i < s.endToken; i++) {
-    const w = ctx.words[i]!
+    const w = ctx.lower(i)
     if (!CUE_STARTS.has(w)) continue
     const trigger = TRIGGERS.get(w) ?? (LIKELY_CUES.has(w) ? { verb: likelyVerb(w) } : undefined)
     if (!trigger) continue
@@ -40,24 +40,24 @@ export function findCues(ctx: Ctx, s: Sentence): Cue[] {
       continue
     }
     const particle = trigger.particle
-    if (particle && particle.particles.includes(ctx.words[i + 1] ?? '') && !isCapitalized(ctx, i + 1) && (particle.form !== 'ing' || ctx.words[i - 1] === ',')) {
-      cues.push({ first: i, end: i + 2, kind: 'phrase', lemma: `${particle.lemma} ${ctx.words[i + 1]}`, form: particle.form, denial: false, weak: false })
+    if (particle && particle.particles.includes(ctx.lower(i + 1)) && !ctx.isCapitalized(i + 1) && (particle.form !== 'ing' || ctx.lower(i - 1) === ',')) {
+      cues.push({ first: i, end: i + 2, kind: 'phrase', lemma: `${particle.lemma} ${ctx.lower(i + 1)}`, form: particle.form, denial: false, weak: false })
       i++
       continue
     }
     const verb = trigger.verb
     if (!verb || ctx.tokens[i]!.kind !== 'word') continue
-    const prev = i > s.firstToken ? ctx.words[i - 1]! : ''
+    const prev = i > s.firstToken ? ctx.lower(i - 1) : ''
     // "the said document", "a report", "Trump’s remarks": a determiner or possessive makes it a noun.
     if (notAfter.has(prev) || /[’']s$/.test(prev)) continue
     // "some pointed advice", "several revised figures": a past form between a quantifier and a noun modifies it.
     if (QUANTIFIER.has(prev) && verb.form === 'past' && bareNounNext(ctx, i + 1)) continue
     // "the United States", "the Sunshine State": a capital inside the sentence is a name, not a verb.
-    if (i > s.firstToken && isCapitalized(ctx, i) && !isQuoteMark(ctx, i - 1)) continue
+    if (i > s.firstToken && ctx.isCapitalized(i) && !isQuoteMark(ctx, i - 1)) continue
     // A bare participle ("worth noting", "after saying") reports only as a clause hung on a comma or after "be".
     if (verb.form === 'ing' && i > s.firstToken && prev !== ',' && !BE.has(prev) && !(PREPOSITION.has(prev) && LIKELY_CUES.has(w))) continue
     // "That said, …" is a connective, not a report.
-    if (prev === 'that' && i - 1 === s.firstToken && ctx.words[i + 1] === ',') continue
+    if (prev === 'that' && i - 1 === s.firstToken && ctx.lower(i + 1) === ',') continue
     // "State TV, citing the ministry, said": the citing link is part of the speaker, not a cue of its own.
     if ((verb.lemma === 'cite' || w === 'quoting') && prev === ',' && chainLink(ctx, i, s.endToken)) continue
     cues.push({ first: i, end: i + 1, kind: 'verb', lemma: verb.lemma, form: verb.form, denial: verb.denial, weak: verb.weak })
@@ -74,7 +74,7 @@ function matchPhrase(ctx: Ctx, candidates: readonly (readonly string[])[], i: nu
   for (const p of candidates) {
     if (i + p.length > end) continue
     let k = 1
-    while (k < p.length && ctx.words[i + k] === p[k]) k++
+    while (k < p.length && ctx.lower(i + k) === p[k]) k++
     if (k === p.length) return p
   }
   return undefined
@@ -83,7 +83,7 @@ function matchPhrase(ctx: Ctx, candidates: readonly (readonly string[])[], i: nu
 /** Whether ", citing X," is followed by a reporting verb (so it is a chain link inside the speaker). */
 function chainLink(ctx: Ctx, i: number, end: number): boolean {
   for (let k = i + 1; k < Math.min(end, i + 12); k++) {
-    if (ctx.words[k] === ',') return VERB_CUES.has(ctx.words[k + 1] ?? '') || VERB_CUES.has(ctx.words[k + 2] ?? '')
+    if (ctx.lower(k) === ',') return VERB_CUES.has(ctx.lower(k + 1)) || VERB_CUES.has(ctx.lower(k + 2))
   }
   return false
 }

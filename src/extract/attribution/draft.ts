@@ -1,4 +1,5 @@
-import type { Quote, Sentence, Token } from '../../model/annotations.js'
+import type { Quote } from '../../model/annotations.js'
+import type { TokenView } from '../../model/token-view.js'
 import type { CueForm } from './cue-lexicon.js'
 
 /** A token range [first, end) into `doc.tokens`. */
@@ -32,20 +33,14 @@ export interface Draft {
   readonly pastPerfect?: boolean
 }
 
-/** One document's tokens, lower-cased words and sentences, prepared once for every rule. */
-export interface Ctx {
-  readonly text: string
-  readonly tokens: readonly Token[]
-  /** Lower-cased text of each token. */
-  readonly words: readonly string[]
-  readonly sentences: readonly Sentence[]
+/**
+ * The shared token view (`doc.view`) with what only attribution asks of quotations: the list, each by
+ * the offset of its opening mark and of the end of its closing mark, and which tokens lie inside one of
+ * several words (their cues are the quoted speaker's, not the article's).
+ */
+export interface Ctx extends TokenView {
   readonly quotes: readonly Quote[]
-  /** Sentence index of each token. */
-  readonly sentenceOf: Int32Array
-  /** 1 for tokens inside a quotation of several words (their cues are the quoted speaker's). */
-  readonly inQuote: Uint8Array
-  /** Quotations by the offset of their opening mark. */
   readonly quoteAt: ReadonlyMap<number, Quote>
-  /** Quotations by the offset just past their closing mark. */
   readonly quoteEnd: ReadonlyMap<number, Quote>
+  inQuote(i: number): boolean
 }

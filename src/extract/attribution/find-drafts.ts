@@ -33,10 +33,10 @@ export function findDrafts(ctx: Ctx): Draft[] {
         q++
       }
       // Cues inside a real quotation belong to the quoted speaker's own words, not to the article.
-      if (taken.has(cue.first) || ctx.inQuote[cue.first]) continue
+      if (taken.has(cue.first) || ctx.inQuote(cue.first)) continue
       // A word that is usually a cue in news text still makes a statement when the strict rules find none.
       const d = cue.kind === 'according' ? accordingTo(ctx, s, cue)
-        : reportedSpeech(ctx, s, cue, previous) ?? (cue.kind === 'verb' && LIKELY_CUES.has(ctx.words[cue.first]!) ? likelyCue(ctx, s, cue) : undefined)
+        : reportedSpeech(ctx, s, cue, previous) ?? (cue.kind === 'verb' && LIKELY_CUES.has(ctx.lower(cue.first)) ? likelyCue(ctx, s, cue) : undefined)
       push(d)
       if (d) previous = d
     }
@@ -57,9 +57,9 @@ function endBeforeNextReport(ctx: Ctx, drafts: Draft[]): Draft[] {
     const at = ctx.tokens[next.source.first]!.start
     if (at <= d.content.start || at >= d.content.end) return d
     let j = next.source.first - 1
-    if (!COORDINATOR.test(ctx.words[j] ?? '') && ctx.words[j] !== ';') return d
-    if (ctx.words[j] !== ';') j--
-    if (ctx.words[j] !== ',' && ctx.words[j + 1] !== ';') return d
+    if (!COORDINATOR.test(ctx.lower(j)) && ctx.lower(j) !== ';') return d
+    if (ctx.lower(j) !== ';') j--
+    if (ctx.lower(j) !== ',' && ctx.lower(j + 1) !== ';') return d
     const cut = ctx.tokens[j]!.start
     return cut > d.content.start ? { ...d, content: clip(ctx, d.content.start, cut) } : d
   })

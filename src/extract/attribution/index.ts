@@ -12,7 +12,7 @@ import { markedAnonymous, sourceTypeOf } from './source-type.js'
 import { lastWithSpeakers, resolveSpeakers } from './speakers.js'
 import { statementTime, timeContext, type TimeContext } from './statement-time.js'
 
-type Needs = 'tokens' | 'sentences' | 'quotes' | 'actors' | 'timexes'
+type Needs = 'view' | 'quotes' | 'actors' | 'timexes'
 
 const rangeSpan = (ctx: Ctx, r: TokenRange) => trimmedSpan(ctx.text, ctx.tokens[r.first]!.start, ctx.tokens[r.end - 1]!.end, ',')
 
@@ -24,8 +24,8 @@ function complete(ctx: Ctx, d: Draft, id: string, actors: readonly Actor[], byId
   const elided = !speakerSpan && d.elidedSubject ? lastWithSpeakers(previous) : undefined
   const resolved = resolveSpeakers(actors, speakerSpan, viaSpan, previous, lang.reference)
   const { speakers, via } = elided ? { speakers: [...elided.speakers], via: [...(elided.via ?? [])] } : resolved
-  const sentence = ctx.sentences[ctx.sentenceOf[d.cue.first]!]!
-  const form = d.form ?? VERB_CUES.get(ctx.words[d.cue.first]!)?.form ?? 'past'
+  const sentence = ctx.sentenceAt(d.cue.first)!
+  const form = d.form ?? VERB_CUES.get(ctx.lower(d.cue.first))?.form ?? 'past'
   const sourceType = speakerSpan
     ? sourceTypeOf(speakerSpan.text, markedAnonymous(tc.anonymity, sentence.start, sentence.end), speakers.map((s) => byId.get(s)!), actors, lang.sourceTypes)
     : elided?.sourceType
@@ -47,7 +47,7 @@ function complete(ctx: Ctx, d: Draft, id: string, actors: readonly Actor[], byId
 
 /** Every attributed statement of the document, in text order. */
 export function findStatements(doc: DocWith<Needs>, lang: AttributionLanguage): Statement[] {
-  const ctx = buildCtx(doc.text, doc.tokens, doc.sentences, doc.quotes)
+  const ctx = buildCtx(doc.view, doc.quotes)
   const tc = { ...timeContext(doc.timexes, doc.published), anonymity: lang.anonymityMarks(doc.text) }
   const byId = new Map(doc.actors.map((a) => [a.id, a]))
   const statements: Statement[] = []
@@ -60,7 +60,7 @@ export function findStatements(doc: DocWith<Needs>, lang: AttributionLanguage): 
 /** Who said what: Citron-style source / cue / content, with polarity, hedges, chains and time. */
 export const attributionStage = (lang: AttributionLanguage): Stage<'statements', Needs> => ({
   name: 'attribution',
-  needs: ['tokens', 'sentences', 'quotes', 'actors', 'timexes'],
+  needs: ['view', 'quotes', 'actors', 'timexes'],
   adds: 'statements',
   run: (doc) => findStatements(doc, lang),
 })

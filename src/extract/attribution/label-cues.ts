@@ -1,7 +1,6 @@
 import type { Quote } from '../../model/annotations.js'
 import { EDITORIAL_LABELS } from '../../lexicon/reporting-cues.js'
 import { clip, quoteContent } from './content-span.js'
-import { isCapitalized, sentenceOfToken, tokenAt } from './context.js'
 import type { Ctx, Draft, TokenRange } from './draft.js'
 import { inName, sourceAfter } from './source-span.js'
 
@@ -31,13 +30,13 @@ function nameLike(ctx: Ctx, r: TokenRange, capitalisedInside: ReadonlySet<string
   let words = 0
   for (let k = r.first; k < r.end; k++) {
     if (inName(ctx, k)) continue
-    if (!isCapitalized(ctx, k) || EDITORIAL.has(ctx.words[k]!)) return false
+    if (!ctx.isCapitalized(k) || EDITORIAL.has(ctx.lower(k))) return false
     words++
   }
   if (words === 0) return false
   const raw = ctx.text.slice(ctx.tokens[r.first]!.start, ctx.tokens[r.end - 1]!.end)
   const shouted = raw === raw.toUpperCase() && /\p{Lu}{2}/u.test(raw)
-  return shouted || words >= 2 || capitalisedInside.has(ctx.words[r.first]!)
+  return shouted || words >= 2 || capitalisedInside.has(ctx.lower(r.first))
 }
 
 /** Lower-cased words written with a capital somewhere other than at a sentence or line start. */
@@ -45,7 +44,7 @@ function capitalisedWords(ctx: Ctx): Set<string> {
   const out = new Set<string>()
   for (const s of ctx.sentences) {
     for (let k = s.firstToken + 1; k < s.endToken; k++) {
-      if (isCapitalized(ctx, k) && ctx.words[k - 1] !== ':' && !opensLine(ctx.text, ctx.tokens[k]!.start)) out.add(ctx.words[k]!)
+      if (ctx.isCapitalized(k) && ctx.lower(k - 1) !== ':' && !opensLine(ctx.text, ctx.tokens[k]!.start)) out.add(ctx.lower(k))
     }
   }
   return out
@@ -66,7 +65,7 @@ export function labelDrafts(ctx: Ctx): Draft[] {
   const drafts: Draft[] = []
   let names: Set<string> | undefined
   for (let colon = 1; colon < ctx.tokens.length; colon++) {
-    if (ctx.words[colon] !== ':') continue
+    if (ctx.lower(colon) !== ':') continue
     let first = colon
     while (first > 0 && colon - first < MAX_LABEL_WORDS + 1 && (ctx.tokens[first - 1]!.kind === 'word' || inName(ctx, first - 1))) first--
     if (first === colon || !opensLine(ctx.text, ctx.tokens[first]!.start)) continue
@@ -87,9 +86,9 @@ export function labelDrafts(ctx: Ctx): Draft[] {
 
 /** "“We will stay.” — Ana Ruiz": a dash and a name right after a quotation, ending its line or sentence. */
 export function dashCredit(ctx: Ctx, q: Quote): Draft | undefined {
-  const dash = tokenAt(ctx, q.span.end)
-  const s = sentenceOfToken(ctx, dash + 1)
-  if (!s || !CREDIT_DASHES.has(ctx.words[dash] ?? '') || !isCapitalized(ctx, dash + 1)) return undefined
+  const dash = ctx.tokenAt(q.span.end)
+  const s = ctx.sentenceAt(dash + 1)
+  if (!s || !CREDIT_DASHES.has(ctx.lower(dash)) || !ctx.isCapitalized(dash + 1)) return undefined
   if (/\S/.test(ctx.text.slice(q.span.end, ctx.tokens[dash]!.start))) return undefined
   const source = sourceAfter(ctx, s, dash + 1)
   if (!source) return undefined

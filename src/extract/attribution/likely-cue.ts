@@ -19,7 +19,7 @@ export function likelyCue(ctx: Ctx, s: Sentence, cue: Cue): Draft | undefined {
   let content = contentAfter(ctx, s, i + 1, cue.lemma)
   if (!content || !/[\p{L}\p{N}]/u.test(ctx.text.slice(content.start, content.end))) {
     const lead = before.auxStart - 1
-    content = ctx.words[lead] === ',' || isQuoteMark(ctx, lead) ? contentBefore(ctx, s, lead) : undefined
+    content = ctx.lower(lead) === ',' || isQuoteMark(ctx, lead) ? contentBefore(ctx, s, lead) : undefined
   }
   if (!content || content.end - content.start < 3 || NOTHING.test(ctx.text.slice(content.start, content.end))) return undefined
   // A weak cue's quotation was already judged by the strict rules: a scare quote ("called it a “liberation”") is no report.

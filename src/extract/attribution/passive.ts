@@ -13,7 +13,7 @@ const PASSIVE = new Set<string>(PASSIVE_CUES)
  */
 export function passiveReport(ctx: Ctx, s: Sentence, cue: Cue, auxStart: number): Draft | undefined {
   if (!PASSIVE.has(cue.lemma) || cue.form !== 'past') return undefined
-  const next = ctx.words[cue.end] ?? ''
+  const next = ctx.lower(cue.end)
   const infinitive = next === 'to' && ctx.tokens[cue.end + 1]?.kind === 'word' && !/^[A-Z]/.test(ctx.text[ctx.tokens[cue.end + 1]!.start]!)
   if (!infinitive && next !== 'that' && next !== ':') return undefined
   const content = contentAfter(ctx, s, cue.end, cue.lemma)

@@ -20,7 +20,7 @@ export function negatedContent(content: string): boolean {
 /** "did not deny", "never denied": the negation in front of the cue flips a denial. */
 export function negatedCue(ctx: Ctx, cueFirst: number, negations: ReadonlySet<string> = NEGATION): boolean {
   for (let k = cueFirst - 1; k >= Math.max(0, cueFirst - 3); k--) {
-    if (negations.has(ctx.words[k]!)) return true
+    if (negations.has(ctx.lower(k))) return true
     if (ctx.tokens[k]!.kind === 'punct') return false
   }
   return false

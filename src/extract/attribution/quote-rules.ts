@@ -1,7 +1,7 @@
 import type { Quote } from '../../model/annotations.js'
 import { DENIAL_NOUN_SET, NOUN_CUE_SET, VERB_CUES } from './cue-lexicon.js'
 import { quoteContent } from './content-span.js'
-import { isQuoteMark, nextQuote, preCueAt, sentenceOfToken, tokenAt } from './context.js'
+import { isQuoteMark, nextQuote, preCueAt } from './context.js'
 import type { Ctx, Draft, TokenRange } from './draft.js'
 import { inName, plausibleSource, sourceAfter, trimLeading, walkBack } from './source-span.js'
 
@@ -28,9 +28,9 @@ const directContent = quoteContent
 function startsNewReport(ctx: Ctx, q: Quote, next: number): boolean {
   if (ctx.text.slice(q.span.end, ctx.tokens[next]!.start).includes('\n')) return true
   if (!/[.!?]\s*$/.test(q.inner.text)) return false
-  const s = sentenceOfToken(ctx, next)!
+  const s = ctx.sentenceAt(next)!
   let cue = next
-  while (cue < s.endToken && !VERB_CUES.has(ctx.words[cue]!)) cue++
+  while (cue < s.endToken && !VERB_CUES.has(ctx.lower(cue))) cue++
   return s.firstToken === next && cue < s.endToken - 2
 }
 
@@ -39,33 +39,33 @@ function startsNewReport(ctx: Ctx, q: Quote, next: number): boolean {
  * A second quotation right after the speaker continues the same statement ("“We will,” she said, “stay.”").
  */
 export function quoteThenCue(ctx: Ctx, q: Quote): Draft | undefined {
-  let i = tokenAt(ctx, q.span.end)
-  const s = sentenceOfToken(ctx, i)
+  let i = ctx.tokenAt(q.span.end)
+  const s = ctx.sentenceAt(i)
   if (!s || i >= s.endToken || startsNewReport(ctx, q, i)) return undefined
-  if (ctx.words[i] === ',') i++
+  if (ctx.lower(i) === ',') i++
   if (i >= s.endToken) return undefined
   let cue: TokenRange | undefined
   let source: TokenRange | undefined
-  if (ctx.tokens[i]!.kind === 'word' && VERB_CUES.has(ctx.words[i]!)) {
+  if (ctx.tokens[i]!.kind === 'word' && VERB_CUES.has(ctx.lower(i))) {
     source = sourceAfter(ctx, s, i + 1)
     cue = { first: i, end: i + 1 }
   }
   if (!source) {
     let k = i
-    while (k < s.endToken && k - i <= MAX_SPEAKER_BEFORE_CUE && !VERB_CUES.has(ctx.words[k]!) && (ctx.tokens[k]!.kind === 'word' || inName(ctx, k) || /^[()]$/.test(ctx.words[k]!))) k++
+    while (k < s.endToken && k - i <= MAX_SPEAKER_BEFORE_CUE && !VERB_CUES.has(ctx.lower(k)) && (ctx.tokens[k]!.kind === 'word' || inName(ctx, k) || /^[()]$/.test(ctx.lower(k)))) k++
     let end = k
     while (end > i && preCueAt(ctx, end - 1)) end--
-    const found = VERB_CUES.get(ctx.words[k] ?? '')
+    const found = VERB_CUES.get(ctx.lower(k))
     if (!found || end <= i || !plausibleSource(ctx, { first: i, end })) return undefined
     source = { first: i, end }
     cue = { first: k, end: k + 1 }
   }
-  const lemma = VERB_CUES.get(ctx.words[cue!.first]!)!
-  if (lemma.form === 'ing' && ctx.words[cue!.first - 1] !== ',') return undefined
+  const lemma = VERB_CUES.get(ctx.lower(cue!.first))!
+  if (lemma.form === 'ing' && ctx.lower(cue!.first - 1) !== ',') return undefined
   let content = directContent(ctx, q)
   const next = nextQuote(ctx, q.span.end)
-  const rest = next && sentenceOfToken(ctx, tokenAt(ctx, next.span.start)) === s ? next : undefined
-  if (rest && isQuoteMark(ctx, tokenAt(ctx, rest.span.start)) && ctx.words[tokenAt(ctx, rest.span.start) - 1] === ',') {
+  const rest = next && ctx.sentenceAt(ctx.tokenAt(next.span.start)) === s ? next : undefined
+  if (rest && isQuoteMark(ctx, ctx.tokenAt(rest.span.start)) && ctx.lower(ctx.tokenAt(rest.span.start) - 1) === ',') {
     content = { start: content.start, end: directContent(ctx, rest).end }
   }
   return { rule: 'quote/quote-cue', cue: cue!, source, content, mode: 'direct', lemma: lemma.lemma, denial: lemma.denial }
@@ -76,17 +76,17 @@ export function quoteThenCue(ctx: Ctx, q: Quote): Draft | undefined {
  * Verb cues before a colon are the reported-speech rule's.
  */
 export function nounCueColonQuote(ctx: Ctx, q: Quote): Draft | undefined {
-  const colon = tokenAt(ctx, q.span.start) - 1
-  const s = sentenceOfToken(ctx, colon)
-  if (!s || ctx.words[colon] !== ':') return undefined
+  const colon = ctx.tokenAt(q.span.start) - 1
+  const s = ctx.sentenceAt(colon)
+  if (!s || ctx.lower(colon) !== ':') return undefined
   let noun = colon - 1
-  while (noun >= s.firstToken && !NOUN_CUE_SET.has(ctx.words[noun]!)) noun--
+  while (noun >= s.firstToken && !NOUN_CUE_SET.has(ctx.lower(noun))) noun--
   if (noun < s.firstToken) return undefined
   let source: TokenRange | undefined
   for (let k = noun + 1; k < colon; k++) {
-    if (ctx.words[k] === 'from' || ctx.words[k] === 'by') { source = { first: k + 1, end: colon }; break }
+    if (ctx.lower(k) === 'from' || ctx.lower(k) === 'by') { source = { first: k + 1, end: colon }; break }
   }
-  const owner = ctx.words[noun - 1] ?? ''
+  const owner = ctx.lower(noun - 1)
   if (!source && /[’']s$/.test(owner)) {
     const first = trimLeading(ctx, walkBack(ctx, s, noun - 1) + 1, noun)
     source = { first, end: noun }
@@ -94,7 +94,7 @@ export function nounCueColonQuote(ctx: Ctx, q: Quote): Draft | undefined {
   if (!source || !plausibleSource(ctx, source)) return undefined
   return {
     rule: 'quote/noun-cue-colon', cue: { first: noun, end: noun + 1 }, source, content: directContent(ctx, q),
-    mode: 'direct', lemma: ctx.words[noun]!, denial: DENIAL_NOUN_SET.has(ctx.words[noun]!),
+    mode: 'direct', lemma: ctx.lower(noun), denial: DENIAL_NOUN_SET.has(ctx.lower(noun)),
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Sentence } from '../../model/annotations.js'
-import { isCapitalized, isQuoteMark, tokenAt } from './context.js'
+import { isQuoteMark } from './context.js'
 import { NO_BARE_OBJECT_SET, NOUN_LIKE } from './cue-lexicon.js'
 import { PRONOUN } from './words.js'
 import { clip, contentAfter, contentBefore, type Content } from './content-span.js'
@@ -36,7 +36,7 @@ const hasWords = (ctx: Ctx, c: Content | undefined): c is Content =>
  * or -1 when only trimmings follow and the content lies before ("…, the minister said on Monday.").
  */
 function contentStart(ctx: Ctx, s: Sentence, cue: Cue): number {
-  const next = ctx.words[cue.end]
+  const next = ctx.lower(cue.end)
   if (next === undefined || cue.end >= s.endToken || /^[.!?]$/.test(next)) return -1
   if (hasThatAhead(ctx, s, cue.end) || quoteAhead(ctx, s, cue.end)) return cue.end
   // "said in an interview on Friday": one occasion phrase may follow another.
@@ -48,27 +48,27 @@ function contentStart(ctx: Ctx, s: Sentence, cue: Cue): number {
 
 /** A quotation opens within a few tokens ("said on Friday, “…”"), so the content lies ahead. */
 const quoteAhead = (ctx: Ctx, s: Sentence, from: number) => {
-  for (let k = from; k < Math.min(s.endToken, from + 6); k++) if (isQuoteMark(ctx, k) || ctx.words[k] === ':') return true
+  for (let k = from; k < Math.min(s.endToken, from + 6); k++) if (isQuoteMark(ctx, k) || ctx.lower(k) === ':') return true
   return false
 }
 
 const hasThatAhead = (ctx: Ctx, s: Sentence, from: number) => {
-  for (let k = from; k < Math.min(s.endToken, from + 8); k++) if (ctx.words[k] === 'that') return true
+  for (let k = from; k < Math.min(s.endToken, from + 8); k++) if (ctx.lower(k) === 'that') return true
   return false
 }
 
 /** "Ruiz praised the plan", "they support the bill": a weak cue after a name or pronoun reports its object. */
 function bareObjectReport(ctx: Ctx, cue: Cue, source: TokenRange): boolean {
   if (NO_BARE_OBJECT_SET.has(cue.lemma) || source.end - source.first > MAX_NAMED_SUBJECT) return false
-  if (source.end === source.first + 1 && PRONOUN.has(ctx.words[source.first]!)) return true
+  if (source.end === source.first + 1 && PRONOUN.has(ctx.lower(source.first))) return true
   // "Health worries grew": a noun-like form after one capitalised word that only opens the sentence is a noun.
-  if (NOUN_LIKE.has(ctx.words[cue.first]!) && source.end - source.first === 1 && source.first === sentenceStart(ctx, cue.first)) return false
-  for (let k = source.first; k < source.end; k++) if (!isCapitalized(ctx, k) && !inName(ctx, k)) return false
+  if (NOUN_LIKE.has(ctx.lower(cue.first)) && source.end - source.first === 1 && source.first === sentenceStart(ctx, cue.first)) return false
+  for (let k = source.first; k < source.end; k++) if (!ctx.isCapitalized(k) && !inName(ctx, k)) return false
   return true
 }
 
 const MAX_NAMED_SUBJECT = 4
-const sentenceStart = (ctx: Ctx, i: number) => ctx.sentences[ctx.sentenceOf[i]!]!.firstToken
+const sentenceStart = (ctx: Ctx, i: number) => ctx.sentenceAt(i)!.firstToken
 
 /**
  * "Participle": reported by a verb form that a noun phrase can also own ("the change announced so far
@@ -77,7 +77,7 @@ const sentenceStart = (ctx: Ctx, i: number) => ctx.sentences[ctx.sentenceOf[i]!]
 export function reducedRelative(ctx: Ctx, cue: Cue): boolean {
   if (cue.form !== 'past') return false
   for (let k = cue.end; k < cue.end + 3; k++) {
-    const w = ctx.words[k] ?? ''
+    const w = ctx.lower(k)
     if (/^(has|have|had|is|are|was|were|will)$/.test(w)) return true
     if (!/^(so|far|now|yet|recently|already|last|this|earlier)$/.test(w)) return false
   }
@@ -91,7 +91,7 @@ export function reportedSpeech(ctx: Ctx, s: Sentence, cue: Cue, previous: Draft 
   const keepsNegation = cue.denial || cue.lemma === 'confirm'
   if (before.passive) return before.negated ? undefined : passiveReport(ctx, s, cue, before.auxStart)
   if ((before.negated && !keepsNegation) || reducedRelative(ctx, cue)) return undefined
-  const lead = ctx.words[before.auxStart - 1] ?? ''
+  const lead = ctx.lower(before.auxStart - 1)
   // ", saying …" hangs on the main clause: what precedes the comma is that clause, not an apposition.
   const trailing = cue.form === 'ing' && lead === ','
   if (trailing && before.source) before = { ...before, source: undefined, via: undefined }
@@ -116,7 +116,7 @@ export function reportedSpeech(ctx: Ctx, s: Sentence, cue: Cue, previous: Draft 
       if (!content.complement && NOTHING.test(ctx.text.slice(content.start, content.end))) return undefined
       return draft(rule, ctx, cue, content, source, via)
     }
-    const boundaryWord = ctx.words[before.boundary] ?? ''
+    const boundaryWord = ctx.lower(before.boundary)
     if (shared || (boundaryWord !== ',' && !isQuoteMark(ctx, before.boundary))) return undefined
     const content = parenthetical(ctx, s, cue) ?? contentBefore(ctx, s, before.boundary)
     return hasWords(ctx, content) ? draft('reported/content-source-cue', ctx, cue, content, source, via) : undefined
@@ -125,7 +125,7 @@ export function reportedSpeech(ctx: Ctx, s: Sentence, cue: Cue, previous: Draft 
     const after = sourceAfter(ctx, s, cue.end)
     const content = contentBefore(ctx, s, cue.first - 1)
     // "…, said the minister." ends there: a speaker running on into a clause is not one.
-    const closes = after && (after.end >= s.endToken || /^([,.!?;:"”’]|who|whose|which|in|on|at|during|after|before|when|to)$/.test(ctx.words[after.end]!))
+    const closes = after && (after.end >= s.endToken || /^([,.!?;:"”’]|who|whose|which|in|on|at|during|after|before|when|to)$/.test(ctx.lower(after.end)))
     return after && closes && hasWords(ctx, content) ? draft('reported/content-cue-source', ctx, cue, content, after) : undefined
   }
   return undefined
@@ -133,8 +133,8 @@ export function reportedSpeech(ctx: Ctx, s: Sentence, cue: Cue, previous: Draft 
 
 /** A content cut at its first comma outside a quotation (the comma that closes a relative clause). */
 function closeAtComma(ctx: Ctx, c: Content): Content {
-  for (let k = tokenAt(ctx, c.start); k < ctx.tokens.length && ctx.tokens[k]!.start < c.end; k++) {
-    if (ctx.words[k] === ',' && !ctx.inQuote[k]) return { ...c, ...clip(ctx, c.start, ctx.tokens[k]!.start) }
+  for (let k = ctx.tokenAt(c.start); k < ctx.tokens.length && ctx.tokens[k]!.start < c.end; k++) {
+    if (ctx.lower(k) === ',' && !ctx.inQuote(k)) return { ...c, ...clip(ctx, c.start, ctx.tokens[k]!.start) }
   }
   return c
 }
@@ -142,7 +142,7 @@ function closeAtComma(ctx: Ctx, c: Content): Content {
 /** "Acts of protest, the minister said, are acts of patriotism": the content is the whole sentence around it. */
 function parenthetical(ctx: Ctx, s: Sentence, cue: Cue): Content | undefined {
   let k = cue.end
-  while (k < s.endToken && ctx.words[k] !== ',' && ctx.tokens[k]!.kind === 'word') k++
-  if (ctx.words[k] !== ',' || k + 2 >= s.endToken || /ing$/.test(ctx.words[k + 1]!) || isQuoteMark(ctx, k + 1)) return undefined
+  while (k < s.endToken && ctx.lower(k) !== ',' && ctx.tokens[k]!.kind === 'word') k++
+  if (ctx.lower(k) !== ',' || k + 2 >= s.endToken || /ing$/.test(ctx.lower(k + 1)) || isQuoteMark(ctx, k + 1)) return undefined
   return { ...clip(ctx, ctx.tokens[s.firstToken]!.start, ctx.tokens[s.endToken - 1]!.end), complement: true }
 }

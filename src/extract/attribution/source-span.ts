@@ -1,5 +1,5 @@
 import type { Sentence } from '../../model/annotations.js'
-import { isCapitalized, preCueAt } from './context.js'
+import { preCueAt } from './context.js'
 import type { Ctx, TokenRange } from './draft.js'
 import { LIKELY_CUES, NOUN_LIKE, VERB_CUES } from './cue-lexicon.js'
 import { BE, BREAK_PUNCT, CLAUSE_OPENER, CONNECTIVE, DETERMINER, NEGATION, NON_HEAD, PRE_CUE, PREPOSITION } from './words.js'
@@ -21,13 +21,13 @@ const MAX_SOURCE = 14
 
 /** "the Freedonian and Sylvanian governments", "Ruiz and Olsen": an "and" between capitals joins speakers. */
 function joinsSpeakers(ctx: Ctx, k: number): boolean {
-  return isCapitalized(ctx, k - 1) && (isCapitalized(ctx, k + 1) || DETERMINER.has(ctx.words[k + 1] ?? ''))
+  return ctx.isCapitalized(k - 1) && (ctx.isCapitalized(k + 1) || DETERMINER.has(ctx.lower(k + 1)))
 }
 
 /** "Mr. Ruiz", "J. Olsen", "Sen. Ana Ruiz (D-Fr.)": a full stop after a short capitalised word stays in a name. */
 export function inName(ctx: Ctx, k: number): boolean {
-  const w = ctx.words[k]
-  if (w === '.') return isCapitalized(ctx, k - 1) && ctx.words[k - 1]!.length <= 4 && ctx.tokens[k - 1]!.end === ctx.tokens[k]!.start
+  const w = ctx.lower(k)
+  if (w === '.') return ctx.isCapitalized(k - 1) && ctx.lower(k - 1).length <= 4 && ctx.tokens[k - 1]!.end === ctx.tokens[k]!.start
   return false
 }
 
@@ -35,16 +35,16 @@ export function inName(ctx: Ctx, k: number): boolean {
 export function walkBack(ctx: Ctx, s: Sentence, from: number): number {
   let k = from
   for (; k >= s.firstToken; k--) {
-    const w = ctx.words[k]!
+    const w = ctx.lower(k)
     if (w === ')') {
       // A short parenthesis inside a name ("Rep. Ana Ruiz (D-Fr.)") is skipped whole.
       let open = k - 1
-      while (open >= s.firstToken && open > k - 8 && ctx.words[open] !== '(') open--
-      if (ctx.words[open] === '(' && open > s.firstToken) { k = open; continue }
+      while (open >= s.firstToken && open > k - 8 && ctx.lower(open) !== '(') open--
+      if (ctx.lower(open) === '(' && open > s.firstToken) { k = open; continue }
       break
     }
     if (ctx.tokens[k]!.kind === 'punct' && BREAK_PUNCT.has(w) && !inName(ctx, k)) break
-    if (CLAUSE_OPENER.has(w) || ((VERB_CUES.has(w) || LIKELY_CUES.has(w)) && !NOUN_LIKE.has(w) && !isCapitalized(ctx, k))) break
+    if (CLAUSE_OPENER.has(w) || ((VERB_CUES.has(w) || LIKELY_CUES.has(w)) && !NOUN_LIKE.has(w) && !ctx.isCapitalized(k))) break
     if (w === 'and' && !joinsSpeakers(ctx, k)) break
   }
   return k
@@ -55,14 +55,14 @@ export function walkBack(ctx: Ctx, s: Sentence, from: number): number {
  * without "that" ("a charge the ministry rejected", "the 12 it reported") from the start of a speaker span.
  */
 export function trimLeading(ctx: Ctx, first: number, end: number): number {
-  while (first < end && CONNECTIVE.has(ctx.words[first]!)) first++
-  if (first < end && PREPOSITION.has(ctx.words[first]!)) {
+  while (first < end && CONNECTIVE.has(ctx.lower(first))) first++
+  if (first < end && PREPOSITION.has(ctx.lower(first))) {
     for (let k = end - 1; k > first; k--) {
-      if (DETERMINER.has(ctx.words[k]!) || isPronounAt(ctx, k)) return k
+      if (DETERMINER.has(ctx.lower(k)) || isPronounAt(ctx, k)) return k
     }
   }
   for (let k = first + 1; k < end; k++) {
-    const w = ctx.words[k]!
+    const w = ctx.lower(k)
     if ((ARTICLE.has(w) && k > first + 1 && bareNounAt(ctx, k - 1)) || (SUBJECT_PRONOUN.has(w) && (bareNounAt(ctx, k - 1) || ctx.tokens[k - 1]!.kind === 'number'))) return k
   }
   return first
@@ -73,19 +73,19 @@ const SUBJECT_PRONOUN = new Set(['he', 'she', 'it', 'they', 'we', 'i'])
 
 /** A lower-case word that can end a noun phrase: not a determiner, preposition, connective or number. */
 function bareNounAt(ctx: Ctx, k: number): boolean {
-  const w = ctx.words[k]!
-  return ctx.tokens[k]!.kind === 'word' && !isCapitalized(ctx, k) && !DETERMINER.has(w) && !PREPOSITION.has(w)
+  const w = ctx.lower(k)
+  return ctx.tokens[k]!.kind === 'word' && !ctx.isCapitalized(k) && !DETERMINER.has(w) && !PREPOSITION.has(w)
     && !CONNECTIVE.has(w) && !NON_HEAD.has(w) && !PRE_CUE.has(w) && !BE.has(w) && !/^(or|nor|and|of|like|than|as)$/.test(w)
 }
 
-const isPronounAt = (ctx: Ctx, k: number) => /^(he|she|they|we|i|it)$/.test(ctx.words[k]!)
+const isPronounAt = (ctx: Ctx, k: number) => /^(he|she|they|we|i|it)$/.test(ctx.lower(k))
 
 /** A speaker span must end on a noun-like word and stay short. */
 export function plausibleSource(ctx: Ctx, r: TokenRange): boolean {
   if (r.end <= r.first || r.end - r.first > MAX_SOURCE) return false
   const last = ctx.tokens[r.end - 1]!
-  if (last.kind === 'punct' && ctx.words[r.end - 1] !== ')') return false
-  return !NON_HEAD.has(ctx.words[r.end - 1]!)
+  if (last.kind === 'punct' && ctx.lower(r.end - 1) !== ')') return false
+  return !NON_HEAD.has(ctx.lower(r.end - 1))
 }
 
 /** The speaker before a cue: "the ministry (has also) denied", with appositives and "citing" chains. */
@@ -93,9 +93,9 @@ export function sourceBefore(ctx: Ctx, s: Sentence, cueFirst: number, participle
   let j = cueFirst - 1
   let negated = false
   let passive = false
-  while (j >= s.firstToken && (preCueAt(ctx, j) || BE.has(ctx.words[j]!))) {
-    if (NEGATION.has(ctx.words[j]!) || /n[’']t$/.test(ctx.words[j]!)) negated = true
-    if (BE.has(ctx.words[j]!) && j === cueFirst - 1 && participle) passive = true
+  while (j >= s.firstToken && (preCueAt(ctx, j) || BE.has(ctx.lower(j)))) {
+    if (NEGATION.has(ctx.lower(j)) || /n[’']t$/.test(ctx.lower(j))) negated = true
+    if (BE.has(ctx.lower(j)) && j === cueFirst - 1 && participle) passive = true
     j--
   }
   const auxStart = j + 1
@@ -103,7 +103,7 @@ export function sourceBefore(ctx: Ctx, s: Sentence, cueFirst: number, participle
   const first = trimLeading(ctx, boundary + 1, auxStart)
   const base = { boundary: boundary < s.firstToken ? -1 : boundary, auxStart, passive, negated }
   // "A diplomat who attended the talks said …": the noun the restrictive clause describes speaks, clause and all.
-  if (first < auxStart && ctx.words[boundary] === 'who' && boundary > s.firstToken && ctx.words[boundary - 1] !== ',') {
+  if (first < auxStart && ctx.lower(boundary) === 'who' && boundary > s.firstToken && ctx.lower(boundary - 1) !== ',') {
     const np = trimLeading(ctx, walkBack(ctx, s, boundary - 1) + 1, boundary)
     const source = { first: np, end: auxStart }
     if (np < boundary && plausibleSource(ctx, source)) return { ...base, boundary: np - 1 < s.firstToken ? -1 : np - 1, source }
@@ -112,10 +112,10 @@ export function sourceBefore(ctx: Ctx, s: Sentence, cueFirst: number, participle
     const source = { first, end: auxStart }
     return plausibleSource(ctx, source) ? { ...base, source } : base
   }
-  if (ctx.words[boundary] === ',' && boundary === auxStart - 1) return { ...base, ...appositive(ctx, s, boundary) }
-  if (/^(who|that|which)$/.test(ctx.words[boundary] ?? '') && boundary === auxStart - 1) {
+  if (ctx.lower(boundary) === ',' && boundary === auxStart - 1) return { ...base, ...appositive(ctx, s, boundary) }
+  if (/^(who|that|which)$/.test(ctx.lower(boundary)) && boundary === auxStart - 1) {
     // "an architect who said …", "the army, which had said …": the relative pronoun's noun phrase speaks.
-    const comma = ctx.words[boundary - 1] === ','
+    const comma = ctx.lower(boundary - 1) === ','
     const end = comma ? boundary - 1 : boundary
     const first = trimLeading(ctx, walkBack(ctx, s, end - 1) + 1, end)
     const source = { first, end }
@@ -131,14 +131,14 @@ export function sourceBefore(ctx: Ctx, s: Sentence, cueFirst: number, participle
 function appositive(ctx: Ctx, s: Sentence, comma: number): Partial<Before> {
   // The apposition may itself hold a clause ("Officials, who spoke on condition of anonymity, said").
   let aStart = comma - 1
-  while (aStart > s.firstToken && aStart > comma - 14 && ctx.words[aStart] !== ',') aStart--
-  if (ctx.words[aStart] !== ',' || aStart >= comma - 1) return {}
+  while (aStart > s.firstToken && aStart > comma - 14 && ctx.lower(aStart) !== ',') aStart--
+  if (ctx.lower(aStart) !== ',' || aStart >= comma - 1) return {}
   const nBoundary = walkBack(ctx, s, aStart - 1)
   const nFirst = trimLeading(ctx, nBoundary + 1, aStart)
   if (nFirst >= aStart || aStart - nFirst > 8) return {}
   const head = { first: nFirst, end: aStart }
   if (!plausibleSource(ctx, head)) return {}
-  const link = ctx.words[aStart + 1]!
+  const link = ctx.lower(aStart + 1)
   if (link === 'citing' || link === 'quoting') {
     return { source: { first: nFirst, end: comma }, via: head, boundary: nBoundary < s.firstToken ? -1 : nBoundary }
   }
@@ -150,18 +150,18 @@ export function sourceAfter(ctx: Ctx, s: Sentence, from: number, maxCommas = 1):
   let end = from
   let commas = 0
   for (; end < s.endToken; end++) {
-    const w = ctx.words[end]!
+    const w = ctx.lower(end)
     if (w === ',') {
       // One apposition is kept ("Ana Ruiz, a spokeswoman"); a second comma or a clause ends the speaker.
-      if (commas++ >= maxCommas || CLAUSE_OPENER.has(ctx.words[end + 1] ?? '') || /ing$/.test(ctx.words[end + 1] ?? '')) break
+      if (commas++ >= maxCommas || CLAUSE_OPENER.has(ctx.lower(end + 1)) || /ing$/.test(ctx.lower(end + 1))) break
       continue
     }
     if (ctx.tokens[end]!.kind === 'punct' && BREAK_PUNCT.has(w) && !inName(ctx, end)) break
     // Inside an apposition a place continues the description ("a professor at Valdora University").
-    if (commas > 0 && /^(at|in)$/.test(w) && (isCapitalized(ctx, end + 1) || (ctx.words[end + 1] === 'the' && isCapitalized(ctx, end + 2)))) continue
-    if (CLAUSE_OPENER.has(w) || PRE_CUE.has(w) || BE.has(w) || (end > from && /^(in|on|during|after|before|at|to|last|yesterday|today|when)$/.test(w) && !isCapitalized(ctx, end))) break
+    if (commas > 0 && /^(at|in)$/.test(w) && (ctx.isCapitalized(end + 1) || (ctx.lower(end + 1) === 'the' && ctx.isCapitalized(end + 2)))) continue
+    if (CLAUSE_OPENER.has(w) || PRE_CUE.has(w) || BE.has(w) || (end > from && /^(in|on|during|after|before|at|to|last|yesterday|today|when)$/.test(w) && !ctx.isCapitalized(end))) break
   }
-  while (end > from && ctx.words[end - 1] === ',') end--
+  while (end > from && ctx.lower(end - 1) === ',') end--
   const r = { first: from, end }
   return plausibleSource(ctx, r) ? r : undefined
 }

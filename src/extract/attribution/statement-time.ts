@@ -86,7 +86,7 @@ export function statementTime(ctx: Ctx, d: Draft, form: CueForm, s: Sentence, tc
   }
   const pub = tc.published ?? undefined
   if (form === 'past' && inSentence.some((t) => t.type === 'DURATION')) return tc.anchor ? { before: tc.anchor } : {}
-  if ((form === 'present' || form === 'base') && !NOT_PRESENT_BEFORE.test(ctx.words[d.cue.first - 1] ?? '') && pub) return { value: pub }
+  if ((form === 'present' || form === 'base') && !NOT_PRESENT_BEFORE.test(ctx.lower(d.cue.first - 1)) && pub) return { value: pub }
   let after = lastToldDate(tc.timexes, cueAt, pub)?.value
   let before = pub
   // "X's statement came only after Y reported …": Y spoke no later than the statement before it.
@@ -104,7 +104,7 @@ export function statementTime(ctx: Ctx, d: Draft, form: CueForm, s: Sentence, tc
 /** "had said", "had repeatedly denied": the auxiliaries before the cue hold "had" (the past perfect). */
 function pastPerfect(ctx: Ctx, d: Draft): boolean {
   for (let k = d.cue.first - 1; k >= 0 && k >= d.cue.first - 4 && preCueAt(ctx, k); k--) {
-    if (ctx.words[k] === 'had' || ctx.words[k] === '’d' || ctx.words[k] === "'d") return true
+    if (ctx.lower(k) === 'had' || ctx.lower(k) === '’d' || ctx.lower(k) === "'d") return true
   }
   return false
 }

@@ -1,6 +1,5 @@
 import type { Sentence } from '../../model/annotations.js'
 import { afterDateline } from '../segment/dateline.js'
-import { isCapitalized, tokenAt } from './context.js'
 import { VERB_CUES } from './cue-lexicon.js'
 import type { Ctx, TokenRange } from './draft.js'
 import { inName, plausibleSource } from './source-span.js'
@@ -19,10 +18,10 @@ const MAX_HEAD_WORDS = 3
  */
 function headEnd(ctx: Ctx, from: number, before: number): number {
   let j = from
-  while (j < before && j - from < MAX_HEAD_WORDS && ctx.tokens[j]!.kind === 'word' && !isCapitalized(ctx, j)) {
-    const w = ctx.words[j]!
+  while (j < before && j - from < MAX_HEAD_WORDS && ctx.tokens[j]!.kind === 'word' && !ctx.isCapitalized(j)) {
+    const w = ctx.lower(j)
     if (VERB_CUES.has(w) || BE.has(w) || PRE_CUE.has(w) || CLAUSE_OPENER.has(w) || PREPOSITION.has(w) || w.endsWith('ed')) break
-    const next = ctx.words[j + 1] ?? ''
+    const next = ctx.lower(j + 1)
     if (DETERMINER.has(next) || PRONOUN.has(next) || ctx.tokens[j + 1]?.kind === 'number') break
     j++
   }
@@ -36,21 +35,21 @@ function headEnd(ctx: Ctx, from: number, before: number): number {
  */
 export function sentenceSubject(ctx: Ctx, s: Sentence, before: number): TokenRange | undefined {
   // A wire dateline ("TIEL, May 4 (Wire) - ") is where the story was filed, not who speaks.
-  let k = Math.max(s.firstToken, tokenAt(ctx, afterDateline(ctx.text, ctx.tokens[s.firstToken]!.start)))
-  while (k < before && CONNECTIVE.has(ctx.words[k]!)) k++
+  let k = Math.max(s.firstToken, ctx.tokenAt(afterDateline(ctx.text, ctx.tokens[s.firstToken]!.start)))
+  while (k < before && CONNECTIVE.has(ctx.lower(k))) k++
   // "On Monday, Ruiz …", "In a speech in Valdora, she …": skip a short fronted phrase up to its comma.
-  if (FRONT_OPENER.test(ctx.words[k] ?? '')) {
+  if (FRONT_OPENER.test(ctx.lower(k))) {
     let c = k
-    while (c < Math.min(before, k + FRONTED) && ctx.words[c] !== ',') c++
-    if (ctx.words[c] !== ',') return undefined
+    while (c < Math.min(before, k + FRONTED) && ctx.lower(c) !== ',') c++
+    if (ctx.lower(c) !== ',') return undefined
     k = c + 1
   }
   if (k >= before) return undefined
-  if (PRONOUN.has(ctx.words[k]!) && ctx.words[k] !== 'it' && ctx.words[k] !== 'you') return { first: k, end: k + 1 }
+  if (PRONOUN.has(ctx.lower(k)) && ctx.lower(k) !== 'it' && ctx.lower(k) !== 'you') return { first: k, end: k + 1 }
   let end = k
-  while (end < before && end - k < MAX_NAME && (isCapitalized(ctx, end) || inName(ctx, end) || (end > k && PARTICLE_OF_NAME.test(ctx.words[end]!)))) end++
-  if (end === k || end >= before || ctx.tokens[end]!.kind !== 'word' || isCapitalized(ctx, end)) return undefined
-  if (ARTICLE.test(ctx.words[k]!)) end = headEnd(ctx, end, before)
+  while (end < before && end - k < MAX_NAME && (ctx.isCapitalized(end) || inName(ctx, end) || (end > k && PARTICLE_OF_NAME.test(ctx.lower(end))))) end++
+  if (end === k || end >= before || ctx.tokens[end]!.kind !== 'word' || ctx.isCapitalized(end)) return undefined
+  if (ARTICLE.test(ctx.lower(k))) end = headEnd(ctx, end, before)
   const r = { first: k, end }
   return plausibleSource(ctx, r) ? r : undefined
 }

@@ -1,5 +1,4 @@
 import type { Sentence } from '../../model/annotations.js'
-import { isCapitalized } from './context.js'
 import type { Ctx } from './draft.js'
 
 /** Words that open a time or occasion phrase after a cue ("said on Friday", "wrote last week"). */
@@ -13,11 +12,11 @@ const MAX_TRIMMING = 5
  * or `from` when there is none. Only a phrase that closes on a time or medium word counts.
  */
 export function skipTrimming(ctx: Ctx, s: Sentence, from: number): number {
-  if (!OPENS.test(ctx.words[from] ?? '')) return from
+  if (!OPENS.test(ctx.lower(from))) return from
   for (let k = from; k < Math.min(s.endToken, from + MAX_TRIMMING); k++) {
-    const w = ctx.words[k]!
+    const w = ctx.lower(k)
     if (ctx.tokens[k]!.kind === 'punct') return from
-    if (CLOSES.test(w) && !CLOSES.test(ctx.words[k + 1] ?? '')) return k + 1
+    if (CLOSES.test(w) && !CLOSES.test(ctx.lower(k + 1))) return k + 1
   }
   return from
 }
@@ -25,7 +24,7 @@ export function skipTrimming(ctx: Ctx, s: Sentence, from: number): number {
 /** A reported clause can start here: a word that is not the end of the sentence or a trailing aside. */
 export function clauseStartsAt(ctx: Ctx, s: Sentence, k: number): boolean {
   if (k >= s.endToken - 1) return false
-  const w = ctx.words[k]!
+  const w = ctx.lower(k)
   if (w === ',' ) return false
-  return ctx.tokens[k]!.kind !== 'punct' || w === ':' || isCapitalized(ctx, k)
+  return ctx.tokens[k]!.kind !== 'punct' || w === ':' || ctx.isCapitalized(k)
 }

@@ -1,9 +1,8 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { segmented } from '../../../test/helpers/doc.js'
-import { view } from './view.js'
 
-const viewOf = (text: string) => segmented(text, {}, [view]).view
+const viewOf = (text: string) => segmented(text).view
 
 test('gives each token its lower-case form, stem and capitalisation', () => {
   const v = viewOf('The Ministry’s spokesman said “no troops were sent.”')

@@ -14,15 +14,15 @@ const LOOKAHEAD_FOR_QUE = 10
  */
 function clauseEnd(ctx: Ctx, s: Sentence, from: number): number {
   for (let k = from + 2; k < s.endToken; k++) {
-    const w = ctx.words[k]!
+    const w = ctx.lower(k)
     if (DASHES.has(w) || w === ';') return ctx.tokens[k]!.start
     if (w !== ',') continue
-    const next = ctx.words[k + 1] ?? ''
+    const next = ctx.lower(k + 1)
     if (/^\p{Ll}+ndo$/u.test(next) && ES_VERBS.has(next)) return ctx.tokens[k]!.start
     if (/^(y|pero|mientras)$/.test(next)) {
       for (let j = k + 2; j < Math.min(s.endToken, k + 8); j++) {
-        if (ctx.words[j] === ',' || ctx.words[j] === 'que') break
-        if (ES_VERBS.has(ctx.words[j]!)) return ctx.tokens[k]!.start
+        if (ctx.lower(j) === ',' || ctx.lower(j) === 'que') break
+        if (ES_VERBS.has(ctx.lower(j))) return ctx.tokens[k]!.start
       }
     }
   }
@@ -48,14 +48,14 @@ function fromToken(ctx: Ctx, s: Sentence, i: number, complement: boolean): Conte
  */
 export function contentAfterEs(ctx: Ctx, s: Sentence, cueEnd: number): Content | undefined {
   for (let k = cueEnd; k < Math.min(s.endToken, cueEnd + LOOKAHEAD_FOR_QUE); k++) {
-    const w = ctx.words[k]!
+    const w = ctx.lower(k)
     if (w === 'que') return fromToken(ctx, s, k, true)
     if (w === ':') return fromToken(ctx, s, k + 1, true)
-    if (isQuoteMark(ctx, k)) return k === cueEnd || ctx.words[k - 1] === ',' ? fromToken(ctx, s, k, true) : undefined
+    if (isQuoteMark(ctx, k)) return k === cueEnd || ctx.lower(k - 1) === ',' ? fromToken(ctx, s, k, true) : undefined
     if (w === '.' || w === ';' || DASHES.has(w) || ES_VERBS.has(w)) break
   }
   return fromToken(ctx, s, cueEnd, false)
 }
 
 /** A quotation mark or a dash right before token `k`: the content closes there ("«…», dijo", "—… —dijo"). */
-export const closesContent = (ctx: Ctx, k: number) => ctx.words[k] === ',' || isQuoteMark(ctx, k) || DASHES.has(ctx.words[k]!)
+export const closesContent = (ctx: Ctx, k: number) => ctx.lower(k) === ',' || isQuoteMark(ctx, k) || DASHES.has(ctx.lower(k))

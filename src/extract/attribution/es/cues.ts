@@ -3,7 +3,6 @@ import {
   ES_ACCORDING_PHRASES, ES_BARE_OBJECT_VERBS, ES_DENIAL_VERBS, ES_MODALS, ES_SPEECH_VERBS,
 } from '../../../lexicon/es/cues.js'
 import { thirdPersonForms } from '../../../lexicon/es/conjugation.js'
-import { isCapitalized } from '../context.js'
 import type { CueForm } from '../cue-lexicon.js'
 import type { Ctx } from '../draft.js'
 import type { Cue } from '../cues.js'
@@ -52,9 +51,9 @@ export const cueForm = (form: EsForm): CueForm => (form === 'participle' ? 'past
 export function findEsCues(ctx: Ctx, s: Sentence): Cue[] {
   const cues: Cue[] = []
   for (let i = s.firstToken; i < s.endToken; i++) {
-    const w = ctx.words[i]!
+    const w = ctx.lower(i)
     if (ACCORDING_START.has(w)) {
-      const p = ACCORDING.find((words) => words.every((x, k) => ctx.words[i + k] === x))
+      const p = ACCORDING.find((words) => words.every((x, k) => ctx.lower(i + k) === x))
       if (p) {
         cues.push({ first: i, end: i + p.length, kind: 'according', lemma: p.join(' '), form: 'past', denial: false, weak: false })
         i += p.length - 1
@@ -63,9 +62,9 @@ export function findEsCues(ctx: Ctx, s: Sentence): Cue[] {
     }
     const verb = ES_VERBS.get(w)
     if (!verb || ctx.tokens[i]!.kind !== 'word') continue
-    const prev = ctx.words[i - 1] ?? ''
+    const prev = ctx.lower(i - 1)
     // "La Declaración", "el Informe": a capital inside a sentence is a name, not a verb.
-    if (i > s.firstToken && isCapitalized(ctx, i) && !/^[«“"—–-]$/.test(prev)) continue
+    if (i > s.firstToken && ctx.isCapitalized(i) && !/^[«“"—–-]$/.test(prev)) continue
     // "ha dicho", "había negado": a participle reports only after "haber"; alone it is an adjective ("el plan anunciado").
     if (verb.form === 'participle' && !HABER.test(prev)) continue
     // "no puede confirmar", "volvió a negar": an infinitive reports only after a modal.

@@ -1,7 +1,7 @@
 import type { Sentence } from '../../../model/annotations.js'
 import { ES_ACCORDING_NON_SOURCES } from '../../../lexicon/es/cues.js'
 import { clip, contentBefore, quoteContent, type Content } from '../content-span.js'
-import { isCapitalized, isQuoteMark, tokenAt } from '../context.js'
+import { isQuoteMark } from '../context.js'
 import type { Cue } from '../cues.js'
 import type { Ctx, Draft, TokenRange } from '../draft.js'
 import { modeOf } from '../reported-speech.js'
@@ -26,7 +26,7 @@ const cueSpan = (cue: Cue, auxStart: number): Partial<Draft> => (auxStart < cue.
 
 /** "había dicho", "habían negado": a past perfect report. */
 const pluperfect = (ctx: Ctx, cue: Cue, auxStart: number) => {
-  for (let k = auxStart; k < cue.first; k++) if (/^(había|habían|hubo)$/.test(ctx.words[k]!)) return true
+  for (let k = auxStart; k < cue.first; k++) if (/^(había|habían|hubo)$/.test(ctx.lower(k))) return true
   return false
 }
 
@@ -36,7 +36,7 @@ function opensSentence(ctx: Ctx, s: Sentence, at: number): boolean {
   while (k < at && isQuoteMark(ctx, k)) k++
   for (let n = connectiveAt(ctx, k, at); n > 0; n = connectiveAt(ctx, k, at)) {
     k += n
-    if (ctx.words[k] === ',') k++
+    if (ctx.lower(k) === ',') k++
   }
   return k === at
 }
@@ -44,7 +44,7 @@ function opensSentence(ctx: Ctx, s: Sentence, at: number): boolean {
 /** "—No hay tropas —afirmó X—.": a line opened by a dash, then the inciso dash before the cue. */
 function dashQuote(ctx: Ctx, s: Sentence, dash: number): Content | undefined {
   const open = s.firstToken
-  if (!DASHES.has(ctx.words[open]!) || dash <= open + 1) return undefined
+  if (!DASHES.has(ctx.lower(open)) || dash <= open + 1) return undefined
   return { ...clip(ctx, ctx.tokens[open + 1]!.start, ctx.tokens[dash]!.start), complement: true }
 }
 
@@ -60,10 +60,10 @@ export function reportedEs(ctx: Ctx, s: Sentence, cue: Cue): Draft | undefined {
   const shown = cueSpan(cue, before.auxStart)
   const perfect = pluperfect(ctx, cue, before.auxStart) ? { pastPerfect: true } : {}
   const lead = before.auxStart - 1
-  if (!before.source && lead >= s.firstToken && !opensSentence(ctx, s, before.auxStart) && (ctx.words[lead] === ',' || isQuoteMark(ctx, lead) || DASHES.has(ctx.words[lead]!))) {
+  if (!before.source && lead >= s.firstToken && !opensSentence(ctx, s, before.auxStart) && (ctx.lower(lead) === ',' || isQuoteMark(ctx, lead) || DASHES.has(ctx.lower(lead)))) {
     const source = sourceAfterEs(ctx, s, cue.end)
-    const dashed = DASHES.has(ctx.words[lead]!) ? dashQuote(ctx, s, lead) : undefined
-    const content = dashed ?? contentBefore(ctx, s, ctx.words[lead] === ',' && isQuoteMark(ctx, lead - 1) ? lead - 1 : lead)
+    const dashed = DASHES.has(ctx.lower(lead)) ? dashQuote(ctx, s, lead) : undefined
+    const content = dashed ?? contentBefore(ctx, s, ctx.lower(lead) === ',' && isQuoteMark(ctx, lead - 1) ? lead - 1 : lead)
     if (!hasWords(ctx, content)) return undefined
     const rule = dashed ? 'es/dash-quote' : source ? 'es/content-cue-source' : 'es/content-cue'
     return draft(rule, ctx, cue, content, { ...shown, ...perfect, ...(source ? { source } : { elidedSubject: true }), ...(dashed ? { mode: 'direct' as const } : {}) })
@@ -72,7 +72,7 @@ export function reportedEs(ctx: Ctx, s: Sentence, cue: Cue): Draft | undefined {
   if (!hasWords(ctx, content) || (cue.weak && !content.complement)) return undefined
   if (before.source) return draft('es/source-cue-content', ctx, cue, content, { ...shown, ...perfect, source: before.source, ...(before.via ? { via: before.via } : {}) })
   // "Afirmó que …", "Además, negó …": Spanish drops the subject pronoun; the speaker is the one before.
-  if (opensSentence(ctx, s, before.auxStart) || /^(y|e)$/.test(ctx.words[lead] ?? '')) {
+  if (opensSentence(ctx, s, before.auxStart) || /^(y|e)$/.test(ctx.lower(lead))) {
     return draft('es/dropped-subject', ctx, cue, content, { ...shown, ...perfect, elidedSubject: true })
   }
   return undefined
@@ -84,9 +84,9 @@ export function reportedEs(ctx: Ctx, s: Sentence, cue: Cue): Draft | undefined {
  */
 export function accordingEs(ctx: Ctx, s: Sentence, cue: Cue): Draft | undefined {
   let lead = s.firstToken
-  while (lead < cue.first && (connectiveAt(ctx, lead, cue.first) || ctx.words[lead] === ',')) lead += connectiveAt(ctx, lead, cue.first) || 1
+  while (lead < cue.first && (connectiveAt(ctx, lead, cue.first) || ctx.lower(lead) === ',')) lead += connectiveAt(ctx, lead, cue.first) || 1
   const fronted = lead === cue.first
-  const verb = ES_VERBS.has(ctx.words[cue.end] ?? '') ? 1 : 0
+  const verb = ES_VERBS.has(ctx.lower(cue.end)) ? 1 : 0
   const source = withNameApposition(ctx, sourceAfterEs(ctx, s, cue.end + verb, fronted ? 0 : 1), s)
   if (!source || !plausibleAccording(ctx, source)) return undefined
   const sentenceEnd = ctx.tokens[s.endToken - 1]!.end
@@ -105,21 +105,21 @@ const MAX_NAME_WORDS = 4
 
 /** "Según la ministra de Defensa, Marta Rojas, …": a name set off by commas after the source belongs to it. */
 function withNameApposition(ctx: Ctx, r: TokenRange | undefined, s: Sentence): TokenRange | undefined {
-  if (!r || ctx.words[r.end] !== ',') return r
+  if (!r || ctx.lower(r.end) !== ',') return r
   let k = r.end + 1
-  while (k < s.endToken && k - r.end <= MAX_NAME_WORDS && isCapitalized(ctx, k)) k++
-  return k > r.end + 1 && ctx.words[k] === ',' ? { first: r.first, end: k } : r
+  while (k < s.endToken && k - r.end <= MAX_NAME_WORDS && ctx.isCapitalized(k)) k++
+  return k > r.end + 1 && ctx.lower(k) === ',' ? { first: r.first, end: k } : r
 }
 
 /** "según el plan", "según lo previsto", "según se informó": the words after "según" name no one. */
 function plausibleAccording(ctx: Ctx, r: TokenRange): boolean {
   let head = r.first
-  while (head < r.end - 1 && DETERMINER.has(ctx.words[head]!)) head++
-  return !NOT_A_SOURCE.has(ctx.words[r.first]!) && !NOT_A_SOURCE.has(ctx.words[head]!)
+  while (head < r.end - 1 && DETERMINER.has(ctx.lower(head))) head++
+  return !NOT_A_SOURCE.has(ctx.lower(r.first)) && !NOT_A_SOURCE.has(ctx.lower(head))
 }
 
 /** A content that is exactly one quotation keeps its marks whole. */
 function quoteOrClip(ctx: Ctx, c: { start: number; end: number }): { start: number; end: number } {
-  const q = ctx.quoteEnd.get(c.end) ?? ctx.quoteEnd.get(ctx.tokens[tokenAt(ctx, c.end) - 1]?.end ?? -1)
+  const q = ctx.quoteEnd.get(c.end) ?? ctx.quoteEnd.get(ctx.tokens[ctx.tokenAt(c.end) - 1]?.end ?? -1)
   return q && q.span.start === c.start ? quoteContent(ctx, q) : c
 }

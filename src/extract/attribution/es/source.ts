@@ -2,7 +2,6 @@ import type { Sentence } from '../../../model/annotations.js'
 import {
   ES_CHAIN_LINKS, ES_CLAUSE_OPENERS, ES_CONNECTIVES, ES_DETERMINERS, ES_PRE_CUE, ES_PREPOSITIONS,
 } from '../../../lexicon/es/cues.js'
-import { isCapitalized } from '../context.js'
 import type { Ctx, TokenRange } from '../draft.js'
 import { BREAK_PUNCT } from '../words.js'
 import { ES_VERBS } from './cues.js'
@@ -12,7 +11,7 @@ const OPENER = new Set<string>(ES_CLAUSE_OPENERS)
 const CONNECTIVES: readonly (readonly string[])[] = ES_CONNECTIVES.map((c) => c.split(' '))
 /** Tokens taken by a connective phrase starting at `k` ("por su parte"), or 0. */
 export function connectiveAt(ctx: Ctx, k: number, end: number): number {
-  for (const c of CONNECTIVES) if (k + c.length <= end && c.every((w, j) => ctx.words[k + j] === w)) return c.length
+  for (const c of CONNECTIVES) if (k + c.length <= end && c.every((w, j) => ctx.lower(k + j) === w)) return c.length
   return 0
 }
 export const PREPOSITION = new Set<string>(ES_PREPOSITIONS)
@@ -35,15 +34,15 @@ export interface EsBefore {
 }
 
 /** "Ana Ruiz y Juan Olsen", "los gobiernos de X y de Y": a "y" between capitals joins speakers. */
-const joinsSpeakers = (ctx: Ctx, k: number) => isCapitalized(ctx, k - 1) && (isCapitalized(ctx, k + 1) || DETERMINER.has(ctx.words[k + 1] ?? ''))
+const joinsSpeakers = (ctx: Ctx, k: number) => ctx.isCapitalized(k - 1) && (ctx.isCapitalized(k + 1) || DETERMINER.has(ctx.lower(k + 1)))
 
 /** Walks back from `from` (inclusive) to the start of its noun phrase; returns the boundary token. */
 function walkBack(ctx: Ctx, s: Sentence, from: number): number {
   let k = from
   for (; k >= s.firstToken; k--) {
-    const w = ctx.words[k]!
+    const w = ctx.lower(k)
     if (ctx.tokens[k]!.kind === 'punct' && BREAK_PUNCT.has(w)) break
-    if (ES_VERBS.has(w) && !isCapitalized(ctx, k)) break
+    if (ES_VERBS.has(w) && !ctx.isCapitalized(k)) break
     if (OPENER.has(w) && !((w === 'y' || w === 'e') && joinsSpeakers(ctx, k))) break
   }
   return k
@@ -53,11 +52,11 @@ function walkBack(ctx: Ctx, s: Sentence, from: number): number {
 function trimLeading(ctx: Ctx, first: number, end: number): number {
   for (let n = connectiveAt(ctx, first, end); n > 0; n = connectiveAt(ctx, first, end)) {
     first += n
-    if (ctx.words[first] === ',') first++
+    if (ctx.lower(first) === ',') first++
   }
   for (let k = first + 1; k < end; k++) {
     // "lunes el ministro": an article after a bare lower-case word opens the subject.
-    if (/^(el|la|los|las)$/.test(ctx.words[k]!) && !PREPOSITION.has(ctx.words[k - 1]!) && !isCapitalized(ctx, k - 1)) return k
+    if (/^(el|la|los|las)$/.test(ctx.lower(k)) && !PREPOSITION.has(ctx.lower(k - 1)) && !ctx.isCapitalized(k - 1)) return k
   }
   return first
 }
@@ -65,7 +64,7 @@ function trimLeading(ctx: Ctx, first: number, end: number): number {
 /** A speaker must be short and end on a noun-like word. */
 export function plausibleSource(ctx: Ctx, r: TokenRange): boolean {
   if (r.end <= r.first || r.end - r.first > MAX_SOURCE) return false
-  const last = ctx.words[r.end - 1]!
+  const last = ctx.lower(r.end - 1)
   if (ctx.tokens[r.end - 1]!.kind === 'punct' && last !== ')') return false
   return !PREPOSITION.has(last) && !DETERMINER.has(last) && !PRE_CUE.has(last) && !OPENER.has(last)
 }
@@ -74,10 +73,10 @@ export function plausibleSource(ctx: Ctx, r: TokenRange): boolean {
 export function sourceBeforeEs(ctx: Ctx, s: Sentence, cueFirst: number): EsBefore {
   let j = cueFirst - 1
   let negated = false
-  const clitic = CLITIC.test(ctx.words[j] ?? '')
+  const clitic = CLITIC.test(ctx.lower(j))
   if (clitic) j--
-  while (j >= s.firstToken && (PRE_CUE.has(ctx.words[j]!) || (/mente$/.test(ctx.words[j]!) && !isCapitalized(ctx, j)) || /^(puede|pueden|pudo|pudieron|podía|podían|quiso|a|volvió|volvieron|vuelve)$/.test(ctx.words[j]!))) {
-    if (/^(no|nunca|jamás)$/.test(ctx.words[j]!)) negated = true
+  while (j >= s.firstToken && (PRE_CUE.has(ctx.lower(j)) || (/mente$/.test(ctx.lower(j)) && !ctx.isCapitalized(j)) || /^(puede|pueden|pudo|pudieron|podía|podían|quiso|a|volvió|volvieron|vuelve)$/.test(ctx.lower(j)))) {
+    if (/^(no|nunca|jamás)$/.test(ctx.lower(j))) negated = true
     j--
   }
   const auxStart = j + 1
@@ -88,21 +87,21 @@ export function sourceBeforeEs(ctx: Ctx, s: Sentence, cueFirst: number): EsBefor
     const source = { first, end: auxStart }
     return plausibleSource(ctx, source) ? { ...base, source } : base
   }
-  if (ctx.words[boundary] === ',' && boundary === auxStart - 1) return { ...base, ...appositive(ctx, s, boundary) }
+  if (ctx.lower(boundary) === ',' && boundary === auxStart - 1) return { ...base, ...appositive(ctx, s, boundary) }
   return base
 }
 
 /** "Ana Ruiz, ministra de Defensa, dijo" → the whole apposition; "la televisión estatal, citando al ministerio, informó" → via. */
 function appositive(ctx: Ctx, s: Sentence, comma: number): Partial<EsBefore> {
   let open = comma - 1
-  while (open > s.firstToken && open > comma - 14 && ctx.words[open] !== ',') open--
-  if (ctx.words[open] !== ',' || open >= comma - 1) return {}
+  while (open > s.firstToken && open > comma - 14 && ctx.lower(open) !== ',') open--
+  if (ctx.lower(open) !== ',' || open >= comma - 1) return {}
   const nBoundary = walkBack(ctx, s, open - 1)
   const nFirst = trimLeading(ctx, nBoundary + 1, open)
   const head = { first: nFirst, end: open }
   if (nFirst >= open || open - nFirst > 8 || !plausibleSource(ctx, head)) return {}
   const out = { source: { first: nFirst, end: comma }, boundary: nBoundary < s.firstToken ? -1 : nBoundary }
-  return CHAIN.has(ctx.words[open + 1]!) ? { ...out, via: head } : out
+  return CHAIN.has(ctx.lower(open + 1)) ? { ...out, via: head } : out
 }
 
 /** Words that end a speaker after an inverted cue: "dijo el ministro [en] una entrevista", "[a] la prensa". */
@@ -113,17 +112,17 @@ export function sourceAfterEs(ctx: Ctx, s: Sentence, from: number, maxCommas = 1
   let end = from
   let commas = 0
   for (; end < s.endToken; end++) {
-    const w = ctx.words[end]!
+    const w = ctx.lower(end)
     if (w === ',') {
-      if (commas++ >= maxCommas || OPENER.has(ctx.words[end + 1] ?? '') || /ndo$/.test(ctx.words[end + 1] ?? '')) break
+      if (commas++ >= maxCommas || OPENER.has(ctx.lower(end + 1)) || /ndo$/.test(ctx.lower(end + 1))) break
       continue
     }
     if (ctx.tokens[end]!.kind === 'punct' && BREAK_PUNCT.has(w)) break
     // Inside an apposition "en" continues a description ("profesora en la Universidad de X").
     if (commas > 0 && w === 'en') continue
-    if (end > from && AFTER_STOP.test(w) && !isCapitalized(ctx, end)) break
+    if (end > from && AFTER_STOP.test(w) && !ctx.isCapitalized(end)) break
   }
-  while (end > from && ctx.words[end - 1] === ',') end--
+  while (end > from && ctx.lower(end - 1) === ',') end--
   const r = { first: from, end }
   return plausibleSource(ctx, r) ? r : undefined
 }

@@ -1,11 +1,6 @@
 /** Test support: a Spanish document, segmented, with hand-made actors, then the attribution stage. */
 import type { Actor, Statement } from '../../../model/annotations.js'
-import { docOf } from '../../../../test/helpers/doc.js'
-import { buildPipeline } from '../../pipeline.js'
-import { paragraphs } from '../../segment/paragraphs.js'
-import { quotes } from '../../segment/quotes.js'
-import { sentences } from '../../segment/sentences.js'
-import { tokens } from '../../segment/tokens.js'
+import { segmented } from '../../../../test/helpers/doc.js'
 import type { Stage } from '../../pipeline.js'
 import { attributionStage } from '../index.js'
 import { SPANISH } from './language.js'
@@ -17,7 +12,7 @@ const attribution = attributionStage(SPANISH)
 export function statementsEs(text: string, actors: (text: string) => Actor[] = () => []): Statement[] {
   const a: Stage<'actors'> = { name: 'test-actors', needs: [], adds: 'actors', run: () => actors(text) }
   const t: Stage<'timexes'> = { name: 'test-timexes', needs: [], adds: 'timexes', run: () => [] }
-  const doc = buildPipeline([tokens, paragraphs, sentences, quotes, a, t, attribution]).run(docOf(text, { language: 'es', published: '2025-03-02' }))
+  const doc = segmented(text, { language: 'es', published: '2025-03-02' }, [a, t, attribution])
   return [...doc.statements]
 }
 

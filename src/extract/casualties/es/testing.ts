@@ -1,13 +1,9 @@
 /** Test support: a Spanish document, segmented, with hand-made actors, Spanish statements and no events, then the casualties stage. */
 import type { Actor } from '../../../model/annotations.js'
-import { docOf } from '../../../../test/helpers/doc.js'
+import { segmented } from '../../../../test/helpers/doc.js'
 import { attributionStage } from '../../attribution/index.js'
 import { SPANISH as SPANISH_ATTRIBUTION } from '../../attribution/es/language.js'
-import { buildPipeline, type Stage } from '../../pipeline.js'
-import { paragraphs } from '../../segment/paragraphs.js'
-import { quotes } from '../../segment/quotes.js'
-import { sentences } from '../../segment/sentences.js'
-import { tokens } from '../../segment/tokens.js'
+import type { Stage } from '../../pipeline.js'
 import { casualtiesStage, SPANISH } from '../index.js'
 
 import { renderCasualty } from '../render.js'
@@ -19,6 +15,6 @@ export function figuresEs(text: string, actors: (text: string) => Actor[] = () =
   const a: Stage<'actors'> = { name: 'test-actors', needs: [], adds: 'actors', run: () => actors(text) }
   const t: Stage<'timexes'> = { name: 'test-timexes', needs: [], adds: 'timexes', run: () => [] }
   const e: Stage<'events'> = { name: 'test-events', needs: [], adds: 'events', run: () => [] }
-  const doc = buildPipeline([tokens, paragraphs, sentences, quotes, a, t, attribution, e, casualties]).run(docOf(text, { language: 'es', published: '2025-03-02' }))
+  const doc = segmented(text, { language: 'es', published: '2025-03-02' }, [a, t, attribution, e, casualties])
   return doc.casualties.map(renderCasualty)
 }
