@@ -14,6 +14,7 @@ import { tokens, tokenize } from '../src/extract/segment/tokens.js'
 import { paragraphs } from '../src/extract/segment/paragraphs.js'
 import { sentences } from '../src/extract/segment/sentences.js'
 import { quotes } from '../src/extract/segment/quotes.js'
+import { view } from '../src/extract/segment/view.js'
 import { attributionStage } from '../src/extract/attribution/index.js'
 import { ENGLISH } from '../src/extract/attribution/language.js'
 
@@ -101,7 +102,7 @@ const prf = (hitP: number, allP: number, hitR: number, allR: number): PRF => {
 const emptyActors: Stage<'actors'> = { name: 'no-actors', needs: [], adds: 'actors', run: () => [] }
 const emptyTimexes: Stage<'timexes'> = { name: 'no-timexes', needs: [], adds: 'timexes', run: () => [] }
 const attribution = attributionStage(ENGLISH)
-const segmentation = buildPipeline([tokens, paragraphs, sentences, quotes, emptyActors, emptyTimexes])
+const segmentation = buildPipeline([tokens, paragraphs, sentences, quotes, view, emptyActors, emptyTimexes])
 
 export function predictedSpans(statements: readonly Statement[]): GoldSpans {
   const f = (s: { start: number; end: number }): Fragments => [[s.start, s.end]]
