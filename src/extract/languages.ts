@@ -5,8 +5,9 @@ import { ENGLISH as ENGLISH_CASUALTIES, SPANISH as SPANISH_CASUALTIES, type Casu
 import { ENGLISH as ENGLISH_EVENTS } from './events/english.js'
 import { SPANISH as SPANISH_EVENTS } from './events/spanish.js'
 import type { EventLanguage } from './events/language.js'
-import { findActors, type FindActors } from './mentions/mentions.js'
-import { findActorsEs } from './mentions/es/mentions.js'
+import type { MentionLanguage } from './mentions/language.js'
+import { ENGLISH as ENGLISH_MENTIONS } from './mentions/english.js'
+import { SPANISH as SPANISH_MENTIONS } from './mentions/spanish.js'
 import { english as ENGLISH_TIME, type TimeLanguage } from './time/language.js'
 import { spanish as SPANISH_TIME } from './time/es/index.js'
 import { ENGLISH_SENTENCES, SPANISH_SENTENCES, type SentenceLanguage } from './segment/sentences.js'
@@ -20,7 +21,7 @@ export interface PipelineLanguage {
   readonly tag: string
   /** Abbreviations that decide where sentences end. */
   readonly sentences: SentenceLanguage
-  readonly mentions: FindActors
+  readonly mentions: MentionLanguage
   readonly time: TimeLanguage
   readonly events: EventLanguage
   readonly attribution: AttributionLanguage
@@ -28,12 +29,12 @@ export interface PipelineLanguage {
 }
 
 export const ENGLISH: PipelineLanguage = {
-  tag: 'en', sentences: ENGLISH_SENTENCES, mentions: findActors, time: ENGLISH_TIME, events: ENGLISH_EVENTS,
+  tag: 'en', sentences: ENGLISH_SENTENCES, mentions: ENGLISH_MENTIONS, time: ENGLISH_TIME, events: ENGLISH_EVENTS,
   attribution: ENGLISH_ATTRIBUTION, casualties: ENGLISH_CASUALTIES,
 }
 
 export const SPANISH: PipelineLanguage = {
-  tag: 'es', sentences: SPANISH_SENTENCES, mentions: findActorsEs, time: SPANISH_TIME, events: SPANISH_EVENTS,
+  tag: 'es', sentences: SPANISH_SENTENCES, mentions: SPANISH_MENTIONS, time: SPANISH_TIME, events: SPANISH_EVENTS,
   attribution: SPANISH_ATTRIBUTION, casualties: SPANISH_CASUALTIES,
 }
 

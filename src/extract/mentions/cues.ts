@@ -1,68 +1,79 @@
-import { AGENT_VERBS, AUXILIARIES, LOCATIVE_PREPOSITIONS } from '../../lexicon/agent-cues.js'
-import { MONTH_AND_DAY_NAMES } from '../../lexicon/calendar-names.js'
-import { VERB_CUES } from '../attribution/cue-lexicon.js'
-import { sameSentence, type Scan } from './scan.js'
+import { phraseAt, sameSentence, type Scan } from './scan.js'
 
-// The action verbs of the list, and every finite form of every reporting verb ("reiterated", "conceded"):
-// whoever reports acts. A weak one ("repeated", "showed") only with "that" after it.
-const finite = (weak: boolean) => [...VERB_CUES].filter(([, c]) => c.weak === weak && (c.form === 'past' || c.form === 'present')).map(([form]) => form)
-const AGENT = new Set<string>([...AGENT_VERBS, ...finite(false)])
-const WEAK_AGENT = new Set<string>(finite(true))
-const isAgentVerb = (scan: Scan, i: number) => AGENT.has(scan.lower[i]!) || (WEAK_AGENT.has(scan.lower[i]!) && scan.lower[i + 1] === 'that')
-const AUX = new Set<string>(AUXILIARIES)
-const LOCATIVE = new Set<string>(LOCATIVE_PREPOSITIONS)
-const INVERTED = new Set(['said', 'says', 'say', 'told', 'added', 'noted', 'wrote', 'argued', 'warned', 'according'])
+const DAY_NUMBER = /^\d{1,2}(?:st|nd|rd|th)?$/
+/** A parenthetical between commas after the subject: "Quito, por su parte, negó". */
+const MAX_PARENTHETICAL = 5
+
+/** How many tokens from `i` spell a day: "Wednesday", "3 May", "May 3"; 0 when none. */
+function dayAt(scan: Scan, i: number): number {
+  const calendar = scan.lang.agent.calendarWords
+  const day = DAY_NUMBER.test(scan.lower(i)) ? 1 : 0
+  if (!calendar.has(scan.lower(i + day))) return 0
+  return day + 1 + (!day && DAY_NUMBER.test(scan.lower(i + 1)) ? 1 : 0)
+}
+
+/** The token after a short parenthetical between commas starting at `i` (", por su parte,"), or -1. */
+function afterParenthetical(scan: Scan, i: number): number {
+  for (let k = i + 1; k <= i + MAX_PARENTHETICAL + 1 && k < scan.size && sameSentence(scan, i, k); k++) {
+    if (scan.lower(k) === ',') return k + 1
+  }
+  return -1
+}
 
 /**
- * True when the phrase ending before token `end` is the subject of an agent verb:
- * "Nairobi said", "Nairobi has repeatedly denied", "analysts have long argued", "Nairobi on Monday denied".
+ * Index of the agent verb the phrase ending before `end` is the subject of, or -1: "Nairobi said",
+ * "Nairobi has repeatedly denied", "Nairobi on Monday denied", "Cuba ya lo ha negado", "Quito volvió a
+ * denunciar". A participle or infinitive needs its auxiliary ("ha negado"); alone it is an adjective.
  */
+function verbAfter(scan: Scan, end: number): number {
+  const a = scan.lang.agent
+  let i = a.parenthetical && scan.lower(end) === ',' ? afterParenthetical(scan, end) : end
+  if (i < 0) return -1
+  let auxiliary = false
+  for (let n = 0; n <= a.maxBetween && i < scan.size && sameSentence(scan, end - 1, i); n++, i++) {
+    const w = scan.lower(i)
+    const form = a.verbs.get(w)
+    if (form && (!form.weak || scan.lower(i + 1) === a.complementizer)) return form.kind === 'finite' || auxiliary ? i : -1
+    // "Nairobi on Wednesday rejected", "on 3 May", "on May 3": a date after "on" is one adverb.
+    const day = a.dateIntroducers.has(w) ? dayAt(scan, i + 1) : 0
+    if (day) { i += day; continue }
+    if (a.auxiliaries.has(w) || (auxiliary && a.periphrasis.has(w))) auxiliary = true
+    else if (!a.preverbal.has(w) && !a.adverbEnding.test(w)) return -1
+  }
+  return -1
+}
+
+/** True when the phrase ending before token `end` is the subject of an agent verb. */
 export function verbFollows(scan: Scan, end: number): boolean {
   const at = verbAfter(scan, end)
   // "soldiers sent by Nairobi": a participle with its own agent is not the phrase acting.
-  return at >= 0 && scan.lower[at + 1] !== 'by'
+  return at >= 0 && !scan.lang.agent.passiveBy.has(scan.lower(at + 1))
 }
 
-const NUMBER = /^\d{1,2}(?:st|nd|rd|th)?$/
-
-/** How many tokens from `i` spell a day: "Wednesday", "3 May", "May 3"; 0 when none. */
-function dateAfterOn(scan: Scan, i: number): number {
-  const day = NUMBER.test(scan.lower[i] ?? '') ? 1 : 0
-  if (!MONTH_AND_DAY_NAMES.has(scan.lower[i + day] ?? '')) return 0
-  return day + 1 + (!day && NUMBER.test(scan.lower[i + 1] ?? '') ? 1 : 0)
+/** An introducer phrase ending right before token `at`: "by", "according to", "según". */
+function introducerBefore(scan: Scan, at: number): boolean {
+  return scan.lang.agent.introducers.some((words) => phraseAt(scan, at - words.length, words) === at)
 }
 
-/** Index of the agent verb after `end`, or -1. */
-function verbAfter(scan: Scan, end: number): number {
-  let i = end
-  // A comma-free adverb or auxiliary run of up to three words may stand between.
-  for (let n = 0; n < 3 && i < scan.tokens.length && sameSentence(scan, end - 1, i); n++) {
-    const w = scan.lower[i]!
-    if (isAgentVerb(scan, i)) return i
-    // "Nairobi on Wednesday rejected", "on 3 May", "on May 3": a date after "on" is one adverb.
-    const date = w === 'on' ? dateAfterOn(scan, i + 1) : 0
-    if (date) { i += date + 1; continue }
-    if (!AUX.has(w) && !(w.length > 4 && w.endsWith('ly'))) return -1
-    i++
-  }
-  return i < scan.tokens.length && sameSentence(scan, end - 1, i) && isAgentVerb(scan, i) ? i : -1
-}
-
-/** True when the phrase starting at `start` is the agent of an inverted or passive cue: "said Nairobi", "according to analysts", "sent by Nairobi". */
+/**
+ * True when the phrase [start, end) is the agent of a cue before it: "sent by Nairobi", "according to analysts",
+ * "según Quito", or an inverted subject closing its clause after a reporting verb ("…,” said residents.").
+ */
 export function agentCueBefore(scan: Scan, start: number, end: number): boolean {
-  const prev = scan.lower[start - 1]
-  if (prev === undefined || !sameSentence(scan, start - 1, start)) return false
-  if (prev === 'by') return true
-  if (prev === 'to' && scan.lower[start - 2] === 'according') return true
-  // "…,” said residents." inverts; "said troops had left" does not: the phrase must close the clause.
-  const next = scan.tokens[end]
-  return INVERTED.has(prev) && (!next || next.kind === 'punct' || !sameSentence(scan, start, end))
+  const a = scan.lang.agent
+  let prev = start - 1
+  // "dijeron los analistas": the article belongs to the phrase.
+  if (a.invertedArticles.has(scan.lower(prev))) prev--
+  if (prev < 0 || !sameSentence(scan, prev, start)) return false
+  if (introducerBefore(scan, prev + 1)) return true
+  if (!a.inverted.has(scan.lower(prev))) return false
+  // "said troops had left" does not invert: the phrase must close the clause.
+  return end >= scan.size || scan.isPunct(end) || !sameSentence(scan, start, end)
 }
 
-/** True when a locative preposition stands right before `start`: "in Nairobi", "to Nairobi". */
+/** True when a locative word stands right before `start`: "in Nairobi", "to Nairobi", "en Cuba". */
 export function locativeBefore(scan: Scan, start: number): boolean {
-  const prev = scan.lower[start - 1]
-  return prev !== undefined && sameSentence(scan, start - 1, start) && LOCATIVE.has(prev)
+  return start > 0 && sameSentence(scan, start - 1, start) && scan.lang.agent.locatives.has(scan.lower(start - 1))
 }
 
 /** The phrase at [start, end) acts as an agent of its clause. */

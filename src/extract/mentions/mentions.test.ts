@@ -3,19 +3,21 @@ import assert from 'node:assert/strict'
 import { buildPipeline } from '../pipeline.js'
 import { tokens } from '../segment/tokens.js'
 import { segmented } from '../../../test/helpers/doc.js'
-import { findActors, mentionsStage } from './mentions.js'
+import { view } from '../segment/view.js'
+import { ENGLISH } from './english.js'
+import { mentionsStage } from './mentions.js'
 
-const mentions = mentionsStage(findActors)
+const mentions = mentionsStage(ENGLISH)
 
 const text = 'Kenyan leader Ana Ruiz said troops sent by Nairobi had left.\n\nAnalysts say the government’s claim is weak. Ruiz denied it.'
 
-test('the stage needs tokens and sentences and adds actors', () => {
-  assert.throws(() => buildPipeline([tokens, mentions]), /needs "sentences"/)
-  assert.equal(segmented(text, {}, [mentions]).actors.length, 3)
+test('the stage needs the token view and adds actors', () => {
+  assert.throws(() => buildPipeline([tokens, mentions]), /needs "view"/)
+  assert.equal(segmented(text, {}, [view, mentions]).actors.length, 3)
 })
 
 test('every mention is a view on the document text, in order, with stable ids', () => {
-  const actors = segmented(text, {}, [mentions]).actors
+  const actors = segmented(text, {}, [view, mentions]).actors
   for (const a of actors) {
     for (const m of a.mentions) assert.equal(text.slice(m.start, m.end), m.text)
   }

@@ -1,9 +1,11 @@
-import type { Actor, Sentence, Token } from '../../model/annotations.js'
+import type { Actor } from '../../model/annotations.js'
+import type { TokenView } from '../../model/token-view.js'
 import type { Stage } from '../pipeline.js'
 import { assembleActors, mergeById, unifyPeople } from './assemble.js'
 import { findGovernmentAnaphora, findLeaderGovernments } from './government-refs.js'
 import { findCountryMetonyms, findGovernmentPhrases } from './governments.js'
 import { findGroups } from './groups.js'
+import type { MentionLanguage } from './language.js'
 import { findOrganizations } from './organizations.js'
 import { findOrganizationReferences } from './org-refs.js'
 import { findPeople } from './people.js'
@@ -17,10 +19,10 @@ import { findUnnamedSources } from './unnamed-sources.js'
  * organization), both before country metonyms and names; references to known people and governments
  * ("Ruiz", "the Ruiz administration", "the minister", "the regime") once those are known.
  */
-export function findActors(text: string, tokens: readonly Token[], sentences: readonly Sentence[]): Actor[] {
-  const scan = createScan(text, tokens, sentences)
+export function findActors(view: TokenView, lang: MentionLanguage): Actor[] {
+  const scan = createScan(view, lang)
   const found = [...findGovernmentPhrases(scan), ...findOrganizations(scan), ...findCountryMetonyms(scan)]
-  const named = unifyPeople(findPeople(scan))
+  const named = unifyPeople(findPeople(scan, found))
   const index = peopleIndex(mergeById(named))
   // The leader's own name inside "the Roe administration" is the government, not Roe: read it first.
   found.push(...named, ...findLeaderGovernments(scan, index))
@@ -31,15 +33,13 @@ export function findActors(text: string, tokens: readonly Token[], sentences: re
   found.push(...repeated, ...findPersonDescriptions(scan, people))
   found.push(...findOrganizationReferences(scan, found), ...findGovernmentAnaphora(scan), ...findGroups(scan))
   found.push(...findUnnamedSources(scan, found))
-  return assembleActors(text, found)
+  return assembleActors(view.text, found)
 }
 
-/** How one language finds its actors (Spanish has rules of its own: noun before adjective, its own words). */
-export type FindActors = (text: string, tokens: readonly Token[], sentences: readonly Sentence[]) => Actor[]
-
-export const mentionsStage = (find: FindActors): Stage<'actors', 'tokens' | 'sentences'> => ({
+/** The mentions stage of one language: the rules above reading that language's words. */
+export const mentionsStage = (lang: MentionLanguage): Stage<'actors', 'view'> => ({
   name: 'mentions',
-  needs: ['tokens', 'sentences'],
+  needs: ['view'],
   adds: 'actors',
-  run: (doc) => find(doc.text, doc.tokens, doc.sentences),
+  run: (doc) => findActors(doc.view, lang),
 })

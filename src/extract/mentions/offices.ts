@@ -1,8 +1,4 @@
-import { OFFICE_QUALIFIERS, OFFICE_WORDS } from '../../lexicon/offices.js'
-import { stem, type Scan } from './scan.js'
-
-const OFFICE = new Set<string>(OFFICE_WORDS)
-const QUALIFIER = new Set<string>(OFFICE_QUALIFIERS)
+import type { Scan } from './scan.js'
 
 /** Capitalizes each word: "prime minister" → "Prime Minister". */
 const titled = (s: string) => s.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())
@@ -13,13 +9,16 @@ const titled = (s: string) => s.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())
  * country when a country word states it.
  */
 export function officeOwnerBefore(scan: Scan, at: number): { start: number; office: string; country?: string } | null {
+  const r = scan.lang.roles
   const head = at - 1
-  if (!OFFICE.has(stem(scan, head))) return null
+  if (!r.offices.has(scan.stem(head))) return null
   let k = head
-  while (k > 0 && QUALIFIER.has(scan.lower[k - 1]!)) k--
-  const office = titled(`${scan.lower.slice(k, head).join(' ')} ${stem(scan, head)}`.trim())
+  while (k > 0 && r.before.has(scan.lower(k - 1))) k--
+  const words: string[] = []
+  for (let j = k; j < head; j++) words.push(scan.lower(j))
+  const office = titled([...words, scan.stem(head)].join(' '))
   const w = scan.countryBefore.get(k)
   const country = w && w.kind !== 'people' ? w.code : undefined
   const from = w && country ? w.startToken : k
-  return { start: scan.lower[from - 1] === 'the' ? from - 1 : from, office, ...(country ? { country } : {}) }
+  return { start: scan.lang.articles.has(scan.lower(from - 1)) ? from - 1 : from, office, ...(country ? { country } : {}) }
 }

@@ -1,5 +1,5 @@
 import type { Found } from './found.js'
-import { claim, hasClass, stem, type Scan } from './scan.js'
+import { claim, hasClass, type Scan } from './scan.js'
 import { W } from './word-classes.js'
 
 /** The last word of a mention as written, lower case, without a possessive: "Lenn People's Front" → "front". */
@@ -9,7 +9,7 @@ function headWord(scan: Scan, f: Found): string {
 }
 
 /**
- * "the Front", "the Party's": a capitalized head word alone after "the" names the one organization
+ * "the Front", "the Party's": a capitalized head word alone after an article names the one organization
  * mentioned before with that head. Left out when two such organizations share the head.
  */
 export function findOrganizationReferences(scan: Scan, found: readonly Found[]): Found[] {
@@ -21,10 +21,10 @@ export function findOrganizationReferences(scan: Scan, found: readonly Found[]):
     byHead.set(head, seen === undefined || seen?.id === f.id ? (seen ?? f) : null)
   }
   const out: Found[] = []
-  for (let i = 1; i < scan.tokens.length; i++) {
-    if (scan.claimed[i] || !hasClass(scan, i, W.orgHead) || !hasClass(scan, i, W.capitalized) || scan.lower[i - 1] !== 'the') continue
-    if (hasClass(scan, i + 1, W.capitalized) || scan.lower[i + 1] === 'of') continue
-    const org = byHead.get(stem(scan, i))
+  for (let i = 1; i < scan.size; i++) {
+    if (scan.claimed[i] || !hasClass(scan, i, W.orgHead) || !hasClass(scan, i, W.capitalized) || !scan.lang.articles.has(scan.lower(i - 1))) continue
+    if (hasClass(scan, i + 1, W.capitalized) || scan.lang.roles.ownerLinks.has(scan.lower(i + 1))) continue
+    const org = byHead.get(scan.stem(i))
     if (!org || org.start >= scan.tokens[i]!.start) continue
     out.push({ ...org, start: scan.tokens[i - 1]!.start, end: scan.tokens[i]!.end, kind: 'description', rule: 'org-head-ref' })
     claim(scan, i - 1, i + 1)

@@ -1,20 +1,19 @@
 import type { MentionKind } from '../../model/annotations.js'
-import { actsAsAgent } from './cues.js'
+import { actsAsAgent, verbFollows } from './cues.js'
 import { countryName, governmentId, slug, type Found } from './found.js'
 import { looksLikePersonName, nameAt, type NameMatch } from './person-names.js'
-import { isGovernmentOffice, isHeadOffice, roleEndingAt, roleStartingAt, type Role } from './roles.js'
+import { isGovernmentOffice, isHeadOffice, placeAt, roleAt, roleEndingAt, type Bodies, type Role } from './roles.js'
 import { dominantCountry } from './salience.js'
-import { claim, hasClass, isClaimed, isPossessive, sameSentence, type Scan } from './scan.js'
+import { claim, hasClass, isClaimed, sameSentence, type Scan } from './scan.js'
 import { withSpeakingState } from './speaking-state.js'
 import { W } from './word-classes.js'
 
 /** What a rule knows of a person at one mention, spanning tokens [from, to): the name and any role written around it. */
 function personFound(scan: Scan, m: NameMatch, from: number, role: Role | null, kind: MentionKind, rule: string, to = m.end): Found {
   const country = role?.country
-  const office = role?.office ?? ''
   return {
     id: `p-${slug(m.name)}`, type: 'person', name: m.name, country,
-    memberOf: country && isGovernmentOffice(office) ? governmentId(country) : undefined,
+    memberOf: country && role && isGovernmentOffice(scan, role.office) ? governmentId(country) : undefined,
     role: role?.text || undefined,
     start: scan.tokens[from]!.start, end: scan.tokens[to - 1]!.end, kind, rule,
   }
@@ -22,18 +21,18 @@ function personFound(scan: Scan, m: NameMatch, from: number, role: Role | null, 
 
 /** "President Roe of Freedonia": a country after the name completes a title that had none. */
 function withCountryAfter(scan: Scan, role: Role, m: NameMatch): Role {
-  if (role.country || scan.lower[m.end] !== 'of') return role
-  const w = scan.countryAt.get(scan.lower[m.end + 1] === 'the' ? m.end + 2 : m.end + 1)
-  if (!w || w.kind === 'demonym' || w.kind === 'people') return role
+  if (role.country || !scan.lang.roles.ownerLinks.has(scan.lower(m.end))) return role
+  const w = placeAt(scan, m.end + 1)
+  if (!w) return role
   return { ...role, country: w.code, text: `${role.text} of ${countryName(w.code)}` }
 }
 
 /** "as Freedonian president, ... Roe": a role stated earlier in the sentence for the next person named. */
-function asRoleBefore(scan: Scan, at: number): Role | null {
+function asRoleBefore(scan: Scan, at: number, bodies: Bodies): Role | null {
   for (let i = at - 1; i >= 0 && sameSentence(scan, i, at); i--) {
-    if (scan.lower[i] !== 'as') continue
-    const role = roleStartingAt(scan, i + 1)
-    if (role && role.end <= at && scan.lower[role.end] === ',') return role
+    if (!scan.lang.names.asWords.has(scan.lower(i))) continue
+    const role = roleAt(scan, i + 1, bodies)
+    if (role && role.end <= at && scan.lower(role.end) === ',') return role
   }
   return null
 }
@@ -43,54 +42,57 @@ function asRoleBefore(scan: Scan, at: number): Role | null {
  * own: in "After meeting Ana Ruiz, the president left" the president is someone else.
  */
 function closesPhrase(scan: Scan, end: number): boolean {
-  return !sameSentence(scan, end - 1, end) || scan.tokens[end]!.kind === 'punct'
+  return !sameSentence(scan, end - 1, end) || scan.isPunct(end)
 }
 
-const OWNER_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our'])
-
-/** "Its spokesman, Ana Ruiz", "the party’s spokesman, Ana Ruiz": a role someone owns names the person after it. */
-function ownedRole(scan: Scan, start: number): boolean {
-  return sameSentence(scan, start - 1, start) && (OWNER_PRONOUNS.has(scan.lower[start - 1] ?? '') || isPossessive(scan, start - 1))
+/** "the country's interim president, Ana Ruiz", "Kenyan leader, Ana Ruiz", "its spokesman, Ana Ruiz": a role that can stand for the name after its comma. */
+function standsForName(scan: Scan, role: Role): boolean {
+  const owned = sameSentence(scan, role.start - 1, role.start)
+    && (scan.lang.names.ownerPronouns.has(scan.lower(role.start - 1)) || scan.isPossessive(role.start - 1))
+  return scan.lang.articles.has(scan.lower(role.start)) || role.country !== undefined || owned
 }
 
 /** The ways a name becomes a person, most explicit first; null when the name has no sign of being one. */
-function readPerson(scan: Scan, m: NameMatch): Found | null {
-  const titled = roleEndingAt(scan, m.start)
+function readPerson(scan: Scan, m: NameMatch, bodies: Bodies): Found | null {
+  const titled = roleEndingAt(scan, m.start, bodies)
   if (titled) return personFound(scan, m, titled.start, withCountryAfter(scan, titled, m), 'title', 'person-title')
-  // "the country's interim president, Ana Ruiz", "its spokesman, Ana Ruiz"
-  const before = scan.lower[m.start - 1] === ',' ? roleEndingAt(scan, m.start - 1) : null
-  if (before && (scan.lower[before.start] === 'the' || before.country || ownedRole(scan, before.start))) {
-    return personFound(scan, m, before.start, before, 'title', 'person-role-comma')
-  }
+  // "the country's interim president, Ana Ruiz", "its spokesman, Ana Ruiz", "el canciller cubano, Luis Gómez"
+  const before = scan.lower(m.start - 1) === ',' ? roleEndingAt(scan, m.start - 1, bodies) : null
+  if (before && standsForName(scan, before)) return personFound(scan, m, before.start, before, 'title', 'person-role-comma')
   if (!looksLikePersonName(scan, m)) return null
-  // "Ana Ruiz, the interior minister of Freedonia,": the apposition belongs to the mention, as a role
+  // "Ana Ruiz, the interior minister of Kenya,": the apposition belongs to the mention, as a role
   // written before the name does, so both orders name the person with the same words.
-  const after = scan.lower[m.end] === ',' ? roleStartingAt(scan, m.end + 1) : null
+  const after = scan.lower(m.end) === ',' ? roleAt(scan, m.end + 1, bodies) : null
   if (after && closesPhrase(scan, after.end)) return personFound(scan, m, m.start, after, 'title', 'person-appositive', after.end)
-  if (m.possessive || actsAsAgent(scan, m.start, m.end)) {
-    return personFound(scan, m, m.start, asRoleBefore(scan, m.start), 'name', m.possessive ? 'person-possessive' : 'person-agent')
+  // "El presidente del club, Ana Ruiz, dijo": a name set off by commas is the subject of the verb after them.
+  const apposed = scan.lower(m.start - 1) === ',' && scan.lower(m.end) === ',' && verbFollows(scan, m.end + 1)
+  if (m.possessive || apposed || actsAsAgent(scan, m.start, m.end)) {
+    return personFound(scan, m, m.start, asRoleBefore(scan, m.start, bodies), 'name', m.possessive ? 'person-possessive' : 'person-agent')
   }
   return null
 }
 
 /** A head of state or government with no country stated holds office in the country the document is about. */
-function withDocumentCountry(p: Found, country: string | null): Found {
-  if (p.country || !country || !p.role || !isHeadOffice(p.role)) return p
+function withDocumentCountry(scan: Scan, p: Found, country: string | null): Found {
+  if (p.country || !country || !p.role || !isHeadOffice(scan, p.role)) return p
   return { ...p, country, memberOf: governmentId(country), rule: `${p.rule}+document-country` }
 }
 
-export function findPeople(scan: Scan): Found[] {
-  const found: Found[] = []
+/** People named with a title, an apposition, or acting; `found` are the governments and organizations found so far. */
+export function findPeople(scan: Scan, found: readonly Found[]): Found[] {
+  const people: Found[] = []
   const country = dominantCountry(scan)
-  for (let i = 0; i < scan.tokens.length; i++) {
+  const stateBodies = found.filter((f) => f.type === 'government' || f.type === 'organization').sort((a, b) => a.start - b.start)
+  const bodies: Bodies = new Map(stateBodies.map((b) => [b.start, b]))
+  for (let i = 0; i < scan.size; i++) {
     if (scan.claimed[i] || !hasClass(scan, i, W.capitalized)) continue
     const m = nameAt(scan, i)
     if (!m || isClaimed(scan, m.start, m.end)) continue
-    const person = readPerson(scan, m)
+    const person = readPerson(scan, m, bodies)
     if (!person) continue
-    found.push(withDocumentCountry(withSpeakingState(scan, person, m.start), country))
+    people.push(withDocumentCountry(scan, withSpeakingState(scan, person, m.start, stateBodies), country))
     claim(scan, m.start, m.end)
     i = m.end - 1
   }
-  return found
+  return people
 }

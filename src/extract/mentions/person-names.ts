@@ -1,16 +1,6 @@
-import { NAME_PARTICLES, NOT_NAME_WORDS, PLACE_HEAD_WORDS, PLACE_LEAD_WORDS } from '../../lexicon/name-words.js'
-import { ORG_HEAD_WORDS } from '../../lexicon/organizations.js'
-import { GOVERNMENT_NOUNS } from '../../lexicon/governments.js'
-import { GROUP_NOUNS } from '../../lexicon/groups.js'
-import { NAME_TITLES, OFFICE_WORDS } from '../../lexicon/offices.js'
-import { hasClass, isPossessive, joined, stem, type Scan } from './scan.js'
+import { hasClass, joined, type Scan } from './scan.js'
 import { W } from './word-classes.js'
 
-const PARTICLE = new Set<string>(NAME_PARTICLES)
-// Words that end or interrupt a name: calendar words, function words, heads of other kinds of names.
-const NOT_NAME = new Set<string>([...NOT_NAME_WORDS, ...ORG_HEAD_WORDS, ...GOVERNMENT_NOUNS, ...GROUP_NOUNS, ...OFFICE_WORDS, ...NAME_TITLES])
-const PLACE_LEAD = new Set<string>(PLACE_LEAD_WORDS)
-const PLACE_HEAD = new Set<string>(PLACE_HEAD_WORDS)
 const MAX_NAME_TOKENS = 5
 
 /** A name found at a token: tokens [start, end), the name without any possessive ending. */
@@ -22,7 +12,7 @@ export interface NameMatch {
 }
 
 function nameWord(scan: Scan, i: number): boolean {
-  if (!hasClass(scan, i, W.capitalized) || NOT_NAME.has(scan.stems[i]!) || hasClass(scan, i, W.notName)) return false
+  if (!hasClass(scan, i, W.capitalized) || hasClass(scan, i, W.notName)) return false
   // Acronyms ("AFP", "UN") are not names.
   const t = scan.tokens[i]!
   const second = scan.text.charCodeAt(t.start + 1)
@@ -33,13 +23,14 @@ function nameWord(scan: Scan, i: number): boolean {
  * The capitalized run at token `i` that can be a person's name: "Ana Ruiz", "Ana de la Cruz",
  * "Jon Berg-Olsen". Country words may start a longer name ("Jordan Berg") but never stand alone or end one.
  */
-export function nameAt(scan: Scan, i: number, particles: ReadonlySet<string> = PARTICLE): NameMatch | null {
+export function nameAt(scan: Scan, i: number): NameMatch | null {
   if (!nameWord(scan, i)) return null
+  const particles = scan.lang.names.particles
   let end = i + 1
   let last = i
-  while (end < scan.tokens.length && end - i < MAX_NAME_TOKENS && joined(scan, end) && !isPossessive(scan, last)) {
+  while (end < scan.size && end - i < MAX_NAME_TOKENS && joined(scan, end) && !scan.isPossessive(last)) {
     if (nameWord(scan, end)) last = end
-    else if (!particles.has(scan.lower[end]!) || !nameWord(scan, end + 1) || !joined(scan, end + 1)) break
+    else if (!particles.has(scan.lower(end)) || !nameWord(scan, end + 1) || !joined(scan, end + 1)) break
     end++
   }
   end = last + 1
@@ -49,16 +40,20 @@ export function nameAt(scan: Scan, i: number, particles: ReadonlySet<string> = P
     if (tail.startToken <= i) return null
     end = tail.startToken
   }
-  let name = scan.text.slice(scan.tokens[i]!.start, scan.tokens[end - 1]!.end)
-  const possessive = isPossessive(scan, end - 1)
+  let name = scan.textOf(i, end)
+  const possessive = scan.isPossessive(end - 1)
   if (possessive) name = name.slice(0, -2)
   return { start: i, end, name, possessive }
 }
 
-/** Reads like a person's name on its own (no title): two or more words, not a place ("New Carthage", "Wall Street"). */
+/**
+ * Reads like a person's name on its own (no title): two or more words, not a place ("New Carthage", "Wall
+ * Street"), not the title of a thing after an article ("La Nueva Era").
+ */
 export function looksLikePersonName(scan: Scan, m: NameMatch): boolean {
-  if (m.end - m.start < 2) return false
-  if (PLACE_LEAD.has(scan.lower[m.start]!) || PLACE_HEAD.has(stem(scan, m.end - 1))) return false
-  for (let i = m.start; i < m.end; i++) if (scan.countryAt.has(i) && i > m.start) return false
+  const words = scan.lang.names
+  if (m.end - m.start < 2 || words.notAfter.has(scan.lower(m.start - 1))) return false
+  if (words.placeLead.has(scan.lower(m.start)) || words.placeHead.has(scan.stem(m.end - 1))) return false
+  for (let i = m.start + 1; i < m.end; i++) if (scan.countryAt.has(i)) return false
   return true
 }

@@ -2,14 +2,12 @@ import { governmentId, type Found } from './found.js'
 import { isGovernmentOffice } from './roles.js'
 import { isStateWord, stateCountry } from './salience.js'
 import { hasClass, type CountryWord, type Scan } from './scan.js'
-import { OFFICE_QUALIFIERS } from '../../lexicon/offices.js'
 import { W } from './word-classes.js'
 
 /** Words after a country word that make it the state acting: its government, an office, a ministry (not its forces). */
 const STATE_HEADS = W.governmentNoun | W.office | W.institution
 /** A leading adverbial before the subject is short: "On Tuesday, ...", "A day later, ...". */
 const MAX_OPENER = 7
-const QUALIFIER = new Set<string>(OFFICE_QUALIFIERS)
 
 /** "The Freedonian government", "Freedonia's defence ministry", "Freedonia denied": the state acting, not its troops. */
 const actsAsState = (scan: Scan, w: CountryWord) => isStateWord(scan, w, STATE_HEADS)
@@ -20,28 +18,32 @@ function subjectStarts(scan: Scan, sentence: number): number[] {
   if (!s) return []
   const starts = [s.firstToken]
   for (let i = s.firstToken; i < Math.min(s.endToken, s.firstToken + MAX_OPENER); i++) {
-    if (scan.lower[i] === ',') { starts.push(i + 1); break }
+    if (scan.lower(i) === ',') { starts.push(i + 1); break }
   }
   return starts
 }
 
-/** The state a sentence is about as its subject ("The Freedonian government rejected ..."), or null. */
-export function subjectState(scan: Scan, sentence: number): string | null {
+/** The state a sentence is about as its subject ("The Freedonian government rejected ...", "El gobierno chileno anunció ..."), or null. */
+function subjectState(scan: Scan, sentence: number, bodies: readonly Found[]): string | null {
   for (let at of subjectStarts(scan, sentence)) {
-    if (scan.lower[at] === 'the') at++
+    if (scan.lang.articles.has(scan.lower(at))) at++
+    const opening = new Set([scan.tokens[at - 1]?.start, scan.tokens[at]?.start])
+    // "The US attack ..." names a state's act, not the state speaking.
+    const body = bodies.find((b) => opening.has(b.start) && b.rule !== 'country-act')
+    if (body?.country) return body.country
     const w = scan.countryAt.get(at)
     if (w && actsAsState(scan, w)) return w.code
   }
   return null
 }
 
-/** "In Kolvar, ...", "In Freedonia, ...": a sentence opening on a state's capital or name is set there. */
+/** "In Kolvar, ...", "En Quito, ...": a sentence opening on a state's capital or name is set there. */
 export function openingPlace(scan: Scan, sentence: number): string | null {
   const s = scan.sentences[sentence]
-  if (!s || scan.lower[s.firstToken] !== 'in') return null
+  if (!s || !scan.lang.openingPlace.has(scan.lower(s.firstToken))) return null
   const w = scan.countryAt.get(s.firstToken + 1)
   if (!w || (w.kind !== 'capital' && w.kind !== 'name') || w.possessive) return null
-  return scan.lower[w.endToken] === ',' ? w.code : null
+  return scan.lower(w.endToken) === ',' ? w.code : null
 }
 
 /** Words a role phrase before a name may hold: "defence ministry spokesman", "army chief". */
@@ -52,37 +54,53 @@ const MAX_ROLE = 5
  * "a Kenyan defence ministry spokesman, Colonel Ana Ruiz": the country of a role phrase set before a titled
  * name, read leftwards from the comma through role words only, up to a country word.
  */
-export function apposedRoleCountry(scan: Scan, first: number): string | null {
-  if (scan.lower[first - 1] !== ',' || !hasClass(scan, first - 2, W.office)) return null
-  for (let k = first - 2; k >= Math.max(0, first - 2 - MAX_ROLE) && scan.sentenceOf[k] === scan.sentenceOf[first]; k--) {
+function apposedRoleCountry(scan: Scan, first: number): string | null {
+  if (scan.lower(first - 1) !== ',' || !hasClass(scan, first - 2, W.office)) return null
+  const qualifiers = scan.lang.roles.before
+  for (let k = first - 2; k >= Math.max(0, first - 2 - MAX_ROLE) && scan.sentenceOf(k) === scan.sentenceOf(first); k--) {
     const w = scan.countryBefore.get(k)
     if (w && w.kind !== 'people') return w.code
-    if (!hasClass(scan, k - 1, ROLE_WORDS) && !QUALIFIER.has(scan.lower[k - 1] ?? '') && !scan.countryBefore.has(k)) return null
+    if (!hasClass(scan, k - 1, ROLE_WORDS) && !qualifiers.has(scan.lower(k - 1)) && !scan.countryBefore.has(k)) return null
   }
   return null
 }
 
+/** The first state body (a government or an institution with a country) named in sentence `s` before offset `before`. */
+function firstBody(scan: Scan, bodies: readonly Found[], s: number, before: number): Found | undefined {
+  const sentence = scan.sentences[s]
+  if (!sentence) return undefined
+  return bodies.find((b) => b.country && b.start >= sentence.start && b.start < before)
+}
+
 /**
- * official-of-speaking-state: a government official with no country stated ("Foreign Minister Ana Ruiz")
- * serves the state of a role phrase set before their title ("a Kenyan ministry spokesman, Colonel Ana Ruiz"),
- * else the state their sentence opens on ("In <capital>, ..."), else the state that is the subject of their
- * own sentence before them or of the sentence just before ("The Freedonian government rejected the claim.
- * Foreign Minister Ana Ruiz said ..."). A state named elsewhere in those sentences ("the town stormed by
- * Sylvanian forces") is not their subject and decides nothing; with no such sign the affiliation stays unset.
+ * official-of-speaking-state: a government official with no country stated ("Foreign Minister Ana Ruiz", "la
+ * ministra de Defensa, Ana Ruiz") serves the state of a role phrase set before their title ("a Kenyan ministry
+ * spokesman, Colonel Ana Ruiz"), else the state their sentence opens on ("In <capital>, ..."), else the state
+ * that is the subject of their own sentence before them or of the sentence just before ("The Freedonian
+ * government rejected the claim. Foreign Minister Ana Ruiz said ..."), else the first state body named
+ * before them in their own sentence ("Tras la reunión con el gobierno peruano, el ministro ..."). A country named only on troops or a place ("the town
+ * stormed by Sylvanian forces") decides nothing; with no such sign the affiliation stays unset.
  */
-export function withSpeakingState(scan: Scan, p: Found, at: number): Found {
+export function withSpeakingState(scan: Scan, p: Found, at: number, bodies: readonly Found[]): Found {
   if (p.country || p.type !== 'person' || !p.role) return p
-  const office = p.role.toLowerCase().split(/\s+/).pop() ?? ''
-  if (!isGovernmentOffice(office)) return p
+  if (!p.role.toLowerCase().split(/\s+/).some((w) => isGovernmentOffice(scan, w))) return p
   let first = at
   while (first > 0 && scan.tokens[first - 1]!.start >= p.start) first--
-  const sentence = scan.sentenceOf[at] ?? 0
-  const own = scan.sentences[sentence]
-  const ownSubject = subjectState(scan, sentence)
-  const subjectBefore = ownSubject && own && subjectStarts(scan, sentence).some((s) => s < at) ? ownSubject : null
-  const before = sentence > 0 ? subjectState(scan, sentence - 1) : null
-  const country = apposedRoleCountry(scan, first) ?? openingPlace(scan, sentence) ?? subjectBefore ?? before
-  return country ? { ...p, country, memberOf: governmentId(country), rule: `${p.rule}+speaking-state` } : p
+  // "The Front's spokesman, Ruslan Odey", "Its spokesman, …": the role belongs to its owner, not to a state.
+  if (scan.isPossessive(first - 1) || scan.lang.names.ownerPronouns.has(scan.lower(first - 1))) return p
+  const sentence = scan.sentenceOf(at)
+  const placed = apposedRoleCountry(scan, first) ?? openingPlace(scan, sentence)
+  // The state around them speaks through them only when they are no object ("the seizure of president X").
+  if (placed || scan.lang.agent.locatives.has(scan.lower(first - 1))) return placed ? serving(p, placed) : p
+  const ownSubject = subjectState(scan, sentence, bodies)
+  const subjectBefore = ownSubject && subjectStarts(scan, sentence).some((s) => s < at) ? ownSubject : null
+  const before = sentence > 0 ? subjectState(scan, sentence - 1, bodies) : null
+  const country = subjectBefore ?? before ?? firstBody(scan, bodies, sentence, p.start)?.country
+  return country ? serving(p, country) : p
+}
+
+function serving(p: Found, country: string): Found {
+  return { ...p, country, memberOf: governmentId(country), rule: `${p.rule}+speaking-state` }
 }
 
 /**
@@ -91,5 +109,5 @@ export function withSpeakingState(scan: Scan, p: Found, at: number): Found {
  * state the story last spoke of as such (see stateCountry).
  */
 export function institutionState(scan: Scan, at: number): string | null {
-  return openingPlace(scan, scan.sentenceOf[at] ?? 0) ?? stateCountry(scan, at)
+  return openingPlace(scan, scan.sentenceOf(at)) ?? stateCountry(scan, at)
 }

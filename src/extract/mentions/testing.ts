@@ -1,30 +1,29 @@
-import { docOf, segmented } from '../../../test/helpers/doc.js'
+import { docOf } from '../../../test/helpers/doc.js'
 import { buildPipeline } from '../pipeline.js'
 import { paragraphs } from '../segment/paragraphs.js'
 import { quotes } from '../segment/quotes.js'
 import { sentences } from '../segment/sentences.js'
 import { tokens } from '../segment/tokens.js'
-import { findActors, mentionsStage } from './mentions.js'
-import { findActorsEs } from './es/mentions.js'
+import { view } from '../segment/view.js'
+import { ENGLISH } from './english.js'
+import type { MentionLanguage } from './language.js'
+import { mentionsStage } from './mentions.js'
 import { renderActor } from './render.js'
+import { SPANISH } from './spanish.js'
 
 /** Runs segmentation and the mentions stage on a sentence we wrote; one line per actor. */
-export function actorsOf(text: string): string[] {
-  return segmented(text, { published: '2025-03-02' }, [mentionsStage(findActors)]).actors.map(renderActor)
+function actorsIn(text: string, lang: MentionLanguage): string[] {
+  const pipeline = buildPipeline([tokens, paragraphs, sentences, quotes, view, mentionsStage(lang)])
+  return pipeline.run(docOf(text, { published: '2025-03-02', language: lang.tag })).actors.map(renderActor)
 }
+
+export const actorsOf = (text: string): string[] => actorsIn(text, ENGLISH)
 
 /** Only the actors whose line starts with `prefix` ("gov-", "p-"). */
-export function actorsOfKind(text: string, prefix: string): string[] {
-  return actorsOf(text).filter((line) => line.startsWith(prefix))
-}
+export const actorsOfKind = (text: string, prefix: string): string[] => actorsOf(text).filter((line) => line.startsWith(prefix))
 
 /** The same, on a Spanish document. */
-export function actorsOfEs(text: string): string[] {
-  const doc = buildPipeline([tokens, paragraphs, sentences, quotes, mentionsStage(findActorsEs)]).run(docOf(text, { language: 'es' }))
-  return doc.actors.map(renderActor)
-}
+export const actorsOfEs = (text: string): string[] => actorsIn(text, SPANISH)
 
 /** Only the Spanish document's actors whose line starts with `prefix`. */
-export function actorsOfKindEs(text: string, prefix: string): string[] {
-  return actorsOfEs(text).filter((line) => line.startsWith(prefix))
-}
+export const actorsOfKindEs = (text: string, prefix: string): string[] => actorsOfEs(text).filter((line) => line.startsWith(prefix))

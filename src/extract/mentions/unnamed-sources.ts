@@ -1,12 +1,12 @@
-import { UNNAMED_SOURCE_HEADS, UNNAMED_SOURCE_MODIFIERS } from '../../lexicon/offices.js'
 import { actsAsAgent } from './cues.js'
 import { governmentId, slug, type Found } from './found.js'
-import { isClaimed, sameSentence, type Scan } from './scan.js'
+import { bodyAt, type Bodies } from './roles.js'
+import { hasClass, isClaimed, sameSentence, type Scan } from './scan.js'
+import { W } from './word-classes.js'
 
-const HEAD = new Set<string>(UNNAMED_SOURCE_HEADS)
-const MODIFIER = new Set<string>(UNNAMED_SOURCE_MODIFIERS)
-const INDEFINITE = new Set(['a', 'an', 'one', 'another'])
 const MAX_MODIFIERS = 5
+/** Qualifiers after the head: "un portavoz del Ministerio de Defensa cubano" reads up to here. */
+const MAX_AFTER = 4
 
 /** The body a description speaks for: an organization or government mention inside it, else in its sentence or the one before. */
 export function bodyFor(found: readonly Found[], start: number, end: number, sentenceStart: number): Found | undefined {
@@ -18,38 +18,68 @@ export function bodyFor(found: readonly Found[], start: number, end: number, sen
   return best
 }
 
+/** The English word a body gives a description: "Army of Cuba" → "army", a government → "government". */
+const englishHead = (body: Found) => (body.type === 'government' ? 'government' : body.name.replace(/ of .*$/, '').toLowerCase())
+
+/** What follows the head in a language that qualifies after the noun: "del ejército", "cubano", "militar". */
+interface After { end: number; words: string[]; country?: string }
+
+function qualifiersAfter(scan: Scan, i: number, head: number, bodies: Bodies): After {
+  const u = scan.lang.unnamed
+  const after: After = { end: head + 1, words: [] }
+  for (let n = 0; n < MAX_AFTER && scan.lang.headFirst && after.end < scan.size && sameSentence(scan, i, after.end); n++) {
+    const end = after.end
+    const w = scan.countryAt.get(end)
+    const of = scan.lang.roles.ownerLinks.has(scan.lower(end)) ? (scan.lang.articles.has(scan.lower(end + 1)) ? end + 2 : end + 1) : -1
+    const body = of > 0 ? bodyAt(scan, of, bodies) : null
+    if (w?.kind === 'demonym' && !after.country) { after.country = w.code; after.end = w.endToken }
+    else if (body) { after.words.push(englishHead(body.body)); after.country ??= body.body.country; after.end = body.end }
+    else if (of > 0 && u.modifiers.has(scan.lower(of))) { after.words.push(u.modifiers.get(scan.lower(of))!); after.end = of + 1 }
+    else if (u.modifiers.has(scan.lower(end)) && !u.rankModifiers.has(scan.lower(end))) { after.words.push(u.modifiers.get(scan.lower(end))!); after.end++ }
+    else break
+  }
+  return after
+}
+
 /**
  * Rule `unnamed-source`: an official the story does not name — "a ministry official said", "A Kestrian
- * diplomat who attended said", "A spokesman said" — is an actor of their own, a person speaking for the
- * body their description names (or, with none, the body their sentence or the one before speaks of).
- * Only as the subject of a report or before "who": "he met a diplomat" names no source.
+ * diplomat who attended said", "un portavoz del ejército dijo" — is an actor of their own, a person speaking
+ * for the body their description names (or, with none, the body their sentence or the one before speaks of),
+ * with an English id in any language (p-senior-cuban-official). Only as the subject of a report or before
+ * "who"/"que": "he met a diplomat" names no source.
  */
 export function findUnnamedSources(scan: Scan, found: readonly Found[]): Found[] {
+  const u = scan.lang.unnamed
+  const bodies: Bodies = new Map(found.filter((f) => f.type === 'organization' || f.type === 'government').map((f) => [f.start, f]))
   const out: Found[] = []
-  for (let i = 0; i < scan.tokens.length; i++) {
-    if (!INDEFINITE.has(scan.lower[i]!)) continue
+  for (let i = 0; i < scan.size; i++) {
+    if (!hasClass(scan, i, W.indefinite)) continue
     let head = i + 1
-    while (head < scan.tokens.length && head - i <= MAX_MODIFIERS && sameSentence(scan, i, head) && !HEAD.has(scan.stems[head]!)) {
-      const w = scan.stems[head]!
-      if (!MODIFIER.has(w) && !scan.countryAt.get(head) && !scan.countryBefore.get(head + 1)) break
+    while (head < scan.size && head - i <= MAX_MODIFIERS && sameSentence(scan, i, head) && !u.heads.has(scan.stem(head))) {
+      if (!u.modifiers.has(scan.stem(head)) && !scan.countryAt.get(head) && !scan.countryBefore.get(head + 1)) break
       head++
     }
-    if (!HEAD.has(scan.stems[head] ?? '') || !sameSentence(scan, i, head)) continue
-    const end = head + 1
-    if (isClaimed(scan, i + 1, end) && !scan.countryAt.get(i + 1)) continue
-    // "…, who spoke on condition of anonymity,", "…, speaking on condition of anonymity,": the source is described.
-    const relative = scan.lower[end] === 'who' || (scan.lower[end] === ',' && /^(who|speaking)$/.test(scan.lower[end + 1] ?? ''))
-    if (!actsAsAgent(scan, i, end) && !relative) continue
+    if (!u.heads.has(scan.stem(head)) || !sameSentence(scan, i, head)) continue
+    if (isClaimed(scan, i + 1, head + 1) && !scan.countryAt.get(i + 1)) continue
+    const after = qualifiersAfter(scan, i, head, bodies)
+    const end = after.end
+    // "…, who spoke on condition of anonymity,", "…, speaking on condition of anonymity,", "que pidió el anonimato".
+    const relative = u.relatives.has(scan.lower(end)) || (scan.lower(end) === ',' && u.relativesAfterComma.has(scan.lower(end + 1)))
+    if (!relative && !actsAsAgent(scan, i, end)) continue
     const start = scan.tokens[i]!.start
-    const sentence = scan.sentences[scan.sentenceOf[i]! - 1] ?? scan.sentences[scan.sentenceOf[i]!]!
+    const sentence = scan.sentences[scan.sentenceOf(i) - 1] ?? scan.sentenceAt(i)!
     const body = bodyFor(found, start, scan.tokens[end - 1]!.end, sentence.start)
-    const described = scan.text.slice(scan.tokens[i + 1]!.start, scan.tokens[end - 1]!.end)
     // The role leaves out the country word and "senior": "a senior Kenyan ministry official" holds "ministry official".
     let from = i + 1
-    while (from < head && (scan.countryAt.get(from) || /^(senior|junior|top|high-ranking)$/.test(scan.lower[from]!))) from = scan.countryAt.get(from)?.endToken ?? from + 1
-    const role = scan.text.slice(scan.tokens[from]!.start, scan.tokens[end - 1]!.end)
-    let country = body?.country
-    for (let k = head - 1; k > i; k--) country = scan.countryAt.get(k)?.code ?? country
+    while (from < head && (scan.countryAt.get(from) || u.rankModifiers.has(scan.lower(from)))) from = scan.countryAt.get(from)?.endToken ?? from + 1
+    const role = scan.textOf(from, end)
+    let written: string | undefined
+    for (let k = head - 1; k > i; k--) {
+      const w = scan.countryAt.get(k)
+      if (w) written = w.code
+    }
+    const country = written ?? after.country ?? body?.country
+    const described = describe(scan, i, head, after, country)
     const name = body && body.start < start ? `${body.name} ${described}` : described
     out.push({
       id: `p-${slug(name)}`, type: 'person', name: `${name[0]!.toUpperCase()}${name.slice(1)} (unnamed)`,
@@ -60,4 +90,15 @@ export function findUnnamedSources(scan: Scan, found: readonly Found[]): Found[]
     i = head
   }
   return out
+}
+
+/** The description in English words: as written in English ("Kenyan foreign ministry spokeswoman"), glossed otherwise ("senior Cuban official"). */
+function describe(scan: Scan, i: number, head: number, after: After, country: string | undefined): string {
+  if (!scan.lang.headFirst) return scan.textOf(i + 1, after.end)
+  const u = scan.lang.unnamed
+  const before: string[] = []
+  for (let k = i + 1; k < head; k++) if (u.modifiers.has(scan.lower(k))) before.push(u.modifiers.get(scan.lower(k))!)
+  const named = country !== undefined && scan.countryWords.some((w) => w.code === country && w.kind === 'demonym' && w.startToken > i && w.endToken <= after.end)
+  const demonym = named ? scan.lang.englishCountryWord(country!, 'demonym', '') : ''
+  return [...before, demonym, ...after.words, u.heads.get(scan.stem(head))!].filter(Boolean).join(' ')
 }

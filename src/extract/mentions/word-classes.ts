@@ -1,8 +1,3 @@
-import { GOVERNMENT_NOUNS } from '../../lexicon/governments.js'
-import { GROUP_NOUNS } from '../../lexicon/groups.js'
-import { NAME_TITLES, OFFICE_WORDS } from '../../lexicon/offices.js'
-import { ARMED_FORCE_FORMS, ORG_HEAD_FIRST_WORDS, ORG_HEAD_WORDS, STATE_MEDIA_FORMS } from '../../lexicon/organizations.js'
-
 /**
  * Classes of words that start a rule, as bits, so each rule visits only its own trigger tokens:
  * one map lookup per token replaces a set lookup per token per rule.
@@ -17,23 +12,40 @@ export const W = {
   groupNoun: 64,
   capitalized: 128,
   possessive: 256,
-  /** A capitalized word that never belongs to a person's name (set by a language's own lexicon, e.g. Spanish "Según"). */
+  /** A capitalized word that never belongs to a person's name (function words, calendar words, heads of other names). */
   notName: 512,
+  /** An indefinite article opening an unnamed source ("a", "un"). */
+  indefinite: 1024,
 } as const
 
-const classes = new Map<string, number>()
-const mark = (words: readonly string[], bit: number) => {
-  for (const w of words) classes.set(w, (classes.get(w) ?? 0) | bit)
+/** The word lists of one language that give each class its words. */
+export interface ClassWords {
+  readonly governmentNouns: Iterable<string>
+  readonly offices: Iterable<string>
+  readonly titles: Iterable<string>
+  readonly orgHeads: Iterable<string>
+  readonly orgHeadsFirst: Iterable<string>
+  /** First words of lower-case institutions ("ministry", "state" of "state TV"). */
+  readonly institutions: Iterable<string>
+  readonly groupNouns: Iterable<string>
+  readonly notName: Iterable<string>
+  readonly indefinites: Iterable<string>
 }
-mark(GOVERNMENT_NOUNS, W.governmentNoun)
-mark(OFFICE_WORDS, W.office)
-mark(NAME_TITLES, W.title)
-mark(ORG_HEAD_WORDS, W.orgHead)
-mark(ORG_HEAD_FIRST_WORDS, W.orgHeadFirst)
-mark(['ministry', ...[...Object.keys(STATE_MEDIA_FORMS), ...Object.keys(ARMED_FORCE_FORMS)].map((k) => k.split(' ')[0]!)], W.institution)
-mark(GROUP_NOUNS, W.groupNoun)
 
-/** The lexical classes of a lower-case word without its possessive ending. */
-export function classesOf(stem: string): number {
-  return classes.get(stem) ?? 0
+/** One lookup from a lower-case word (possessive ending removed) to its classes, built once per language. */
+export function wordClasses(words: ClassWords): (stem: string) => number {
+  const classes = new Map<string, number>()
+  const mark = (list: Iterable<string>, bit: number) => {
+    for (const w of list) classes.set(w, (classes.get(w) ?? 0) | bit)
+  }
+  mark(words.governmentNouns, W.governmentNoun | W.notName)
+  mark(words.offices, W.office | W.notName)
+  mark(words.titles, W.title | W.notName)
+  mark(words.orgHeads, W.orgHead | W.notName)
+  mark(words.orgHeadsFirst, W.orgHeadFirst)
+  mark(words.institutions, W.institution)
+  mark(words.groupNouns, W.groupNoun | W.notName)
+  mark(words.notName, W.notName)
+  mark(words.indefinites, W.indefinite)
+  return (stem) => classes.get(stem) ?? 0
 }

@@ -29,3 +29,9 @@ export const STATE_ACT_NOUNS_ES = [
   'intervención', 'invasión', 'incursión', 'bombardeo', 'bombardeos', 'bloqueo', 'sanciones', 'embargo',
   'ocupación', 'despliegue', 'represión', 'política', 'cifra', 'cifras', 'balance', 'versión', 'estimación',
 ] as const
+
+/** Adjectives between a state act and its nationality adjective: "la operación militar estadounidense". */
+export const STATE_ACT_MODIFIERS_ES = [
+  'militar', 'militares', 'naval', 'aérea', 'aéreo', 'terrestre', 'oficial', 'diplomática', 'nueva', 'nuevo', 'última',
+  'último', 'primera', 'primer',
+] as const

@@ -40,3 +40,6 @@ export const GROUP_PHRASES_ES: Readonly<Record<string, string>> = {
 /** Quantifiers that belong to the mention but not to the group's name: "muchos analistas". */
 export const GROUP_QUANTIFIERS_ES = ['muchos', 'muchas', 'algunos', 'algunas', 'varios', 'varias', 'otros', 'otras', 'numerosos', 'numerosas', 'los', 'las', 'unos', 'unas'] as const
 
+
+/** Counts that head a group mention through "de": "miles de venezolanos", "la mayoría de los analistas". */
+export const GROUP_COUNTS_ES = ['miles', 'millones', 'cientos', 'centenares', 'decenas', 'mayoría', 'parte'] as const

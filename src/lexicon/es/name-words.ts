@@ -19,3 +19,9 @@ export const NOT_NAME_WORDS_ES = [
 
 /** Lower-case particles inside a Spanish name: "Ana de la Cruz", "José del Valle", "Juan de los Santos". */
 export const NAME_PARTICLES_ES = ['de', 'del', 'la', 'las', 'los', 'da', 'das', 'do', 'dos', 'di', 'van', 'von', 'bin', 'al'] as const
+
+/** First words of Spanish place names, so "San Lorenzo" or "Puerto Lia" are not a person. */
+export const PLACE_LEAD_WORDS_ES = [
+  'san', 'santa', 'santo', 'são', 'los', 'las', 'el', 'la', 'puerto', 'ciudad', 'isla', 'islas', 'río', 'rio', 'villa',
+  'nueva', 'nuevo', 'monte', 'cabo', 'bahía', 'lago', 'sierra', 'valle', 'punta', 'playa', 'port', 'new', 'fort',
+] as const

@@ -41,3 +41,9 @@ export const STATE_MEDIA_FORMS_ES: Readonly<Record<string, string>> = {
   'agencia de noticias estatal': 'state news agency', 'agencia oficial de noticias': 'state news agency',
   'diario oficial': 'state newspaper', 'periódico oficial': 'state newspaper', 'diario estatal': 'state newspaper',
 }
+
+/** Adjectives of an institution's own name before its country: "la Fuerza Armada Nacional venezolana". */
+export const INSTITUTION_ADJECTIVES_ES = [
+  'nacional', 'nacionales', 'federal', 'federales', 'popular', 'populares', 'regular', 'regulares', 'revolucionaria',
+  'revolucionarias', 'revolucionario', 'revolucionarios',
+] as const

@@ -1,6 +1,6 @@
-import { ACTION_VERBS_ES, REPORTING_VERBS_ES } from '../../../lexicon/es/agent-verbs.js'
-import { ES_DENIAL_VERBS, ES_SPEECH_VERBS } from '../../../lexicon/es/cues.js'
-import { thirdPersonForms } from '../../../lexicon/es/conjugation.js'
+import { ACTION_VERBS_ES, REPORTING_VERBS_ES } from '../../lexicon/es/agent-verbs.js'
+import { ES_DENIAL_VERBS, ES_SPEECH_VERBS } from '../../lexicon/es/cues.js'
+import { thirdPersonForms } from '../../lexicon/es/conjugation.js'
 
 /** How a verb form may follow its subject: a finite form alone, a participle or infinitive only after an auxiliary. */
 export type VerbFormKind = 'finite' | 'participle' | 'infinitive'

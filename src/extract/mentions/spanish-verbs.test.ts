@@ -1,7 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { thirdPersonForms } from '../../../lexicon/es/conjugation.js'
-import { VERB_FORMS_ES } from './verb-forms.js'
+import { thirdPersonForms } from '../../lexicon/es/conjugation.js'
+import { VERB_FORMS_ES } from './spanish-verbs.js'
 
 test('regular third-person forms follow the -ar, -er and -ir paradigms', () => {
   assert.deepEqual([...thirdPersonForms('anunciar').present, ...thirdPersonForms('anunciar').past].slice(0, 4), ['anuncia', 'anuncian', 'anunció', 'anunciaron'])
