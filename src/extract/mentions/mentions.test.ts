@@ -3,7 +3,6 @@ import assert from 'node:assert/strict'
 import { buildPipeline } from '../pipeline.js'
 import { tokens } from '../segment/tokens.js'
 import { segmented } from '../../../test/helpers/doc.js'
-import { view } from '../segment/view.js'
 import { ENGLISH } from './english.js'
 import { mentionsStage } from './mentions.js'
 
@@ -13,11 +12,11 @@ const text = 'Kenyan leader Ana Ruiz said troops sent by Nairobi had left.\n\nAn
 
 test('the stage needs the token view and adds actors', () => {
   assert.throws(() => buildPipeline([tokens, mentions]), /needs "view"/)
-  assert.equal(segmented(text, {}, [view, mentions]).actors.length, 3)
+  assert.equal(segmented(text, {}, [mentions]).actors.length, 3)
 })
 
 test('every mention is a view on the document text, in order, with stable ids', () => {
-  const actors = segmented(text, {}, [view, mentions]).actors
+  const actors = segmented(text, {}, [mentions]).actors
   for (const a of actors) {
     for (const m of a.mentions) assert.equal(text.slice(m.start, m.end), m.text)
   }

@@ -1,10 +1,4 @@
-import { docOf } from '../../../test/helpers/doc.js'
-import { buildPipeline } from '../pipeline.js'
-import { paragraphs } from '../segment/paragraphs.js'
-import { quotes } from '../segment/quotes.js'
-import { sentences } from '../segment/sentences.js'
-import { tokens } from '../segment/tokens.js'
-import { view } from '../segment/view.js'
+import { segmented } from '../../../test/helpers/doc.js'
 import { ENGLISH } from './english.js'
 import type { MentionLanguage } from './language.js'
 import { mentionsStage } from './mentions.js'
@@ -13,8 +7,7 @@ import { SPANISH } from './spanish.js'
 
 /** Runs segmentation and the mentions stage on a sentence we wrote; one line per actor. */
 function actorsIn(text: string, lang: MentionLanguage): string[] {
-  const pipeline = buildPipeline([tokens, paragraphs, sentences, quotes, view, mentionsStage(lang)])
-  return pipeline.run(docOf(text, { published: '2025-03-02', language: lang.tag })).actors.map(renderActor)
+  return segmented(text, { published: '2025-03-02', language: lang.tag }, [mentionsStage(lang)]).actors.map(renderActor)
 }
 
 export const actorsOf = (text: string): string[] => actorsIn(text, ENGLISH)
