@@ -5,7 +5,7 @@
  */
 import { createApp } from '../src/api/app.js'
 import { freshStore, TEST_ENGINE } from '../test/helpers/store.js'
-import { addDocument } from '../src/ledger/documents.js'
+import { addDocument } from '../src/ledger/store-documents.js'
 import { extractDocument } from '../src/extract/extract.js'
 import { contentHash } from '../src/ingest/identity.js'
 import type { Document } from '../src/model/document.js'

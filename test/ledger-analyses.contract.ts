@@ -1,7 +1,7 @@
 import { describe, test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import type { Document } from '../src/model/document.js'
-import { addDocument } from '../src/ledger/documents.js'
+import { addDocument } from '../src/ledger/store-documents.js'
 import { importDocument } from '../src/ledger/import.js'
 import { contentHash } from '../src/ingest/identity.js'
 import {

@@ -4,6 +4,7 @@ import type { Statement } from '../model/annotations.js'
 import type { Extraction } from '../model/extraction.js'
 import { reviewedExtraction, reviewRowsFor } from '../ledger/reviews.js'
 import { ledgerDb } from '../ledger/refresh.js'
+import { pickFromExtractions } from '../ledger/extractions.js'
 
 export interface StatementFilter {
   readonly actor?: string
@@ -37,7 +38,7 @@ export async function listStatements(store: Db, f: StatementFilter): Promise<Lis
   // Exactly the expression of the statements_when index (migration 004): the listing sorts through it.
   const when = sql<string>`coalesce(s.time_value, s.time_after, s.time_before, ${sql.lit(UNDATED)})`
   let q = ledgerDb(store).selectFrom('statements as s').innerJoin('documents as d', 'd.id', 's.doc_id')
-    .select(['s.doc_id', 's.data', 'd.published', 'd.outlet', 'd.title'])
+    .select(['s.doc_id', 's.id', 'd.published', 'd.outlet', 'd.title'])
   if (f.actor) {
     // A ledger actor merges per-document actors ("Dunai" here, "Pavel Dunai" there): the documents it
     // appears in narrow the scan, then each statement's speakers are matched against its own document's id.
@@ -58,11 +59,20 @@ export async function listStatements(store: Db, f: StatementFilter): Promise<Lis
   if (f.from || f.to) q = q.where(when, '!=', UNDATED)
   if (f.docIds) q = f.docIds.length ? q.where('s.doc_id', 'in', f.docIds) : q.where(sql<boolean>`1 = 0`)
   const rows = await q.orderBy(when).orderBy('s.doc_id').orderBy('s.id').limit(f.limit).offset(f.offset).execute()
-  const statements = await asReviewed(store, rows.map((r) => ({ docId: r.doc_id, s: JSON.parse(r.data) as Statement, row: r })))
-  const names = await speakerNames(store, statements.map((x) => x.docId))
+  // The statements and their speakers' names come from each document's stored extraction.
+  const wanted = new Set(rows.map((r) => `${r.doc_id}/${r.id}`))
+  const parts = await pickFromExtractions(store, rows.map((r) => r.doc_id), (x, docId) => ({
+    statements: new Map(x.statements.filter((s) => wanted.has(`${docId}/${s.id}`)).map((s) => [s.id, s])),
+    names: new Map(x.actors.map((a) => [a.id, a.name])),
+  }))
+  const found = rows.flatMap((r) => {
+    const s = parts.get(r.doc_id)?.statements.get(r.id)
+    return s ? [{ docId: r.doc_id, s, row: r }] : []
+  })
+  const statements = await asReviewed(store, found)
   return statements.map(({ docId, s, row }) => ({
     ...s, docId, published: row.published, outlet: row.outlet, title: row.title,
-    speakerNames: s.speakers.map((id) => names.get(`${docId}/${id}`) ?? id),
+    speakerNames: s.speakers.map((id) => parts.get(docId)?.names.get(id) ?? id),
   }))
 }
 
@@ -84,11 +94,4 @@ async function asReviewed<T extends { docId: string; s: Statement }>(store: Db, 
     const own = rows.get(x.docId)
     return own ? reviewedExtraction({ ...NOTHING, statements: [x.s] }, x.docId, own).statements.map((s) => ({ ...x, s })) : [x]
   })
-}
-
-async function speakerNames(store: Db, docIds: readonly string[]): Promise<Map<string, string>> {
-  const unique = [...new Set(docIds)]
-  if (unique.length === 0) return new Map()
-  const rows = await store.db.selectFrom('doc_actors').select(['doc_id', 'id', 'name']).where('doc_id', 'in', unique).execute()
-  return new Map(rows.map((r) => [`${r.doc_id}/${r.id}`, r.name]))
 }

@@ -1,11 +1,12 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import SQLite from 'better-sqlite3'
-import pg from 'pg'
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely'
+import { Kysely, Migrator, type SqliteDialect } from 'kysely'
 import { ClaimtrailError } from '../errors.js'
 import type { Engine } from './engine.js'
 import { migrationsFor } from './migrations/index.js'
+import { sqliteDialect } from './sqlite-dialect.js'
+import { postgresDialect } from './postgres-dialect.js'
 import type { Database } from './schema.js'
 
 export interface StoreOptions {
@@ -21,19 +22,16 @@ export interface Db {
   close(): Promise<void>
 }
 
-function sqliteDialect(dataDir: string): SqliteDialect {
+/** How long a write waits for another process's write to finish (a ledger refresh can take a while). */
+const BUSY_TIMEOUT_MS = 120_000
+
+function openSqlite(dataDir: string): SqliteDialect {
   mkdirSync(dataDir, { recursive: true })
-  const database = new SQLite(join(dataDir, 'claimtrail.sqlite'))
+  const database = new SQLite(join(dataDir, 'claimtrail.sqlite'), { timeout: BUSY_TIMEOUT_MS })
   database.pragma('journal_mode = WAL')
   database.pragma('foreign_keys = ON')
   database.pragma('synchronous = NORMAL')
-  return new SqliteDialect({ database })
-}
-
-function postgresDialect(url: string): PostgresDialect {
-  // Read pg's int8 as numbers: our counts and sequence numbers stay far below 2^53.
-  pg.types.setTypeParser(20, (v) => Number(v))
-  return new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 10 }) })
+  return sqliteDialect(database)
 }
 
 /** Opens the store and brings its schema up to date; a bad setting fails here with one clear line. */
@@ -45,7 +43,7 @@ export async function openDb(options: StoreOptions): Promise<Db> {
   let db: Kysely<Database>
   try {
     db = new Kysely<Database>({
-      dialect: options.databaseUrl ? postgresDialect(options.databaseUrl) : sqliteDialect(options.dataDir),
+      dialect: options.databaseUrl ? postgresDialect(options.databaseUrl) : openSqlite(options.dataDir),
     })
   } catch (cause) {
     throw new ClaimtrailError('config', `cannot open the store in ${options.dataDir}: ${(cause as Error).message}`, { cause })

@@ -1,11 +1,7 @@
 import { sql } from 'kysely'
-import type { Document, Warning } from '../model/document.js'
-import type { Extraction } from '../model/extraction.js'
-import type { Place } from '../model/annotations.js'
+import type { Warning } from '../model/document.js'
 import { ClaimtrailError } from '../errors.js'
 import type { Db } from './db.js'
-import { saveExtraction } from './extractions.js'
-import { savePlaces } from './places.js'
 
 export interface StoredDocument {
   readonly id: string
@@ -25,15 +21,11 @@ export interface DocumentWithText extends StoredDocument {
   readonly text: string
 }
 
-export type AddResult = { readonly status: 'added' | 'unchanged'; readonly document: StoredDocument }
-
-export const documentIdOf = (hash: string) => `d${hash.slice(0, 16)}`
-
-const LISTED = ['id', 'hash', 'title', 'outlet', 'url', 'published', 'language', 'format', 'origin', 'warnings', 'ingested_at'] as const
+export const LISTED = ['id', 'hash', 'title', 'outlet', 'url', 'published', 'language', 'format', 'origin', 'warnings', 'ingested_at'] as const
 
 type Row = { [K in (typeof LISTED)[number]]: K extends 'warnings' | 'ingested_at' | 'id' | 'hash' | 'language' | 'format' ? string : string | null }
 
-function fromRow(row: Row): StoredDocument {
+export function fromRow(row: Row): StoredDocument {
   return {
     id: row.id, hash: row.hash, title: row.title, outlet: row.outlet, url: row.url, published: row.published,
     language: row.language, format: row.format, origin: row.origin,
@@ -42,40 +34,31 @@ function fromRow(row: Row): StoredDocument {
 }
 
 /**
- * Stores a document and everything extracted from it in one transaction: either all of it lands
- * or none of it does. The same text again (by hash) changes nothing. `places` are the countries the
- * document taught about itself, kept for the documents after it (ledger/places.ts).
+ * Finds a document by id or content hash (exact, through their unique indexes), then by an id prefix
+ * a person typed. The write path never comes here: it looks up hashes only (documentsByHash).
  */
-export async function addDocument(store: Db, doc: Document & { hash: string }, extraction: Extraction, places: readonly Place[] = []): Promise<AddResult> {
-  const existing = await findDocument(store, doc.hash)
-  if (existing) return { status: 'unchanged', document: existing }
-  const id = documentIdOf(doc.hash)
-  const now = new Date().toISOString()
-  await store.db.transaction().execute(async (trx) => {
-    await trx.insertInto('documents').values({
-      id, hash: doc.hash, title: doc.title ?? null, outlet: doc.outlet ?? null, url: doc.url ?? null,
-      published: doc.published, language: doc.language, format: doc.format, origin: doc.origin ?? null,
-      text: doc.text, warnings: JSON.stringify(extraction.warnings), ingested_at: now,
-    }).execute()
-    if (store.engine === 'sqlite') {
-      await sql`INSERT INTO documents_fts (doc_id, title, text) VALUES (${id}, ${doc.title ?? ''}, ${doc.text})`.execute(trx)
-    }
-    await saveExtraction(trx, id, extraction, now)
-    await savePlaces(trx, id, places)
-  })
-  return { status: 'added', document: (await findDocument(store, doc.hash))! }
-}
-
-/** Finds a document by id, by a unique id prefix, or by content hash. */
 export async function findDocument(store: Db, ref: string): Promise<StoredDocument | undefined> {
-  const row = await store.db.selectFrom('documents').select(LISTED)
-    .where((eb) => eb.or([eb('id', '=', ref), eb('hash', '=', ref)]))
-    .executeTakeFirst()
-  if (row) return fromRow(row)
-  if (ref.length < 4) return undefined
-  const rows = await store.db.selectFrom('documents').select(LISTED).where('id', 'like', `${ref.replace(/[%_]/g, '')}%`).limit(2).execute()
+  const exact = await store.db.selectFrom('documents').select(LISTED).where(ref.length === 64 ? 'hash' : 'id', '=', ref).executeTakeFirst()
+  if (exact) return fromRow(exact)
+  if (!ID_PREFIX.test(ref)) return undefined
+  // A range on the id index, not LIKE: SQLite's LIKE ignores case and so cannot use the index.
+  const rows = await store.db.selectFrom('documents').select(LISTED)
+    .where('id', '>=', ref).where('id', '<', `${ref}~`).orderBy('id').limit(2).execute()
   if (rows.length > 1) throw new ClaimtrailError('bad_input', `"${ref}" matches several documents; give more of the id`)
   return rows[0] ? fromRow(rows[0]) : undefined
+}
+
+/** Ids look like `d` and 16 hex digits; a person may type the first few. */
+const ID_PREFIX = /^d[0-9a-f]{3,15}$/
+
+/** The stored documents among these content hashes, by hash. */
+export async function documentsByHash(store: Db, hashes: readonly string[]): Promise<Map<string, StoredDocument>> {
+  const found = new Map<string, StoredDocument>()
+  for (let i = 0; i < hashes.length; i += 500) {
+    const rows = await store.db.selectFrom('documents').select(LISTED).where('hash', 'in', hashes.slice(i, i + 500)).execute()
+    for (const r of rows) found.set(r.hash, fromRow(r))
+  }
+  return found
 }
 
 export async function getDocument(store: Db, ref: string): Promise<DocumentWithText> {

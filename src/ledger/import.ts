@@ -2,7 +2,8 @@ import type { Document, Warning } from '../model/document.js'
 import { extractDocument } from '../extract/extract.js'
 import { learnPlaces } from '../extract/places/learn-places.js'
 import { contentHash } from '../ingest/identity.js'
-import { addDocument, findDocument, type AddResult } from './documents.js'
+import { documentsByHash } from './documents.js'
+import { addDocument, type AddResult } from './store-documents.js'
 import type { Db } from './db.js'
 import { knownPlaces } from './places.js'
 
@@ -14,7 +15,7 @@ import { knownPlaces } from './places.js'
  */
 export async function importDocument(store: Db, doc: Document, warnings: readonly Warning[] = []): Promise<AddResult> {
   const hash = contentHash(doc.text)
-  const existing = await findDocument(store, hash)
+  const existing = (await documentsByHash(store, [hash])).get(hash)
   if (existing) return { status: 'unchanged', document: existing }
   const x = extractDocument(doc, warnings, undefined, await knownPlaces(store))
   return addDocument(store, { ...doc, hash }, x, learnPlaces(doc.text))

@@ -5,6 +5,8 @@ import { intervalOf } from '../claims/time-span.js'
 import type { Db } from './db.js'
 import type { Database } from './schema.js'
 import { loadLedgerDocs } from './snapshot.js'
+import { lockLedger, markLedgerComputed, readFreshness, storeVersion } from './freshness.js'
+import { insertRows } from './insert-rows.js'
 
 interface Row { seq: number; id: string; data: string }
 interface Link { seq: number }
@@ -39,23 +41,9 @@ export interface RefreshCounts {
 
 const json = (v: unknown) => JSON.stringify(v)
 
-async function insertAll<T extends keyof LedgerTables>(trx: LedgerDb, table: T, rows: readonly LedgerTables[T][]): Promise<void> {
-  // 400 rows of at most 7 columns stay under both engines' limits on bound parameters.
-  for (let i = 0; i < rows.length; i += 400) await trx.insertInto(table).values(rows.slice(i, i + 400) as never).execute()
-}
-
-/** What the ledger is computed from: how many documents, the last one in, the last extraction written. */
-async function sourceSignature(db: LedgerDb): Promise<string> {
-  const docs = await db.selectFrom('documents').select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('seq').as('last')]).executeTakeFirstOrThrow()
-  const x = await db.selectFrom('extractions').select((eb) => eb.fn.max('extracted_at').as('at')).executeTakeFirstOrThrow()
-  return `${Number(docs.n)}:${docs.last ?? 0}:${x.at ?? ''}`
-}
-
-/** Refreshes the ledger only when documents or extractions changed since it was computed; true when it did. */
+/** Refreshes the ledger only when documents or reviews changed since it was computed; true when it did. */
 export async function ensureLedgerFresh(store: Db): Promise<boolean> {
-  const db = ledgerDb(store)
-  const stored = await db.selectFrom('ledger_state').select('value').where('key', '=', 'source').executeTakeFirst()
-  if (stored?.value === await sourceSignature(db)) return false
+  if (!(await readFreshness(store)).stale) return false
   await refreshLedger(store)
   return true
 }
@@ -65,8 +53,8 @@ export async function ensureLedgerFresh(store: Db): Promise<boolean> {
  * transaction: readers see the old ledger or the new one, never half of each.
  */
 export async function refreshLedger(store: Db): Promise<RefreshCounts> {
-  // Read before the documents: an ingest landing meanwhile leaves the signature behind, so the next check refreshes.
-  const signature = await sourceSignature(ledgerDb(store))
+  // Read before the documents: a write landing meanwhile leaves the ledger behind, so the next check refreshes.
+  const version = await storeVersion(store.db)
   const docs = await loadLedgerDocs(store)
   const a = analyzeLedger(docs)
   const actors = [...a.resolved.actors].sort((x, y) => y.mentions - x.mentions || x.name.localeCompare(y.name))
@@ -77,31 +65,32 @@ export async function refreshLedger(store: Db): Promise<RefreshCounts> {
   const disagreements = [...a.disagreements].sort((x, y) => latest(y.sides.flatMap((s) => s.claims)).localeCompare(latest(x.sides.flatMap((s) => s.claims))))
 
   await ledgerDb(store).transaction().execute(async (trx) => {
-    for (const t of ['ledger_state', 'ledger_actors', 'ledger_events', 'ledger_reversals', 'ledger_disagreements', 'ledger_tallies', 'ledger_timeline',
+    if ((await lockLedger(trx, store.engine, version)).newer) return
+    for (const t of ['ledger_actors', 'ledger_events', 'ledger_reversals', 'ledger_disagreements', 'ledger_tallies', 'ledger_timeline',
       'ledger_disagreement_actors', 'ledger_timeline_actors', 'ledger_timeline_events', 'ledger_actor_members'] as const) {
       await trx.deleteFrom(t).execute()
     }
-    await insertAll(trx, 'ledger_actors', actors.map((x, seq) => ({
+    await insertRows(trx, 'ledger_actors', actors.map((x, seq) => ({
       seq, id: x.id, data: json(x), name_fold: fold([x.name, ...x.aliases].join(' | ')), type: x.type, country: x.country ?? null,
     })))
     const members = docs.flatMap((d) => d.extraction.actors.map((x) => ({ actor: a.resolved.keys.get(`${d.id}/${x.id}`) ?? x.id, doc_id: d.id, local_id: x.id })))
-    await insertAll(trx, 'ledger_actor_members', members)
-    await insertAll(trx, 'ledger_events', events.map((x, seq) => ({
+    await insertRows(trx, 'ledger_actor_members', members)
+    await insertRows(trx, 'ledger_events', events.map((x, seq) => ({
       seq, id: x.id, data: json(x), kind: x.kind, date: x.date ?? null, location: x.location ?? null, name_fold: fold(`${x.summary} | ${x.kind}`),
     })))
-    await insertAll(trx, 'ledger_reversals', reversals.map((x, seq) => ({ seq, id: x.id, data: json(x), actor: x.actor })))
-    await insertAll(trx, 'ledger_disagreements', disagreements.map((x, seq) => ({ seq, id: x.id, data: json(x) })))
-    await insertAll(trx, 'ledger_disagreement_actors', disagreements.flatMap((x, seq) => [...new Set(x.sides.flatMap((s) => s.actors))].map((actor) => ({ seq, actor }))))
-    await insertAll(trx, 'ledger_tallies', a.tallies.map((x, seq) => ({ seq, id: x.id, data: json(x), event: x.event ?? null, status: x.status })))
-    await insertAll(trx, 'ledger_timeline', a.timeline.map(({ events: _e, ...x }, seq) => {
+    await insertRows(trx, 'ledger_reversals', reversals.map((x, seq) => ({ seq, id: x.id, data: json(x), actor: x.actor })))
+    await insertRows(trx, 'ledger_disagreements', disagreements.map((x, seq) => ({ seq, id: x.id, data: json(x) })))
+    await insertRows(trx, 'ledger_disagreement_actors', disagreements.flatMap((x, seq) => [...new Set(x.sides.flatMap((s) => s.actors))].map((actor) => ({ seq, actor }))))
+    await insertRows(trx, 'ledger_tallies', a.tallies.map((x, seq) => ({ seq, id: x.id, data: json(x), event: x.event ?? null, status: x.status })))
+    await insertRows(trx, 'ledger_timeline', a.timeline.map(({ events: _e, ...x }, seq) => {
       const i = intervalOf(x.time)
       return { seq, id: x.key, data: json(x), kind: x.kind, time_start: i.start ?? null, time_end: i.end ?? null }
     }))
     // A person's entries are also found under the body they spoke for then (a minister's under the government).
     const speakers = (x: (typeof a.timeline)[number]) => new Set([...x.actors, ...x.actors.map((id) => a.resolved.bodyOf(id, x.time))])
-    await insertAll(trx, 'ledger_timeline_actors', a.timeline.flatMap((x, seq) => [...speakers(x)].map((actor) => ({ seq, actor }))))
-    await insertAll(trx, 'ledger_timeline_events', a.timeline.flatMap((x, seq) => [...new Set(x.events)].map((event) => ({ seq, event }))))
-    await trx.insertInto('ledger_state').values({ key: 'source', value: signature }).execute()
+    await insertRows(trx, 'ledger_timeline_actors', a.timeline.flatMap((x, seq) => [...speakers(x)].map((actor) => ({ seq, actor }))))
+    await insertRows(trx, 'ledger_timeline_events', a.timeline.flatMap((x, seq) => [...new Set(x.events)].map((event) => ({ seq, event }))))
+    await markLedgerComputed(trx, version)
   })
   return {
     actors: actors.length, events: events.length, reversals: reversals.length,

@@ -7,6 +7,7 @@ import {
   type ReviewAction, type ReviewKind, type ReviewRow,
 } from './apply-reviews.js'
 import type { ReviewsTable } from './schema.js'
+import { markChanged } from './freshness.js'
 
 export type { ReviewAction, ReviewKind } from './apply-reviews.js'
 
@@ -106,12 +107,15 @@ export async function splitActor(store: Db, input: { docId: string; actorId: str
 }
 
 async function insert(store: Db, row: ReviewRow, before: unknown, after: unknown, note: string | undefined): Promise<AuditEntry> {
-  const { seq } = await store.db.insertInto('reviews').values({
+  const { seq } = await store.db.transaction().execute(async (trx) => {
+    await markChanged(trx)
+    return trx.insertInto('reviews').values({
     at: row.at, reviewer: row.reviewer, doc_id: row.docId, kind: row.kind, item_id: row.itemId,
     span_start: row.spanStart, span_end: row.spanEnd, action: row.action,
     patch: row.patch ? JSON.stringify(row.patch) : null,
-    before: before === undefined ? null : JSON.stringify(before), after: after == null ? null : JSON.stringify(after), note: note ?? null,
-  }).returning('seq').executeTakeFirstOrThrow()
+      before: before === undefined ? null : JSON.stringify(before), after: after == null ? null : JSON.stringify(after), note: note ?? null,
+    }).returning('seq').executeTakeFirstOrThrow()
+  })
   return { id: Number(seq), at: row.at, reviewer: row.reviewer, docId: row.docId, kind: row.kind, itemId: row.itemId, action: row.action, before, after: after ?? null, note: note ?? null }
 }
 

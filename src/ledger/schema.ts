@@ -7,13 +7,10 @@ import type { Generated } from 'kysely'
 export interface Database {
   documents: DocumentsTable
   extractions: ExtractionsTable
-  doc_actors: DocActorsTable
   statements: StatementsTable
-  casualties: CasualtiesTable
-  events: EventsTable
-  timexes: TimexesTable
   reviews: ReviewsTable
   places: PlacesTable
+  store_state: StoreStateTable
 }
 
 export interface DocumentsTable {
@@ -40,55 +37,24 @@ export interface ExtractionsTable {
   doc_id: string
   /** Version of the pipeline that produced it, so a newer pipeline can re-extract. */
   pipeline: string
-  /** The whole extraction contract object (schema/extraction.schema.json) without the text. */
+  /** The extraction contract object without the text and without span texts (ledger/compact.ts). */
   data: string
   extracted_at: string
 }
 
-/** Items keep their key fields as columns for filtering and the whole item as JSON in `data`. */
-interface ItemColumns {
+/**
+ * What statement listings filter and sort on, one row per statement; the statement itself is in its
+ * document's extraction (the one stored copy).
+ */
+export interface StatementsTable {
   doc_id: string
   id: string
-  data: string
-}
-
-export interface DocActorsTable extends ItemColumns {
-  name: string
-  type: string
-  country: string | null
-}
-
-export interface StatementsTable extends ItemColumns {
+  /** JSON array of the speakers' actor ids in this document. */
   speakers: string
   polarity: string
-  mode: string
-  cue: string
-  content: string
   time_value: string | null
   time_after: string | null
   time_before: string | null
-}
-
-export interface CasualtiesTable extends ItemColumns {
-  count: number | null
-  grp: string
-  country: string | null
-  status: string
-  reported_by: string | null
-  event_id: string | null
-}
-
-export interface EventsTable extends ItemColumns {
-  kind: string
-  date: string | null
-  location: string | null
-}
-
-export interface TimexesTable extends ItemColumns {
-  type: string
-  value: string
-  start: number
-  end: number
 }
 
 /** Append-only: every review action with the item before and after it (the audit log). */
@@ -115,4 +81,11 @@ export interface PlacesTable {
   code: string
   name: string
   data: string
+}
+
+/** One row (id 1): bumped by every write, so a reader tells whether the ledger is behind by one lookup. */
+export interface StoreStateTable {
+  id: number
+  version: number
+  changed_at: string
 }

@@ -23,8 +23,8 @@ export async function searchDocuments(store: Db, query: string, limit = 20): Pro
     const match = words.map((w) => `"${w}"`).join(' ')
     const { rows } = await sql<SearchHit>`
       SELECT d.id, d.title, d.outlet, d.published,
-             snippet(documents_fts, 2, '', '', ' … ', 16) AS snippet
-      FROM documents_fts JOIN documents d ON d.id = documents_fts.doc_id
+             snippet(documents_fts, 1, '', '', ' … ', 16) AS snippet
+      FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
       WHERE documents_fts MATCH ${match}
       ORDER BY rank LIMIT ${limit}`.execute(store.db)
     return rows

@@ -1,7 +1,7 @@
-import type { Extraction } from '../model/extraction.js'
 import type { LedgerDoc } from '../model/ledger.js'
 import type { Db } from './db.js'
 import { reviewedExtraction, reviewRowsFor } from './reviews.js'
+import { expandExtraction } from './compact.js'
 
 /** Every stored document with its extraction as reviewed (text included), in publication order. */
 export async function loadLedgerDocs(store: Db): Promise<LedgerDoc[]> {
@@ -10,11 +10,11 @@ export async function loadLedgerDocs(store: Db): Promise<LedgerDoc[]> {
     .orderBy('documents.published').orderBy('documents.seq').execute()
   const reviews = await reviewRowsFor(store)
   return rows.map((r) => {
-    const x = reviewedExtraction(JSON.parse(r.data) as Extraction, r.id, reviews)
+    const x = reviewedExtraction(expandExtraction(r.data, r.text), r.id, reviews)
     return {
       id: r.id, published: r.published,
       ...(r.outlet ? { outlet: r.outlet } : {}), ...(r.title ? { title: r.title } : {}), ...(r.url ? { url: r.url } : {}),
-      extraction: { ...x, document: { ...x.document, text: r.text } },
+      extraction: x,
     }
   })
 }

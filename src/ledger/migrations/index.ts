@@ -7,6 +7,7 @@ import * as reviews from './005-reviews.js'
 import * as places from './006-places.js'
 import * as actorMembers from './007-actor-members.js'
 import * as eventNames from './008-event-names.js'
+import * as oneCopy from './009-one-copy.js'
 
 type Step = { up(db: Kysely<unknown>, engine: Engine): Promise<void> }
 
@@ -20,6 +21,7 @@ const steps: Record<string, Step> = {
   '006-places': places,
   '007-actor-members': actorMembers,
   '008-event-names': eventNames,
+  '009-one-copy': oneCopy,
 }
 
 export function migrationsFor(engine: Engine): MigrationProvider {

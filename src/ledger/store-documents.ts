@@ -1,0 +1,65 @@
+import type { Document } from '../model/document.js'
+import type { Extraction } from '../model/extraction.js'
+import type { Place } from '../model/annotations.js'
+import type { Db } from './db.js'
+import { documentsByHash, type StoredDocument } from './documents.js'
+import { extractionRows } from './extractions.js'
+import { markChanged } from './freshness.js'
+import { insertRows } from './insert-rows.js'
+import { savePlaces } from './places.js'
+
+/** A document ready to store: its content hash, what extraction found, and the countries it taught. */
+export interface NewDocument {
+  readonly doc: Document
+  readonly hash: string
+  readonly extraction: Extraction
+  readonly places?: readonly Place[]
+}
+
+export type AddResult = { readonly status: 'added' | 'unchanged'; readonly document: StoredDocument }
+
+export const documentIdOf = (hash: string) => `d${hash.slice(0, 16)}`
+
+/**
+ * Stores documents with everything extracted from them in ONE transaction (a batch lands whole or not
+ * at all), each table written by multi-row INSERTs. A text already stored, by this process or by another
+ * one at the same moment, is left as it is: the insert skips its hash (ON CONFLICT DO NOTHING) and the
+ * result says `unchanged`. Results are in the order given.
+ */
+export async function storeDocuments(store: Db, batch: readonly NewDocument[]): Promise<AddResult[]> {
+  const now = new Date().toISOString()
+  const fresh = [...new Map(batch.map((d) => [d.hash, d])).values()]
+  const added = new Set<string>()
+  if (fresh.length) {
+    await store.db.transaction().execute(async (trx) => {
+      // The documents go first: on SQLite the first statement takes the write lock, waiting for another writer.
+      for (let i = 0; i < fresh.length; i += 1000) {
+        const rows = await trx.insertInto('documents').values(fresh.slice(i, i + 1000).map(({ doc, hash, extraction }) => ({
+          id: documentIdOf(hash), hash, title: doc.title ?? null, outlet: doc.outlet ?? null, url: doc.url ?? null,
+          published: doc.published, language: doc.language, format: doc.format, origin: doc.origin ?? null,
+          text: doc.text, warnings: JSON.stringify(extraction.warnings), ingested_at: now,
+        }))).onConflict((oc) => oc.column('hash').doNothing()).returning('hash').execute()
+        for (const r of rows) added.add(r.hash)
+      }
+      if (added.size === 0) return
+      const stored = fresh.filter((d) => added.has(d.hash)).map((d) => ({ d, rows: extractionRows(documentIdOf(d.hash), d.extraction, now) }))
+      await insertRows(trx, 'extractions', stored.map((s) => s.rows.extraction))
+      await insertRows(trx, 'statements', stored.flatMap((s) => s.rows.statements))
+      for (const { d } of stored) if (d.places?.length) await savePlaces(trx, documentIdOf(d.hash), d.places)
+      await markChanged(trx)
+    })
+  }
+  const documents = await documentsByHash(store, fresh.map((d) => d.hash))
+  const seen = new Set<string>()
+  return batch.map((d) => {
+    const first = !seen.has(d.hash)
+    seen.add(d.hash)
+    return { status: first && added.has(d.hash) ? 'added' : 'unchanged', document: documents.get(d.hash)! }
+  })
+}
+
+/** Stores one document (see storeDocuments). */
+export async function addDocument(store: Db, doc: Document & { hash: string }, extraction: Extraction, places: readonly Place[] = []): Promise<AddResult> {
+  const [result] = await storeDocuments(store, [{ doc, hash: doc.hash, extraction, places }])
+  return result!
+}
