@@ -4,7 +4,9 @@ import { secureHeaders } from 'hono/secure-headers'
 import { ClaimtrailError } from '../errors.js'
 import type { Db } from '../ledger/db.js'
 import { identify } from './auth.js'
-import { freshLedger } from './ledger.js'
+import { ledgerFreshness } from './ledger.js'
+import { ensureLedgerFresh } from '../ledger/refresh.js'
+import { ledgerMaintainer, type LedgerMaintainer } from '../ledger/maintainer.js'
 import type { AppEnv } from './env.js'
 import { notFound, onError, validationHook } from './errors.js'
 import { documentRoutes } from './routes/documents.js'
@@ -23,6 +25,11 @@ export interface AppOptions {
   /** Where the built UI lives; dist/web by default. */
   readonly webRoot?: string
   readonly version?: string
+  /**
+   * Brings the ledger up to date after writes, off the request path. By default it refreshes in this
+   * process; `claimtrail serve` gives one that runs in a thread of its own.
+   */
+  readonly maintainer?: LedgerMaintainer
 }
 
 const CSP = {
@@ -41,14 +48,15 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   app.onError(onError)
   app.notFound(notFound)
   app.use('*', secureHeaders({ contentSecurityPolicy: CSP, crossOriginEmbedderPolicy: false, referrerPolicy: 'no-referrer' }))
-  app.use('/api/*', async (c, next) => { c.set('store', options.store); await next() })
+  const maintainer = options.maintainer ?? ledgerMaintainer(() => ensureLedgerFresh(options.store))
+  app.use('/api/*', async (c, next) => { c.set('store', options.store); c.set('maintainer', maintainer); await next() })
   app.use('/api/*', bodyLimit({
     maxSize: maxBodyBytes,
     onError: (c) => c.json({ error: { code: 'too_large', message: `the request body is larger than ${maxBodyBytes} bytes` } }, 413),
   }))
   app.use('/api/*', identify({ allowAnonymousRead: options.allowAnonymousRead ?? false }))
   app.use('/api/*', async (c, next) => { await next(); c.header('cache-control', 'no-store') })
-  app.use('/api/*', freshLedger())
+  app.use('/api/*', ledgerFreshness())
   for (const routes of [documentRoutes(), ledgerRoutes(), searchRoutes(), reviewRoutes(), exportRoutes()]) app.route('/api', routes)
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' })
   app.doc('/openapi.json', {

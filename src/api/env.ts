@@ -1,10 +1,14 @@
 import type { Db } from '../ledger/db.js'
+import type { Freshness } from '../ledger/freshness.js'
+import type { LedgerMaintainer } from '../ledger/maintainer.js'
 import type { TokenInfo } from '../ledger/tokens.js'
 
-/** What every handler can read from the context: the store, and who is asking (when a token was sent). */
+/** What every handler can read from the context: the store, who is asking, and how fresh the ledger is. */
 export interface AppEnv {
   Variables: {
     store: Db
     user: TokenInfo | undefined
+    maintainer: LedgerMaintainer
+    freshness: Freshness
   }
 }

@@ -1,24 +1,27 @@
 import type { MiddlewareHandler } from 'hono'
-import { ensureLedgerFresh, refreshLedger } from '../ledger/analyses.js'
-import type { Db } from '../ledger/db.js'
+import { readFreshness, type Freshness } from '../ledger/freshness.js'
 import type { AppEnv } from './env.js'
 
-/** After a write through the API the ledger is recomputed at once, so the next read sees it. */
-export async function refreshAfterWrite(store: Db): Promise<void> {
-  await refreshLedger(store)
+/**
+ * Every API request reads whether the ledger is behind the documents (two key lookups, at most once a
+ * second) and never recomputes it: a stale ledger is served as it is, marked stale with its age in the
+ * `x-ledger-stale` and `x-ledger-age` headers and in each ledger page, and the maintainer is asked to
+ * bring it up to date (writes by another process are picked up the same way).
+ */
+export function ledgerFreshness(intervalMs = 1_000): MiddlewareHandler<AppEnv> {
+  let known: { at: number; value: Freshness } | undefined
+  return async (c, next) => {
+    if (!known || Date.now() - known.at >= intervalMs) known = { at: Date.now(), value: await readFreshness(c.var.store) }
+    const freshness = known.value
+    if (freshness.stale) c.var.maintainer.request()
+    c.set('freshness', freshness)
+    await next()
+    c.header('x-ledger-stale', String(freshness.stale))
+    if (freshness.ageSeconds !== null) c.header('x-ledger-age', String(freshness.ageSeconds))
+  }
 }
 
-/**
- * Writes by another process (`claimtrail ingest` while the server runs) are picked up by the next
- * ledger read; the check is two small aggregate queries, run at most once per interval.
- */
-export function freshLedger(intervalMs = 5_000): MiddlewareHandler<AppEnv> {
-  let checked = 0
-  return async (c, next) => {
-    if (Date.now() - checked >= intervalMs) {
-      checked = Date.now()
-      await ensureLedgerFresh(c.var.store)
-    }
-    await next()
-  }
+/** After a write the answer goes out at once; the ledger catches up behind it. */
+export function afterWrite(c: { var: AppEnv['Variables'] }): void {
+  c.var.maintainer.request()
 }

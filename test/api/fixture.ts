@@ -1,4 +1,6 @@
 import { createApp } from '../../src/api/app.js'
+import { ledgerMaintainer } from '../../src/ledger/maintainer.js'
+import { ensureLedgerFresh } from '../../src/ledger/refresh.js'
 import { createToken, type Role } from '../../src/ledger/tokens.js'
 import { freshStore, type TestStore } from '../helpers/store.js'
 
@@ -20,21 +22,24 @@ export interface ApiFixture {
 
 export async function apiFixture(options: { allowAnonymousRead?: boolean } = {}): Promise<ApiFixture> {
   const t = await freshStore()
-  const app = createApp({ store: t.store, allowAnonymousRead: options.allowAnonymousRead ?? false })
+  // The ledger catches up after each write in the background; each call waits for it, as a person would.
+  const maintainer = ledgerMaintainer(() => ensureLedgerFresh(t.store))
+  const app = createApp({ store: t.store, allowAnonymousRead: options.allowAnonymousRead ?? false, maintainer })
   const tokens = {
     reader: (await createToken(t.store, 'reader', 'Rita Reader')).secret,
     editor: (await createToken(t.store, 'editor', 'Ed Editor')).secret,
     admin: (await createToken(t.store, 'admin', 'Ada Admin')).secret,
   }
-  const call: ApiFixture['call'] = (path, init = {}) => {
+  const call: ApiFixture['call'] = async (path, init = {}) => {
+    await maintainer.idle()
     const headers: Record<string, string> = {}
     if (init.role) headers['authorization'] = `Bearer ${tokens[init.role]}`
     if (init.json !== undefined) headers['content-type'] = 'application/json'
     else if (init.type) headers['content-type'] = init.type
     const body = init.json !== undefined ? JSON.stringify(init.json) : init.body
-    return Promise.resolve(app.request(path, { method: init.method ?? (body === undefined ? 'GET' : 'POST'), headers, ...(body !== undefined ? { body } : {}) }))
+    return app.request(path, { method: init.method ?? (body === undefined ? 'GET' : 'POST'), headers, ...(body !== undefined ? { body } : {}) })
   }
-  return { t, app, tokens, call, dispose: () => t.dispose() }
+  return { t, app, tokens, call, dispose: async () => { await maintainer.idle(); await t.dispose() } }
 }
 
 /** The error body every failure carries: `{ error: { code, message } }`. */

@@ -6,7 +6,7 @@ import { importDocument } from '../../ledger/import.js'
 import { requireRole } from '../auth.js'
 import type { AppEnv } from '../env.js'
 import { validationHook } from '../errors.js'
-import { refreshAfterWrite } from '../ledger.js'
+import { afterWrite } from '../ledger.js'
 import { DocumentQuery, errorResponses, IdParam, modelOf, NewDocument, pageOf, paged } from '../schemas.js'
 import { documentsFromBody } from '../uploads.js'
 
@@ -66,7 +66,7 @@ export function documentRoutes(): OpenAPIHono<AppEnv> {
       const r = await importDocument(c.var.store, document, warnings)
       results.push({ status: r.status, id: r.document.id, title: r.document.title, published: r.document.published, outlet: r.document.outlet })
     }
-    if (results.some((r) => r.status === 'added')) await refreshAfterWrite(c.var.store)
+    if (results.some((r) => r.status === 'added')) afterWrite(c)
     return c.json({ documents: results, errors: errors.map((e) => ({ code: e.code, message: e.message })) }, 201)
   })
   return app

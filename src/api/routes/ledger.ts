@@ -34,7 +34,8 @@ export function ledgerRoutes(): OpenAPIHono<AppEnv> {
     fetch: (store: Db, q: z.output<Q> & { limit: number; offset: number }) => Promise<readonly unknown[]>) =>
     app.openapi(listing(path, query, summary, item), async (c) => {
       const q = c.req.valid('query' as never) as z.output<Q> & { limit: number; offset: number }
-      return c.json(await paged(q, (limit, offset) => fetch(c.var.store, { ...q, limit, offset })) as never, 200)
+      // The page says how fresh the ledger it comes from is: a stale one is served, never recomputed here.
+      return c.json({ ...(await paged(q, (limit, offset) => fetch(c.var.store, { ...q, limit, offset }))), ledger: c.var.freshness } as never, 200)
     })
   analysis('/actors', ActorQuery, 'Actors merged across documents', 'LedgerActor', ledger.listActors)
   analysis('/events', EventQuery, 'Events merged across documents', 'LedgerEvent', ledger.listEvents)

@@ -4,7 +4,7 @@ import { listAudit, mergeActors, reviewItem } from '../../ledger/reviews.js'
 import { requireRole } from '../auth.js'
 import type { AppEnv } from '../env.js'
 import { validationHook } from '../errors.js'
-import { refreshAfterWrite } from '../ledger.js'
+import { afterWrite } from '../ledger.js'
 import { AuditQuery, errorResponses, MergeBody, modelOf, pageOf, paged, ReviewBody } from '../schemas.js'
 
 const json = (schema: z.ZodType, description: string) => ({ description, content: { 'application/json': { schema } } })
@@ -37,12 +37,12 @@ export function reviewRoutes(): OpenAPIHono<AppEnv> {
     const input = c.req.valid('json')
     const doc = await getDocument(c.var.store, input.docId)
     const entry = await reviewItem(c.var.store, { ...input, docId: doc.id, reviewer: c.var.user!.name })
-    await refreshAfterWrite(c.var.store)
+    afterWrite(c)
     return c.json(entry as never, 201)
   })
   app.openapi(merge, async (c) => {
     const entry = await mergeActors(c.var.store, { ...c.req.valid('json'), reviewer: c.var.user!.name })
-    await refreshAfterWrite(c.var.store)
+    afterWrite(c)
     return c.json(entry as never, 201)
   })
   app.openapi(audit, async (c) => {

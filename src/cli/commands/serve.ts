@@ -5,7 +5,8 @@ import { startServer } from '../../api/server.js'
 import { readInputs } from '../../ingest/read.js'
 import { openDb } from '../../ledger/db.js'
 import { importDocument } from '../../ledger/import.js'
-import { ensureLedgerFresh } from '../../ledger/analyses.js'
+import { ledgerMaintainer } from '../../ledger/maintainer.js'
+import { refreshThread } from '../../ledger/refresh-thread.js'
 import { configOf } from '../context.js'
 import { say } from '../print.js'
 import { SAMPLES_DIR } from './demo.js'
@@ -33,15 +34,19 @@ Examples:
   claimtrail serve --allow-anonymous-read --samples
   claimtrail --db postgres://user@db/claimtrail serve --host 0.0.0.0 --port 8080`)
   .action(async (opts: { host: string; port: number; allowAnonymousRead?: boolean; samples?: boolean }, command: Command) => {
-    const store = await openDb(configOf(command))
+    const config = configOf(command)
+    const store = await openDb(config)
     try {
       if (opts.samples) {
         const { documents } = await readInputs([SAMPLES_DIR])
         for (const { document, warnings } of documents) await importDocument(store, document, warnings)
       }
-      // Documents ingested while no server ran: the ledger catches up before the first request.
-      await ensureLedgerFresh(store)
-      const app = createApp({ store, allowAnonymousRead: Boolean(opts.allowAnonymousRead), version: VERSION })
+      // The ledger is recomputed in a thread of its own, so requests never wait for it; documents
+      // ingested while no server ran are taken in at once, and served as stale until then.
+      const thread = refreshThread(config)
+      const maintainer = ledgerMaintainer(() => thread.refresh(), (e) => say(`claimtrail: ledger refresh failed: ${(e as Error).message}`))
+      maintainer.request()
+      const app = createApp({ store, allowAnonymousRead: Boolean(opts.allowAnonymousRead), version: VERSION, maintainer })
       const server = await startServer(app, opts.host, opts.port)
       say(`claimtrail ${VERSION} serving ${server.url}/ (API ${server.url}/api, OpenAPI ${server.url}/openapi.json)`)
       say(opts.allowAnonymousRead ? 'anyone who can reach it may read; writes need a token' : 'every request needs a token (claimtrail token create), or pass --allow-anonymous-read')
@@ -51,6 +56,8 @@ Examples:
         process.once('SIGINT', stop)
         process.once('SIGTERM', stop)
       })
+      await maintainer.idle()
+      await thread.close()
     } finally {
       await store.close()
     }
