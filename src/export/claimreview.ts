@@ -1,9 +1,9 @@
 import type { Db } from '../ledger/db.js'
 import type { LedgerDoc } from '../model/ledger.js'
-import { loadLedgerDocs } from '../ledger/snapshot.js'
+import { streamLedgerDocs } from '../ledger/snapshot.js'
 import type { Actor, Statement } from '../model/annotations.js'
 import type { Claim, FlipRating, Reversal } from '../model/ledger.js'
-import { listActors, listReversals } from '../ledger/analyses.js'
+import { getActor, streamLedger } from '../ledger/analyses.js'
 
 /**
  * schema.org ClaimReview (JSON-LD) for claims people have looked at:
@@ -72,11 +72,14 @@ function reversalReview(r: Reversal, names: Map<string, string>, publisher: obje
   }
 }
 
-export async function claimReviews(store: Db, options: ClaimReviewOptions = {}): Promise<object[]> {
+/** The reviews, written as they are read: reviewed statements document by document, then reversals. */
+export async function* claimReviews(store: Db, options: ClaimReviewOptions = {}): AsyncGenerator<object> {
   const publisher = options.publisher ? { '@type': 'Organization', name: options.publisher } : undefined
-  const docs = await loadLedgerDocs(store)
-  const reviewed = docs.flatMap((d) => d.extraction.statements.filter((s) => s.review).map((s) => statementReview(d, s, publisher)))
-  const names = new Map((await listActors(store, { limit: 100_000 })).map((x) => [x.id, x.name]))
-  const reversals = await listReversals(store, { limit: 100_000 })
-  return [...reviewed, ...reversals.map((r) => reversalReview(r, names, publisher))]
+  for await (const d of streamLedgerDocs(store)) {
+    for (const s of d.extraction.statements) if (s.review) yield statementReview(d, s, publisher)
+  }
+  for await (const r of streamLedger<Reversal>(store, 'ledger_reversals')) {
+    const actor = await getActor(store, r.actor)
+    yield reversalReview(r, new Map(actor ? [[actor.id, actor.name]] : []), publisher)
+  }
 }

@@ -14,7 +14,20 @@ export function safeCell(value: Cell): string {
   return FORMULA.test(text) && !NUMBER.test(text) ? `'${text}` : text
 }
 
+const OPTIONS = { record_delimiter: '\r\n', quoted_match: /[\r\n]/ } as const
+
 /** Rows → RFC 4180 CSV with a header line. */
 export function toCsv<T>(rows: readonly T[], columns: Columns<T>): string {
-  return stringify([columns.map(([h]) => h), ...rows.map((r) => columns.map(([, cell]) => safeCell(cell(r))))], { record_delimiter: '\r\n', quoted_match: /[\r\n]/ })
+  return stringify([columns.map(([h]) => h), ...rows.map((r) => columns.map(([, cell]) => safeCell(cell(r))))], OPTIONS)
+}
+
+/** The same CSV written as rows arrive, a few hundred rows per chunk: memory holds one chunk. */
+export async function* csvRows<T>(rows: AsyncIterable<T>, columns: Columns<T>, chunk = 500): AsyncGenerator<string> {
+  yield stringify([columns.map(([h]) => h)], OPTIONS)
+  let pending: string[][] = []
+  for await (const r of rows) {
+    pending.push(columns.map(([, cell]) => safeCell(cell(r))))
+    if (pending.length >= chunk) { yield stringify(pending, OPTIONS); pending = [] }
+  }
+  if (pending.length) yield stringify(pending, OPTIONS)
 }

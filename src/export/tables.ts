@@ -1,13 +1,13 @@
 import type { Db } from '../ledger/db.js'
 import type { LedgerDoc } from '../model/ledger.js'
-import { loadLedgerDocs } from '../ledger/snapshot.js'
+import { streamLedgerDocs } from '../ledger/snapshot.js'
 import type { Casualty, Statement, TimeRef } from '../model/annotations.js'
 import type { Claim, Disagreement, LedgerActor, LedgerEvent, Reversal, TimelineEntry } from '../model/ledger.js'
-import { listActors, listDisagreements, listEvents, listReversals, listTimeline } from '../ledger/analyses.js'
-import { toCsv, type Cell, type Columns } from './csv.js'
+import { streamLedger } from '../ledger/analyses.js'
+import { csvRows, type Cell, type Columns } from './csv.js'
+import type { Table } from './formats.js'
 
-export const TABLES = ['statements', 'casualties', 'events', 'actors', 'reversals', 'disagreements', 'timeline'] as const
-export type Table = (typeof TABLES)[number]
+export { TABLES, type Table } from './formats.js'
 
 const time = (t: TimeRef | undefined) => (t?.value ?? (t?.after || t?.before ? `${t.after ?? ''}..${t.before ?? ''}` : ''))
 const list = (xs: readonly Cell[] | undefined) => (xs ?? []).join('; ')
@@ -16,12 +16,12 @@ const source: Columns<{ doc: LedgerDoc }> = [
 ]
 type InDoc<T> = { doc: LedgerDoc; item: T; name: (id: string | undefined) => string | undefined }
 
-function perDocument<T>(docs: readonly LedgerDoc[], pick: (d: LedgerDoc) => readonly T[]): InDoc<T>[] {
-  return docs.flatMap((doc) => {
+async function* perDocument<T>(docs: AsyncIterable<LedgerDoc>, pick: (d: LedgerDoc) => readonly T[]): AsyncGenerator<InDoc<T>> {
+  for await (const doc of docs) {
     const names = new Map(doc.extraction.actors.map((a) => [a.id, a.name]))
     const name = (id: string | undefined) => (id ? names.get(id) ?? id : undefined)
-    return pick(doc).map((item) => ({ doc, item, name }))
-  })
+    for (const item of pick(doc)) yield { doc, item, name }
+  }
 }
 
 const statementColumns: Columns<InDoc<Statement>> = [
@@ -68,17 +68,15 @@ const timelineColumns: Columns<TimelineEntry> = [
   ['doc_id', (t) => t.evidence.docId], ['published', (t) => t.evidence.published], ['outlet', (t) => t.evidence.outlet], ['url', (t) => t.evidence.url],
 ]
 
-const ALL = { limit: 100_000, offset: 0 }
-
-/** One table of the ledger as CSV: per-document items (statements, casualty figures) or ledger-wide analyses. */
-export async function tableCsv(store: Db, table: Table): Promise<string> {
+/** One table of the ledger as CSV, written as it is read: per-document items (statements, casualty figures) or ledger-wide analyses. */
+export function tableCsv(store: Db, table: Table): AsyncGenerator<string> {
   switch (table) {
-    case 'statements': return toCsv(perDocument(await loadLedgerDocs(store), (d) => d.extraction.statements), statementColumns)
-    case 'casualties': return toCsv(perDocument(await loadLedgerDocs(store), (d) => d.extraction.casualties), casualtyColumns)
-    case 'events': return toCsv(await listEvents(store, ALL), eventColumns)
-    case 'actors': return toCsv(await listActors(store, ALL), actorColumns)
-    case 'reversals': return toCsv(await listReversals(store, ALL), reversalColumns)
-    case 'disagreements': return toCsv(await listDisagreements(store, ALL), disagreementColumns)
-    case 'timeline': return toCsv(await listTimeline(store, ALL), timelineColumns)
+    case 'statements': return csvRows(perDocument(streamLedgerDocs(store), (d) => d.extraction.statements), statementColumns)
+    case 'casualties': return csvRows(perDocument(streamLedgerDocs(store), (d) => d.extraction.casualties), casualtyColumns)
+    case 'events': return csvRows(streamLedger<LedgerEvent>(store, 'ledger_events'), eventColumns)
+    case 'actors': return csvRows(streamLedger<LedgerActor>(store, 'ledger_actors'), actorColumns)
+    case 'reversals': return csvRows(streamLedger<Reversal>(store, 'ledger_reversals'), reversalColumns)
+    case 'disagreements': return csvRows(streamLedger<Disagreement>(store, 'ledger_disagreements'), disagreementColumns)
+    case 'timeline': return csvRows(streamLedger<TimelineEntry>(store, 'ledger_timeline'), timelineColumns)
   }
 }

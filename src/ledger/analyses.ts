@@ -84,3 +84,15 @@ export async function getEvent(store: Db, id: string): Promise<LedgerEvent | und
   const row = await ledgerDb(store).selectFrom('ledger_events').select('data').where('id', '=', id).executeTakeFirst()
   return row ? (JSON.parse(row.data) as LedgerEvent) : undefined
 }
+
+type LedgerTable = 'ledger_actors' | 'ledger_events' | 'ledger_reversals' | 'ledger_disagreements' | 'ledger_tallies' | 'ledger_timeline'
+
+/** A whole ledger table in its computed order, one batch in memory at a time (exports). */
+export async function* streamLedger<T>(store: Db, table: LedgerTable, batch = 500): AsyncGenerator<T> {
+  for (let after = -1; ;) {
+    const rows = await ledgerDb(store).selectFrom(table).select(['seq', 'data']).where('seq', '>', after).orderBy('seq').limit(batch).execute()
+    for (const r of rows) yield JSON.parse(r.data) as T
+    if (rows.length < batch) return
+    after = rows[rows.length - 1]!.seq
+  }
+}

@@ -97,15 +97,17 @@ describe(`API ledger, review and export (${TEST_ENGINE})`, () => {
     const csv = await f.call('/api/export/csv/statements', { role: 'reader' })
     assert.equal(csv.headers.get('content-type'), 'text/csv; charset=utf-8')
     assert.match(csv.headers.get('content-disposition') ?? '', /attachment; filename="claimtrail-statements.csv"/)
-    const lines = (await csv.text()).trim().split('\r\n')
-    assert.match(lines[0]!, /^doc_id,published,outlet,url,id,speakers,/)
-    assert.ok(lines.length > 2)
+    const rows = (await csv.text()).trim().split('\r\n')
+    assert.match(rows[0]!, /^doc_id,published,outlet,url,id,speakers,/)
+    assert.ok(rows.length > 2)
     for (const table of ['casualties', 'events', 'actors', 'reversals', 'disagreements', 'timeline']) {
       assert.equal((await f.call(`/api/export/csv/${table}`, { role: 'reader' })).status, 200, table)
     }
     assert.equal((await errorOf(await f.call('/api/export/csv/secrets', { role: 'reader' }))).status, 400)
     const json = (await (await f.call('/api/export/json', { role: 'reader' })).json()) as { id: string; document: { text: string } }[]
     assert.equal(json.length, 2)
+    const lines = (await (await f.call('/api/export/jsonl', { role: 'reader' })).text()).trim().split('\n').map((l) => JSON.parse(l) as { id: string })
+    assert.deepEqual(lines.map((l) => l.id), json.map((d) => d.id))
     const reviews = (await (await f.call('/api/export/claimreview', { role: 'reader' })).json()) as Record<string, unknown>[]
     const corrected = reviews.find((r) => (r['reviewRating'] as { alternateName: string }).alternateName.includes('corrected'))
     assert.ok(corrected)

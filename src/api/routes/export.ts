@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
-import { exportData } from '../../export/export.js'
-import { TABLES } from '../../export/tables.js'
+import { exportStream, type ExportStream } from '../../export/export.js'
+import { TABLES } from '../../export/formats.js'
 import type { AppEnv } from '../env.js'
 import { validationHook } from '../errors.js'
 import { errorResponses } from '../schemas.js'
@@ -8,6 +8,7 @@ import { errorResponses } from '../schemas.js'
 const file = (type: string, description: string) => ({ 200: { description, content: { [type]: { schema: z.string() } } }, ...errorResponses })
 
 const json = createRoute({ method: 'get', path: '/export/json', tags: ['export'], summary: 'Every document as the extraction contract, as reviewed', responses: file('application/json', 'JSON array') })
+const jsonl = createRoute({ method: 'get', path: '/export/jsonl', tags: ['export'], summary: 'The same, one document a line', responses: file('application/x-ndjson', 'JSON Lines') })
 const claimreview = createRoute({ method: 'get', path: '/export/claimreview', tags: ['export'], summary: 'schema.org ClaimReview JSON-LD for reviewed claims and reversals', responses: file('application/ld+json', 'JSON-LD array') })
 const csv = createRoute({
   method: 'get', path: '/export/csv/{table}', tags: ['export'], summary: 'One ledger table as CSV',
@@ -15,13 +16,29 @@ const csv = createRoute({
   responses: file('text/csv', 'CSV with a header line'),
 })
 
+/** A body pulled chunk by chunk as the client reads it: a slow client slows the reading, memory stays flat. */
+function bodyOf(chunks: AsyncIterable<string>): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder()
+  const it = chunks[Symbol.asyncIterator]()
+  return new ReadableStream({
+    async pull(controller) {
+      const { value, done } = await it.next()
+      if (done) controller.close()
+      else controller.enqueue(encoder.encode(value))
+    },
+    async cancel() { await it.return?.() },
+  })
+}
+
+/** Exports are streamed: the body is written as the store is read, never held whole in memory. */
 export function exportRoutes(): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
-  const send = (f: { body: string; contentType: string; filename: string }) => new Response(f.body, {
+  const send = (f: ExportStream) => new Response(bodyOf(f.chunks), {
     headers: { 'content-type': f.contentType, 'content-disposition': `attachment; filename="${f.filename}"` },
   })
-  app.openapi(json, async (c) => send(await exportData(c.var.store, 'json')))
-  app.openapi(claimreview, async (c) => send(await exportData(c.var.store, 'claimreview')))
-  app.openapi(csv, async (c) => send(await exportData(c.var.store, 'csv', c.req.valid('param').table)))
+  app.openapi(json, (c) => send(exportStream(c.var.store, 'json')))
+  app.openapi(jsonl, (c) => send(exportStream(c.var.store, 'jsonl')))
+  app.openapi(claimreview, (c) => send(exportStream(c.var.store, 'claimreview')))
+  app.openapi(csv, (c) => send(exportStream(c.var.store, 'csv', c.req.valid('param').table)))
   return app
 }

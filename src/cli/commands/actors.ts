@@ -1,5 +1,4 @@
 import { Command, Option } from 'commander'
-import { listActors } from '../../ledger/analyses.js'
 import { printListing, readLedger, withPaging } from './reversals.js'
 
 export const actorsCommand = withPaging(new Command('actors'))
@@ -8,6 +7,7 @@ export const actorsCommand = withPaging(new Command('actors'))
   .option('-q, --query <words>', 'names or aliases containing these words (accents and case ignored)')
   .addHelpText('after', '\nExamples:\n  claimtrail actors\n  claimtrail actors --type person -q perez --json')
   .action(async (opts, command: Command) => {
+    const { listActors } = await import('../../ledger/analyses.js')
     const rows = await readLedger(command, (store) => listActors(store, { ...opts, q: opts.query }))
     printListing(rows, opts, 'No actors yet. Add documents with: claimtrail ingest FILE', [
       ['ID', (a) => a.id],

@@ -1,6 +1,4 @@
 import { Command } from 'commander'
-import { getDocument } from '../../ledger/documents.js'
-import { listAudit } from '../../ledger/reviews.js'
 import { withStore } from '../context.js'
 import { positiveInt } from '../options.js'
 import { printJson, printTable } from '../print.js'
@@ -12,6 +10,8 @@ export const auditCommand = new Command('audit')
   .option('--json', 'print JSON (with before and after)')
   .addHelpText('after', '\nExamples:\n  claimtrail audit\n  claimtrail audit --doc d3f2a9 --json')
   .action(async (opts, command: Command) => {
+    const { getDocument } = await import('../../ledger/documents.js')
+    const { listAudit } = await import('../../ledger/reviews.js')
     const entries = await withStore(command, async (store) =>
       listAudit(store, { ...(opts.doc ? { docId: (await getDocument(store, opts.doc)).id } : {}), limit: opts.limit }))
     if (opts.json) return printJson(entries)

@@ -1,6 +1,5 @@
 import { Command } from 'commander'
 import type { CasualtyFigure } from '../../model/ledger.js'
-import { listTallies } from '../../ledger/analyses.js'
 import { showTime } from '../../claims/time-span.js'
 import { printListing, readLedger, withPaging } from './reversals.js'
 
@@ -12,6 +11,7 @@ export const casualtiesCommand = withPaging(new Command('casualties'))
   .option('--event <id>', 'only tallies of this event (see: claimtrail events)')
   .addHelpText('after', '\nExamples:\n  claimtrail casualties\n  claimtrail casualties --event ev-2030-05-03-attack-cl --json')
   .action(async (opts, command: Command) => {
+    const { listTallies } = await import('../../ledger/analyses.js')
     const rows = await readLedger(command, (store) => listTallies(store, opts))
     printListing(rows, opts, 'No casualty figures yet.', [
       ['EVENT', (t) => t.event],

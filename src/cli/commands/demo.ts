@@ -1,11 +1,7 @@
 import { Command } from 'commander'
 import { fileURLToPath } from 'node:url'
-import { readInputs } from '../../ingest/read.js'
-import { importDocument } from '../../ledger/import.js'
-import { loadExtraction } from '../../ledger/extractions.js'
 import { withStore } from '../context.js'
 import { describeExtraction } from '../summary.js'
-import { refreshLedger } from '../../ledger/analyses.js'
 
 /** The bundled sample articles: invented events, written for claimtrail. */
 export const SAMPLES_DIR = fileURLToPath(new URL('../../../samples/', import.meta.url))
@@ -14,6 +10,10 @@ export const demoCommand = new Command('demo')
   .description('Ingest the bundled sample articles into the store and print what was found')
   .addHelpText('after', '\nExamples:\n  claimtrail demo\n  claimtrail --data /tmp/ct demo')
   .action(async (_opts, command: Command) => {
+    const { readInputs } = await import('../../ingest/read.js')
+    const { importDocument } = await import('../../ledger/import.js')
+    const { loadExtraction } = await import('../../ledger/extractions.js')
+    const { refreshLedger } = await import('../../ledger/analyses.js')
     const { documents, errors } = await readInputs([SAMPLES_DIR], {})
     for (const e of errors) process.stderr.write(`claimtrail: ${e.message}\n`)
     await withStore(command, async (store, config) => {

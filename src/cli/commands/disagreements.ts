@@ -1,5 +1,4 @@
 import { Command } from 'commander'
-import { listDisagreements } from '../../ledger/analyses.js'
 import { showTime } from '../../claims/time-span.js'
 import { printListing, readLedger, withPaging } from './reversals.js'
 
@@ -8,6 +7,7 @@ export const disagreementsCommand = withPaging(new Command('disagreements'))
   .option('--actor <id>', 'only disagreements this actor takes part in')
   .addHelpText('after', '\nExamples:\n  claimtrail disagreements\n  claimtrail disagreements --actor gov-cl --json')
   .action(async (opts, command: Command) => {
+    const { listDisagreements } = await import('../../ledger/analyses.js')
     const rows = await readLedger(command, (store) => listDisagreements(store, opts))
     printListing(rows, opts, 'No disagreements found.', [
       ['WHEN', (d) => showTime(d.overlap)],

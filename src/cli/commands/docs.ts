@@ -1,5 +1,4 @@
 import { Command } from 'commander'
-import { listDocuments } from '../../ledger/documents.js'
 import { withStore } from '../context.js'
 import { printJson, printTable } from '../print.js'
 import { positiveInt } from '../options.js'
@@ -13,6 +12,7 @@ export const docsCommand = new Command('docs')
   .option('--json', 'print JSON')
   .addHelpText('after', '\nExamples:\n  claimtrail docs\n  claimtrail docs --outlet "The Daily Ledger" --json')
   .action(async (opts, command: Command) => {
+    const { listDocuments } = await import('../../ledger/documents.js')
     const docs = await withStore(command, (store) => listDocuments(store, opts))
     if (opts.json) return printJson(docs)
     if (docs.length === 0) return void process.stdout.write('No documents yet. Add some with: claimtrail ingest FILE\n')

@@ -1,5 +1,4 @@
 import { Command } from 'commander'
-import { listEvents } from '../../ledger/analyses.js'
 import { isoDate } from '../options.js'
 import { printListing, readLedger, withPaging } from './reversals.js'
 
@@ -10,6 +9,7 @@ export const eventsCommand = withPaging(new Command('events'))
   .option('--to <date>', 'on or before YYYY-MM-DD', isoDate)
   .addHelpText('after', '\nExamples:\n  claimtrail events\n  claimtrail events --kind "military operation" --from 2030-05-01 --json')
   .action(async (opts, command: Command) => {
+    const { listEvents } = await import('../../ledger/analyses.js')
     const rows = await readLedger(command, (store) => listEvents(store, opts))
     printListing(rows, opts, 'No events yet.', [
       ['ID', (e) => e.id],

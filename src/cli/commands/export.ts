@@ -1,7 +1,8 @@
 import { Command, InvalidArgumentError } from 'commander'
-import { writeFile } from 'node:fs/promises'
-import { exportData, FORMATS, type Format } from '../../export/export.js'
-import { TABLES, type Table } from '../../export/tables.js'
+import { createWriteStream } from 'node:fs'
+import { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import { FORMATS, TABLES, type Format, type Table } from '../../export/formats.js'
 import { withStore } from '../context.js'
 import { say } from '../print.js'
 
@@ -11,18 +12,24 @@ const oneOf = <T extends string>(values: readonly T[]) => (value: string): T => 
 }
 
 export const exportCommand = new Command('export')
-  .description('Export the ledger: JSON (extraction contract), CSV (one table), or schema.org ClaimReview JSON-LD')
+  .description('Export the ledger: JSON or JSON Lines (extraction contract), CSV (one table), or schema.org ClaimReview JSON-LD')
   .requiredOption('--format <format>', FORMATS.join('|'), oneOf(FORMATS))
   .option('--table <table>', `with --format csv: ${TABLES.join('|')}`, oneOf(TABLES), 'statements')
   .option('--out <file>', 'write to this file instead of standard output')
   .addHelpText('after', `
+Exports are written as they are read, so memory stays small whatever the size of the archive.
+
 Examples:
   claimtrail export --format json --out ledger.json
+  claimtrail export --format jsonl | gzip > ledger.jsonl.gz
   claimtrail export --format csv --table casualties > casualties.csv
   claimtrail export --format claimreview --out reviews.jsonld`)
   .action(async (opts: { format: Format; table: Table; out?: string }, command: Command) => {
-    const file = await withStore(command, (store) => exportData(store, opts.format, opts.table))
-    if (!opts.out) return void process.stdout.write(file.body)
-    await writeFile(opts.out, file.body)
-    say(`wrote ${opts.out}`)
+    const { exportStream } = await import('../../export/export.js')
+    await withStore(command, async (store) => {
+      const { chunks } = exportStream(store, opts.format, opts.table)
+      // pipeline() waits for the destination to drain: a slow pipe holds the reading back.
+      await pipeline(Readable.from(chunks), opts.out ? createWriteStream(opts.out) : process.stdout)
+    })
+    if (opts.out) say(`wrote ${opts.out}`)
   })

@@ -1,6 +1,4 @@
 import { Command } from 'commander'
-import { readInputs } from '../../ingest/read.js'
-import { extractDocument } from '../../extract/extract.js'
 import { ClaimtrailError } from '../../errors.js'
 import { printJson, say } from '../print.js'
 import { describeExtraction } from '../summary.js'
@@ -12,6 +10,8 @@ export const extractCommand = metadataOptions(new Command('extract'))
   .option('--json', 'print the extraction contract (schema/extraction.schema.json)')
   .addHelpText('after', '\nExamples:\n  claimtrail extract article.txt --published 2026-01-08 --json\n  curl -s https://example.org/story | claimtrail extract - --published 2026-01-08')
   .action(async (file: string, opts: MetadataFlags & { json?: boolean }) => {
+    const { readInputs } = await import('../../ingest/read.js')
+    const { extractDocument } = await import('../../extract/extract.js')
     const { documents, errors } = await readInputs([file], opts)
     for (const e of errors) say(`claimtrail: ${e.message}`)
     const first = documents[0]

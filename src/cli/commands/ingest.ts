@@ -1,10 +1,7 @@
 import { Command } from 'commander'
-import { readInputs } from '../../ingest/read.js'
-import { importDocument } from '../../ledger/import.js'
 import { ClaimtrailError } from '../../errors.js'
 import { withStore } from '../context.js'
 import { printJson, say } from '../print.js'
-import { refreshLedger } from '../../ledger/analyses.js'
 import { metadataOptions, type MetadataFlags } from './metadata-options.js'
 
 export const ingestCommand = metadataOptions(new Command('ingest'))
@@ -20,6 +17,9 @@ Examples:
   claimtrail ingest feeds/ batch.jsonl
   cat story.md | claimtrail ingest - --published 2026-01-08`)
   .action(async (paths: string[], opts: MetadataFlags & { json?: boolean }, command: Command) => {
+    const { readInputs } = await import('../../ingest/read.js')
+    const { importDocument } = await import('../../ledger/import.js')
+    const { refreshLedger } = await import('../../ledger/analyses.js')
     const { documents, errors: unread } = await readInputs(paths, opts)
     const errors: Error[] = [...unread]
     for (const e of unread) say(`claimtrail: ${e.message}`)

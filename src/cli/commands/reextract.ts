@@ -1,8 +1,5 @@
 import { Command } from 'commander'
-import { getDocument } from '../../ledger/documents.js'
-import { reextract } from '../../ledger/reextract.js'
 import { withStore } from '../context.js'
-import { refreshLedger } from '../../ledger/analyses.js'
 
 export const reextractCommand = new Command('reextract')
   .description('Run the current pipeline again over stored documents; human reviews are kept and re-applied')
@@ -10,6 +7,9 @@ export const reextractCommand = new Command('reextract')
   .option('--outdated', 'only documents extracted by an older pipeline version')
   .addHelpText('after', '\nExamples:\n  claimtrail reextract\n  claimtrail reextract d3f2a9\n  claimtrail reextract --outdated')
   .action(async (refs: string[], opts, command: Command) => {
+    const { getDocument } = await import('../../ledger/documents.js')
+    const { reextract } = await import('../../ledger/reextract.js')
+    const { refreshLedger } = await import('../../ledger/analyses.js')
     const n = await withStore(command, async (store) => {
       const docIds = await Promise.all(refs.map(async (r) => (await getDocument(store, r)).id))
       const count = await reextract(store, { docIds, onlyOutdated: !!opts.outdated })

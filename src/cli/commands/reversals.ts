@@ -1,6 +1,5 @@
 import { Command } from 'commander'
 import type { Claim } from '../../model/ledger.js'
-import { ensureLedgerFresh, listReversals } from '../../ledger/analyses.js'
 import { showTime } from '../../claims/time-span.js'
 import { withStore } from '../context.js'
 import { printJson, printTable, type Column } from '../print.js'
@@ -32,6 +31,7 @@ export function printListing<T>(rows: readonly T[], opts: { json?: boolean }, em
 /** Runs a ledger listing on a ledger brought up to date with the stored documents first. */
 export function readLedger<T>(command: Command, work: Parameters<typeof withStore<T>>[1]): Promise<T> {
   return withStore(command, async (store, config) => {
+    const { ensureLedgerFresh } = await import('../../ledger/analyses.js')
     await ensureLedgerFresh(store)
     return work(store, config)
   })
@@ -42,6 +42,7 @@ export const reversalsCommand = withPaging(new Command('reversals'))
   .option('--actor <id>', 'only reversals by this actor (e.g. gov-pe)')
   .addHelpText('after', '\nExamples:\n  claimtrail reversals\n  claimtrail reversals --actor gov-pe --json')
   .action(async (opts, command: Command) => {
+    const { listReversals } = await import('../../ledger/analyses.js')
     const rows = await readLedger(command, (store) => listReversals(store, opts))
     printListing(rows, opts, 'No reversals found.', [
       ['ACTOR', (r) => r.actor],

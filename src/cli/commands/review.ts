@@ -1,10 +1,8 @@
 import { Command, InvalidArgumentError } from 'commander'
 import { userInfo } from 'node:os'
-import { getDocument } from '../../ledger/documents.js'
-import { mergeActors, reviewItem, splitActor, type AuditEntry, type ReviewKind } from '../../ledger/reviews.js'
+import type { AuditEntry, ReviewKind } from '../../ledger/reviews.js'
 import { withStore } from '../context.js'
 import { printJson } from '../print.js'
-import { refreshLedger } from '../../ledger/analyses.js'
 
 const KINDS = ['statement', 'casualty', 'event', 'actor', 'timex']
 
@@ -43,6 +41,9 @@ const itemAction = (action: 'confirm' | 'correct' | 'reject', description: strin
   const example = action === 'correct' ? ' --set count=19 --note "ministry update"' : ''
   command.addHelpText('after', `\nExamples:\n  claimtrail review ${action} d3f2a9 casualty k2${example}\n  claimtrail review ${action} d3f2a9 statement s4 --reviewer "J. Editor"`)
   return command.action(async (ref: string, k: ReviewKind, item: string, opts, cmd: Command) => {
+    const { getDocument } = await import('../../ledger/documents.js')
+    const { reviewItem } = await import('../../ledger/reviews.js')
+    const { refreshLedger } = await import('../../ledger/analyses.js')
     const entry = await withStore(cmd, async (store) => {
       const doc = await getDocument(store, ref)
       const e = await reviewItem(store, { docId: doc.id, kind: k, itemId: item, action, patch: opts.set, reviewer: reviewer(opts), note: opts.note })
@@ -71,6 +72,8 @@ Examples:
     .addHelpText('after', '\nExamples:\n  claimtrail review merge-actors p-j-olsen p-jon-olsen --note "same minister"')
     .option('--reviewer <name>', 'who reviews').option('--note <text>', 'why').option('--json', 'print the audit entry as JSON')
     .action(async (from: string, into: string, opts, cmd: Command) => {
+      const { mergeActors } = await import('../../ledger/reviews.js')
+      const { refreshLedger } = await import('../../ledger/analyses.js')
       report(await withStore(cmd, async (store) => {
         const e = await mergeActors(store, { from, into, reviewer: reviewer(opts), note: opts.note })
         await refreshLedger(store)
@@ -83,6 +86,9 @@ Examples:
     .addHelpText('after', '\nExamples:\n  claimtrail review split-actor d3f2a9 p-jon-olsen p-jon-olsen-jr')
     .option('--reviewer <name>', 'who reviews').option('--note <text>', 'why').option('--json', 'print the audit entry as JSON')
     .action(async (ref: string, actor: string, newId: string, opts, cmd: Command) => {
+      const { getDocument } = await import('../../ledger/documents.js')
+      const { splitActor } = await import('../../ledger/reviews.js')
+      const { refreshLedger } = await import('../../ledger/analyses.js')
       report(await withStore(cmd, async (store) => {
         const doc = await getDocument(store, ref)
         const e = await splitActor(store, { docId: doc.id, actorId: actor, newId, reviewer: reviewer(opts), note: opts.note })

@@ -1,5 +1,4 @@
 import { Command } from 'commander'
-import { searchDocuments } from '../../ledger/search.js'
 import { withStore } from '../context.js'
 import { printJson, printTable } from '../print.js'
 import { positiveInt } from '../options.js'
@@ -11,6 +10,7 @@ export const searchCommand = new Command('search')
   .option('--json', 'print JSON')
   .addHelpText('after', '\nExamples:\n  claimtrail search ceasefire casualties\n  claimtrail search mourning --json')
   .action(async (words: string[], opts, command: Command) => {
+    const { searchDocuments } = await import('../../ledger/search.js')
     const hits = await withStore(command, (store) => searchDocuments(store, words.join(' '), opts.limit))
     if (opts.json) return printJson(hits)
     if (hits.length === 0) return void process.stdout.write('No matches.\n')

@@ -1,12 +1,5 @@
 import { Command, InvalidArgumentError } from 'commander'
 import { createRequire } from 'node:module'
-import { createApp } from '../../api/app.js'
-import { startServer } from '../../api/server.js'
-import { readInputs } from '../../ingest/read.js'
-import { openDb } from '../../ledger/db.js'
-import { importDocument } from '../../ledger/import.js'
-import { ledgerMaintainer } from '../../ledger/maintainer.js'
-import { refreshThread } from '../../ledger/refresh-thread.js'
 import { configOf } from '../context.js'
 import { say } from '../print.js'
 import { SAMPLES_DIR } from './demo.js'
@@ -34,6 +27,13 @@ Examples:
   claimtrail serve --allow-anonymous-read --samples
   claimtrail --db postgres://user@db/claimtrail serve --host 0.0.0.0 --port 8080`)
   .action(async (opts: { host: string; port: number; allowAnonymousRead?: boolean; samples?: boolean }, command: Command) => {
+    const { createApp } = await import('../../api/app.js')
+    const { startServer } = await import('../../api/server.js')
+    const { readInputs } = await import('../../ingest/read.js')
+    const { openDb } = await import('../../ledger/db.js')
+    const { importDocument } = await import('../../ledger/import.js')
+    const { ledgerMaintainer } = await import('../../ledger/maintainer.js')
+    const { refreshThread } = await import('../../ledger/refresh-thread.js')
     const config = configOf(command)
     const store = await openDb(config)
     try {

@@ -1,6 +1,4 @@
 import { Command } from 'commander'
-import { getDocument } from '../../ledger/documents.js'
-import { loadExtraction } from '../../ledger/extractions.js'
 import { withStore } from '../context.js'
 import { printJson } from '../print.js'
 import { describeExtraction } from '../summary.js'
@@ -12,6 +10,8 @@ export const showCommand = new Command('show')
   .option('--no-text', 'leave the article text out')
   .addHelpText('after', '\nExamples:\n  claimtrail show d3f2a9\n  claimtrail show d3f2a9 --json > article.json')
   .action(async (ref: string, opts, command: Command) => {
+    const { getDocument } = await import('../../ledger/documents.js')
+    const { loadExtraction } = await import('../../ledger/extractions.js')
     await withStore(command, async (store) => {
       const doc = await getDocument(store, ref)
       const extraction = await loadExtraction(store, doc.id)

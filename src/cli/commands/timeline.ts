@@ -1,5 +1,4 @@
 import { Command } from 'commander'
-import { listTimeline } from '../../ledger/analyses.js'
 import { showTime } from '../../claims/time-span.js'
 import { isoDate } from '../options.js'
 import { printListing, readLedger, withPaging } from './reversals.js'
@@ -12,6 +11,7 @@ export const timelineCommand = withPaging(new Command('timeline'))
   .option('--to <date>', 'on or before YYYY-MM-DD', isoDate)
   .addHelpText('after', '\nExamples:\n  claimtrail timeline\n  claimtrail timeline --actor gov-pe --from 2030-01-01 --json')
   .action(async (opts, command: Command) => {
+    const { listTimeline } = await import('../../ledger/analyses.js')
     const rows = await readLedger(command, (store) => listTimeline(store, opts))
     printListing(rows, opts, 'Nothing on the timeline yet.', [
       ['WHEN', (e) => showTime(e.time)],
