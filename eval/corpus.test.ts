@@ -111,9 +111,9 @@ test('a ledger that repeats the gold scores every cross-document kind perfectly'
   const claim = (ref: string, actor: string, key: string): Claim =>
     ({ proposition: proposition(key), polarity: 'asserts', actor, time: {}, evidence: evidence(ref), source: ref, rule: 'direct' })
   const ledger: LedgerOutput = {
-    reversals: CORPUS.reversals.map((r) => ({ id: r.id, actor: r.actor, proposition: proposition(r.proposition.key), rule: 'direct', rating: 'full-flop', ratingReason: '', why: '',
+    reversals: CORPUS.reversals.map((r) => ({ id: r.id, actor: r.actor, proposition: proposition(r.proposition.key), rule: 'direct', score: 1, status: 'likely', rules: [], rating: 'full-flop', ratingReason: '', why: '',
       earlier: r.earlier.map((x) => claim(x, r.actor, r.proposition.key)), later: r.later.map((x) => claim(x, r.actor, r.proposition.key)) })),
-    disagreements: CORPUS.disagreements.map((d) => ({ id: d.id, proposition: proposition(d.proposition.key), overlap: {}, why: '',
+    disagreements: CORPUS.disagreements.map((d) => ({ id: d.id, proposition: proposition(d.proposition.key), overlap: {}, why: '', score: 1, status: 'likely', rules: [],
       sides: d.sides.map((s) => ({ polarity: s.polarity, actors: s.actors, claims: s.items.map((x) => claim(x, s.actors[0]!, d.proposition.key)) })) })),
     tallies: CORPUS.tallies.map((t) => ({ id: t.id, group: t.group, status: t.status, low: t.low, best: t.best, high: t.high, figures: t.figures.map((f) => ({
       key: f.ref, count: f.count, reportedOn: {}, evidence: evidence(f.ref), ...(f.superseded ? { supersededBy: 'later' } : {}) })) })),

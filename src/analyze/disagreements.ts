@@ -6,7 +6,7 @@ import { stableId } from './ids.js'
 
 const actorsOf = (cs: readonly Claim[]) => [...new Set(cs.map((c) => c.actor))]
 
-/** Disagreements across the ledger: different bodies on opposite sides of one proposition at the same time. */
+/** Disagreements across the ledger: different bodies on opposite sides of one proposition at the same time, scored. */
 export function disagreementsOf(claims: readonly Claim[], name: NameOf): Disagreement[] {
   return findDisagreements(claims).map((d) => ({
     id: stableId('dis', d.asserts[0]!.proposition.key, showTime(d.overlap), ...actorsOf([...d.asserts, ...d.denies]).sort()),
@@ -16,6 +16,7 @@ export function disagreementsOf(claims: readonly Claim[], name: NameOf): Disagre
       { polarity: 'denies' as const, actors: actorsOf(d.denies), claims: d.denies },
     ],
     overlap: d.overlap,
+    ...d.strength,
     why: disagreementWhy(d, name),
   }))
 }

@@ -1,5 +1,5 @@
 import type { Claim, FlipRating } from '../model/ledger.js'
-import { contradicts } from '../claims/entailment.js'
+import { opposes } from '../claims/match.js'
 
 export interface FlipVerdict {
   readonly rating: FlipRating
@@ -17,7 +17,7 @@ export interface FlipVerdict {
  *   in a country has reversed its denial that they were there as fully as if it had said so).
  */
 export function rateFlip(earlier: Claim, later: Claim): FlipVerdict {
-  if (!contradicts(earlier, later)) {
+  if (!opposes(earlier, later)) {
     return earlier.polarity === later.polarity
       ? { rating: 'no-flip', reason: 'the later claim keeps the same stance' }
       : { rating: 'no-flip', reason: 'the claims speak about times that do not overlap; the position may have followed the facts' }

@@ -1,5 +1,5 @@
 import type { Claim, Reversal } from '../model/ledger.js'
-import { DENIAL_CONTRADICTS_ASSERTION } from '../claims/entailment.js'
+import { DENIAL_CONTRADICTS_ASSERTION } from '../claims/match.js'
 import { findReversals } from '../claims/opposition.js'
 import { reversalWhy, type NameOf } from '../claims/why.js'
 import { rateFlip } from './flip-o-meter.js'
@@ -7,7 +7,8 @@ import { stableId } from './ids.js'
 
 /**
  * Reversals across the ledger: an actor (a person counts for the body of their role) later contradicts
- * its own earlier claim, directly or through an entailed proposition; rated on the Flip-O-Meter.
+ * its own earlier claim, directly or through an entailed proposition; rated on the Flip-O-Meter, scored,
+ * and `possible` when the link is weak enough to want a person's review.
  */
 export function reversalsOf(claims: readonly Claim[], name: NameOf): Reversal[] {
   return findReversals(claims).map((r) => {
@@ -18,7 +19,7 @@ export function reversalsOf(claims: readonly Claim[], name: NameOf): Reversal[] 
       id: stableId('rev', r.actor, after.proposition.key),
       actor: r.actor, proposition: after.proposition, earlier: r.earlier, later: r.later,
       rule: entailed ? `${entailed.rule} → ${DENIAL_CONTRADICTS_ASSERTION}` : DENIAL_CONTRADICTS_ASSERTION,
-      rating: verdict.rating, ratingReason: verdict.reason, why: reversalWhy(r, name),
+      ...r.strength, rating: verdict.rating, ratingReason: verdict.reason, why: reversalWhy(r, name),
     }
   })
 }

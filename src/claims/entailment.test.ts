@@ -2,8 +2,11 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import type { Casualty, Event } from '../model/annotations.js'
 import type { Claim } from '../model/ledger.js'
-import { casualtiesEntailPresence, contradicts, speaksFor } from './entailment.js'
+import { casualtiesEntailPresence, speaksFor } from './entailment.js'
+import { opposes } from './match.js'
 import { presence } from './propositions.js'
+
+const contradicts = (a: Claim, b: Claim) => opposes(a, b) !== null
 
 const span = { start: 0, end: 1, text: 'x' }
 const raid: Event = { id: 'ev1', kind: 'military operation', summary: 'the raid', date: '2030-05-03', location: 'CL', actors: [], mentions: [span], rule: 't' }

@@ -1,7 +1,8 @@
 import type { Casualty, Event, TimeRef } from '../model/annotations.js'
 import type { Claim, Proposition } from '../model/ledger.js'
-import { presence } from './propositions.js'
-import { overlapping } from './time-span.js'
+import { KINDS_OF_ATTACK } from '../lexicon/predicate-classes.js'
+import { asClass } from './frame-propositions.js'
+import { presence, responsibility } from './propositions.js'
 
 /**
  * Entailment rules: each a small named function a reviewer can read. A rule's name is what a derived
@@ -9,8 +10,10 @@ import { overlapping } from './time-span.js'
  */
 
 export const CASUALTIES_ENTAIL_PRESENCE = 'casualties-entail-presence'
-export const DENIAL_CONTRADICTS_ASSERTION = 'denial-contradicts-assertion'
 export const PERSON_SPEAKS_FOR_BODY = 'person-speaks-for-body'
+export const ACT_IS_AN_ATTACK = 'act-is-an-attack'
+export const ACT_ENTAILS_RESPONSIBILITY = 'act-entails-responsibility'
+export const DEPLOYMENT_ENTAILS_PRESENCE = 'deployment-entails-presence'
 
 /** Roles whose members are a state's armed forces. */
 const FORCE_ROLES = new Set(['military'])
@@ -27,17 +30,6 @@ export function casualtiesEntailPresence(c: Casualty, event: Event | undefined):
   return { proposition: presence(c.country, event.location), period: event.date ? { value: event.date } : {} }
 }
 
-/** The time a claim speaks about: its own period when it has one, otherwise when it was said. */
-export const periodOf = (c: Claim): TimeRef => c.period ?? c.time
-
-/**
- * denial-contradicts-assertion: a denial and an assertion of the same proposition contradict each
- * other when the times they speak about share at least a day (see time-span.ts for open bounds).
- */
-export function contradicts(a: Claim, b: Claim): boolean {
-  return a.proposition.key === b.proposition.key && a.polarity !== b.polarity && overlapping(periodOf(a), periodOf(b))
-}
-
 /**
  * person-speaks-for-body: a person speaks for the body of their role at that date (a leader's denial
  * is the government's), and a state organ (a ministry, the army) for its government; anyone else
@@ -47,4 +39,30 @@ export function speaksFor(actor: { readonly type: string; readonly memberOf?: st
   if (actor?.type === 'person' && actor.memberOf) return actor.memberOf
   if (actor?.type === 'organization' && actor.memberOf?.startsWith('gov-')) return actor.memberOf
   return id
+}
+
+/**
+ * The propositions a frame's claim entails, each with its rule:
+ * - act-is-an-attack: "X shot down (shelled, bombed, struck) Y" asserts "X attacked Y"; the reverse does
+ *   not hold, so only assertions are carried up;
+ * - act-entails-responsibility: "X shot down Y" in an event E says "X is responsible for E", and denying
+ *   the act denies the responsibility (the way news and governments use the two);
+ * - deployment-entails-presence: "X deployed troops in Y" asserts presence(forces of X, in Y).
+ */
+export function entailedBy(c: Claim): { proposition: Proposition; rule: string }[] {
+  const p = c.proposition
+  const out: { proposition: Proposition; rule: string }[] = []
+  const asserts = c.polarity === 'asserts'
+  if (asserts && (KINDS_OF_ATTACK as readonly string[]).includes(p.kind)) out.push({ proposition: asClass(p, 'attack', 'attack'), rule: ACT_IS_AN_ATTACK })
+  const agent = p.args['agent']
+  const event = p.args['event']
+  if (agent && event && p.lemma && p.kind !== 'plan') {
+    out.push({ proposition: responsibility(agent, p.text.split(' —')[0]!, event, `the ${p.lemma} (${event})`), rule: ACT_ENTAILS_RESPONSIBILITY })
+  }
+  const forces = /^gov-([a-z]{2})$/.exec(agent ?? '')?.[1]?.toUpperCase()
+  const place = p.args['in']
+  if (asserts && p.kind === 'deployment' && forces && place && /^[A-Z]{2}$/.test(place) && place !== forces) {
+    out.push({ proposition: presence(forces, place), rule: DEPLOYMENT_ENTAILS_PRESENCE })
+  }
+  return out
 }

@@ -1,6 +1,6 @@
-import type { Claim } from '../model/ledger.js'
+import type { Claim, LinkStrength } from '../model/ledger.js'
 import type { TimeRef } from '../model/annotations.js'
-import { contradicts, periodOf } from './entailment.js'
+import { indexKeys, opposes, periodOf } from './match.js'
 import { compareTime, intersection, overlapping } from './time-span.js'
 
 /** One actor turning on its own claim: what it said before, what it says now, and the pair that links them. */
@@ -10,6 +10,7 @@ export interface ReversalGroup {
   readonly later: readonly Claim[]
   /** The earliest contradicting pair: an earlier claim and a later one over overlapping periods. */
   readonly link: readonly [Claim, Claim]
+  readonly strength: LinkStrength
 }
 
 /** Different bodies on opposite sides of one proposition at the same time. */
@@ -17,6 +18,8 @@ export interface DisagreementGroup {
   readonly asserts: readonly Claim[]
   readonly denies: readonly Claim[]
   readonly overlap: TimeRef
+  /** The strongest pair across the sides. */
+  readonly strength: LinkStrength
 }
 
 const groupBy = <T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> => {
@@ -27,58 +30,108 @@ const groupBy = <T>(items: readonly T[], key: (t: T) => string): Map<string, T[]
 
 const byTime = (a: Claim, b: Claim) => compareTime(a.time, b.time)
 
-/**
- * Reversals: per actor and proposition, the first later claim that contradicts an earlier one
- * (opposite polarity, said later, periods overlapping). The earlier side keeps every claim of the old
- * stance said before it (also those about other periods: they are the record being reversed); the later
- * side keeps every claim of the new stance from then on.
- */
-export function findReversals(claims: readonly Claim[]): ReversalGroup[] {
-  const out: ReversalGroup[] = []
-  for (const group of groupBy(claims, (c) => `${c.actor}\u0000${c.proposition.key}`).values()) {
-    const sorted = [...group].sort(byTime)
-    let link: [Claim, Claim] | undefined
-    for (const b of sorted) {
-      const a = sorted.find((x) => compareTime(x.time, b.time) < 0 && contradicts(x, b))
-      if (a) { link = [a, b]; break }
+/** Claims joined into clusters (union-find), each cluster in the order the claims were given. */
+class Clusters {
+  private readonly parent: number[]
+  constructor(private readonly claims: readonly Claim[]) { this.parent = claims.map((_, i) => i) }
+  root(i: number): number { return this.parent[i] === i ? i : (this.parent[i] = this.root(this.parent[i]!)) }
+  join(i: number, j: number): void { this.parent[this.root(j)] = this.root(i) }
+  groups(): Claim[][] { return [...groupBy(this.claims.map((c, i) => [c, i] as const), ([, i]) => String(this.root(i))).values()].map((g) => g.map(([c]) => c)) }
+}
+
+/** Pairs of claims that share an index key (see match.ts): the only pairs worth comparing. */
+function candidatePairs(claims: readonly Claim[]): [number, number][] {
+  const byKey = new Map<string, number[]>()
+  claims.forEach((c, i) => { for (const k of indexKeys(c)) byKey.set(k, [...(byKey.get(k) ?? []), i]) })
+  const seen = new Set<string>()
+  const out: [number, number][] = []
+  for (const list of byKey.values()) {
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const pair = `${list[x]}/${list[y]}`
+        if (!seen.has(pair)) { seen.add(pair); out.push([list[x]!, list[y]!]) }
+      }
     }
-    if (!link) continue
-    const [, turn] = link
-    out.push({
-      actor: turn.actor,
-      earlier: sorted.filter((c) => c.polarity !== turn.polarity && compareTime(c.time, turn.time) < 0),
-      later: sorted.filter((c) => c.polarity === turn.polarity && compareTime(c.time, turn.time) >= 0),
-      link,
-    })
   }
   return out
 }
 
+const stronger = (a: LinkStrength, b: LinkStrength) => (b.score > a.score ? b : a)
+
 /**
- * Disagreements: per proposition, claims of different bodies with opposite polarity that speak about
+ * Reversals: per actor, claims on one proposition (the same key, or opposed through matching frames)
+ * form a cluster; in it, the first later claim that opposes an earlier one (opposite stance, said later,
+ * periods overlapping) is the turn. The earlier side keeps every claim of the old stance said before it
+ * (also those about other periods: they are the record being reversed); the later side keeps every claim
+ * of the new stance from then on.
+ */
+export function findReversals(claims: readonly Claim[]): ReversalGroup[] {
+  const out: ReversalGroup[] = []
+  for (const own of groupBy(claims, (c) => c.actor).values()) {
+    const clusters = new Clusters(own)
+    const links = new Map<string, LinkStrength>()
+    for (const [i, j] of candidatePairs(own)) {
+      const [a, b] = [own[i]!, own[j]!]
+      const link = a.proposition.key === b.proposition.key && a.polarity === b.polarity ? null : opposes(a, b)
+      if (a.proposition.key === b.proposition.key || link) clusters.join(i, j)
+      if (link) links.set(`${i}/${j}`, link).set(`${j}/${i}`, link)
+    }
+    const index = new Map(own.map((c, i) => [c, i]))
+    for (const group of clusters.groups()) {
+      const sorted = [...group].sort(byTime)
+      const found = turnOf(sorted, (x, y) => links.get(`${index.get(x)}/${index.get(y)}`))
+      if (!found) continue
+      const [, turn] = found.link
+      out.push({
+        actor: turn.actor, link: found.link, strength: found.strength,
+        earlier: sorted.filter((c) => c.polarity !== turn.polarity && compareTime(c.time, turn.time) < 0),
+        later: sorted.filter((c) => c.polarity === turn.polarity && compareTime(c.time, turn.time) >= 0),
+      })
+    }
+  }
+  return out
+}
+
+/** The first later claim opposing an earlier one, the earliest such earlier claim, and their link. */
+function turnOf(sorted: readonly Claim[], linkOf: (a: Claim, b: Claim) => LinkStrength | undefined): { link: [Claim, Claim]; strength: LinkStrength } | undefined {
+  for (const b of sorted) {
+    for (const a of sorted) {
+      if (compareTime(a.time, b.time) >= 0) continue
+      const strength = linkOf(a, b)
+      if (strength) return { link: [a, b], strength }
+    }
+  }
+  return undefined
+}
+
+/**
+ * Disagreements: claims of different bodies with opposite stances on one proposition that speak about
  * overlapping periods AND were said over overlapping times (contemporaries, not a record that changed
  * later). Pairs sharing a claim are one disagreement.
  */
 export function findDisagreements(claims: readonly Claim[]): DisagreementGroup[] {
+  const clusters = new Clusters(claims)
+  const overlapOf = new Map<number, TimeRef>()
+  const links: [number, LinkStrength][] = []
+  for (const [i, j] of candidatePairs(claims)) {
+    const [a, b] = [claims[i]!, claims[j]!]
+    if (a.actor === b.actor || !overlapping(a.time, b.time)) continue
+    const link = opposes(a, b)
+    if (!link) continue
+    // The overlap shown is the one of the pair that started the cluster.
+    const r = clusters.root(i)
+    clusters.join(i, j)
+    if (!overlapOf.has(r)) overlapOf.set(r, intersection(periodOf(a), periodOf(b)))
+    links.push([i, link])
+  }
   const out: DisagreementGroup[] = []
-  for (const group of groupBy(claims, (c) => c.proposition.key).values()) {
-    const parent = group.map((_, i) => i)
-    const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)))
-    const overlapOf = new Map<number, TimeRef>()
-    group.forEach((a, i) => group.forEach((b, j) => {
-      if (j <= i || a.actor === b.actor || !contradicts(a, b) || !overlapping(a.time, b.time)) return
-      const r = root(i)
-      parent[root(j)] = r
-      if (!overlapOf.has(r)) overlapOf.set(r, intersection(periodOf(a), periodOf(b)))
-    }))
-    const clusters = groupBy(group.map((c, i) => [c, i] as const), ([, i]) => String(root(i)))
-    for (const members of clusters.values()) {
-      if (members.length < 2) continue
-      const r = root(members[0]![1])
-      const overlap = overlapOf.get(r) ?? [...overlapOf.entries()].find(([k]) => root(k) === r)?.[1] ?? {}
-      const cs = members.map(([c]) => c).sort(byTime)
-      out.push({ asserts: cs.filter((c) => c.polarity === 'asserts'), denies: cs.filter((c) => c.polarity === 'denies'), overlap })
-    }
+  for (const members of clusters.groups()) {
+    if (members.length < 2) continue
+    const r = clusters.root(claims.indexOf(members[0]!))
+    const overlap = overlapOf.get(r) ?? [...overlapOf.entries()].find(([k]) => clusters.root(k) === r)?.[1] ?? {}
+    const strength = links.filter(([i]) => clusters.root(i) === r).map(([, l]) => l).reduce(stronger)
+    const cs = [...members].sort(byTime)
+    out.push({ asserts: cs.filter((c) => c.polarity === 'asserts'), denies: cs.filter((c) => c.polarity === 'denies'), overlap, strength })
   }
   return out
 }

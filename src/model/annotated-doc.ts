@@ -1,5 +1,5 @@
 import type {
-  Actor, Casualty, Contradiction, Event, Paragraph, Place, Quote, Sentence, Statement, Timex, Token,
+  Actor, Casualty, ClaimFrame, Contradiction, Event, Paragraph, Place, Quote, Sentence, Statement, Timex, Token,
 } from './annotations.js'
 import type { DocumentMeta, Warning } from './document.js'
 import type { TokenView } from './token-view.js'
@@ -17,6 +17,7 @@ export interface Layers {
   events: readonly Event[]
   statements: readonly Statement[]
   casualties: readonly Casualty[]
+  claims: readonly ClaimFrame[]
   contradictions: readonly Contradiction[]
 }
 

@@ -213,6 +213,31 @@ export interface Event {
   readonly rule: string
 }
 
+/** What fills one argument of a claim frame, in the document's own ids. */
+export interface FrameArg {
+  /** `actor`: a local actor id; `country`: an ISO code; `event`: a local event id; `thing`: a noun class ("aircraft"); `place`: a place name, lower case. */
+  readonly kind: 'actor' | 'country' | 'event' | 'thing' | 'place'
+  readonly id: string
+}
+
+/**
+ * One proposition a statement puts forward, read into a frame (the `claims` layer): a predicate (a class
+ * of src/lexicon/predicate-classes.ts and the lemma that named it) and its arguments, with the stance
+ * the statement takes. Ids are the document's own; the ledger resolves them (see src/claims/scope.ts).
+ */
+export interface ClaimFrame {
+  readonly id: string
+  /** The statement whose content it reads. */
+  readonly statement: string
+  readonly cls: string
+  readonly lemma: string
+  readonly args: Readonly<Partial<Record<'agent' | 'patient' | 'of' | 'theme' | 'in' | 'event', FrameArg>>>
+  /** The words that name the predicate. */
+  readonly trigger: Span
+  /** The rules that read the frame and its arguments ("active-subject-agent", "passive-by-agent", …). */
+  readonly rules: readonly string[]
+}
+
 export interface Contradiction {
   readonly id: string
   readonly kind: 'reversal' | 'disagreement'

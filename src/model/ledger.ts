@@ -72,13 +72,20 @@ export interface LedgerStatement extends Omit<Statement, 'speakers' | 'via'> {
   readonly evidence: Evidence
 }
 
-export type PropositionKind = 'presence' | 'casualties' | 'responsibility' | 'role'
+/**
+ * The predicate class of a proposition (src/lexicon/predicate-classes.ts): the four first kinds
+ * (presence, casualties, responsibility, role) and every act or state a frame is read into.
+ */
+export type PropositionKind = string
 
 /** Something that can be true or false, normalized so that claims about it compare. */
 export interface Proposition {
-  /** Canonical form, equal for equal propositions: `presence(forces:CU,in:VE)`. */
+  /** Canonical form, equal for equal propositions: `presence(forces:CU,in:VE)`, `shoot-down(agent:gov-bo,patient:aircraft)`. */
   readonly key: string
   readonly kind: PropositionKind
+  /** The word that named the predicate ("shoot down", "derribar"), for frames read from a content. */
+  readonly lemma?: string
+  /** Resolved arguments: actor, event and country ids, noun classes ("aircraft"), place names. */
   readonly args: Readonly<Record<string, string>>
   /** For people: "Cuban military personnel are present in Venezuela". */
   readonly text: string
@@ -101,11 +108,25 @@ export interface Claim {
   readonly period?: TimeRef
   /** The statement carried a hedge ("reportedly", "cannot confirm"). */
   readonly hedged?: boolean
+  /** The cue admits or denies in so many words ("acknowledged", "ruled out"). */
+  readonly cue?: 'admission' | 'denial'
+  /** The rules that read the frame and its arguments (see src/claims/read-frames.ts). */
+  readonly reading?: readonly string[]
+}
+
+/** How sure a link between two claims is: `likely` links stand on their own; `possible` ones want a person's review. */
+export type LinkStatus = 'likely' | 'possible'
+
+/** A link's strength: a score in [0, 1], its status, and every rule that made it. */
+export interface LinkStrength {
+  readonly score: number
+  readonly status: LinkStatus
+  readonly rules: readonly string[]
 }
 
 export type FlipRating = 'no-flip' | 'half-flip' | 'full-flop'
 
-export interface Reversal {
+export interface Reversal extends LinkStrength {
   readonly id: string
   readonly actor: string
   readonly proposition: Proposition
@@ -118,7 +139,7 @@ export interface Reversal {
   readonly why: string
 }
 
-export interface Disagreement {
+export interface Disagreement extends LinkStrength {
   readonly id: string
   readonly proposition: Proposition
   readonly sides: readonly { readonly polarity: 'asserts' | 'denies'; readonly actors: readonly string[]; readonly claims: readonly Claim[] }[]

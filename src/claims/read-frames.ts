@@ -1,0 +1,134 @@
+import type { Actor, ClaimFrame, Event, FrameArg, Statement } from '../model/annotations.js'
+import { spanAt } from '../model/span.js'
+import { EVENT_KIND_CLASSES } from '../lexicon/predicate-classes.js'
+import type { PredicateWords } from '../lexicon/predicates.js'
+import { agentAfter, clauseStart, phraseAt, phraseBefore, placeAfter, subjectBefore, type Clause, type Found, type Phrase } from './frame-args.js'
+import type { FrameLanguage } from './frame-language.js'
+import { hitIn, hitsOf } from './triggers.js'
+import { wordsOf } from './words.js'
+
+/** What frames are read from: one document's text, actors, events and statements. */
+export interface FrameDoc {
+  readonly text: string
+  readonly actors: readonly Actor[]
+  readonly events: readonly Event[]
+  readonly statements: readonly Statement[]
+}
+
+type Args = Partial<Record<'agent' | 'patient' | 'of' | 'theme' | 'in' | 'event', FrameArg>>
+interface Reading { readonly words: PredicateWords; readonly first: number; readonly end: number; readonly args: Args; readonly rules: string[] }
+
+/** "has no plans to annex": the act a plan is about is the predicate right after "to"/"de"/"para". */
+const PLAN_LINKS = new Set(['to', 'de', 'para'])
+
+/** The patient (or theme) of a predicate from its object phrase, and the rules that read it. */
+function objectArgs(p: Phrase, words: PredicateWords, args: Args, rules: string[]): boolean {
+  if (words.theme === 'weapon' && !p.weapon) return false
+  if (words.theme === 'force' && !p.force) return false
+  if (words.theme === 'person' && !p.party && p.thing !== 'journalist' && p.thing !== 'activist' && p.thing !== 'aid worker') return false
+  if (p.weapon) { args.theme = { kind: 'thing', id: p.weapon }; rules.push('object-weapon') }
+  if (p.party) { args.patient = p.party.arg; rules.push(`object-${p.party.rule}`) } else if (p.thing) { args.patient = { kind: 'thing', id: p.thing }; rules.push('object-thing') }
+  if (p.owner) args.of = { kind: 'country', id: p.owner }
+  return true
+}
+
+const take = (args: Args, role: keyof Args, f: Found | null, rules: string[]) => {
+  if (!f) return
+  args[role] = f.arg
+  rules.push(f.rule)
+}
+
+/** A verb predicate at word i (n words): active or passive, with its agent, patient and place. */
+function readVerb(c: Clause, i: number, n: number): Reading | null {
+  const form = c.lang.verbOf.get(c.words.slice(i, i + n).map((w) => w.lower).join(' '))!
+  const args: Args = {}
+  const rules: string[] = []
+  const before = c.words[i - 1]?.lower ?? ''
+  const passive = form.participle && c.lang.passive.has(before)
+  if (passive) {
+    rules.push('passive')
+    const subject = phraseBefore(c, i - 1)
+    if (!(subject && objectArgs(subject, form.words, args, rules)) && form.words.theme) return null
+    take(args, 'agent', agentAfter(c, i + n), rules)
+  } else {
+    if (!objectArgs(phraseAt(c, i + n), form.words, args, rules) && form.words.theme) return null
+    const subject = subjectBefore(c, i)
+    if (subject) take(args, 'agent', subject, rules)
+    else if (c.speaker && (clauseStart(c, i) === 0 || c.lang.dropsSubject)) {
+      args.agent = { kind: 'actor', id: c.speaker }
+      rules.push(c.lang.dropsSubject ? 'dropped-subject-is-speaker' : 'bare-predicate-is-speaker')
+    }
+  }
+  take(args, 'in', placeAfter(c, i + n), rules)
+  return { words: form.words, first: i, end: i + n, args, rules }
+}
+
+/** "the downing of the helicopter", "su despliegue en Bolivia": an act noun with its patient after "of". */
+function readNoun(c: Clause, i: number, n: number): Reading | null {
+  const words = c.lang.nounOf.get(c.words.slice(i, i + n).map((w) => w.lower).join(' '))!
+  const marker = c.words[i + n]?.lower ?? ''
+  if (!c.lang.patientMarkers.has(marker) && !PLAN_LINKS.has(marker)) return null
+  const args: Args = {}
+  const rules = ['act-noun']
+  if (!c.lang.patientMarkers.has(marker) || !objectArgs(phraseAt(c, i + n + 1), words, args, rules)) return null
+  const owner = c.words[i - 1]
+  if (owner && c.lang.own.has(owner.lower) && c.speaker) { args.agent = { kind: 'actor', id: c.speaker }; rules.push('own-act') }
+  take(args, 'in', placeAfter(c, i + n), rules)
+  return { words, first: i, end: i + n, args, rules }
+}
+
+/** "plans to annex the island": a plan whose theme is the act named after it. */
+function withPlan(c: Clause, r: Reading, next: Reading | undefined): Reading {
+  if (r.words.cls !== 'plan' || !next || next.first !== r.end + 1 || !PLAN_LINKS.has(c.words[r.end]!.lower)) return r
+  const { agent: _a, ...inner } = next.args
+  return { ...r, end: next.end, args: { ...r.args, ...inner, theme: { kind: 'thing', id: next.words.cls } }, rules: [...r.rules, 'plan-of-act'] }
+}
+
+/** The event of the document a frame is about: one whose mention covers the predicate or its patient, of a kind that fits. */
+function eventOf(events: readonly Event[], cls: string, start: number, end: number): Event | undefined {
+  return events.find((e) => (EVENT_KIND_CLASSES[e.kind] ?? []).includes(cls as never)
+    && e.mentions.some((m) => m.start < end && m.end > start))
+}
+
+/**
+ * Reads every statement's content into frames: each predicate of src/lexicon/predicates.ts with its
+ * agent (the subject, a "by" phrase, or the speaker for a bare or subjectless predicate), its patient or
+ * theme, its place, and the event of the document it is about. Presence, figures and responsibility keep
+ * their own readers (read-claims.ts); a plan takes the act after it as its theme.
+ */
+export function readFrames(doc: FrameDoc, lang: FrameLanguage, ownCountry: (actorId: string) => string | undefined): ClaimFrame[] {
+  const hits = hitsOf(lang.triggerScan, doc.text)
+  const out: ClaimFrame[] = []
+  for (const s of doc.statements) {
+    if (!hitIn(hits, s.content.start, s.content.end)) continue
+    const speaker = s.speakers[0]
+    const country = speaker ? ownCountry(speaker) : undefined
+    const c: Clause = {
+      text: doc.text, words: wordsOf(doc.text, s.content.start, s.content.end), actors: doc.actors, lang,
+      ...(speaker ? { speaker } : {}), ...(country ? { ownCountry: country } : {}),
+    }
+    const readings: Reading[] = []
+    for (let i = 0; i < c.words.length; i++) {
+      const verb = lang.verbs.longestAt(c.words, i)
+      const noun = verb ? 0 : lang.nouns.longestAt(c.words, i)
+      const r = verb ? readVerb(c, i, verb) : noun ? readNoun(c, i, noun) : null
+      if (r) readings.push(r)
+    }
+    const planned = new Set<Reading>()
+    readings.forEach((r, k) => {
+      if (planned.has(r)) return
+      const whole = withPlan(c, r, readings[k + 1])
+      if (whole.words.cls === 'plan' && !whole.args.theme) return
+      if (whole !== r) planned.add(readings[k + 1]!)
+      const start = c.words[whole.first]!.start
+      const event = eventOf(doc.events, whole.words.cls, start, c.words[Math.min(whole.end + 4, c.words.length - 1)]!.end)
+      const args = event ? { ...whole.args, event: { kind: 'event' as const, id: event.id } } : whole.args
+      if (!args.agent && !args.patient && !args.theme && !args.event) return
+      out.push({
+        id: `f${out.length + 1}`, statement: s.id, cls: whole.words.cls, lemma: whole.words.lemma, args,
+        trigger: spanAt(doc.text, start, c.words[r.end - 1]!.end), rules: whole.rules,
+      })
+    })
+  }
+  return out
+}
