@@ -27,7 +27,7 @@ export const claimDocOf = (d: LedgerDoc): ClaimDoc => ({
   docId: d.id, published: d.published, text: d.extraction.document.text, language: d.extraction.document.language,
   ...(d.outlet ? { outlet: d.outlet } : {}), ...(d.url ? { url: d.url } : {}), ...(d.title ? { title: d.title } : {}),
   actors: d.extraction.actors, statements: d.extraction.statements, casualties: d.extraction.casualties, events: d.extraction.events,
-  timexes: d.extraction.timex,
+  timexes: d.extraction.timex, ...(d.extraction.claims ? { claims: d.extraction.claims } : {}),
 })
 
 export function evidenceOf(d: LedgerDoc, itemId: string, span: Span): Evidence {

@@ -8,6 +8,7 @@ import { placesIn, presenceFor, readPresence } from './read-presence.js'
 import { readResponsibility, RESPONSIBILITY_SCAN } from './read-responsibility.js'
 import { echoesOf, figurePolarity, reportedTime, stanceEvidence, withEventCountry, withOwnCountry } from './read-figures.js'
 import { hitIn, hitsOf } from './triggers.js'
+import { readFrameClaims } from './read-frame-claims.js'
 import { localScope, type ClaimDoc, type ClaimScope } from './scope.js'
 
 /** The country each actor's "its/our troops" belong to: its own, or its body's. */
@@ -22,7 +23,7 @@ function ownCountries(actors: readonly Actor[]): Map<string, string> {
   return out
 }
 
-/** Reads every claim of one document: presence and responsibility from statements, casualty figures, and what they entail. */
+/** Reads every claim of one document: presence and responsibility from statements, the frames of its contents, casualty figures, and what they entail. */
 export function readClaims(doc: ClaimDoc, scope: ClaimScope = localScope(doc)): Claim[] {
   const evidence = (itemId: string, span: Span): Evidence => ({
     docId: doc.docId, itemId, span, published: doc.published,
@@ -58,6 +59,14 @@ export function readClaims(doc: ClaimDoc, scope: ClaimScope = localScope(doc)): 
         }))
       }
     }
+  }
+
+  // A frame's claim that a presence or responsibility reader already made from the same statement is left out.
+  const made = new Set(out.map((c) => `${c.source}|${c.actor}|${c.proposition.key}`))
+  for (const c of readFrameClaims(doc, scope, { claim, evidence, contentPeriod: (s) => contentPeriod(doc.timexes, s) })) {
+    const key = `${c.source}|${c.actor}|${c.proposition.key}`
+    if (!made.has(key)) out.push(c)
+    made.add(key)
   }
 
   const events = new Map(doc.events.map((e) => [e.id, e]))

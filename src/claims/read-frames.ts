@@ -38,12 +38,24 @@ const take = (args: Args, role: keyof Args, f: Found | null, rules: string[]) =>
   rules.push(f.rule)
 }
 
+/**
+ * bare-predicate-is-speaker: "denied having shot down the helicopter", "negó haber derribado", "admitió que
+ * derribó": nothing but auxiliaries and negation before the predicate in its clause, which opens the
+ * content (or, where the language drops subjects, follows its "que").
+ */
+function isBare(c: Clause, i: number): boolean {
+  const start = clauseStart(c, i)
+  if (start !== 0 && !c.lang.dropsSubject) return false
+  return c.words.slice(start, i).every((w) => c.lang.bareLeads.has(w.lower))
+}
+
 /** A verb predicate at word i (n words): active or passive, with its agent, patient and place. */
 function readVerb(c: Clause, i: number, n: number): Reading | null {
   const form = c.lang.verbOf.get(c.words.slice(i, i + n).map((w) => w.lower).join(' '))!
   const args: Args = {}
   const rules: string[] = []
   const before = c.words[i - 1]?.lower ?? ''
+  if (c.lang.nounMarkers.has(before)) return null
   const passive = form.participle && c.lang.passive.has(before)
   if (passive) {
     rules.push('passive')
@@ -54,7 +66,7 @@ function readVerb(c: Clause, i: number, n: number): Reading | null {
     if (!objectArgs(phraseAt(c, i + n), form.words, args, rules) && form.words.theme) return null
     const subject = subjectBefore(c, i)
     if (subject) take(args, 'agent', subject, rules)
-    else if (c.speaker && (clauseStart(c, i) === 0 || c.lang.dropsSubject)) {
+    else if (c.speaker && isBare(c, i)) {
       args.agent = { kind: 'actor', id: c.speaker }
       rules.push(c.lang.dropsSubject ? 'dropped-subject-is-speaker' : 'bare-predicate-is-speaker')
     }
@@ -123,7 +135,8 @@ export function readFrames(doc: FrameDoc, lang: FrameLanguage, ownCountry: (acto
       const start = c.words[whole.first]!.start
       const event = eventOf(doc.events, whole.words.cls, start, c.words[Math.min(whole.end + 4, c.words.length - 1)]!.end)
       const args = event ? { ...whole.args, event: { kind: 'event' as const, id: event.id } } : whole.args
-      if (!args.agent && !args.patient && !args.theme && !args.event) return
+      // Who did it is the question a reversal turns on: a frame without an agent claims nothing comparable.
+      if (!args.agent) return
       out.push({
         id: `f${out.length + 1}`, statement: s.id, cls: whole.words.cls, lemma: whole.words.lemma, args,
         trigger: spanAt(doc.text, start, c.words[r.end - 1]!.end), rules: whole.rules,

@@ -1,4 +1,4 @@
-import type { Actor, Casualty, Event, Statement, TimeRef, Timex } from '../model/annotations.js'
+import type { Actor, Casualty, ClaimFrame, Event, Statement, TimeRef, Timex } from '../model/annotations.js'
 import { speaksFor } from './entailment.js'
 
 /** One document's layers, as claims are read from them (an extraction or an annotated doc). */
@@ -17,6 +17,8 @@ export interface ClaimDoc {
   readonly events: readonly Event[]
   /** When given, a date inside a statement's content is the period its claim speaks about. */
   readonly timexes?: readonly Timex[]
+  /** The frames of the `claims` layer; read again from the statements when the document was stored without them. */
+  readonly claims?: readonly ClaimFrame[]
 }
 
 /** How a document's local ids become the ids claims are compared under (global in the ledger). */

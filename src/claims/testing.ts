@@ -3,6 +3,8 @@ import { spanAt, type Span } from '../model/span.js'
 import type { Extraction } from '../model/extraction.js'
 import type { DocWith } from '../model/annotated-doc.js'
 import type { ClaimDoc } from './scope.js'
+import { ENGLISH_FRAMES } from './frame-language.js'
+import { readFrames } from './read-frames.js'
 
 /**
  * Hand-built layers for tests: the upstream stages are not run, so each test states exactly the
@@ -47,10 +49,11 @@ export class HandDoc {
     return this
   }
 
-  /** The document as a stage sees it (no sentences or timexes: the contradictions stage reads neither directly). */
-  annotated(): DocWith<'sentences' | 'actors' | 'timexes' | 'statements' | 'casualties' | 'events'> {
+  /** The document as a stage sees it (no sentences or timexes: the contradictions stage reads neither directly; frames read from the statements). */
+  annotated(): DocWith<'sentences' | 'actors' | 'timexes' | 'statements' | 'casualties' | 'events' | 'claims'> {
     const { text, published, actors, statements, casualties, events } = this
-    return { text, published, language: 'en', warnings: [], sentences: [], timexes: [], actors, statements, casualties, events }
+    const claims = readFrames(this, ENGLISH_FRAMES, (id) => actors.find((a) => a.id === id)?.country)
+    return { text, published, language: 'en', warnings: [], sentences: [], timexes: [], actors, statements, casualties, events, claims }
   }
 
   claimDoc(docId = 'd1'): ClaimDoc {

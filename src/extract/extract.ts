@@ -40,6 +40,7 @@ export function extractDocument(
     timex: out.timexes ?? [],
     casualties: out.casualties ?? [],
     events: out.events ?? [],
+    claims: out.claims ?? [],
     contradictions: out.contradictions ?? [],
     warnings: out.warnings,
   }

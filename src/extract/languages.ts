@@ -11,6 +11,7 @@ import { SPANISH as SPANISH_MENTIONS } from './mentions/spanish.js'
 import { english as ENGLISH_TIME, type TimeLanguage } from './time/language.js'
 import { spanish as SPANISH_TIME } from './time/es/index.js'
 import { ENGLISH_SENTENCES, SPANISH_SENTENCES, type SentenceLanguage } from './segment/sentences.js'
+import { ENGLISH_FRAMES, SPANISH_FRAMES, type FrameLanguage } from '../claims/frame-language.js'
 
 /**
  * Everything one language gives the pipeline: one object per stage, each read by that stage's single
@@ -26,16 +27,17 @@ export interface PipelineLanguage {
   readonly events: EventLanguage
   readonly attribution: AttributionLanguage
   readonly casualties: CasualtyLanguage
+  readonly claims: FrameLanguage
 }
 
 export const ENGLISH: PipelineLanguage = {
   tag: 'en', sentences: ENGLISH_SENTENCES, mentions: ENGLISH_MENTIONS, time: ENGLISH_TIME, events: ENGLISH_EVENTS,
-  attribution: ENGLISH_ATTRIBUTION, casualties: ENGLISH_CASUALTIES,
+  attribution: ENGLISH_ATTRIBUTION, casualties: ENGLISH_CASUALTIES, claims: ENGLISH_FRAMES,
 }
 
 export const SPANISH: PipelineLanguage = {
   tag: 'es', sentences: SPANISH_SENTENCES, mentions: SPANISH_MENTIONS, time: SPANISH_TIME, events: SPANISH_EVENTS,
-  attribution: SPANISH_ATTRIBUTION, casualties: SPANISH_CASUALTIES,
+  attribution: SPANISH_ATTRIBUTION, casualties: SPANISH_CASUALTIES, claims: SPANISH_FRAMES,
 }
 
 /** Languages with rules of their own, by tag. */

@@ -10,14 +10,16 @@ import { timeStage } from './time/index.js'
 import { eventsStage } from './events/index.js'
 import { attributionStage } from './attribution/index.js'
 import { casualtiesStage } from './casualties/index.js'
+import { claimsStage } from './claims/index.js'
 import { contradictions } from './contradictions/index.js'
 
 /**
  * The extraction for one language, in order. Segmentation comes first because every later stage reads
  * its tokens, sentences and the token view built from them. Mentions and time come before attribution,
  * which resolves speakers to actors and dates statements by their time expressions; events come before
- * casualties, which link each figure to its event and to the statement that reports it. Contradictions
- * come last: they compare the claims that statements, casualty figures and events make.
+ * casualties, which link each figure to its event and to the statement that reports it. Claims read each
+ * statement's content into frames once its speakers and events are known. Contradictions come last: they
+ * compare the claims that frames, casualty figures and events make.
  */
 export function stagesFor(language: PipelineLanguage): readonly AnyStage[] {
   return [
@@ -31,6 +33,7 @@ export function stagesFor(language: PipelineLanguage): readonly AnyStage[] {
     eventsStage(language.events),
     attributionStage(language.attribution),
     casualtiesStage(language.casualties),
+    claimsStage(language.claims),
     contradictions,
   ]
 }

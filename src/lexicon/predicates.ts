@@ -95,3 +95,9 @@ export const ARGUMENT_DETERMINERS = [
   'the', 'a', 'an', 'its', 'their', 'our', 'his', 'her', 'any', 'this', 'that', 'these', 'those', 'some', 'no',
   'two', 'three', 'four', 'military', 'civilian', 'passenger', 'cargo', 'commercial', 'unarmed', 'armed',
 ] as const
+
+/** Words that may stand before a predicate that has no subject of its own ("denied having shot down"). */
+export const BARE_PREDICATE_LEADS = ['having', 'to', 'have', 'not', 'never', 'been', 'had', 'deliberately', 'intentionally'] as const
+
+/** Words after which a verb form is a noun ("the shelling", "its attack"): no verb predicate follows them. */
+export const NOUN_MARKERS = ['the', 'a', 'an', 'this', 'that', 'its', 'their', 'our', 'his', 'her', 'any', 'of'] as const

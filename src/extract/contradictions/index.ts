@@ -7,7 +7,7 @@ import { readClaims } from '../../claims/read-claims.js'
 import type { ClaimDoc } from '../../claims/scope.js'
 import { disagreementWhy, reversalWhy } from '../../claims/why.js'
 
-type Needs = 'sentences' | 'actors' | 'timexes' | 'statements' | 'casualties' | 'events'
+type Needs = 'sentences' | 'actors' | 'timexes' | 'statements' | 'casualties' | 'events' | 'claims'
 
 /** The ids a side cites: each claim's item, and for a casualty figure the statement that carries it too. */
 function idsOf(doc: DocWith<Needs>, claims: readonly Claim[]): string[] {
@@ -27,7 +27,7 @@ function idsOf(doc: DocWith<Needs>, claims: readonly Claim[]): string[] {
  */
 export const contradictions: Stage<'contradictions', Needs> = {
   name: 'contradictions',
-  needs: ['sentences', 'actors', 'timexes', 'statements', 'casualties', 'events'],
+  needs: ['sentences', 'actors', 'timexes', 'statements', 'casualties', 'events', 'claims'],
   adds: 'contradictions',
   run(doc) {
     const source: ClaimDoc = { ...doc, docId: '' }

@@ -87,3 +87,8 @@ export const ES_ARGUMENT_DETERMINERS = [
   'el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'su', 'sus', 'este', 'esta', 'ese', 'esa', 'ningún', 'ninguna',
   'dos', 'tres', 'cuatro', 'militar', 'civil', 'de', 'pasajeros', 'carga', 'comercial',
 ] as const
+export const ES_BARE_PREDICATE_LEADS = [
+  'no', 'nunca', 'haber', 'había', 'habían', 'hubiera', 'hubieran', 'haya', 'hayan', 'ha', 'han', 'habría', 'habrían',
+  'lo', 'la', 'los', 'las', 'se', 'de', 'deliberadamente',
+] as const
+export const ES_NOUN_MARKERS = ['el', 'la', 'los', 'las', 'un', 'una', 'su', 'sus', 'este', 'esta', 'del', 'al'] as const

@@ -1,0 +1,69 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import type { ClaimFrame } from '../model/annotations.js'
+import { ENGLISH_FRAMES, SPANISH_FRAMES, type FrameLanguage } from './frame-language.js'
+import { readFrames } from './read-frames.js'
+import { HandDoc } from './testing.js'
+
+const render = (f: ClaimFrame) =>
+  `${f.cls}(${Object.entries(f.args).map(([k, v]) => `${k}:${v!.id}`).join(',')}) · ${f.rules.join(',')}`
+
+/** The frames of one statement by the government its first two words name, whose content is the sentence after the cue. */
+function framesOf(sentence: string, cue: string, more: (d: HandDoc) => HandDoc = (d) => d, lang: FrameLanguage = ENGLISH_FRAMES): string[] {
+  const subject = sentence.split(' ').slice(0, 2).join(' ')
+  const d = more(new HandDoc(sentence).actor('gov-bo', 'Government of Bolivia', 'government', [subject], { country: 'BO' }))
+  const at = sentence.indexOf(cue) + cue.length
+  d.says(['gov-bo'], cue, sentence.slice(at, -1).trim(), 'asserts', { value: '2031-03-04' })
+  return readFrames(d, lang, (id) => d.actors.find((a) => a.id === id)?.country).map(render)
+}
+
+test('an active predicate takes its subject as agent and its object as patient, with the owner of the patient', () => {
+  assert.deepEqual(framesOf('The government said Paraguayan forces shot down a Bolivian military helicopter.', 'said'),
+    ['shoot-down(patient:aircraft,of:BO,agent:PY) · object-thing,subject-country-demonym'])
+})
+
+test('"its forces" are the speaker’s country', () => {
+  assert.deepEqual(framesOf('The government denied that its forces downed the plane over the Chaco.', 'denied'),
+    ['shoot-down(patient:aircraft,agent:BO,in:chaco) · object-thing,subject-own-forces,place-name'])
+})
+
+test('a passive takes its agent from the "by" phrase, a demonym inside it naming a country', () => {
+  assert.deepEqual(framesOf('The government said the helicopter was hit by a missile fired from Paraguayan territory.', 'said'),
+    ['strike(patient:aircraft,agent:PY) · passive,object-thing,by-country-demonym'])
+})
+
+test('a predicate with no subject of its own, right after the cue, is the speaker’s act', () => {
+  assert.deepEqual(framesOf('The government denied having used cluster munitions near the border.', 'denied'),
+    ['weapon-use(theme:cluster munitions,agent:gov-bo) · object-weapon,bare-predicate-is-speaker'])
+})
+
+test('"it" is the speaker, and a place after "over" or "in" is the act’s place', () => {
+  assert.deepEqual(framesOf('The government admitted it shot down the drone over Paraguay.', 'admitted'),
+    ['shoot-down(patient:aircraft,agent:gov-bo,in:PY) · object-thing,subject-pronoun-is-speaker,place-country'])
+})
+
+test('a plan takes the act after it as its theme', () => {
+  assert.deepEqual(framesOf('The government said it has no plans to annex the island.', 'said'),
+    ['plan(agent:gov-bo,theme:annexation) · subject-pronoun-is-speaker,plan-of-act'])
+})
+
+test('holding a named person is a detention of that person', () => {
+  const withAna = (d: HandDoc) => d.actor('p-ana-ruiz', 'Ana Ruiz', 'person', ['Ana Ruiz'])
+  assert.deepEqual(framesOf('The government said it was not holding the reporter Ana Ruiz.', 'said', withAna),
+    ['detention(patient:journalist,agent:gov-bo) · object-thing,subject-pronoun-is-speaker'])
+})
+
+test('Spanish: a dropped subject after "que" is the speaker, and the demonym after the noun owns the patient', () => {
+  assert.deepEqual(framesOf('El gobierno reconoció que derribó el helicóptero paraguayo.', 'reconoció', undefined, SPANISH_FRAMES),
+    ['shoot-down(patient:aircraft,agent:gov-bo) · object-thing,dropped-subject-is-speaker'])
+})
+
+test('Spanish: "negó haber usado bombas de racimo" is the speaker’s use of a weapon', () => {
+  assert.deepEqual(framesOf('El gobierno negó haber usado bombas de racimo.', 'negó', undefined, SPANISH_FRAMES),
+    ['weapon-use(theme:cluster munitions,agent:gov-bo) · object-weapon,dropped-subject-is-speaker'])
+})
+
+test('Spanish: a passive with "por" and a demonym names the agent', () => {
+  assert.deepEqual(framesOf('El gobierno afirmó que el avión fue derribado por un misil paraguayo.', 'afirmó', undefined, SPANISH_FRAMES),
+    ['shoot-down(patient:aircraft,agent:PY) · passive,object-thing,by-country-demonym'])
+})
