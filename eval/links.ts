@@ -33,7 +33,7 @@ async function main(): Promise<void> {
         await importDocument(store, { text: g.text, published: doc.published, language: doc.language ?? 'en', title: f.replace('.gold.json', ''), format: 'text' })
       }
     }
-    const files = OURS.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.md')).sort().map((f) => join(d, f)))
+    const files = OURS.flatMap((d) => readdirSync(d, { recursive: true }).map(String).filter((f) => f.endsWith('.md')).sort().map((f) => join(d, f)))
     const read = await readInputs(files)
     for (const { document, warnings } of read.documents) await importDocument(store, document, warnings)
     await refreshLedger(store)

@@ -9,8 +9,8 @@ const actorsOf = (cs: readonly Claim[]) => [...new Set(cs.map((c) => c.actor))]
 /** Disagreements across the ledger: different bodies on opposite sides of one proposition at the same time, scored. */
 export function disagreementsOf(claims: readonly Claim[], name: NameOf): Disagreement[] {
   return findDisagreements(claims).map((d) => ({
-    id: stableId('dis', d.asserts[0]!.proposition.key, showTime(d.overlap), ...actorsOf([...d.asserts, ...d.denies]).sort()),
-    proposition: d.asserts[0]!.proposition,
+    id: stableId('dis', d.proposition.key, showTime(d.overlap), ...actorsOf([...d.asserts, ...d.denies]).sort()),
+    proposition: d.proposition,
     sides: [
       { polarity: 'asserts' as const, actors: actorsOf(d.asserts), claims: d.asserts },
       { polarity: 'denies' as const, actors: actorsOf(d.denies), claims: d.denies },

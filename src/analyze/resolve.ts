@@ -235,13 +235,18 @@ export function resolveLedger(docs: readonly LedgerDoc[]): ResolvedLedger {
   const eventsById = new Map(events.map((e) => [e.id, e]))
   const global = (d: LedgerDoc, id: string) => keys.get(`${d.id}/${id}`) ?? id
 
+  // A ministry's spokesman speaks for the ministry's government, as the minister does.
+  const rollUp = (body: string): string => {
+    const organ = byId.get(body)
+    return organ?.type === 'organization' && organ.memberOf?.startsWith('gov-') ? organ.memberOf : body
+  }
   const bodyOf = (id: string, at: TimeRef): string => {
     const a = byId.get(id)
     if (a?.type !== 'person') return speaksFor(a, id)
     const when = intervalOf(at).end ?? intervalOf(at).start ?? '~'
     const roles = a.roles.filter((r) => r.memberOf).sort((x, y) => (x.from ?? '').localeCompare(y.from ?? ''))
     const held = [...roles].reverse().find((r) => (r.from ?? '') <= when) ?? roles[0]
-    return held?.memberOf ?? a.memberOf ?? id
+    return rollUp(held?.memberOf ?? a.memberOf ?? id)
   }
 
   const statements = docs.flatMap((d) => d.extraction.statements.map((s): LedgerStatement => ({

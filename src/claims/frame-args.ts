@@ -31,6 +31,8 @@ export function breakBefore(c: Clause, i: number): boolean {
   return /[.;:!?()"“”«»—]/.test(c.text.slice(prev.end, c.words[i]!.start))
 }
 
+const commaBefore = (c: Clause, i: number) => i > 0 && c.text.slice(c.words[i - 1]!.end, c.words[i]!.start).includes(',')
+
 /** The first word of the clause word `i` stands in: after a clause opener or a clause-ending mark. */
 export function clauseStart(c: Clause, i: number): number {
   for (let k = i; k > 0; k--) {
@@ -41,7 +43,8 @@ export function clauseStart(c: Clause, i: number): number {
 
 /** The actor named by a mention that covers word k, if any. */
 function actorAt(c: Clause, k: number): Actor | undefined {
-  const w = c.words[k]!
+  const w = c.words[k]
+  if (!w) return undefined
   return c.actors.find((a) => a.mentions.some((m) => m.start <= w.start && m.end >= w.end))
 }
 
@@ -92,8 +95,9 @@ export interface Phrase {
 }
 
 /** A noun phrase from word `from`: determiners and adjectives, a demonym, then its head, until a phrase end. */
-export function phraseAt(c: Clause, from: number): Phrase {
+export function phraseAt(c: Clause, start: number): Phrase {
   let owner: string | undefined
+  const from = start + c.lang.manner.longestAt(c.words, start)
   let k = from
   const limit = Math.min(c.words.length, from + 7)
   const out: { thing?: string; party?: Found; weapon?: string; force?: boolean } = {}
@@ -102,7 +106,12 @@ export function phraseAt(c: Clause, from: number): Phrase {
     const weapon = c.lang.weapons.longestAt(c.words, k)
     if (weapon) return { ...out, weapon: c.lang.weaponOf.get(lower(c, k, weapon)), ...(owner ? { owner } : {}), end: k + weapon }
     const theme = c.lang.themes.longestAt(c.words, k)
-    if (theme) return { ...out, thing: c.lang.themeOf.get(lower(c, k, theme)), ...(owner ? { owner } : {}), end: k + theme }
+    // "the journalist Ana Ruiz": a name after the noun is who the phrase is about.
+    const named = theme && actorAt(c, k + theme) ? partyAt(c, k + theme) : null
+    if (theme) {
+      const after = owner ?? demonymAfter(c, k + theme)
+      return { ...out, thing: c.lang.themeOf.get(lower(c, k, theme)), ...(named ? { party: named } : {}), ...(after ? { owner: after } : {}), end: k + theme }
+    }
     if (c.lang.forces.longestAt(c.words, k)) out.force = true
     const country = c.lang.presence.countryAt(c.text, c.words, k)
     if (country?.kind === 'demonym') { owner = country.code; continue }
@@ -124,11 +133,22 @@ export function phraseBefore(c: Clause, end: number): Phrase | null {
   return null
 }
 
+/** "el helicóptero (militar) paraguayo": a demonym right after the head, past one modifier. */
+function demonymAfter(c: Clause, k: number): string | undefined {
+  for (let j = k; j < Math.min(c.words.length, k + 2) && !breakBefore(c, j); j++) {
+    const country = c.lang.presence.countryAt(c.text, c.words, j)
+    if (country) return country.kind === 'demonym' ? country.code : undefined
+    if (!c.lang.determiners.has(c.words[j]!.lower)) return undefined
+  }
+  return undefined
+}
+
 const lower = (c: Clause, k: number, n: number) => c.words.slice(k, k + n).map((w) => w.lower).join(' ')
 
 /** "over Ecuador", "near Tumbes", "en territorio peruano": a country, else a capitalized place name. */
 export function placeAfter(c: Clause, from: number): Found | null {
-  for (let k = from; k < c.words.length && !breakBefore(c, k) && k < from + 12; k++) {
+  // A comma ends the act's own words: "…, según un comunicado difundido en La Paz" places the communiqué.
+  for (let k = from; k < c.words.length && !breakBefore(c, k) && !commaBefore(c, k) && k < from + 12; k++) {
     const n = c.lang.places.longestAt(c.words, k)
     if (!n) continue
     let at = k + n
@@ -137,7 +157,7 @@ export function placeAfter(c: Clause, from: number): Found | null {
     if (!w || breakBefore(c, at)) continue
     const country = c.lang.presence.countryAt(c.text, c.words, at)
     if (country && country.kind !== 'demonym') return { arg: { kind: 'country', id: country.code }, rule: 'place-country' }
-    if (/^\p{Lu}/u.test(w.raw) && !actorAt(c, at)) return { arg: { kind: 'place', id: w.lower }, rule: 'place-name' }
+    if (!country && /^\p{Lu}/u.test(w.raw) && !actorAt(c, at)) return { arg: { kind: 'place', id: w.lower }, rule: 'place-name' }
   }
   return null
 }

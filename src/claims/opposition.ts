@@ -1,7 +1,8 @@
 import type { Claim, LinkStrength } from '../model/ledger.js'
 import type { TimeRef } from '../model/annotations.js'
+import { ACT_IS_AN_ATTACK } from './entailment.js'
 import { indexKeys, opposes, periodOf } from './match.js'
-import { compareTime, intersection, overlapping } from './time-span.js'
+import { compareTime, intersection, intervalOf, overlapping } from './time-span.js'
 
 /** One actor turning on its own claim: what it said before, what it says now, and the pair that links them. */
 export interface ReversalGroup {
@@ -18,8 +19,9 @@ export interface DisagreementGroup {
   readonly asserts: readonly Claim[]
   readonly denies: readonly Claim[]
   readonly overlap: TimeRef
-  /** The strongest pair across the sides. */
+  /** The strongest pair across the sides, and the proposition its assertion states. */
   readonly strength: LinkStrength
+  readonly proposition: Claim['proposition']
 }
 
 const groupBy = <T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> => {
@@ -29,6 +31,19 @@ const groupBy = <T>(items: readonly T[], key: (t: T) => string): Map<string, T[]
 }
 
 const byTime = (a: Claim, b: Claim) => compareTime(a.time, b.time)
+
+/**
+ * An act and the attack it is (act-is-an-attack), read from the same words by the same actor, stand in one
+ * cluster: "shot down the helicopter" and "did not fire on any aircraft" are one dispute, not two.
+ */
+const sameReading = (a: Claim, b: Claim) => a.source === b.source && a.actor === b.actor && (a.rule === ACT_IS_AN_ATTACK || b.rule === ACT_IS_AN_ATTACK)
+
+/** Pairs of claims read from the same words by the same actor, one the attack the other is. */
+function readingPairs(claims: readonly Claim[]): [number, number][] {
+  const bySource = new Map<string, number[]>()
+  claims.forEach((c, i) => bySource.set(`${c.source}|${c.actor}`, [...(bySource.get(`${c.source}|${c.actor}`) ?? []), i]))
+  return [...bySource.values()].flatMap((is) => is.flatMap((i, x) => is.slice(x + 1).filter((j) => sameReading(claims[i]!, claims[j]!)).map((j): [number, number] => [i, j])))
+}
 
 /** Claims joined into clusters (union-find), each cluster in the order the claims were given. */
 class Clusters {
@@ -56,7 +71,6 @@ function candidatePairs(claims: readonly Claim[]): [number, number][] {
   return out
 }
 
-const stronger = (a: LinkStrength, b: LinkStrength) => (b.score > a.score ? b : a)
 
 /**
  * Reversals: per actor, claims on one proposition (the same key, or opposed through matching frames)
@@ -76,6 +90,7 @@ export function findReversals(claims: readonly Claim[]): ReversalGroup[] {
       if (a.proposition.key === b.proposition.key || link) clusters.join(i, j)
       if (link) links.set(`${i}/${j}`, link).set(`${j}/${i}`, link)
     }
+    for (const [i, j] of readingPairs(own)) clusters.join(i, j)
     const index = new Map(own.map((c, i) => [c, i]))
     for (const group of clusters.groups()) {
       const sorted = [...group].sort(byTime)
@@ -112,7 +127,7 @@ function turnOf(sorted: readonly Claim[], linkOf: (a: Claim, b: Claim) => LinkSt
 export function findDisagreements(claims: readonly Claim[]): DisagreementGroup[] {
   const clusters = new Clusters(claims)
   const overlapOf = new Map<number, TimeRef>()
-  const links: [number, LinkStrength][] = []
+  const links: [number, LinkStrength, Claim][] = []
   for (const [i, j] of candidatePairs(claims)) {
     const [a, b] = [claims[i]!, claims[j]!]
     if (a.actor === b.actor || !overlapping(a.time, b.time)) continue
@@ -122,16 +137,51 @@ export function findDisagreements(claims: readonly Claim[]): DisagreementGroup[]
     const r = clusters.root(i)
     clusters.join(i, j)
     if (!overlapOf.has(r)) overlapOf.set(r, intersection(periodOf(a), periodOf(b)))
-    links.push([i, link])
+    links.push([i, link, a.polarity === 'asserts' ? a : b])
   }
+  for (const [i, j] of readingPairs(claims)) clusters.join(i, j)
   const out: DisagreementGroup[] = []
   for (const members of clusters.groups()) {
-    if (members.length < 2) continue
     const r = clusters.root(claims.indexOf(members[0]!))
+    if (!links.some(([i]) => clusters.root(i) === r)) continue
     const overlap = overlapOf.get(r) ?? [...overlapOf.entries()].find(([k]) => clusters.root(k) === r)?.[1] ?? {}
-    const strength = links.filter(([i]) => clusters.root(i) === r).map(([, l]) => l).reduce(stronger)
+    const [, strength, said] = links.filter(([i]) => clusters.root(i) === r).reduce((x, y) => (y[1].score > x[1].score ? y : x))
     const cs = [...members].sort(byTime)
-    out.push({ asserts: cs.filter((c) => c.polarity === 'asserts'), denies: cs.filter((c) => c.polarity === 'denies'), overlap, strength })
+    out.push({ asserts: cs.filter((c) => c.polarity === 'asserts'), denies: cs.filter((c) => c.polarity === 'denies'), overlap, strength, proposition: said.proposition })
+  }
+  return joinRunningDisputes(out)
+}
+
+/** Days apart two disagreements may be and still be one running dispute. */
+export const RUNNING_DISPUTE_DAYS = 2
+
+const sidesOf = (d: DisagreementGroup) => [d.asserts, d.denies].map((cs) => [...new Set(cs.map((c) => c.actor))].sort().join('+')).join('/')
+const said = (cs: readonly Claim[]) => cs.map((c) => intervalOf(c.time))
+const dayMs = (d: string) => Date.parse(`${d}T00:00:00Z`)
+
+/** Whether `b` was said within RUNNING_DISPUTE_DAYS of the end of `a` (days known at both ends). */
+function follows(a: DisagreementGroup, b: DisagreementGroup): boolean {
+  const end = said([...a.asserts, ...a.denies]).map((i) => i.end ?? i.start).filter(Boolean).sort().pop()
+  const start = said([...b.asserts, ...b.denies]).map((i) => i.start ?? i.end).filter(Boolean).sort()[0]
+  return !!end && !!start && (dayMs(start) - dayMs(end)) / 86_400_000 <= RUNNING_DISPUTE_DAYS
+}
+
+/**
+ * running-dispute: the same sides on the same proposition on consecutive days ("Honduras accused, Nicaragua
+ * denied" on Tuesday, the same again on Wednesday) are one disagreement, not one a day.
+ */
+function joinRunningDisputes(groups: readonly DisagreementGroup[]): DisagreementGroup[] {
+  const out: DisagreementGroup[] = []
+  const ordered = [...groups].sort((a, b) => byTime(a.asserts[0] ?? a.denies[0]!, b.asserts[0] ?? b.denies[0]!))
+  for (const g of ordered) {
+    const at = out.findIndex((d) => d.proposition.key === g.proposition.key && sidesOf(d) === sidesOf(g) && follows(d, g))
+    if (at < 0) { out.push(g); continue }
+    const d = out[at]!
+    const strongest = g.strength.score > d.strength.score ? g : d
+    out[at] = {
+      asserts: [...d.asserts, ...g.asserts].sort(byTime), denies: [...d.denies, ...g.denies].sort(byTime),
+      overlap: d.overlap, strength: strongest.strength, proposition: strongest.proposition,
+    }
   }
   return out
 }

@@ -1,4 +1,4 @@
-import type { Actor, Casualty, Statement, TimeRef, Timex } from '../model/annotations.js'
+import type { Casualty, Statement, TimeRef, Timex } from '../model/annotations.js'
 import type { Span } from '../model/span.js'
 import type { Claim, Evidence, Proposition } from '../model/ledger.js'
 import { countryInfo } from '../lexicon/countries.js'
@@ -9,19 +9,8 @@ import { readResponsibility, RESPONSIBILITY_SCAN } from './read-responsibility.j
 import { echoesOf, figurePolarity, reportedTime, stanceEvidence, withEventCountry, withOwnCountry } from './read-figures.js'
 import { hitIn, hitsOf } from './triggers.js'
 import { readFrameClaims } from './read-frame-claims.js'
+import { ownCountries } from './own-country.js'
 import { localScope, type ClaimDoc, type ClaimScope } from './scope.js'
-
-/** The country each actor's "its/our troops" belong to: its own, or its body's. */
-function ownCountries(actors: readonly Actor[]): Map<string, string> {
-  const byId = new Map(actors.map((a) => [a.id, a]))
-  const out = new Map<string, string>()
-  for (const a of actors) {
-    const body = a.memberOf ? byId.get(a.memberOf) : undefined
-    const code = a.country ?? body?.country ?? /^gov-([a-z]{2})$/.exec(a.memberOf ?? a.id)?.[1]?.toUpperCase()
-    if (code) out.set(a.id, code)
-  }
-  return out
-}
 
 /** Reads every claim of one document: presence and responsibility from statements, the frames of its contents, casualty figures, and what they entail. */
 export function readClaims(doc: ClaimDoc, scope: ClaimScope = localScope(doc)): Claim[] {

@@ -36,8 +36,7 @@ function actPeriod(f: ClaimFrame, s: Statement, scope: ClaimScope, make: ClaimMa
  * makes the claim, as the body it speaks for; the cue's admission or denial rides along for the link.
  */
 export function readFrameClaims(doc: ClaimDoc, scope: ClaimScope, make: ClaimMaker, lang: FrameLanguage = framesFor(doc.language)): Claim[] {
-  const ownCountry = (id: string) => doc.actors.find((a) => a.id === id)?.country
-  const frames = doc.claims ?? readFrames(doc, lang, ownCountry)
+  const frames = doc.claims ?? readFrames(doc, lang)
   const statements = new Map(doc.statements.map((s) => [s.id, s]))
   const names = new Map(doc.actors.map((a) => [scope.actor(a.id), a.name]))
   const out: Claim[] = []

@@ -6,6 +6,7 @@ import { agentAfter, clauseStart, phraseAt, phraseBefore, placeAfter, subjectBef
 import type { FrameLanguage } from './frame-language.js'
 import { hitIn, hitsOf } from './triggers.js'
 import { wordsOf } from './words.js'
+import { ownCountries } from './own-country.js'
 
 /** What frames are read from: one document's text, actors, events and statements. */
 export interface FrameDoc {
@@ -85,8 +86,23 @@ function readNoun(c: Clause, i: number, n: number): Reading | null {
   if (!c.lang.patientMarkers.has(marker) || !objectArgs(phraseAt(c, i + n + 1), words, args, rules)) return null
   const owner = c.words[i - 1]
   if (owner && c.lang.own.has(owner.lower) && c.speaker) { args.agent = { kind: 'actor', id: c.speaker }; rules.push('own-act') }
+  else take(args, 'agent', bearerOfResponsibility(c, i), rules)
   take(args, 'in', placeAfter(c, i + n), rules)
   return { words, first: i, end: i + n, args, rules }
+}
+
+/**
+ * responsibility-for-act: "we take full responsibility for the downing of the helicopter", "asumió su
+ * responsabilidad en el derribo": a responsibility noun shortly before the act noun makes its bearer (the
+ * clause's subject, else the speaker) the act's agent.
+ */
+function bearerOfResponsibility(c: Clause, i: number): Found | null {
+  const at = c.words.slice(Math.max(0, i - 4), i).findIndex((w) => c.lang.responsibility.has(w.lower))
+  if (at < 0) return null
+  const noun = Math.max(0, i - 4) + at
+  const subject = subjectBefore(c, noun)
+  if (subject) return { ...subject, rule: 'responsibility-for-act' }
+  return c.speaker ? { arg: { kind: 'actor', id: c.speaker }, rule: 'responsibility-for-act' } : null
 }
 
 /** "plans to annex the island": a plan whose theme is the act named after it. */
@@ -108,13 +124,17 @@ function eventOf(events: readonly Event[], cls: string, start: number, end: numb
  * theme, its place, and the event of the document it is about. Presence, figures and responsibility keep
  * their own readers (read-claims.ts); a plan takes the act after it as its theme.
  */
-export function readFrames(doc: FrameDoc, lang: FrameLanguage, ownCountry: (actorId: string) => string | undefined): ClaimFrame[] {
+export function readFrames(doc: FrameDoc, lang: FrameLanguage): ClaimFrame[] {
   const hits = hitsOf(lang.triggerScan, doc.text)
+  const own = ownCountries(doc.actors)
   const out: ClaimFrame[] = []
   for (const s of doc.statements) {
     if (!hitIn(hits, s.content.start, s.content.end)) continue
+    // nested-statement-owns-its-words: "según el ministerio, el gobierno negó que …" — the inner denial's words are its own.
+    const nested = doc.statements.filter((t) => t !== s && t.cue.start >= s.content.start && t.cue.end <= s.content.end
+      && t.speakers.some((x) => !s.speakers.includes(x)))
     const speaker = s.speakers[0]
-    const country = speaker ? ownCountry(speaker) : undefined
+    const country = speaker ? own.get(speaker) : undefined
     const c: Clause = {
       text: doc.text, words: wordsOf(doc.text, s.content.start, s.content.end), actors: doc.actors, lang,
       ...(speaker ? { speaker } : {}), ...(country ? { ownCountry: country } : {}),
@@ -124,7 +144,10 @@ export function readFrames(doc: FrameDoc, lang: FrameLanguage, ownCountry: (acto
       const verb = lang.verbs.longestAt(c.words, i)
       const noun = verb ? 0 : lang.nouns.longestAt(c.words, i)
       const r = verb ? readVerb(c, i, verb) : noun ? readNoun(c, i, noun) : null
-      if (r) readings.push(r)
+      // An inner cue after the words ("…, según un comunicado") is the source of the whole sentence, not an inner report.
+      const at = c.words[i]!
+      const inner = r && nested.some((t) => t.cue.end <= at.start && t.content.start <= at.start && t.content.end >= at.end)
+      if (r && !inner) readings.push(r)
     }
     const planned = new Set<Reading>()
     readings.forEach((r, k) => {

@@ -42,7 +42,8 @@ export function localScope(doc: ClaimDoc): ClaimScope {
   return {
     actor: (id) => id,
     event: (id) => id,
-    bodyOf: (id) => speaksFor(actors.get(id), id),
+    // A ministry's spokesman speaks for the ministry's government, as the minister does.
+    bodyOf: (id) => { const body = speaksFor(actors.get(id), id); return body === id ? body : speaksFor(actors.get(body), body) },
     key: (id) => id,
     eventLabel: (id) => events.get(id)?.summary ?? id,
   }

@@ -52,7 +52,7 @@ export class HandDoc {
   /** The document as a stage sees it (no sentences or timexes: the contradictions stage reads neither directly; frames read from the statements). */
   annotated(): DocWith<'sentences' | 'actors' | 'timexes' | 'statements' | 'casualties' | 'events' | 'claims'> {
     const { text, published, actors, statements, casualties, events } = this
-    const claims = readFrames(this, ENGLISH_FRAMES, (id) => actors.find((a) => a.id === id)?.country)
+    const claims = readFrames(this, ENGLISH_FRAMES)
     return { text, published, language: 'en', warnings: [], sentences: [], timexes: [], actors, statements, casualties, events, claims }
   }
 

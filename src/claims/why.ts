@@ -35,5 +35,5 @@ export function disagreementWhy(d: DisagreementGroup, name: NameOf): string {
     const c = cs.find((x) => x.time.value) ?? cs[0]!
     return `${who(c, name)} ${act(c)} (${showTime(c.time)})`
   }
-  return `On whether ${d.asserts[0]!.proposition.text}: ${side(d.asserts)}; ${side(d.denies)}.`
+  return `On whether ${d.proposition.text}: ${side(d.asserts)}; ${side(d.denies)}.`
 }

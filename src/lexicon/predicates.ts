@@ -97,7 +97,16 @@ export const ARGUMENT_DETERMINERS = [
 ] as const
 
 /** Words that may stand before a predicate that has no subject of its own ("denied having shot down"). */
-export const BARE_PREDICATE_LEADS = ['having', 'to', 'have', 'not', 'never', 'been', 'had', 'deliberately', 'intentionally'] as const
+export const BARE_PREDICATE_LEADS = [
+  'having', 'to', 'have', 'not', 'never', 'been', 'deliberately', 'intentionally', 'again', 'on', 'this', 'last', 'yesterday',
+  'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'ever',
+] as const
 
 /** Words after which a verb form is a noun ("the shelling", "its attack"): no verb predicate follows them. */
-export const NOUN_MARKERS = ['the', 'a', 'an', 'this', 'that', 'its', 'their', 'our', 'his', 'her', 'any', 'of'] as const
+export const NOUN_MARKERS = ['the', 'a', 'an', 'this', 'that', 'its', 'their', 'our', 'his', 'her', 'any'] as const
+
+/** Manner words between a verb and its object ("shot down by mistake the …"), skipped when reading the object. */
+export const MANNER_WORDS = ['by mistake', 'by accident', 'accidentally', 'mistakenly', 'deliberately', 'intentionally', 'unintentionally', 'also', 'then'] as const
+
+/** Nouns that make the one who bears them the agent of the act after "for"/"in" ("responsibility for the downing"). */
+export const RESPONSIBILITY_NOUNS = ['responsibility', 'role', 'involvement', 'part', 'blame'] as const

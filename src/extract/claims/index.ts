@@ -12,6 +12,6 @@ export function claimsStage(lang: FrameLanguage): Stage<'claims', 'actors' | 'ev
     name: 'claims',
     needs: ['actors', 'events', 'statements'],
     adds: 'claims',
-    run: (doc) => readFrames(doc, lang, (id) => doc.actors.find((a) => a.id === id)?.country),
+    run: (doc) => readFrames(doc, lang),
   }
 }

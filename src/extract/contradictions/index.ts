@@ -43,7 +43,7 @@ export const contradictions: Stage<'contradictions', Needs> = {
     }
     for (const d of findDisagreements(claims)) {
       out.push({
-        id: `x${out.length + 1}`, kind: 'disagreement', proposition: d.asserts[0]!.proposition.text,
+        id: `x${out.length + 1}`, kind: 'disagreement', proposition: d.proposition.text,
         sides: [idsOf(doc, d.asserts), idsOf(doc, d.denies)], why: disagreementWhy(d, name),
       })
     }

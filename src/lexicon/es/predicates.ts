@@ -84,11 +84,14 @@ export const ES_PHRASE_ENDS = [
   'durante', 'como', 'hacia', 'tras', 'a', 'al', 'fue', 'era', 'es', 'había', 'ha',
 ] as const
 export const ES_ARGUMENT_DETERMINERS = [
-  'el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'su', 'sus', 'este', 'esta', 'ese', 'esa', 'ningún', 'ninguna',
+  'a', 'al', 'el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'su', 'sus', 'este', 'esta', 'ese', 'esa', 'ningún', 'ninguna',
   'dos', 'tres', 'cuatro', 'militar', 'civil', 'de', 'pasajeros', 'carga', 'comercial',
 ] as const
 export const ES_BARE_PREDICATE_LEADS = [
   'no', 'nunca', 'haber', 'había', 'habían', 'hubiera', 'hubieran', 'haya', 'hayan', 'ha', 'han', 'habría', 'habrían',
-  'lo', 'la', 'los', 'las', 'se', 'de', 'deliberadamente',
+  'lo', 'la', 'los', 'las', 'se', 'de', 'deliberadamente', 'este', 'esta', 'el', 'ayer', 'hoy', 'lunes', 'martes',
+  'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'nuevo', 'nuevamente', 'jamás',
 ] as const
 export const ES_NOUN_MARKERS = ['el', 'la', 'los', 'las', 'un', 'una', 'su', 'sus', 'este', 'esta', 'del', 'al'] as const
+export const ES_MANNER_WORDS = ['por error', 'por accidente', 'accidentalmente', 'deliberadamente', 'intencionadamente', 'también', 'luego'] as const
+export const ES_RESPONSIBILITY_NOUNS = ['responsabilidad', 'participación', 'papel', 'culpa', 'implicación'] as const

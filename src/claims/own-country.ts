@@ -1,0 +1,13 @@
+import type { Actor } from '../model/annotations.js'
+
+/** The country each actor's "its/our troops" belong to: its own, or its body's. */
+export function ownCountries(actors: readonly Actor[]): Map<string, string> {
+  const byId = new Map(actors.map((a) => [a.id, a]))
+  const out = new Map<string, string>()
+  for (const a of actors) {
+    const body = a.memberOf ? byId.get(a.memberOf) : undefined
+    const code = a.country ?? body?.country ?? /^gov-([a-z]{2})$/.exec(a.memberOf ?? a.id)?.[1]?.toUpperCase()
+    if (code) out.set(a.id, code)
+  }
+  return out
+}
