@@ -96,6 +96,27 @@ export async function paged<T>(q: { limit: number; offset: number }, fetch: (lim
  */
 export const modelOf = (type: string) => z.record(z.string(), z.unknown()).openapi({ description: `${type} (src/model, or src/ledger for stored rows)` })
 
+/**
+ * Reversals and disagreements: beside their sides and evidence (src/model/ledger.ts), every link says how
+ * sure it is. `possible` links are shown for a person's review, never hidden and never presented as certain.
+ */
+const linkStrength = {
+  score: z.number().min(0).max(1).openapi({ description: 'How strongly the two sides oppose each other, from the rules below' }),
+  status: z.enum(['likely', 'possible']).openapi({ description: '`possible`: a weaker link, for human review' }),
+  rules: z.array(z.string()).openapi({ description: 'Every rule that made the link: matching, entailments, cues, hedges' }),
+}
+const claims = z.array(z.record(z.string(), z.unknown())).openapi({ description: 'Claims (src/model/ledger.ts Claim), each with its evidence span' })
+
+export const ReversalModel = z.object({
+  id: z.string(), actor: z.string(), proposition: z.record(z.string(), z.unknown()), earlier: claims, later: claims,
+  rule: z.string(), rating: z.enum(['no-flip', 'half-flip', 'full-flop']), ratingReason: z.string(), why: z.string(), ...linkStrength,
+}).openapi('Reversal', { description: 'An actor later contradicting its own earlier claim, rated on the Flip-O-Meter' })
+
+export const DisagreementModel = z.object({
+  id: z.string(), proposition: z.record(z.string(), z.unknown()), overlap: z.record(z.string(), z.string()), why: z.string(),
+  sides: z.array(z.object({ polarity: z.enum(['asserts', 'denies']), actors: z.array(z.string()), claims })), ...linkStrength,
+}).openapi('Disagreement', { description: 'Different actors on opposite sides of one proposition over the same time' })
+
 export const errorResponses = {
   400: { description: 'Invalid input', content: { 'application/json': { schema: ErrorSchema } } },
   401: { description: 'No valid token', content: { 'application/json': { schema: ErrorSchema } } },

@@ -1,6 +1,6 @@
 import type { Casualty, Event, TimeRef } from '../model/annotations.js'
 import type { Claim, Proposition } from '../model/ledger.js'
-import { KINDS_OF_ATTACK } from '../lexicon/predicate-classes.js'
+import { CLASS_VERBS, KINDS_OF_ATTACK } from '../lexicon/predicate-classes.js'
 import { asClass } from './frame-propositions.js'
 import { presence, responsibility } from './propositions.js'
 
@@ -57,7 +57,7 @@ export function entailedBy(c: Claim): { proposition: Proposition; rule: string }
   const agent = p.args['agent']
   const event = p.args['event']
   if (agent && event && p.lemma && p.kind !== 'plan') {
-    out.push({ proposition: responsibility(agent, p.text.split(' —')[0]!, event, `the ${p.lemma} (${event})`), rule: ACT_ENTAILS_RESPONSIBILITY })
+    out.push({ proposition: responsibility(agent, p.text.split(` ${CLASS_VERBS[p.kind] ?? p.kind} `)[0]!, event, `the ${p.lemma} (${event})`), rule: ACT_ENTAILS_RESPONSIBILITY })
   }
   const forces = /^gov-([a-z]{2})$/.exec(agent ?? '')?.[1]?.toUpperCase()
   const place = p.args['in']

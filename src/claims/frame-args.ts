@@ -64,9 +64,15 @@ export function partyAt(c: Clause, k: number): Found | null {
   return country ? { arg: { kind: 'country', id: country.code }, rule: `country-${country.kind}` } : null
 }
 
-/** The subject of an active predicate at word i: the nearest party before it in its clause. */
+/** How far before its predicate a subject may stand ("the Nicaraguan army has never used"). */
+const SUBJECT_REACH = 5
+
+/**
+ * The subject of an active predicate at word i: the nearest party before it in its clause, a few words
+ * away at most (farther back, a party is more often another clause's subject than this one's).
+ */
 export function subjectBefore(c: Clause, i: number): Found | null {
-  for (let k = i - 1; k >= clauseStart(c, i); k--) {
+  for (let k = i - 1; k >= Math.max(clauseStart(c, i), i - SUBJECT_REACH); k--) {
     const found = partyAt(c, k)
     if (found) return { ...found, rule: `subject-${found.rule}` }
   }

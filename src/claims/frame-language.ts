@@ -1,8 +1,8 @@
 import * as en from '../lexicon/predicates.js'
 import * as es from '../lexicon/es/predicates.js'
 import type { PredicateWords } from '../lexicon/predicates.js'
-import { ADMISSION_CUES, DENIAL_CUES } from '../lexicon/claim-stance.js'
-import { ES_ADMISSION_CUES, ES_DENIAL_CUES } from '../lexicon/es/claim-stance.js'
+import { ADMISSION_CUES, DENIAL_CUES, FUTURE_MODALS, INTENTION_CUES } from '../lexicon/claim-stance.js'
+import { ES_ADMISSION_CUES, ES_DENIAL_CUES, ES_FUTURE_MODALS, ES_INTENTION_CUES } from '../lexicon/es/claim-stance.js'
 import { FORCE_NOUNS, OWN_POSSESSIVES } from '../lexicon/propositions.js'
 import { ES_FORCE_NOUNS, ES_OWN_POSSESSIVES } from '../lexicon/es/propositions.js'
 import { ENGLISH_PRESENCE, SPANISH_PRESENCE, type PresenceLanguage } from './read-presence.js'
@@ -45,6 +45,8 @@ export interface FrameLanguage {
   readonly presence: PresenceLanguage
   readonly admission: readonly string[]
   readonly denial: readonly string[]
+  readonly intention: readonly string[]
+  readonly modals: ReadonlySet<string>
   /** One pass over a whole text finds every word that could name a predicate (see read-frames.ts). */
   readonly triggerScan: RegExp
 }
@@ -56,6 +58,7 @@ interface Words {
   clauseOpeners: readonly string[]; phraseEnds: readonly string[]; determiners: readonly string[]
   bareLeads: readonly string[]; nounMarkers: readonly string[]; manner: readonly string[]; responsibility: readonly string[]
   dropsSubject: boolean; presence: PresenceLanguage; admission: readonly string[]; denial: readonly string[]
+  intention: readonly string[]; modals: readonly string[]
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
@@ -77,6 +80,7 @@ function frameLanguage(w: Words): FrameLanguage {
     clauseOpeners: new Set(w.clauseOpeners), phraseEnds: new Set(w.phraseEnds), determiners: new Set(w.determiners),
     bareLeads: new Set(w.bareLeads), nounMarkers: new Set(w.nounMarkers), manner: new PhraseSet(w.manner), responsibility: new Set(w.responsibility),
     dropsSubject: w.dropsSubject, presence: w.presence, admission: w.admission, denial: w.denial,
+    intention: w.intention, modals: new Set(w.modals),
     triggerScan: new RegExp(`(?<![\\p{L}])(?:${firstWords.map(escape).join('|')})(?![\\p{L}])`, 'giu'),
   }
 }
@@ -87,6 +91,7 @@ export const ENGLISH_FRAMES = frameLanguage({
   speakerPronouns: en.SPEAKER_PRONOUNS, clauseOpeners: en.CLAUSE_OPENERS, phraseEnds: en.PHRASE_ENDS, determiners: en.ARGUMENT_DETERMINERS,
   bareLeads: en.BARE_PREDICATE_LEADS, nounMarkers: en.NOUN_MARKERS, manner: en.MANNER_WORDS, responsibility: en.RESPONSIBILITY_NOUNS,
   dropsSubject: false, presence: ENGLISH_PRESENCE, admission: ADMISSION_CUES, denial: DENIAL_CUES,
+  intention: INTENTION_CUES, modals: FUTURE_MODALS,
 })
 
 export const SPANISH_FRAMES = frameLanguage({
@@ -95,6 +100,7 @@ export const SPANISH_FRAMES = frameLanguage({
   speakerPronouns: es.ES_SPEAKER_PRONOUNS, clauseOpeners: es.ES_CLAUSE_OPENERS, phraseEnds: es.ES_PHRASE_ENDS, determiners: es.ES_ARGUMENT_DETERMINERS,
   bareLeads: es.ES_BARE_PREDICATE_LEADS, nounMarkers: es.ES_NOUN_MARKERS, manner: es.ES_MANNER_WORDS, responsibility: es.ES_RESPONSIBILITY_NOUNS,
   dropsSubject: true, presence: SPANISH_PRESENCE, admission: ES_ADMISSION_CUES, denial: ES_DENIAL_CUES,
+  intention: ES_INTENTION_CUES, modals: ES_FUTURE_MODALS,
 })
 
 export const framesFor = (language: string | undefined): FrameLanguage => (language === 'es' ? SPANISH_FRAMES : ENGLISH_FRAMES)

@@ -1,7 +1,7 @@
 import type { ClaimFrame, FrameArg, TimeRef } from '../model/annotations.js'
 import type { Proposition } from '../model/ledger.js'
 import { countryInfo } from '../lexicon/countries.js'
-import { ROLES } from '../lexicon/predicate-classes.js'
+import { CLASS_VERBS, ROLES } from '../lexicon/predicate-classes.js'
 import type { ClaimScope } from './scope.js'
 
 /**
@@ -36,11 +36,11 @@ function labelOf(role: string, value: string, scope: ClaimScope, names: (id: str
   return names(value) ?? value
 }
 
-/** "Bolivia —shoot down→ aircraft (of Paraguay) in Chaco": what the frame says, for people. */
-function textOf(cls: string, lemma: string, args: Readonly<Record<string, string>>, label: (role: string) => string): string {
+/** "Bolivia shot down aircraft (of Paraguay) in chaco": what the frame says, for people, in any language's frame. */
+function textOf(cls: string, args: Readonly<Record<string, string>>, label: (role: string) => string): string {
   const agent = args['agent'] ? label('agent') : 'someone'
   const what = args['patient'] ? label('patient') : args['theme'] ? label('theme') : ''
-  const parts = [`${agent} —${lemma}→ ${what}`.trim()]
+  const parts = [`${agent} ${CLASS_VERBS[cls] ?? cls} ${what}`.trim()]
   if (args['of']) parts.push(`(of ${label('of')})`)
   if (args['in']) parts.push(`in ${label('in')}`)
   if (args['event']) parts.push(`[${label('event')}]`)
@@ -50,10 +50,11 @@ function textOf(cls: string, lemma: string, args: Readonly<Record<string, string
 export function frameProposition(f: ClaimFrame, scope: ClaimScope, at: TimeRef, names: (id: string) => string | undefined): Proposition {
   const args: Record<string, string> = {}
   for (const [role, a] of Object.entries(f.args)) if (a) args[role] = resolveArg(role, a, scope, at)
-  return { key: keyOf(f.cls, args), kind: f.cls, lemma: f.lemma, args, text: textOf(f.cls, f.lemma, args, (r) => labelOf(r, args[r]!, scope, names)) }
+  return { key: keyOf(f.cls, args), kind: f.cls, lemma: f.lemma, args, text: textOf(f.cls, args, (r) => labelOf(r, args[r]!, scope, names)) }
 }
 
 /** The same proposition under another class (an entailment): same arguments, new key and text. */
 export function asClass(p: Proposition, cls: string, lemma: string): Proposition {
-  return { ...p, key: keyOf(cls, p.args), kind: cls, lemma, text: p.text.replace(`—${p.lemma}→`, `—${lemma}→`) }
+  const verb = (c: string) => ` ${CLASS_VERBS[c] ?? c} `
+  return { ...p, key: keyOf(cls, p.args), kind: cls, lemma, text: p.text.replace(verb(p.kind), verb(cls)) }
 }

@@ -20,9 +20,11 @@ const DIRECTED = ['agent', 'patient', 'theme'] as const
 /** Roles that say what happened: one of them must agree. */
 const ANCHORS = ['event', 'patient', 'theme'] as const
 const SCORE: Readonly<Record<string, number>> = { event: 0.2, patient: 0.15, theme: 0.15, agent: 0.1, of: 0.05, in: 0.05 }
+/** What a role one side leaves open costs: an unresolved event most, a missing owner or place little. */
+const OPEN: Readonly<Record<string, number>> = { event: 0.05, of: 0.02, in: 0.02 }
 
 /** Links at or above this score are `likely`; below it, `possible`. */
-export const LIKELY_SCORE = 0.75
+export const LIKELY_SCORE = 0.7
 
 /** The time a claim speaks about: its own period when it has one, otherwise when it was said. */
 export const periodOf = (c: Claim): TimeRef => c.period ?? c.time
@@ -68,7 +70,7 @@ export function opposes(a: Claim, b: Claim): LinkStrength | null {
   }
   const args = compareArgs(a, b)
   if (!args) return null
-  const score = 0.45 + args.agree.reduce((s, r) => s + (SCORE[r] ?? 0), 0) - 0.05 * args.open.length + side.delta
+  const score = 0.5 + args.agree.reduce((s, r) => s + (SCORE[r] ?? 0), 0) - args.open.reduce((s, r) => s + (OPEN[r] ?? 0), 0) + side.delta
   const rules = [`same-predicate:${a.proposition.kind}`, ...args.agree.map((r) => `same-${r}`), ...args.open.map((r) => `open-${r}`), ...side.rules, DENIAL_CONTRADICTS_ASSERTION]
   return strength(score, rules)
 }

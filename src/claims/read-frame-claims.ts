@@ -43,7 +43,8 @@ export function readFrameClaims(doc: ClaimDoc, scope: ClaimScope, make: ClaimMak
   for (const f of frames) {
     const s = statements.get(f.statement)
     if (!s) continue
-    const cue = cueStance(s, lang)
+    const stance = cueStance(s, lang)
+    const cue = stance === 'intention' ? undefined : stance
     const period = actPeriod(f, s, scope, make)
     for (const speaker of s.speakers) {
       const proposition = frameProposition(f, scope, s.time, (id) => names.get(id))

@@ -67,3 +67,20 @@ test('Spanish: a passive with "por" and a demonym names the agent', () => {
   assert.deepEqual(framesOf('El gobierno afirmó que el avión fue derribado por un misil paraguayo.', 'afirmó', undefined, SPANISH_FRAMES),
     ['shoot-down(patient:aircraft,agent:PY) · passive,object-thing,by-country-demonym'])
 })
+
+test('negative cases: nouns after a determiner, modals, intentions and agentless acts read no frame', () => {
+  assert.deepEqual(framesOf('The government said dozens died in the shelling.', 'said'), [])
+  assert.deepEqual(framesOf('The government said it would strike the bridge.', 'said'), [])
+  assert.deepEqual(framesOf('The government plans to deploy troops in the north.', 'plans'), [])
+  assert.deepEqual(framesOf('The government said a missile hit the plane.', 'said'), [])
+})
+
+test('a report nested in another statement owns its words', () => {
+  const d = new HandDoc('The ministry said the army denied that its forces shot down the drone.')
+    .actor('gov-bo', 'Government of Bolivia', 'government', ['The ministry'], { country: 'BO' })
+    .actor('org-bo-army', 'Army of Bolivia', 'organization', ['the army'], { memberOf: 'gov-bo', country: 'BO' })
+    .says(['gov-bo'], 'said', 'the army denied that its forces shot down the drone', 'asserts', { value: '2031-03-04' })
+    .says(['org-bo-army'], 'denied', 'that its forces shot down the drone', 'denies', { value: '2031-03-04' })
+  assert.deepEqual(readFrames(d, ENGLISH_FRAMES).map((f) => `${f.statement} ${render(f)}`),
+    ['s2 shoot-down(patient:aircraft,agent:BO) · object-thing,subject-own-forces'])
+})

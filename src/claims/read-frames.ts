@@ -7,6 +7,7 @@ import type { FrameLanguage } from './frame-language.js'
 import { hitIn, hitsOf } from './triggers.js'
 import { wordsOf } from './words.js'
 import { ownCountries } from './own-country.js'
+import { cueStance } from './stance.js'
 
 /** What frames are read from: one document's text, actors, events and statements. */
 export interface FrameDoc {
@@ -56,7 +57,8 @@ function readVerb(c: Clause, i: number, n: number): Reading | null {
   const args: Args = {}
   const rules: string[] = []
   const before = c.words[i - 1]?.lower ?? ''
-  if (c.lang.nounMarkers.has(before)) return null
+  // "the shelling" is a noun; "would strike", "va a atacar" speak of what may come, not of what was done.
+  if (c.lang.nounMarkers.has(before) || c.lang.modals.has(before)) return null
   const passive = form.participle && c.lang.passive.has(before)
   if (passive) {
     rules.push('passive')
@@ -108,8 +110,10 @@ function bearerOfResponsibility(c: Clause, i: number): Found | null {
 /** "plans to annex the island": a plan whose theme is the act named after it. */
 function withPlan(c: Clause, r: Reading, next: Reading | undefined): Reading {
   if (r.words.cls !== 'plan' || !next || next.first !== r.end + 1 || !PLAN_LINKS.has(c.words[r.end]!.lower)) return r
-  const { agent: _a, ...inner } = next.args
-  return { ...r, end: next.end, args: { ...r.args, ...inner, theme: { kind: 'thing', id: next.words.cls } }, rules: [...r.rules, 'plan-of-act'] }
+  // "the ministry plans to deploy …": the planner is the subject of the plan, else of the act.
+  const { agent, ...inner } = next.args
+  const planner = r.args.agent ?? agent
+  return { ...r, end: next.end, args: { ...inner, ...r.args, ...(planner ? { agent: planner } : {}), theme: { kind: 'thing', id: next.words.cls } }, rules: [...r.rules, 'plan-of-act'] }
 }
 
 /** The event of the document a frame is about: one whose mention covers the predicate or its patient, of a kind that fits. */
@@ -129,7 +133,7 @@ export function readFrames(doc: FrameDoc, lang: FrameLanguage): ClaimFrame[] {
   const own = ownCountries(doc.actors)
   const out: ClaimFrame[] = []
   for (const s of doc.statements) {
-    if (!hitIn(hits, s.content.start, s.content.end)) continue
+    if (!hitIn(hits, s.content.start, s.content.end) || cueStance(s, lang) === 'intention') continue
     // nested-statement-owns-its-words: "según el ministerio, el gobierno negó que …" — the inner denial's words are its own.
     const nested = doc.statements.filter((t) => t !== s && t.cue.start >= s.content.start && t.cue.end <= s.content.end
       && t.speakers.some((x) => !s.speakers.includes(x)))

@@ -8,7 +8,8 @@ import { getActor, streamLedger } from '../ledger/analyses.js'
 /**
  * schema.org ClaimReview (JSON-LD) for claims people have looked at:
  * - each statement a reviewer confirmed or corrected, rated on how it is attributed (the review action);
- * - each reversal's later claim, rated on the Flip-O-Meter scale (no flip / half flip / full flop).
+ * - each likely reversal's later claim, rated on the Flip-O-Meter scale (no flip / half flip / full flop);
+ *   a `possible` one waits for a person's review.
  * itemReviewed is a Claim with its author, date and appearance (the article it was reported in).
  */
 export interface ClaimReviewOptions {
@@ -79,6 +80,8 @@ export async function* claimReviews(store: Db, options: ClaimReviewOptions = {})
     for (const s of d.extraction.statements) if (s.review) yield statementReview(d, s, publisher)
   }
   for await (const r of streamLedger<Reversal>(store, 'ledger_reversals')) {
+    // A ClaimReview is a published verdict: `possible` reversals wait for a person's review before they become one.
+    if (r.status !== 'likely') continue
     const actor = await getActor(store, r.actor)
     yield reversalReview(r, new Map(actor ? [[actor.id, actor.name]] : []), publisher)
   }

@@ -55,11 +55,12 @@ const claims = (cs: readonly Claim[]) => ({
 })
 const reversalColumns: Columns<Reversal> = [
   ['id', (r) => r.id], ['actor', (r) => r.actor], ['proposition', (r) => r.proposition.text], ['rating', (r) => r.rating], ['rating_reason', (r) => r.ratingReason],
-  ['rule', (r) => r.rule], ['earlier_dates', (r) => claims(r.earlier).dates], ['earlier_evidence', (r) => claims(r.earlier).quotes], ['earlier_docs', (r) => claims(r.earlier).docs],
+  ['status', (r) => r.status], ['score', (r) => r.score], ['rules', (r) => list(r.rules)], ['rule', (r) => r.rule], ['earlier_dates', (r) => claims(r.earlier).dates], ['earlier_evidence', (r) => claims(r.earlier).quotes], ['earlier_docs', (r) => claims(r.earlier).docs],
   ['later_dates', (r) => claims(r.later).dates], ['later_evidence', (r) => claims(r.later).quotes], ['later_docs', (r) => claims(r.later).docs], ['why', (r) => r.why],
 ]
 const disagreementColumns: Columns<Disagreement> = [
   ['id', (d) => d.id], ['proposition', (d) => d.proposition.text], ['overlap', (d) => time(d.overlap)],
+  ['status', (d) => d.status], ['score', (d) => d.score], ['rules', (d) => list(d.rules)],
   ['sides', (d) => d.sides.map((s) => `${s.polarity}: ${s.actors.join(' & ')}`).join(' | ')],
   ['evidence', (d) => d.sides.map((s) => claims(s.claims).quotes).join(' | ')], ['why', (d) => d.why],
 ]

@@ -16,3 +16,12 @@ export const ADMISSION_CUES = [
 
 /** Word stems that open a denial cue: the attribution stage's denial verbs, and "ruled out". */
 export const DENIAL_CUES = [...DENIAL_VERBS.map((v) => (v.endsWith('y') ? v.slice(0, -1) : v.replace(/e$/, ''))), 'rule out', 'ruled out', 'rules out'] as const
+
+/**
+ * Cues of intention, wish and threat: what follows them is not said to have happened ("plans to deploy",
+ * "threatened to strike"), so their contents are read into no frame.
+ */
+export const INTENTION_CUES = ['plan', 'intend', 'vow', 'promis', 'pledg', 'threaten', 'hope', 'want', 'aim', 'seek', 'sought', 'expect', 'wish', 'urg', 'call'] as const
+
+/** Modals before a bare verb: "would strike", "will deploy" speak of what may come, not of what was done. */
+export const FUTURE_MODALS = ['will', 'would', 'could', 'can', 'should', 'shall', 'might', 'may', 'must', "'ll", 'wo'] as const

@@ -44,3 +44,10 @@ export const EVENT_KIND_CLASSES: Readonly<Record<string, readonly ActClass[]>> =
   abduction: ['detention'],
   assassination: ['killing', 'attack'],
 }
+
+/** How a proposition's text names each class, whatever the language of the words that named it. */
+export const CLASS_VERBS: Readonly<Record<string, string>> = {
+  'shoot-down': 'shot down', strike: 'struck', shelling: 'shelled', bombing: 'bombed', attack: 'attacked',
+  explosion: 'blew up', killing: 'killed', deployment: 'deployed', annexation: 'annexed', detention: 'detained',
+  'weapon-use': 'used', possession: 'possesses', plan: 'plans',
+}

@@ -31,8 +31,10 @@ export interface DocumentFull extends DocumentInfo { text: string; extraction: E
 
 export interface Evidence { docId: string; itemId: string; span: Span; published: string | null; outlet?: string; url?: string; title?: string }
 export interface Claim { proposition: { text: string }; polarity: 'asserts' | 'denies'; actor: string; speaker?: string; time: TimeRef; evidence: Evidence; rule: string; hedged?: boolean }
-export interface Reversal { id: string; actor: string; proposition: { key: string; text: string }; earlier: Claim[]; later: Claim[]; rule: string; rating: string; ratingReason: string; why: string }
-export interface Disagreement { id: string; proposition: { key: string; text: string }; sides: { polarity: string; actors: string[]; claims: Claim[] }[]; overlap: TimeRef; why: string }
+/** How sure a link is: `possible` ones are shown for review, labelled, never as certain. */
+export interface LinkStrength { score: number; status: 'likely' | 'possible'; rules: string[] }
+export interface Reversal extends LinkStrength { id: string; actor: string; proposition: { key: string; text: string }; earlier: Claim[]; later: Claim[]; rule: string; rating: string; ratingReason: string; why: string }
+export interface Disagreement extends LinkStrength { id: string; proposition: { key: string; text: string }; sides: { polarity: string; actors: string[]; claims: Claim[] }[]; overlap: TimeRef; why: string }
 export interface Figure { key: string; source?: string; count: number | null; vague?: string; low?: number; high?: number; reportedOn: TimeRef; evidence: Evidence; supersededBy?: string }
 export interface Tally { id: string; event?: string; group: string; country?: string; role?: string; status: string; figures: Figure[]; low?: number; best?: number; high?: number; firstReportedBy?: string }
 export interface TimelineEntry { key: string; kind: 'statement' | 'event' | 'casualty'; time: TimeRef; actors: string[]; text: string; evidence: Evidence }

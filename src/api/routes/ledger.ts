@@ -5,13 +5,13 @@ import { validationHook } from '../errors.js'
 import * as ledger from '../../ledger/analyses.js'
 import type { Db } from '../../ledger/db.js'
 import {
-  ActorFilter, ActorQuery, errorResponses, EventQuery, IdParam, modelOf, pageOf, paged, StatementQuery, TallyQuery, TimelineQuery,
+  ActorFilter, ActorQuery, DisagreementModel, errorResponses, EventQuery, IdParam, modelOf, pageOf, paged, ReversalModel, StatementQuery, TallyQuery, TimelineQuery,
 } from '../schemas.js'
 import { listStatements } from '../statement-query.js'
 
 const ok = (schema: z.ZodType, description: string) => ({ 200: { description, content: { 'application/json': { schema } } }, ...errorResponses })
-const listing = <P extends string, Q extends z.ZodObject>(path: P, query: Q, summary: string, item: string) =>
-  createRoute({ method: 'get', path, tags: ['ledger'], summary, request: { query }, responses: ok(pageOf(modelOf(item)), summary) })
+const listing = <P extends string, Q extends z.ZodObject>(path: P, query: Q, summary: string, item: string | z.ZodType) =>
+  createRoute({ method: 'get', path, tags: ['ledger'], summary, request: { query }, responses: ok(pageOf(typeof item === 'string' ? modelOf(item) : item), summary) })
 const single = <P extends string>(path: P, summary: string, item: string) =>
   createRoute({ method: 'get', path, tags: ['ledger'], summary, request: { params: IdParam }, responses: ok(modelOf(item), summary) })
 
@@ -30,7 +30,7 @@ export function ledgerRoutes(): OpenAPIHono<AppEnv> {
     return c.json(await paged(q, (limit, offset) => listStatements(c.var.store, { ...q, ...(docIds ? { docIds } : {}), limit, offset })), 200)
   })
   // Ledger-wide listings: each is one analysis function called with the validated filters and the page.
-  const analysis = <P extends string, Q extends z.ZodObject>(path: P, query: Q, summary: string, item: string,
+  const analysis = <P extends string, Q extends z.ZodObject>(path: P, query: Q, summary: string, item: string | z.ZodType,
     fetch: (store: Db, q: z.output<Q> & { limit: number; offset: number }) => Promise<readonly unknown[]>) =>
     app.openapi(listing(path, query, summary, item), async (c) => {
       const q = c.req.valid('query' as never) as z.output<Q> & { limit: number; offset: number }
@@ -40,8 +40,8 @@ export function ledgerRoutes(): OpenAPIHono<AppEnv> {
   analysis('/actors', ActorQuery, 'Actors merged across documents', 'LedgerActor', ledger.listActors)
   analysis('/events', EventQuery, 'Events merged across documents', 'LedgerEvent', ledger.listEvents)
   analysis('/casualties', TallyQuery, 'Casualty tallies per event, group and status: every source side by side, low/best/high', 'CasualtyTally', ledger.listTallies)
-  analysis('/reversals', ActorFilter, 'An actor contradicting its own earlier claim', 'Reversal', ledger.listReversals)
-  analysis('/disagreements', ActorFilter, 'Actors contradicting each other on one proposition', 'Disagreement', ledger.listDisagreements)
+  analysis('/reversals', ActorFilter, 'An actor contradicting its own earlier claim: scored, with its rules; `possible` ones for review', ReversalModel, ledger.listReversals)
+  analysis('/disagreements', ActorFilter, 'Actors contradicting each other on one proposition: scored, with its rules; `possible` ones for review', DisagreementModel, ledger.listDisagreements)
   analysis('/timeline', TimelineQuery, 'Who said what, when: ordered by the time spoken of', 'TimelineEntry', ledger.listTimeline)
   app.openapi(single('/actors/{id}', 'One actor, with roles, aliases and documents', 'LedgerActor'), async (c) => {
     const { id } = c.req.valid('param')

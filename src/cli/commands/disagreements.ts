@@ -1,9 +1,9 @@
 import { Command } from 'commander'
 import { showTime } from '../../claims/time-span.js'
-import { printListing, readLedger, withPaging } from './reversals.js'
+import { evidenceOf, printListing, readLedger, strengthOf, withPaging } from './reversals.js'
 
 export const disagreementsCommand = withPaging(new Command('disagreements'))
-  .description('Different actors on opposite sides of the same proposition over the same time')
+  .description('Different actors on opposite sides of the same proposition over the same time, scored (POSSIBLE: for review)')
   .option('--actor <id>', 'only disagreements this actor takes part in')
   .addHelpText('after', '\nExamples:\n  claimtrail disagreements\n  claimtrail disagreements --actor gov-cl --json')
   .action(async (opts, command: Command) => {
@@ -11,8 +11,10 @@ export const disagreementsCommand = withPaging(new Command('disagreements'))
     const rows = await readLedger(command, (store) => listDisagreements(store, opts))
     printListing(rows, opts, 'No disagreements found.', [
       ['WHEN', (d) => showTime(d.overlap)],
-      ['ASSERTS', (d) => d.sides[0]?.actors.join(', ')],
-      ['DENIES', (d) => d.sides[1]?.actors.join(', ')],
+      ['STATUS', strengthOf],
+      ['ASSERTS', (d) => `${d.sides[0]?.actors.join(', ')} · ${evidenceOf(d.sides[0]?.claims ?? [])}`],
+      ['DENIES', (d) => `${d.sides[1]?.actors.join(', ')} · ${evidenceOf(d.sides[1]?.claims ?? [])}`],
       ['PROPOSITION', (d) => d.proposition.text],
-    ])
+      ['RULES', (d) => d.rules.join(', ')],
+    ], 70)
   })

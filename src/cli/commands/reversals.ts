@@ -1,5 +1,5 @@
 import { Command } from 'commander'
-import type { Claim } from '../../model/ledger.js'
+import type { Claim, LinkStrength } from '../../model/ledger.js'
 import { showTime } from '../../claims/time-span.js'
 import { withStore } from '../context.js'
 import { printJson, printTable, type Column } from '../print.js'
@@ -12,6 +12,15 @@ import { timelineCommand } from './timeline.js'
 
 /** The dates of one side of a reversal or disagreement: "2029-04; before 2030-05-03". */
 export const datesOf = (claims: readonly Claim[]) => [...new Set(claims.map((c) => showTime(c.time)))].join('; ')
+
+/** A side's first words as evidence, with its outlet: "Andes Wire: “its forces shot down …”". */
+export const evidenceOf = (claims: readonly Claim[]) => {
+  const c = claims[0]
+  return c ? `${c.evidence.outlet ?? c.evidence.docId}: “${c.evidence.span.text.replace(/\s+/g, ' ')}”` : ''
+}
+
+/** "likely 0.85" or "POSSIBLE 0.6": a link a person should review stands out. */
+export const strengthOf = (l: LinkStrength) => `${l.status === 'possible' ? 'POSSIBLE' : 'likely'} ${l.score.toFixed(2)}`
 
 /** `--limit`, `--offset` and `--json`, shared by every ledger listing. */
 export function withPaging(command: Command): Command {
@@ -38,7 +47,7 @@ export function readLedger<T>(command: Command, work: Parameters<typeof withStor
 }
 
 export const reversalsCommand = withPaging(new Command('reversals'))
-  .description('Actors who later contradicted their own earlier claim, with a Flip-O-Meter rating')
+  .description('Actors who later contradicted their own earlier claim, with a Flip-O-Meter rating, a score and the rules that link the sides (POSSIBLE: for review)')
   .option('--actor <id>', 'only reversals by this actor (e.g. gov-pe)')
   .addHelpText('after', '\nExamples:\n  claimtrail reversals\n  claimtrail reversals --actor gov-pe --json')
   .action(async (opts, command: Command) => {
@@ -46,11 +55,12 @@ export const reversalsCommand = withPaging(new Command('reversals'))
     const rows = await readLedger(command, (store) => listReversals(store, opts))
     printListing(rows, opts, 'No reversals found.', [
       ['ACTOR', (r) => r.actor],
+      ['STATUS', strengthOf],
       ['RATING', (r) => r.rating],
-      ['EARLIER', (r) => datesOf(r.earlier)],
-      ['LATER', (r) => datesOf(r.later)],
-      ['WHY', (r) => r.why],
-    ], 90)
+      ['EARLIER', (r) => `${datesOf(r.earlier)} · ${evidenceOf(r.earlier)}`],
+      ['LATER', (r) => `${datesOf(r.later)} · ${evidenceOf(r.later)}`],
+      ['RULES', (r) => r.rules.join(', ')],
+    ], 70)
   })
 
 /** Every ledger command, registered together by the CLI. */
