@@ -34,8 +34,13 @@ const qs = (q: Query = {}) => {
   return s ? `?${s}` : ''
 }
 
+/** Fired when a response comes from a ledger still catching up with recent writes. */
+export const STALE_EVENT = 'claimtrail:ledger-stale'
+
 export async function get<T>(path: string, q?: Query): Promise<T> {
-  return (await check(await fetch(`/api${path}${qs(q)}`, { headers: headers() }))).json() as Promise<T>
+  const res = await check(await fetch(`/api${path}${qs(q)}`, { headers: headers() }))
+  if (res.headers.get('x-ledger-stale') === 'true') window.dispatchEvent(new Event(STALE_EVENT))
+  return res.json() as Promise<T>
 }
 
 export async function post<T>(path: string, body: BodyInit, contentType: string, q?: Query): Promise<T> {

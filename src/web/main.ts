@@ -1,4 +1,4 @@
-import { getToken, setToken } from './api.js'
+import { getToken, setToken, STALE_EVENT } from './api.js'
 import { h } from './dom.js'
 import { errorBox, forgetNames } from './ui.js'
 import { auditView } from './views/audit.js'
@@ -34,7 +34,18 @@ const ROUTES: readonly [RegExp, View, string][] = [
 
 const main = document.getElementById('view') as HTMLElement
 
-async function route(): Promise<void> {
+/** How long a page from a catching-up ledger waits before it reloads itself. */
+const STALE_RETRY_MS = 1_500
+
+/**
+ * Renders the page the hash names. `quiet` re-renders in place (no placeholder, focus kept): used when
+ * the page came from a ledger still catching up with a write, until it has caught up.
+ */
+async function route(quiet = false): Promise<void> {
+  const hash = location.hash
+  let stale = false
+  const onStale = () => { stale = true }
+  window.addEventListener(STALE_EVENT, onStale)
   const [path = '/', search = ''] = (location.hash.replace(/^#/, '') || '/').split('?')
   const hit = ROUTES.map(([re, view, title]) => ({ m: re.exec(path), view, title })).find((r) => r.m)
   for (const a of Array.from(document.querySelectorAll<HTMLAnchorElement>('.site-nav a'))) {
@@ -42,17 +53,22 @@ async function route(): Promise<void> {
   }
   document.title = `${hit?.title ?? 'Not found'} · claimtrail`
   main.setAttribute('aria-busy', 'true')
-  main.replaceChildren(h('p', { class: 'loading' }, 'Loading…'))
+  if (!quiet) main.replaceChildren(h('p', { class: 'loading' }, 'Loading…'))
   try {
     if (!hit) main.replaceChildren(h('h1', {}, 'Not found'), h('p', {}, 'No such page. ', h('a', { href: '#/' }, 'Back to the ledger')))
     else await hit.view(main, hit.m!.slice(1).filter((x): x is string => x !== undefined).map(decodeURIComponent), new URLSearchParams(search))
   } catch (e) {
     main.replaceChildren(errorBox(e))
   } finally {
+    window.removeEventListener(STALE_EVENT, onStale)
     main.removeAttribute('aria-busy')
   }
+  if (stale) {
+    main.prepend(h('p', { class: 'notice', role: 'status' }, 'The ledger is catching up with recent changes; this page updates by itself.'))
+    setTimeout(() => { if (location.hash === hash) { forgetNames(); void route(true) } }, STALE_RETRY_MS)
+  }
   // Move focus to the new page so keyboard and screen-reader users start there.
-  main.focus({ preventScroll: true })
+  if (!quiet) main.focus({ preventScroll: true })
 }
 
 function tokenField(): void {

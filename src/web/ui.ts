@@ -4,8 +4,6 @@ import { formatTime, prettyId } from './format.js'
 import type { Page } from './api.js'
 import type { Claim, LedgerActor } from './types.js'
 
-
-
 /** A failed request, said calmly and with what to do about it. */
 export function errorBox(e: unknown): HTMLElement {
   const err = e instanceof ApiError ? e : undefined

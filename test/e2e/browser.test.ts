@@ -195,6 +195,8 @@ describe(`web UI in headless Chromium (${TEST_ENGINE})`, { skip: !existsSync(CHR
     const link = await paste({ title: 'Reference article', published: '2026-01-08', outlet: 'The Guardian', text: readFileSync(SEED, 'utf8') })
     await link.waitFor()
     await go('/reversals')
+    // The ledger catches up behind the write; the page says so and updates by itself.
+    await page.locator('.card.reversal', { hasText: 'Government of Cuba' }).first().waitFor()
     const cards = await page.locator('.card.reversal').allInnerTexts()
     assert.ok(cards.some((c) => /Government of Cuba/.test(c) && /Earlier[\s\S]*Later/i.test(c)), cards.join('\n---\n'))
   })
