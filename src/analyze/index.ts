@@ -1,7 +1,7 @@
 import type { CasualtyTally, Claim, Disagreement, Reversal } from '../model/ledger.js'
 import { readClaims } from '../claims/read-claims.js'
 import { contains } from '../model/span.js'
-import { withLearnedPlaces } from '../lexicon/countries.js'
+import { withLearnedPlaces } from '../lexicon/en/countries.js'
 import { learnPlaces } from '../extract/places/learn-places.js'
 import { unionPlaces, withKnownPlaces } from '../extract/places/place-memory.js'
 import { claimDocOf, evidenceOf, resolveLedger, type ResolvedLedger } from './resolve.js'

@@ -1,4 +1,4 @@
-import { NAME_TITLES, OFFICE_QUALIFIERS, OFFICE_WORDS } from '../lexicon/offices.js'
+import { NAME_TITLES, OFFICE_QUALIFIERS, OFFICE_WORDS } from '../lexicon/en/offices.js'
 
 const TITLE_WORDS = new Set<string>([...NAME_TITLES, ...OFFICE_WORDS, ...OFFICE_QUALIFIERS])
 

@@ -1,6 +1,6 @@
 import type { ClaimFrame, FrameArg, TimeRef } from '../model/annotations.js'
 import type { Proposition } from '../model/ledger.js'
-import { countryInfo } from '../lexicon/countries.js'
+import { countryInfo } from '../lexicon/en/countries.js'
 import { CLASS_VERBS, ROLES } from '../lexicon/predicate-classes.js'
 import type { ClaimScope } from './scope.js'
 

@@ -1,5 +1,5 @@
 import type { Proposition } from '../model/ledger.js'
-import { countryInfo } from '../lexicon/countries.js'
+import { countryInfo } from '../lexicon/en/countries.js'
 
 /**
  * Propositions: normalized so that two claims about the same thing get the same `key`, whatever the

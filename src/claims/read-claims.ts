@@ -1,7 +1,7 @@
 import type { Casualty, Statement, TimeRef, Timex } from '../model/annotations.js'
 import type { Span } from '../model/span.js'
 import type { Claim, Evidence, Proposition } from '../model/ledger.js'
-import { countryInfo } from '../lexicon/countries.js'
+import { countryInfo } from '../lexicon/en/countries.js'
 import { CASUALTIES_ENTAIL_PRESENCE, casualtiesEntailPresence } from './entailment.js'
 import { casualtiesOf, groupKeyOf, presence as presenceOf } from './propositions.js'
 import { placesIn, presenceFor, readPresence } from './read-presence.js'

@@ -1,5 +1,5 @@
 import type { Casualty, Statement, TimeRef } from '../model/annotations.js'
-import { OWN_POSSESSIVES } from '../lexicon/propositions.js'
+import { OWN_POSSESSIVES } from '../lexicon/en/propositions.js'
 import { contains, type Span } from '../model/span.js'
 
 /**

@@ -1,7 +1,7 @@
 import type { Actor, ClaimFrame, Event, FrameArg, Statement } from '../model/annotations.js'
 import { spanAt } from '../model/span.js'
 import { EVENT_KIND_CLASSES } from '../lexicon/predicate-classes.js'
-import type { PredicateWords } from '../lexicon/predicates.js'
+import type { PredicateWords } from '../lexicon/en/predicates.js'
 import { agentAfter, clauseStart, phraseAt, phraseBefore, placeAfter, subjectBefore, type Clause, type Found, type Phrase } from './frame-args.js'
 import type { FrameLanguage } from './frame-language.js'
 import { hitIn, hitsOf } from './triggers.js'
@@ -123,7 +123,7 @@ function eventOf(events: readonly Event[], cls: string, start: number, end: numb
 }
 
 /**
- * Reads every statement's content into frames: each predicate of src/lexicon/predicates.ts with its
+ * Reads every statement's content into frames: each predicate of src/lexicon/en/predicates.ts with its
  * agent (the subject, a "by" phrase, or the speaker for a bare or subjectless predicate), its patient or
  * theme, its place, and the event of the document it is about. Presence, figures and responsibility keep
  * their own readers (read-claims.ts); a plan takes the act after it as its theme.

@@ -1,6 +1,6 @@
 import {
   FORCE_NOUNS, FORCE_QUALIFIERS, OWN_POSSESSIVES, PLACE_WORDS, SENDER_WORDS, THE_COUNTRY,
-} from '../lexicon/propositions.js'
+} from '../lexicon/en/propositions.js'
 import {
   ES_FORCE_NOUNS, ES_FORCE_QUALIFIERS, ES_OWN_POSSESSIVES, ES_PLACE_WORDS, ES_SENDER_WORDS, ES_THE_COUNTRY,
 } from '../lexicon/es/propositions.js'

@@ -1,6 +1,6 @@
 import type { Actor, Event, Statement } from '../model/annotations.js'
 import type { Proposition } from '../model/ledger.js'
-import { RESPONSIBILITY_PHRASES } from '../lexicon/propositions.js'
+import { RESPONSIBILITY_PHRASES } from '../lexicon/en/propositions.js'
 import { contains } from '../model/span.js'
 import { responsibility } from './propositions.js'
 import type { ClaimScope } from './scope.js'

@@ -1,4 +1,4 @@
-import { lookupCountry, mayStartCountry, type CountryForm } from '../lexicon/countries.js'
+import { lookupCountry, mayStartCountry, type CountryForm } from '../lexicon/en/countries.js'
 
 /** A word of a short stretch of text (a statement's content): its offsets and lower-case form. */
 export interface Word {

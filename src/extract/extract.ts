@@ -1,7 +1,7 @@
 import type { AnnotatedDoc } from '../model/annotated-doc.js'
 import type { Document, Warning } from '../model/document.js'
 import type { Extraction } from '../model/extraction.js'
-import { withLearnedPlaces, type LearnedCountry } from '../lexicon/countries.js'
+import { withLearnedPlaces, type LearnedCountry } from '../lexicon/en/countries.js'
 import { buildPipeline, type Pipeline } from './pipeline.js'
 import { learnPlaces } from './places/learn-places.js'
 import { withKnownPlaces } from './places/place-memory.js'

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import type { LearnedCountry } from '../lexicon/countries.js'
+import type { LearnedCountry } from '../lexicon/en/countries.js'
 import type { Place } from '../model/annotations.js'
 import { unionPlaces } from '../extract/places/place-memory.js'
 import type { Db } from './db.js'

@@ -1,5 +1,5 @@
 import type { Sentence } from '../../model/annotations.js'
-import { ACCORDING_TO_NON_SOURCES } from '../../lexicon/reporting-cues.js'
+import { ACCORDING_TO_NON_SOURCES } from '../../lexicon/en/reporting-cues.js'
 import { clip } from './content-span.js'
 import type { Cue } from './cues.js'
 import type { Ctx, Draft } from './draft.js'

@@ -1,6 +1,6 @@
 import {
   AS_COMPLEMENT_CUES, BELIEF_VERBS, DENIAL_VERBS, INFINITIVE_CUES, NO_BARE_OBJECT, PARTICLE_VERBS, STANCE_VERBS, IRREGULAR_FORMS, NOUN_CUES, NOUN_LIKE_FORMS, DENIAL_NOUNS, PHRASE_CUES, SPEECH_VERBS, WEAK_CUES,
-} from '../../lexicon/reporting-cues.js'
+} from '../../lexicon/en/reporting-cues.js'
 import { CUE_RATES } from '../../lexicon/cue-rates.js'
 
 export type CueForm = 'base' | 'present' | 'past' | 'ing'

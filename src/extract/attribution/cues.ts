@@ -1,5 +1,5 @@
 import type { Sentence } from '../../model/annotations.js'
-import { NON_CUE_PREDECESSORS } from '../../lexicon/reporting-cues.js'
+import { NON_CUE_PREDECESSORS } from '../../lexicon/en/reporting-cues.js'
 import { CUE_STARTS, LIKELY_CUES, TRIGGERS, VERB_CUES, type CueForm, type VerbCue } from './cue-lexicon.js'
 import { isQuoteMark } from './context.js'
 import type { Ctx } from './draft.js'

@@ -1,4 +1,4 @@
-import { HEDGE_PHRASES, HEDGE_WORDS } from '../../lexicon/hedges.js'
+import { HEDGE_PHRASES, HEDGE_WORDS } from '../../lexicon/en/hedges.js'
 import type { Ctx, Draft } from './draft.js'
 
 /** A language's hedge words, and its hedge phrases as word sequences by first word, so the check walks the shared tokens once. */

@@ -1,5 +1,5 @@
 import type { Quote } from '../../model/annotations.js'
-import { EDITORIAL_LABELS } from '../../lexicon/reporting-cues.js'
+import { EDITORIAL_LABELS } from '../../lexicon/en/reporting-cues.js'
 import { clip, quoteContent } from './content-span.js'
 import type { Ctx, Draft, TokenRange } from './draft.js'
 import { inName, sourceAfter } from './source-span.js'

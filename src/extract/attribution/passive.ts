@@ -1,5 +1,5 @@
 import type { Sentence } from '../../model/annotations.js'
-import { PASSIVE_CUES } from '../../lexicon/reporting-cues.js'
+import { PASSIVE_CUES } from '../../lexicon/en/reporting-cues.js'
 import { contentAfter } from './content-span.js'
 import type { Cue } from './cues.js'
 import type { Ctx, Draft } from './draft.js'

@@ -1,7 +1,7 @@
 import type { Actor, SourceType } from '../../model/annotations.js'
 import {
   ANALYST_NOUNS, ANONYMOUS_MARKERS, MEDIA_NOUNS, NGO_NOUNS, OFFICIAL_NOUNS, SPOKESPERSON_NOUNS, STATE_MEDIA_MARKERS,
-} from '../../lexicon/source-types.js'
+} from '../../lexicon/en/source-types.js'
 
 const phraseRe = (list: readonly string[]) => new RegExp(`\\b(?:${list.join('|')})\\b`, 'i')
 

@@ -1,7 +1,7 @@
 import {
   BE_FORMS, CLAUSE_OPENERS, DETERMINERS, LEADING_CONNECTIVES, NEGATIONS, NON_HEAD_WORDS, NOUN_PHRASE_PREPOSITIONS,
   PERSONAL_PRONOUNS, PRE_CUE_WORDS, PREPOSITIONS,
-} from '../../lexicon/clause-words.js'
+} from '../../lexicon/en/clause-words.js'
 
 /** The closed-class word lists as sets, built once at module load. */
 export const CLAUSE_OPENER = new Set<string>(CLAUSE_OPENERS)

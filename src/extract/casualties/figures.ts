@@ -1,6 +1,6 @@
 import type { CasualtyStatus, Sentence, Timex, TimeRef } from '../../model/annotations.js'
 import { spanAt, type Span } from '../../model/span.js'
-import { DEATH_NOUNS, STATUS_ADJECTIVES, STATUS_NOUNS } from '../../lexicon/casualty-terms.js'
+import { DEATH_NOUNS, STATUS_ADJECTIVES, STATUS_NOUNS } from '../../lexicon/en/casualty-terms.js'
 import type { ActorIndex } from '../events/actors.js'
 import type { TokenText } from '../events/token-text.js'
 import { readGroup, type Group } from './group.js'

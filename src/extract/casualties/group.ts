@@ -1,5 +1,5 @@
-import { ACTIVE_STATUS_VERBS, GROUP_ADJECTIVES, ROLE_MODIFIERS, STATUS_FILLERS, STATUS_PHRASES, type CasualtyRole } from '../../lexicon/casualty-terms.js'
-import { lookupCountry } from '../../lexicon/countries.js'
+import { ACTIVE_STATUS_VERBS, GROUP_ADJECTIVES, ROLE_MODIFIERS, STATUS_FILLERS, STATUS_PHRASES, type CasualtyRole } from '../../lexicon/en/casualty-terms.js'
+import { lookupCountry } from '../../lexicon/en/countries.js'
 import { countryAt, type ActorIndex } from '../events/actors.js'
 import type { TokenText } from '../events/token-text.js'
 import { headAt, type Head } from './heads.js'

@@ -1,5 +1,5 @@
-import { GROUP_NOUNS, type CasualtyRole } from '../../lexicon/casualty-terms.js'
-import { CIVILIAN_NOUNS, HUMAN_SUFFIXES, IRREGULAR_SINGULARS, NOT_HUMAN_WORDS, PEOPLE_NOUNS, ROLE_NOUNS } from '../../lexicon/human-nouns.js'
+import { GROUP_NOUNS, type CasualtyRole } from '../../lexicon/en/casualty-terms.js'
+import { CIVILIAN_NOUNS, HUMAN_SUFFIXES, IRREGULAR_SINGULARS, NOT_HUMAN_WORDS, PEOPLE_NOUNS, ROLE_NOUNS } from '../../lexicon/en/human-nouns.js'
 import { PhraseSet, type TokenText } from '../events/token-text.js'
 
 /** The head noun of a counted group. */

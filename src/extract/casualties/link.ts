@@ -1,6 +1,6 @@
 import type { Event, Sentence, Statement } from '../../model/annotations.js'
 import { contains, type Span } from '../../model/span.js'
-import { EVENT_KINDS, VIOLENT_CLASSES } from '../../lexicon/event-triggers.js'
+import { EVENT_KINDS, VIOLENT_CLASSES } from '../../lexicon/en/event-triggers.js'
 
 const VIOLENT_KINDS = new Set(VIOLENT_CLASSES.map((c) => EVENT_KINDS[c]))
 

@@ -1,7 +1,7 @@
 import {
   APPROXIMATE_CUES, LOWER_BOUND_CUES, SCALE_WORDS, TENS_WORDS, UNIT_WORDS, UPPER_BOUND_CUES,
   VAGUE_QUANTITIES, ZERO_QUANTITIES,
-} from '../../lexicon/numbers.js'
+} from '../../lexicon/en/numbers.js'
 import { PhraseSet, type TokenText } from '../events/token-text.js'
 
 export interface Quantity {

@@ -1,5 +1,5 @@
 import type { Sentence, Statement, Timex, TimeRef } from '../../model/annotations.js'
-import { REPORTING_VERBS } from '../../lexicon/casualty-terms.js'
+import { REPORTING_VERBS } from '../../lexicon/en/casualty-terms.js'
 import type { ActorIndex } from '../events/actors.js'
 import type { TokenText } from '../events/token-text.js'
 import type { Figure } from './figures.js'

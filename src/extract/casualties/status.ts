@@ -1,5 +1,5 @@
 import type { CasualtyStatus } from '../../model/annotations.js'
-import { ACTIVE_STATUS_VERBS, GROUP_NOUNS, STATUS_FILLERS, STATUS_PHRASES } from '../../lexicon/casualty-terms.js'
+import { ACTIVE_STATUS_VERBS, GROUP_NOUNS, STATUS_FILLERS, STATUS_PHRASES } from '../../lexicon/en/casualty-terms.js'
 import { PhraseSet, type TokenText } from '../events/token-text.js'
 
 const STATUS = PhraseSet.from(STATUS_PHRASES)

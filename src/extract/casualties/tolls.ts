@@ -1,5 +1,5 @@
 import type { CasualtyStatus, Sentence } from '../../model/annotations.js'
-import { REPORTING_VERBS, STATUS_NOUNS, TALLY_LINKS, TALLY_NOUNS } from '../../lexicon/casualty-terms.js'
+import { REPORTING_VERBS, STATUS_NOUNS, TALLY_LINKS, TALLY_NOUNS } from '../../lexicon/en/casualty-terms.js'
 import { PhraseSet } from '../events/token-text.js'
 import { figure, inTimex, type Figure, type FigureContext } from './figures.js'
 import { readGroup } from './group.js'

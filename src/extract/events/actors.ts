@@ -1,5 +1,5 @@
 import type { Actor } from '../../model/annotations.js'
-import { lookupCountry, matchCountryAt, type CountryFormKind } from '../../lexicon/countries.js'
+import { lookupCountry, matchCountryAt, type CountryFormKind } from '../../lexicon/en/countries.js'
 import type { TokenText } from './token-text.js'
 import type { CountryForms } from './language.js'
 

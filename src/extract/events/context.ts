@@ -1,7 +1,7 @@
 import type { Sentence, Timex } from '../../model/annotations.js'
 import type { Span } from '../../model/span.js'
 import type { DocWith } from '../../model/annotated-doc.js'
-import type { EventClass, TriggerForm } from '../../lexicon/event-triggers.js'
+import type { EventClass, TriggerForm } from '../../lexicon/en/event-triggers.js'
 import { ActorIndex, countryMentionAt, isPlace } from './actors.js'
 import { TokenText } from './token-text.js'
 import type { EventLanguage } from './language.js'

@@ -1,12 +1,12 @@
 import {
   CAPTURE_VERBS, CLAUSE_OPENERS, CONTROL_VERBS, CROSSING_VERBS, DECREE_OBJECTS, DECREE_VERBS, DETERMINERS, EVENT_MODIFIERS,
   EVENT_TRIGGERS, GROUND_NOUNS, MILITARY_MODIFIERS, NOUN_NEGATORS, RESUMPTION_VERBS, TEMPORAL_PREPOSITIONS, VERB_NEGATORS,
-} from '../../lexicon/event-triggers.js'
+} from '../../lexicon/en/event-triggers.js'
 import {
   BARE_TALKS_NOUNS, HOSTED_BY, HOST_VERBS, JOIN_ONLY_TALKS, MEETING_ADVERBS, MEETING_AUXILIARIES, MEETING_FOLLOWERS,
   MEETING_NEGATORS, MEETING_SUBJECTS, MEET_VERBS, SIDE_COUNTERS, TALKING_PRONOUNS, TALKS_FOLLOWERS, TALKS_VERBS,
-} from '../../lexicon/talks-words.js'
-import { FORCE_NOUNS } from '../../lexicon/propositions.js'
+} from '../../lexicon/en/talks-words.js'
+import { FORCE_NOUNS } from '../../lexicon/en/propositions.js'
 import { ENGLISH_COUNTRIES } from './actors.js'
 import { scanFor, type EventLanguage } from './language.js'
 import { learnLocalities } from './localities.js'
@@ -16,7 +16,7 @@ const set = (words: readonly string[]): ReadonlySet<string> => new Set(words)
 
 const TERRITORY_VERBS = [...CAPTURE_VERBS, ...CONTROL_VERBS, ...CROSSING_VERBS]
 
-/** English: the lexicons of src/lexicon/event-triggers.ts and talks-words.ts, and the country package's English forms. */
+/** English: the lexicons of src/lexicon/en/event-triggers.ts and talks-words.ts, and the country package's English forms. */
 export const ENGLISH: EventLanguage = {
   triggers: PhraseSet.from(EVENT_TRIGGERS),
   scan: scanFor([...Object.keys(EVENT_TRIGGERS).map((k) => k.split(' ')[0]!), ...DECREE_VERBS, ...MEET_VERBS, ...TERRITORY_VERBS]),

@@ -8,7 +8,7 @@ import { placeFromScene } from './scene.js'
 
 /**
  * Events: attacks and military operations, decrees, arrests, dismissals and a few more, found by
- * trigger words (src/lexicon/event-triggers.ts), dated from the time layer, given agents and
+ * trigger words (src/lexicon/en/event-triggers.ts), dated from the time layer, given agents and
  * targets from the actors layer, and merged so that every mention of one event is listed once.
  */
 export const eventsStage = (lang: EventLanguage): Stage<'events', 'tokens' | 'sentences' | 'actors' | 'timexes'> => ({

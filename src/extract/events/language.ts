@@ -1,5 +1,5 @@
-import type { TriggerEntry } from '../../lexicon/event-triggers.js'
-import type { CountryFormKind } from '../../lexicon/countries.js'
+import type { TriggerEntry } from '../../lexicon/en/event-triggers.js'
+import type { CountryFormKind } from '../../lexicon/en/countries.js'
 import type { PhraseSet, TokenText } from './token-text.js'
 
 type Words = ReadonlySet<string>
@@ -37,7 +37,7 @@ export interface LangTrigger extends TriggerEntry {
 
 /**
  * Everything the event rules read that depends on the document's language. The rules are written once;
- * each language gives its words (src/lexicon/event-triggers.ts, src/lexicon/es/event-*.ts) and its
+ * each language gives its words (src/lexicon/en/event-triggers.ts, src/lexicon/es/event-*.ts) and its
  * country forms. Word sets are lower-case; phrase sets match tokens.
  */
 export interface EventLanguage {
@@ -113,7 +113,7 @@ export interface EventLanguage {
   readonly localities: (text: string) => ReadonlyMap<string, string>
 }
 
-/** The talks and meeting words of a language (English: src/lexicon/talks-words.ts). */
+/** The talks and meeting words of a language (English: src/lexicon/en/talks-words.ts). */
 export interface TalksWords {
   readonly bare: Words
   readonly joinOnly: Words

@@ -1,4 +1,4 @@
-import { lookupCountry } from '../../lexicon/countries.js'
+import { lookupCountry } from '../../lexicon/en/countries.js'
 
 const NAME = String.raw`(\p{Lu}[\p{Ll}\p{M}]+(?:[ -]\p{Lu}[\p{Ll}\p{M}]+)?)`
 const PLACE_NOUN = String.raw`(?:town|city|village|port|region|province|district|valley|enclave|settlement|island)`

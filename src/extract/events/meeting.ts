@@ -1,5 +1,5 @@
 import type { Sentence } from '../../model/annotations.js'
-import { EVENT_KINDS } from '../../lexicon/event-triggers.js'
+import { EVENT_KINDS } from '../../lexicon/en/event-triggers.js'
 import { spanAt } from '../../model/span.js'
 import type { EventContext, EventMention } from './context.js'
 import { countryMentionAt } from './actors.js'

@@ -1,6 +1,6 @@
 import { spanAt } from '../../model/span.js'
 import type { Sentence } from '../../model/annotations.js'
-import { EVENT_KINDS } from '../../lexicon/event-triggers.js'
+import { EVENT_KINDS } from '../../lexicon/en/event-triggers.js'
 import type { EventContext, EventMention } from './context.js'
 import type { LangTrigger } from './language.js'
 import { leftEdge, objectEnd } from './phrase.js'

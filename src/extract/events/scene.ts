@@ -1,4 +1,4 @@
-import { VIOLENT_CLASSES } from '../../lexicon/event-triggers.js'
+import { VIOLENT_CLASSES } from '../../lexicon/en/event-triggers.js'
 import { placeIn, type EventContext, type EventMention } from './context.js'
 
 const VIOLENT = new Set<string>(VIOLENT_CLASSES)

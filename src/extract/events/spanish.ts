@@ -1,4 +1,4 @@
-import { DECREE_OBJECTS } from '../../lexicon/event-triggers.js'
+import { DECREE_OBJECTS } from '../../lexicon/en/event-triggers.js'
 import { ES_DECREE_OBJECTS, ES_DECREE_VERBS, ES_EVENT_TRIGGERS, ES_OTHER_SENSES } from '../../lexicon/es/event-triggers.js'
 import * as W from '../../lexicon/es/event-words.js'
 import * as T from '../../lexicon/es/event-talks.js'

@@ -1,5 +1,5 @@
 import type { Sentence } from '../../model/annotations.js'
-import { EVENT_KINDS, type EventClass } from '../../lexicon/event-triggers.js'
+import { EVENT_KINDS, type EventClass } from '../../lexicon/en/event-triggers.js'
 import { spanAt } from '../../model/span.js'
 import { placeIn, type EventContext, type EventMention } from './context.js'
 import { countryAt } from './actors.js'

@@ -1,6 +1,6 @@
 import { spanAt } from '../../model/span.js'
 import type { Sentence } from '../../model/annotations.js'
-import { EVENT_KINDS } from '../../lexicon/event-triggers.js'
+import { EVENT_KINDS } from '../../lexicon/en/event-triggers.js'
 import type { LangTrigger } from './language.js'
 import { placeIn, type EventContext, type EventMention } from './context.js'
 import { countryAt } from './actors.js'

@@ -1,16 +1,16 @@
-import { AGENT_VERBS, AUXILIARIES, LOCATIVE_PREPOSITIONS } from '../../lexicon/agent-cues.js'
-import { MONTH_AND_DAY_NAMES } from '../../lexicon/calendar-names.js'
-import { matchCountryAt, mayStartCountry } from '../../lexicon/countries.js'
-import { ACT_MODIFIERS, GOVERNMENT_MODIFIERS, GOVERNMENT_NOUNS, STATE_ACT_NOUNS } from '../../lexicon/governments.js'
-import { GROUP_MODIFIERS, GROUP_NOUNS, STATE_GROUP_NOUNS } from '../../lexicon/groups.js'
-import { NAME_PARTICLES, NOT_NAME_WORDS, PLACE_HEAD_WORDS, PLACE_LEAD_WORDS } from '../../lexicon/name-words.js'
+import { AGENT_VERBS, AUXILIARIES, LOCATIVE_PREPOSITIONS } from '../../lexicon/en/agent-cues.js'
+import { MONTH_AND_DAY_NAMES } from '../../lexicon/en/calendar-names.js'
+import { matchCountryAt, mayStartCountry } from '../../lexicon/en/countries.js'
+import { ACT_MODIFIERS, GOVERNMENT_MODIFIERS, GOVERNMENT_NOUNS, STATE_ACT_NOUNS } from '../../lexicon/en/governments.js'
+import { GROUP_MODIFIERS, GROUP_NOUNS, STATE_GROUP_NOUNS } from '../../lexicon/en/groups.js'
+import { NAME_PARTICLES, NOT_NAME_WORDS, PLACE_HEAD_WORDS, PLACE_LEAD_WORDS } from '../../lexicon/en/name-words.js'
 import {
   GOVERNMENT_OFFICE_WORDS, HEAD_OFFICES, HONORIFICS, NAME_TITLES, OFFICE_QUALIFIERS, OFFICE_WORDS, RANK_ABBREVIATIONS,
   UNNAMED_SOURCE_HEADS, UNNAMED_SOURCE_MODIFIERS,
-} from '../../lexicon/offices.js'
+} from '../../lexicon/en/offices.js'
 import {
   ARMED_FORCE_FORMS, MINISTRY_PORTFOLIOS, ORG_HEAD_FIRST_WORDS, ORG_HEAD_WORDS, STATE_MEDIA_FORMS,
-} from '../../lexicon/organizations.js'
+} from '../../lexicon/en/organizations.js'
 import { VERB_CUES } from '../attribution/cue-lexicon.js'
 import { headOfficePattern, type MentionLanguage, type VerbForm } from './language.js'
 import { wordClasses } from './word-classes.js'
@@ -41,7 +41,7 @@ const INSTITUTIONS = new Map<string, { name: string; head: string }>([
 // Capitalized function words end an organization's name ("… Party in Kenya"); calendar words do not ("Sunday Times").
 const FUNCTION_WORDS = NOT_NAME_WORDS.slice(NOT_NAME_WORDS.indexOf('the'))
 
-/** English: the lexicons of src/lexicon/*.ts; country words are capitalized ("Freedonian", "Port Lia") or codes. */
+/** English: the lexicons of src/lexicon/en/*.ts; country words are capitalized ("Freedonian", "Port Lia") or codes. */
 export const ENGLISH: MentionLanguage = {
   tag: 'en',
   headFirst: false,

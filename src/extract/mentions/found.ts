@@ -1,5 +1,5 @@
 import type { ActorType, MentionKind } from '../../model/annotations.js'
-import { countryInfo } from '../../lexicon/countries.js'
+import { countryInfo } from '../../lexicon/en/countries.js'
 import type { Scan } from './scan.js'
 
 /** One mention a rule found, with what it says about its actor; assembly merges them into actors. */

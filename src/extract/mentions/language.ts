@@ -1,5 +1,5 @@
 import type { Token } from '../../model/annotations.js'
-import type { CountryFormKind, CountryMatch } from '../../lexicon/countries.js'
+import type { CountryFormKind, CountryMatch } from '../../lexicon/en/countries.js'
 
 type Words = ReadonlySet<string>
 /** Word → the English word the rules name actors with, so ids agree across languages ("analistas" → "analysts"). */

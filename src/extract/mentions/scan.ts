@@ -1,5 +1,5 @@
 import type { TokenView } from '../../model/token-view.js'
-import type { CountryFormKind } from '../../lexicon/countries.js'
+import type { CountryFormKind } from '../../lexicon/en/countries.js'
 import type { MentionLanguage } from './language.js'
 import { W } from './word-classes.js'
 

@@ -1,13 +1,13 @@
 import { AUXILIARIES_ES, PREPOSITIONS_ES, PREVERBAL_WORDS_ES, SOURCE_INTRODUCERS_ES } from '../../lexicon/es/agent-verbs.js'
-import { countryInfo } from '../../lexicon/countries.js'
+import { countryInfo } from '../../lexicon/en/countries.js'
 import { fold, matchSpanishCountryAt, mayStartSpanishCountry } from '../../lexicon/es/countries.js'
 import {
   GOVERNMENT_MODIFIERS_ES, GOVERNMENT_NOUNS_ES, GOVERNMENT_NOUNS_NEEDING_COUNTRY_ES, STATE_ACT_MODIFIERS_ES, STATE_ACT_NOUNS_ES,
 } from '../../lexicon/es/governments.js'
 import { GROUP_COUNTS_ES, GROUP_MODIFIERS_ES, GROUP_NOUNS_ES, GROUP_PHRASES_ES, GROUP_QUANTIFIERS_ES } from '../../lexicon/es/groups.js'
-import { STATE_GROUP_NOUNS } from '../../lexicon/groups.js'
+import { STATE_GROUP_NOUNS } from '../../lexicon/en/groups.js'
 import { NAME_PARTICLES_ES, NOT_NAME_WORDS_ES, PLACE_LEAD_WORDS_ES } from '../../lexicon/es/name-words.js'
-import { PLACE_HEAD_WORDS } from '../../lexicon/name-words.js'
+import { PLACE_HEAD_WORDS } from '../../lexicon/en/name-words.js'
 import {
   GOVERNMENT_OFFICE_WORDS_ES, HEAD_OFFICES_ES, OFFICE_FIELD_WORDS_ES, OFFICE_PREFIXES_ES, OFFICE_QUALIFIERS_ES, OFFICE_WORDS_ES,
   UNNAMED_SOURCE_HEADS_ES, UNNAMED_SOURCE_MODIFIERS_ES,

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto'
 import type { Place } from '../../model/annotations.js'
 import { spanAt } from '../../model/span.js'
-import { isPackageCode, lookupCountry, REGION_WORDS } from '../../lexicon/countries.js'
-import { DEMONYM_SUFFIXES, PERSON_TITLES, STATE_FORMS, STATE_OWNED, STATE_PEOPLE, USER_ASSIGNED_CODES, WEAK_STATE_OWNED } from '../../lexicon/place-patterns.js'
-import { MONTH_AND_DAY_NAMES } from '../../lexicon/calendar-names.js'
+import { isPackageCode, lookupCountry, REGION_WORDS } from '../../lexicon/en/countries.js'
+import { DEMONYM_SUFFIXES, PERSON_TITLES, STATE_FORMS, STATE_OWNED, STATE_PEOPLE, USER_ASSIGNED_CODES, WEAK_STATE_OWNED } from '../../lexicon/en/place-patterns.js'
+import { MONTH_AND_DAY_NAMES } from '../../lexicon/en/calendar-names.js'
 
 // A name is one or two capitalized words; a sentence-initial determiner is not part of it.
 const NAME = String.raw`((?!(?:The|This|That|These|Those|Its|Their|His|Her|Our)\b)\p{Lu}[\p{Ll}\p{M}]{2,}(?:[- ]\p{Lu}[\p{Ll}\p{M}]{2,})?)`

@@ -1,6 +1,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import type { LearnedCountry } from '../../lexicon/countries.js'
+import type { LearnedCountry } from '../../lexicon/en/countries.js'
 import { learnPlaces } from './learn-places.js'
 import { unionPlaces, withKnownPlaces } from './place-memory.js'
 

@@ -1,4 +1,4 @@
-import type { LearnedCountry } from '../../lexicon/countries.js'
+import type { LearnedCountry } from '../../lexicon/en/countries.js'
 import { writtenAsPerson } from './learn-places.js'
 
 /**

@@ -1,5 +1,5 @@
 import type { Paragraph, Sentence, Token } from '../../model/annotations.js'
-import * as en from '../../lexicon/abbreviations.js'
+import * as en from '../../lexicon/en/abbreviations.js'
 import * as es from '../../lexicon/es/abbreviations.js'
 import type { Stage } from '../pipeline.js'
 

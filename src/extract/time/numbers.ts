@@ -1,4 +1,4 @@
-import { NUMBER_WORDS } from '../../lexicon/time-words.js'
+import { NUMBER_WORDS } from '../../lexicon/en/time-words.js'
 
 /** How one language writes counts: its number words, the words that only join them, and its digit grouping. */
 export interface CountWords {

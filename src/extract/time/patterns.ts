@@ -1,4 +1,4 @@
-import { MODIFIERS, MONTHS, NUMBER_WORDS, SEASONS, UNITS, WEEKDAYS } from '../../lexicon/time-words.js'
+import { MODIFIERS, MONTHS, NUMBER_WORDS, SEASONS, UNITS, WEEKDAYS } from '../../lexicon/en/time-words.js'
 
 /** Regex fragments built once from the lexicon; rules compose them into their own patterns. */
 export const alternation = (words: readonly string[]) =>

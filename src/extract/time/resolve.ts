@@ -1,6 +1,6 @@
 import { addDays, addMonths, formatDay, formatMonth, isoWeek, nearestWeekday, pad, quarterOf, type Day } from './calendar.js'
 import type { Draft, RuleContext, Tense } from './types.js'
-import type { UnitCode } from '../../lexicon/time-words.js'
+import type { UnitCode } from '../../lexicon/en/time-words.js'
 
 type Resolution = Pick<Draft, 'value' | 'resolved' | 'unresolved'>
 

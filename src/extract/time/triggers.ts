@@ -1,5 +1,5 @@
 import type { Token } from '../../model/annotations.js'
-import { FIXED_HOLIDAYS, MONTHS, REFERENCE_WORDS, SEASONS, UNITS, WEEKDAYS } from '../../lexicon/time-words.js'
+import { FIXED_HOLIDAYS, MONTHS, REFERENCE_WORDS, SEASONS, UNITS, WEEKDAYS } from '../../lexicon/en/time-words.js'
 import type { Rule } from './types.js'
 
 /**

@@ -1,6 +1,6 @@
 import type { Timex } from '../../model/annotations.js'
 import type { Day } from './calendar.js'
-import type { UnitCode } from '../../lexicon/time-words.js'
+import type { UnitCode } from '../../lexicon/en/time-words.js'
 
 export type Tense = 'past' | 'future' | 'none'
 

@@ -4,7 +4,7 @@
  * civilian, police, armed group) with the wording of Spanish-language news reports, written here.
  */
 import type { CasualtyStatus } from '../../model/annotations.js'
-import type { CasualtyRole } from '../casualty-terms.js'
+import type { CasualtyRole } from '../en/casualty-terms.js'
 
 /** Status verbs and phrases after (or before) the group: "murieron", "resultaron heridos", "perdieron la vida". */
 export const ES_STATUS_PHRASES: Readonly<Record<string, CasualtyStatus>> = {

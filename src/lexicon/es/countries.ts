@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module'
 import type { Country } from 'world-countries'
 import type { Token } from '../../model/annotations.js'
-import type { CountryForm, CountryMatch } from '../countries.js'
+import type { CountryForm, CountryMatch } from '../en/countries.js'
 
 const require = createRequire(import.meta.url)
 const countries = require('world-countries') as readonly Country[]

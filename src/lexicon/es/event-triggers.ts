@@ -4,7 +4,7 @@
  * Diccionario de la lengua española (RAE) and the Nueva gramática's noun phrase (adjectives and "de"
  * complements follow the noun), written here.
  */
-import type { EventClass, TriggerForm } from '../event-triggers.js'
+import type { EventClass, TriggerForm } from '../en/event-triggers.js'
 
 export interface SpanishTrigger {
   readonly cls: EventClass

@@ -1,4 +1,4 @@
-import type { PredicateWords } from '../predicates.js'
+import type { PredicateWords } from '../en/predicates.js'
 import type { PredicateClass } from '../predicate-classes.js'
 import { thirdPersonForms } from './conjugation.js'
 

@@ -4,7 +4,7 @@
  * months and weekdays are common nouns, written in lower case), the TimeML / TIMEX3 value codes,
  * written here. Cardinal numerals come from `./numbers.ts`.
  */
-import type { UnitCode } from '../time-words.js'
+import type { UnitCode } from '../en/time-words.js'
 
 export const MONTHS: Readonly<Record<string, number>> = {
   enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8,

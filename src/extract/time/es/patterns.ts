@@ -1,6 +1,6 @@
 import { ES_HUNDREDS_WORDS, ES_SCALE_WORDS, ES_TENS_WORDS, ES_UNIT_WORDS } from '../../../lexicon/es/numbers.js'
 import { COUNT_NOUNS, MODIFIERS, MONTHS, MULTIPLE_UNITS, NUMBER_JOINERS, NUMBER_MULTIPLIERS, UNITS, VAGUE_QUANTITIES, WEEKDAYS } from '../../../lexicon/es/time-words.js'
-import type { UnitCode } from '../../../lexicon/time-words.js'
+import type { UnitCode } from '../../../lexicon/en/time-words.js'
 import { readCount, type CountWords } from '../numbers.js'
 import { alternation } from '../patterns.js'
 

@@ -1,6 +1,6 @@
 import { isoWeek, pad, parseDay } from '../calendar.js'
 import { shiftedValue } from '../resolve.js'
-import type { UnitCode } from '../../../lexicon/time-words.js'
+import type { UnitCode } from '../../../lexicon/en/time-words.js'
 import type { Draft } from '../types.js'
 
 /** A value that places a time on the calendar (a year, month, week, day), not a reference or duration. */

@@ -1,5 +1,5 @@
 import { UNIT_WORDS } from '../triggers.js'
-import { MODIFIERS } from '../../../lexicon/time-words.js'
+import { MODIFIERS } from '../../../lexicon/en/time-words.js'
 import { NUMBER, UNIT, keyOf, unitOf } from '../patterns.js'
 import { parseCount } from '../numbers.js'
 import { durationValue } from '../resolve.js'

@@ -1,4 +1,4 @@
-import { MONTHS } from '../../../lexicon/time-words.js'
+import { MONTHS } from '../../../lexicon/en/time-words.js'
 import { isCapitalized, keyOf } from '../patterns.js'
 
 /** Words before a bare month or year that show it is used as a time ("in May", "since 2019"). */

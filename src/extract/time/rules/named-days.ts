@@ -1,5 +1,5 @@
 import { HOLIDAY_WORDS } from '../triggers.js'
-import { FIXED_HOLIDAYS } from '../../../lexicon/time-words.js'
+import { FIXED_HOLIDAYS } from '../../../lexicon/en/time-words.js'
 import { addDays, formatDay, isoWeek, nearestWeekday, pad, type Day } from '../calendar.js'
 import { fromPublication } from '../resolve.js'
 import { draftOf, type Rule } from '../types.js'

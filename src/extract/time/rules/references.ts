@@ -1,5 +1,5 @@
 import { REFERENCE_TRIGGERS } from '../triggers.js'
-import { REFERENCE_WORDS } from '../../../lexicon/time-words.js'
+import { REFERENCE_WORDS } from '../../../lexicon/en/time-words.js'
 import { draftAt, draftOf, type Rule } from '../types.js'
 import { wordAfter, wordBefore } from './guards.js'
 

@@ -1,5 +1,5 @@
 import { WEEKDAY_WORDS } from '../triggers.js'
-import { DAY_PARTS, WEEKDAY_NAME_HEADS, type UnitCode } from '../../../lexicon/time-words.js'
+import { DAY_PARTS, WEEKDAY_NAME_HEADS, type UnitCode } from '../../../lexicon/en/time-words.js'
 import { addDays, formatDay, type Day } from '../calendar.js'
 import { NUMBER, UNIT, WEEKDAY, isCapitalized, keyOf, modOf, unitOf, weekdayNumber } from '../patterns.js'
 import { parseCount } from '../numbers.js'

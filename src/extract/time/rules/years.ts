@@ -1,5 +1,5 @@
 import { SEASON_WORDS } from '../triggers.js'
-import { SEASONS } from '../../../lexicon/time-words.js'
+import { SEASONS } from '../../../lexicon/en/time-words.js'
 import { pad, quarterOf } from '../calendar.js'
 import { SEASON, keyOf, modOf } from '../patterns.js'
 import { fromPublication } from '../resolve.js'

@@ -1,5 +1,5 @@
 import { NARRATIVE_WORDS, REFERENCE_WORDS } from '../../../../lexicon/es/time-words.js'
-import type { UnitCode } from '../../../../lexicon/time-words.js'
+import type { UnitCode } from '../../../../lexicon/en/time-words.js'
 import { UNKNOWN, fromPublication, shiftedValue } from '../../resolve.js'
 import { draftAt, draftOf, type Rule } from '../../types.js'
 import { startsSentence, wordBefore } from '../guards.js'

@@ -1,5 +1,5 @@
 import { DAY_PARTS, DAY_WORDS, DIRECTIONS, MODIFIERS, WEEKDAYS } from '../../../../lexicon/es/time-words.js'
-import type { UnitCode } from '../../../../lexicon/time-words.js'
+import type { UnitCode } from '../../../../lexicon/en/time-words.js'
 import { addDays, formatDay, type Day } from '../../calendar.js'
 import { UNKNOWN, durationValue, fromPublication, shiftedValue, weekdayNear } from '../../resolve.js'
 import { draftOf, type Rule } from '../../types.js'

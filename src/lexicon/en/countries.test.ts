@@ -1,7 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { countryInfo, lookupCountry, matchCountryAt } from './countries.js'
-import { tokenize } from '../extract/segment/tokens.js'
+import { tokenize } from '../../extract/segment/tokens.js'
 
 const codes = (s: string) => lookupCountry(s).map((f) => `${f.code}:${f.kind}`)
 

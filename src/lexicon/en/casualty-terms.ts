@@ -3,7 +3,7 @@
  * Source: the casualty categories of UCDP GED and ACLED (killed, wounded, missing, captured;
  * military, civilian, police, armed group), with the wording of English news reports, written here.
  */
-import type { CasualtyStatus } from '../model/annotations.js'
+import type { CasualtyStatus } from '../../model/annotations.js'
 
 /** Status phrases, as lower-case token sequences, after the group ("12 soldiers were killed"). */
 export const STATUS_PHRASES: Readonly<Record<string, CasualtyStatus>> = {

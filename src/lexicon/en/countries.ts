@@ -4,7 +4,7 @@
  */
 import { createRequire } from 'node:module'
 import type { Country } from 'world-countries'
-import type { Place, Token } from '../model/annotations.js'
+import type { Place, Token } from '../../model/annotations.js'
 import { STATE_FORMS } from './place-patterns.js'
 
 export type CountryFormKind = 'name' | 'demonym' | 'people' | 'capital' | 'code'

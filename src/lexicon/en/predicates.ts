@@ -1,4 +1,4 @@
-import type { PredicateClass } from './predicate-classes.js'
+import type { PredicateClass } from '../predicate-classes.js'
 
 /**
  * English words that name a predicate a claim can be about, with their forms, and the nouns that fill
