@@ -1,6 +1,6 @@
 import type { Sentence } from '../../model/annotations.js'
 import { NON_CUE_PREDECESSORS } from '../../lexicon/en/reporting-cues.js'
-import { CUE_STARTS, LIKELY_CUES, TRIGGERS, VERB_CUES, type CueForm, type VerbCue } from './cue-lexicon.js'
+import { LIKELY_CUES, TRIGGERS, VERB_CUES, type CueForm } from './cue-lexicon.js'
 import { isQuoteMark } from './context.js'
 import type { Ctx } from './draft.js'
 import { BE, DETERMINER, PREPOSITION, PRONOUN } from './words.js'
@@ -29,8 +29,8 @@ export function findCues(ctx: Ctx, s: Sentence): Cue[] {
   const cues: Cue[] = []
   for (let i = s.firstToken; i < s.endToken; i++) {
     const w = ctx.lower(i)
-    if (!CUE_STARTS.has(w)) continue
-    const trigger = TRIGGERS.get(w) ?? (LIKELY_CUES.has(w) ? { verb: likelyVerb(w) } : undefined)
+    // Most tokens start no cue: one lookup rules them out.
+    const trigger = TRIGGERS.get(w)
     if (!trigger) continue
     const phrase = trigger.phrases && matchPhrase(ctx, trigger.phrases, i, s.endToken)
     if (phrase) {
@@ -63,11 +63,6 @@ export function findCues(ctx: Ctx, s: Sentence): Cue[] {
     cues.push({ first: i, end: i + 1, kind: 'verb', lemma: verb.lemma, form: verb.form, denial: verb.denial, weak: verb.weak })
   }
   return cues
-}
-
-/** A word outside the cue lexicon that is usually a cue, with its form guessed from its ending. */
-function likelyVerb(w: string): VerbCue {
-  return { lemma: w, form: w.endsWith('ing') ? 'ing' : w.endsWith('ed') ? 'past' : 'present', denial: false, weak: false }
 }
 
 function matchPhrase(ctx: Ctx, candidates: readonly (readonly string[])[], i: number, end: number): readonly string[] | undefined {

@@ -2,16 +2,15 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { rendered } from './testing.js'
 
-test('a word that is usually a cue in news text reports outside the cue lexicon', () => {
+test('an inflected verb of saying reports without "that" or a quotation', () => {
   assert.deepEqual(rendered('Critics of the deal yelled that the envoy had lied.'), [
     'Critics of the deal —yelled→ «that the envoy had lied» · asserts',
   ])
 })
 
-test('a cue inside another cue’s content reports on its own, without borrowing its speaker', () => {
+test('a verb of seeming shows the subject’s stance', () => {
   assert.deepEqual(rendered('The Sylvanian envoy seemed eager to sign the truce.'), [
     'The Sylvanian envoy —seemed→ «eager to sign the truce» · asserts · hedged',
-    '∅ —eager to→ «sign the truce» · asserts',
   ])
 })
 
@@ -19,10 +18,15 @@ test('a likely cue that is negated reports nothing', () => {
   assert.deepEqual(rendered('Olsen never yelled that the envoy had lied.'), [])
 })
 
-test('an infinitive marker joins the cue it introduces', () => {
+test('a base form inside a report is no report of its own', () => {
   assert.deepEqual(rendered('The minister refused to discuss the border.'), [
     'The minister —refused→ «to discuss the border» · asserts',
-    '∅ —to discuss→ «the border» · asserts',
+  ])
+})
+
+test('an infinitive marker joins the cue it introduces', () => {
+  assert.deepEqual(rendered('The envoy had hoped to announce that the border would reopen.'), [
+    'The envoy —had hoped to announce→ «that the border would reopen» · asserts',
   ])
 })
 

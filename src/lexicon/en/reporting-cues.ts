@@ -1,7 +1,8 @@
 /**
  * Reporting cues: the verbs, nouns and phrases that introduce what someone said, wrote or believes.
  * Source: the cue classes of PARC 3.0 (Pareti 2016) and BBC Citron's cue lists, and the reporting-verb
- * lists of standard English grammars (Quirk et al., Biber et al.), written here as base forms; the
+ * lists of standard English grammars (Quirk et al., Biber et al.) and Levin's (1993) verbs of communication
+ * (class 37, with the manner-of-speaking verbs of 37.3), written here as base forms; the
  * attribution stage inflects them ("say" → says, said, saying).
  */
 
@@ -16,7 +17,7 @@ export const SPEECH_VERBS = [
   'question', 'demand', 'propose', 'recommend', 'boast', 'counter', 'joke', 'quip', 'agree', 'affirm',
   'advise', 'inform', 'assure', 'hint', 'imply', 'speculate', 'cite', 'echo', 'decry', 'lament',
   'protest', 'object', 'exclaim', 'proclaim', 'denounce', 'condemn', 'tout',
-  'posit', 'clarify', 'specify', 'elaborate', 'retort', 'shout', 'whisper', 'plead',
+  'posit', 'clarify', 'specify', 'elaborate', 'retort', 'shout', 'whisper', 'plead', 'chant', 'yell', 'scream',
   'grumble', 'attest', 'certify', 'swear', 'signal', 'highlight', 'underline',
   'underscore', 'point', 'show', 'find', 'determine', 'calculate', 'forecast', 'project', 'continue',
   'post', 'read', 'call', 'reassure', 'remind', 'quote', 'paraphrase', 'recount', 'acknowledge',
@@ -34,6 +35,9 @@ export const BELIEF_VERBS = [
   'understand', 'remember', 'recognize', 'recognise', 'accept', 'figure', 'regard', 'deem', 'see', 'trust',
   'prefer', 'wish', 'notice', 'forget', 'distrust', 'admire', 'dislike', 'suppose', 'presume',
 ] as const
+
+/** Verbs of seeming: the subject's own stance, shown rather than said ("seemed ready to sign"). */
+export const SEEMING_VERBS = ['seem', 'appear'] as const
 
 /**
  * Verbs of stance and intent that PARC 3.0 counts as attribution cues, with a noun phrase or
