@@ -2,7 +2,8 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import type { Casualty, Event } from '../model/annotations.js'
 import type { Claim } from '../model/ledger.js'
-import { casualtiesEntailPresence, speaksFor } from './entailment.js'
+import { casualtiesEntailPresence, entailedBy, speaksFor } from './entailment.js'
+import { keyOf } from './frame-propositions.js'
 import { opposes } from './match.js'
 import { presence } from './propositions.js'
 
@@ -46,4 +47,12 @@ test('a person speaks for the body of their role; a government for itself', () =
   assert.equal(speaksFor(undefined, 'grp-analysts'), 'grp-analysts')
   assert.equal(speaksFor({ type: 'organization', memberOf: 'gov-pe' }, 'org-pe-army'), 'gov-pe')
   assert.equal(speaksFor({ type: 'organization', memberOf: 'org-un' }, 'org-unicef'), 'org-unicef')
+})
+
+test('a downing asserts a hit on the same patient; a denied downing entails nothing', () => {
+  const args = { agent: 'gov-bo', patient: 'aircraft' }
+  const downing = (polarity: Claim['polarity']): Claim => ({ ...claim(polarity, { value: '2031-03-04' }), proposition: { key: keyOf('shoot-down', args), kind: 'shoot-down', lemma: 'shoot down', args, text: 'Bolivia shot down aircraft' } })
+  assert.deepEqual(entailedBy(downing('asserts')).map((e) => `${e.rule} ${e.proposition.key}`),
+    ['act-is-an-attack attack(agent:gov-bo,patient:aircraft)', 'downing-entails-hit strike(agent:gov-bo,patient:aircraft)'])
+  assert.deepEqual(entailedBy(downing('denies')), [])
 })

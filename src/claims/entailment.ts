@@ -14,6 +14,7 @@ export const PERSON_SPEAKS_FOR_BODY = 'person-speaks-for-body'
 export const ACT_IS_AN_ATTACK = 'act-is-an-attack'
 export const ACT_ENTAILS_RESPONSIBILITY = 'act-entails-responsibility'
 export const DEPLOYMENT_ENTAILS_PRESENCE = 'deployment-entails-presence'
+export const DOWNING_ENTAILS_HIT = 'downing-entails-hit'
 
 /** Roles whose members are a state's armed forces. */
 const FORCE_ROLES = new Set(['military'])
@@ -47,6 +48,7 @@ export function speaksFor(actor: { readonly type: string; readonly memberOf?: st
  *   not hold, so only assertions are carried up;
  * - act-entails-responsibility: "X shot down Y" in an event E says "X is responsible for E", and denying
  *   the act denies the responsibility (the way news and governments use the two);
+ * - downing-entails-hit: "X shot down Y" asserts "X hit (struck) Y", so it answers "no missile hit the plane";
  * - deployment-entails-presence: "X deployed troops in Y" asserts presence(forces of X, in Y).
  */
 export function entailedBy(c: Claim): { proposition: Proposition; rule: string }[] {
@@ -54,6 +56,7 @@ export function entailedBy(c: Claim): { proposition: Proposition; rule: string }
   const out: { proposition: Proposition; rule: string }[] = []
   const asserts = c.polarity === 'asserts'
   if (asserts && (KINDS_OF_ATTACK as readonly string[]).includes(p.kind)) out.push({ proposition: asClass(p, 'attack', 'attack'), rule: ACT_IS_AN_ATTACK })
+  if (asserts && p.kind === 'shoot-down') out.push({ proposition: asClass(p, 'strike', 'hit'), rule: DOWNING_ENTAILS_HIT })
   const agent = p.args['agent']
   const event = p.args['event']
   if (agent && event && p.lemma && p.kind !== 'plan') {

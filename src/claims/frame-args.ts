@@ -100,10 +100,25 @@ export interface Phrase {
   readonly end: number
 }
 
+const OPENS_QUOTE = /["“«‘]/
+const CLOSES_QUOTE = /["”»’]/
+const gapBefore = (c: Clause, k: number) => c.text.slice(c.words[k - 1]!.end, c.words[k]!.start)
+
+/**
+ * Where an object starts: past a manner phrase ("by mistake", "por error"), and past the rest of it when it
+ * is quoted (derribaron "por error humano" el avión).
+ */
+function pastManner(c: Clause, start: number): number {
+  const n = c.lang.manner.longestAt(c.words, start)
+  if (!n || start === 0 || !OPENS_QUOTE.test(gapBefore(c, start))) return start + n
+  for (let k = start + n; k < Math.min(c.words.length, start + n + 4); k++) if (CLOSES_QUOTE.test(gapBefore(c, k))) return k
+  return start + n
+}
+
 /** A noun phrase from word `from`: determiners and adjectives, a demonym, then its head, until a phrase end. */
 export function phraseAt(c: Clause, start: number): Phrase {
   let owner: string | undefined
-  const from = start + c.lang.manner.longestAt(c.words, start)
+  const from = pastManner(c, start)
   let k = from
   const limit = Math.min(c.words.length, from + 7)
   const out: { thing?: string; party?: Found; weapon?: string; force?: boolean } = {}

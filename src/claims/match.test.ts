@@ -47,3 +47,10 @@ test('a hedged side makes the link possible, for review', () => {
   assert.equal(opposes(denial, hedged)?.status, 'possible')
   assert.ok(opposes(denial, hedged)?.rules.includes('hedged-side'))
 })
+
+test('a denial naming no agent is contradicted by anyone doing it, at a cost that leaves it for review', () => {
+  const nobody = claim('denies', 'strike', { patient: 'aircraft', of: 'UA' })
+  const someone = claim('asserts', 'strike', { agent: 'gov-bo', patient: 'aircraft', of: 'UA' }, '2031-03-07')
+  assert.equal(show(nobody, someone), 'possible 0.6')
+  assert.ok(opposes(nobody, someone)?.rules.includes('open-agent'))
+})

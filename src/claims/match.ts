@@ -20,8 +20,8 @@ const DIRECTED = ['agent', 'patient', 'theme'] as const
 /** Roles that say what happened: one of them must agree. */
 const ANCHORS = ['event', 'patient', 'theme'] as const
 const SCORE: Readonly<Record<string, number>> = { event: 0.2, patient: 0.15, theme: 0.15, agent: 0.1, of: 0.05, in: 0.05 }
-/** What a role one side leaves open costs: an unresolved event most, a missing owner or place little. */
-const OPEN: Readonly<Record<string, number>> = { event: 0.05, of: 0.02, in: 0.02 }
+/** What a role one side leaves open costs: a denial naming no agent most, an unresolved event, a missing owner or place little. */
+const OPEN: Readonly<Record<string, number>> = { event: 0.05, agent: 0.1, of: 0.02, in: 0.02 }
 
 /** Links at or above this score are `likely`; below it, `possible`. */
 export const LIKELY_SCORE = 0.7
@@ -54,7 +54,8 @@ function compareArgs(a: Claim, b: Claim): { agree: string[]; open: string[] } | 
     const y = assertion.proposition.args[role]
     if (x && y) { if (x !== y) return null; agree.push(role); continue }
     if (x && (DIRECTED as readonly string[]).includes(role)) return null
-    if (y && (DIRECTED as readonly string[]).includes(role)) continue
+    // A denial of the act by anyone is contradicted by anyone's doing it: open, at a cost (open-agent).
+    if (y && (DIRECTED as readonly string[]).includes(role)) { if (role === 'agent') open.push(role); continue }
     open.push(role)
   }
   return agree.some((r) => (ANCHORS as readonly string[]).includes(r)) ? { agree, open } : null

@@ -75,6 +75,27 @@ test('negative cases: nouns after a determiner, modals, intentions and agentless
   assert.deepEqual(framesOf('The government said a missile hit the plane.', 'said'), [])
 })
 
+test('a denied act with no agent denies it of anyone; an asserted one claims nothing comparable', () => {
+  const denied = (sentence: string, cue: string, lang = ENGLISH_FRAMES) => {
+    const d = new HandDoc(sentence).actor('gov-bo', 'Government of Bolivia', 'government', [sentence.split(' ').slice(0, 2).join(' ')], { country: 'BO' })
+    const at = sentence.indexOf(cue) + cue.length
+    d.says(['gov-bo'], cue, sentence.slice(at, -1).trim(), 'denies', { value: '2031-03-04' })
+    return readFrames(d, lang).map(render)
+  }
+  assert.deepEqual(denied('The government denied that a rocket hit the Andean airliner.', 'denied'),
+    ['strike(patient:aircraft) · object-thing,agentless-denial'])
+  assert.deepEqual(denied('El gobierno negó que un misil hubiera alcanzado el avión.', 'negó', SPANISH_FRAMES),
+    ['strike(patient:aircraft) · object-thing,agentless-denial'])
+  assert.deepEqual(denied('The government denied that a rocket was fired.', 'denied'), [])
+})
+
+test('a quoted manner phrase between a verb and its object is skipped', () => {
+  assert.deepEqual(framesOf('El gobierno reconoció que derribó "por error humano" el helicóptero paraguayo.', 'reconoció', undefined, SPANISH_FRAMES),
+    ['shoot-down(patient:aircraft,of:PY,agent:gov-bo) · object-thing,dropped-subject-is-speaker'])
+  assert.deepEqual(framesOf('The government admitted it shot down "by mistake, sadly" the Paraguayan helicopter.', 'admitted'),
+    ['shoot-down(patient:aircraft,of:PY,agent:gov-bo) · object-thing,subject-pronoun-is-speaker'])
+})
+
 test('a report nested in another statement owns its words', () => {
   const d = new HandDoc('The ministry said the army denied that its forces shot down the drone.')
     .actor('gov-bo', 'Government of Bolivia', 'government', ['The ministry'], { country: 'BO' })

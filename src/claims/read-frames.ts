@@ -162,11 +162,13 @@ export function readFrames(doc: FrameDoc, lang: FrameLanguage): ClaimFrame[] {
       const start = c.words[whole.first]!.start
       const event = eventOf(doc.events, whole.words.cls, start, c.words[Math.min(whole.end + 4, c.words.length - 1)]!.end)
       const args = event ? { ...whole.args, event: { kind: 'event' as const, id: event.id } } : whole.args
-      // Who did it is the question a reversal turns on: a frame without an agent claims nothing comparable.
-      if (!args.agent) return
+      // Who did it is the question a reversal turns on: an act without an agent claims nothing comparable,
+      // except denied outright (agentless-denial: "denied that a missile hit the plane" denies it of anyone).
+      const agentless = !args.agent
+      if (agentless && !(s.polarity === 'denies' && (args.patient || args.theme || args.event))) return
       out.push({
         id: `f${out.length + 1}`, statement: s.id, cls: whole.words.cls, lemma: whole.words.lemma, args,
-        trigger: spanAt(doc.text, start, c.words[r.end - 1]!.end), rules: whole.rules,
+        trigger: spanAt(doc.text, start, c.words[r.end - 1]!.end), rules: agentless ? [...whole.rules, 'agentless-denial'] : whole.rules,
       })
     })
   }
