@@ -62,3 +62,10 @@ test('"civilians" with no country join the one country counted for civilians the
     civilians('k1', 3, 'gov-pe', 'Peruvian civilians', 'PE'), civilians('k2', 4, 'gov-cl', 'Chilean civilians', 'CL'), civilians('k3', 9, 'org-watch', 'civilians'),
   ]).length, 3)
 })
+
+test('figures tied to no event are never pooled, whatever their group word', () => {
+  const loose = (key: string, count: number, day: string) => figureOf(key, count, undefined, day, { event: undefined, group: 'people', country: undefined, role: undefined })
+  assert.deepEqual(render([loose('k1', 14, '2030-05-04'), loose('k2', 9, '2030-06-20')]), [
+    'people killed: 14 (?) · 14/14/14 · first undefined', 'people killed: 9 (?) · 9/9/9 · first undefined',
+  ])
+})

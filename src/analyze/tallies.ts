@@ -36,8 +36,13 @@ const byReport = (a: LedgerFigure, b: LedgerFigure) =>
  * roleless-joins-single-role: "many Cubans were killed" joins the tally of Cuban soldiers killed in
  * the same event when that is the only tally for Cubans there; with several roles it stays apart.
  */
-/** `all`: the figures of f's own event and status (the rules below compare only with those). */
+/**
+ * `all`: the figures of f's own event and status (the rules below compare only with those).
+ * figure-without-event-alone: a figure tied to no event is its own tally; the same group word ("people
+ * killed") in two articles says nothing of whether they count the same dead.
+ */
 function tallyKeyOf(f: LedgerFigure, all: readonly LedgerFigure[]): string {
+  if (!f.event) return `-|${f.key}`
   const base = `${f.event ?? '-'}|${f.status}|`
   if (!f.country) return base + (bareJoinsQualified(f, all) ?? countrylessJoinsSingleCountry(f, all) ?? groupKeyOf(f))
   if (f.role) return base + groupKeyOf(f)

@@ -3,7 +3,7 @@ import { MONTH_AND_DAY_NAMES } from '../../lexicon/en/calendar-names.js'
 import { matchCountryAt, mayStartCountry } from '../../lexicon/en/countries.js'
 import { ACT_MODIFIERS, GOVERNMENT_MODIFIERS, GOVERNMENT_NOUNS, STATE_ACT_NOUNS } from '../../lexicon/en/governments.js'
 import { GROUP_MODIFIERS, GROUP_NOUNS, STATE_GROUP_NOUNS } from '../../lexicon/en/groups.js'
-import { NAME_PARTICLES, NOT_NAME_WORDS, PLACE_HEAD_WORDS, PLACE_LEAD_WORDS } from '../../lexicon/en/name-words.js'
+import { NAME_PARTICLES, NOT_NAME_FUNCTION_WORDS, NOT_NAME_STARTS, NOT_NAME_WORDS, PLACE_HEAD_WORDS, PLACE_LEAD_WORDS } from '../../lexicon/en/name-words.js'
 import {
   GOVERNMENT_OFFICE_WORDS, HEAD_OFFICES, HONORIFICS, NAME_TITLES, OFFICE_QUALIFIERS, OFFICE_WORDS, RANK_ABBREVIATIONS,
   UNNAMED_SOURCE_HEADS, UNNAMED_SOURCE_MODIFIERS,
@@ -48,7 +48,8 @@ export const ENGLISH: MentionLanguage = {
   classesOf: wordClasses({
     governmentNouns: GOVERNMENT_NOUNS, offices: OFFICE_WORDS, titles: NAME_TITLES, orgHeads: ORG_HEAD_WORDS,
     orgHeadsFirst: ORG_HEAD_FIRST_WORDS, institutions: ['ministry', ...firstWords(INSTITUTIONS.keys())],
-    groupNouns: GROUP_NOUNS, notName: NOT_NAME_WORDS, indefinites: INDEFINITES,
+    groupNouns: GROUP_NOUNS, notName: [...NOT_NAME_WORDS, ...NOT_NAME_FUNCTION_WORDS],
+    notNameStart: NOT_NAME_STARTS, indefinites: INDEFINITES,
   }),
   mayStartCountry: (stem, text, token, capitalized) => capitalized && mayStartCountry(stem, text.slice(token.start, token.end)),
   matchCountryAt,

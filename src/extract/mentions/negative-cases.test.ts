@@ -82,3 +82,18 @@ test('an official met or mentioned, not reporting, is no unnamed source', () => 
   assert.deepEqual(actorsOfKind('He met a diplomat in Nairobi on Monday.', 'p-'), [])
   assert.deepEqual(actorsOfKind('The letter was sent to a senior official.', 'p-'), [])
 })
+
+test('a preposition, conjunction or sentence adverb opening a sentence or a headline is no part of a name', () => {
+  const names = (text: string) => actorsOfKind(text, 'p-').map((line) => line.split(' ')[0])
+  assert.deepEqual(names('Despite Lena Marsh’s warning, the vote went ahead.'), ['p-lena-marsh'])
+  assert.deepEqual(names('Though Marsh denied it, Tom Avery said the plan was dead.'), ['p-tom-avery'])
+  assert.deepEqual(names('So Tom Avery said he would wait.'), ['p-tom-avery'])
+  assert.deepEqual(names('A Lot Of Questions About Lena Marsh'), [])
+})
+
+test('a party label or office word before a name is not part of it; a surname like an adverb is', () => {
+  const names = (text: string) => actorsOfKind(text, 'p-').map((line) => line.split(' ')[0])
+  assert.deepEqual(names('Republican Tom Avery said he would run.'), ['p-tom-avery'])
+  assert.deepEqual(names('The former Secretary of State Lena Marsh said she regretted it.'), ['p-lena-marsh'])
+  assert.deepEqual(names('Tom Rather said the count was wrong.'), ['p-tom-rather'])
+})

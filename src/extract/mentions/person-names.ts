@@ -24,7 +24,7 @@ function nameWord(scan: Scan, i: number): boolean {
  * "Jon Berg-Olsen". Country words may start a longer name ("Jordan Berg") but never stand alone or end one.
  */
 export function nameAt(scan: Scan, i: number): NameMatch | null {
-  if (!nameWord(scan, i)) return null
+  if (!nameWord(scan, i) || hasClass(scan, i, W.notNameStart)) return null
   const particles = scan.lang.names.particles
   let end = i + 1
   let last = i

@@ -16,6 +16,8 @@ export const W = {
   notName: 512,
   /** An indefinite article opening an unnamed source ("a", "un"). */
   indefinite: 1024,
+  /** A capitalized word that may end a name but never start one (sentence adverbs, party and office words). */
+  notNameStart: 2048,
 } as const
 
 /** The word lists of one language that give each class its words. */
@@ -30,6 +32,7 @@ export interface ClassWords {
   readonly groupNouns: Iterable<string>
   readonly notName: Iterable<string>
   readonly indefinites: Iterable<string>
+  readonly notNameStart?: Iterable<string>
 }
 
 /** One lookup from a lower-case word (possessive ending removed) to its classes, built once per language. */
@@ -47,5 +50,6 @@ export function wordClasses(words: ClassWords): (stem: string) => number {
   mark(words.groupNouns, W.groupNoun | W.notName)
   mark(words.notName, W.notName)
   mark(words.indefinites, W.indefinite)
+  mark(words.notNameStart ?? [], W.notNameStart)
   return (stem) => classes.get(stem) ?? 0
 }

@@ -22,6 +22,32 @@ export const NOT_NAME_WORDS = [
   'ramadan', 'internet', 'twitter', 'facebook', 'covid', 'street', 'avenue', 'square',
 ] as const
 
+/**
+ * Prepositions, conjunctions and pronouns a headline or a sentence start capitalizes, never part of a
+ * person's name: "Despite Roe", "Though Ana Roe said", "Something About Ana Roe".
+ */
+export const NOT_NAME_FUNCTION_WORDS = [
+  'about', 'above', 'across', 'against', 'along', 'amid', 'amidst', 'among', 'amongst', 'around', 'behind',
+  'below', 'beneath', 'beside', 'besides', 'between', 'beyond', 'despite', 'except', 'inside', 'into', 'onto',
+  'outside', 'regarding', 'through', 'throughout', 'toward', 'towards', 'under', 'unlike', 'upon', 'versus',
+  'via', 'within', 'without', 'although', 'though', 'because', 'unless', 'whereas', 'whether', 'nor',
+  'however', 'meanwhile', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'something', 'someone',
+  'nothing', 'everyone', 'everything', 'anyone', 'some', 'most', 'several', 'both', 'each', 'every', 'another',
+] as const
+
+/**
+ * Words that may end a surname ("Dan Rather", "Ana Still") but never start a name: sentence adverbs,
+ * quantifiers, party labels and office words written before a name ("So Roe", "Republican Ana Roe",
+ * "Secretary of State Ana Roe", "Justice Roe").
+ */
+export const NOT_NAME_STARTS = [
+  'so', 'yet', 'still', 'also', 'instead', 'indeed', 'now', 'even', 'only', 'just', 'perhaps', 'maybe',
+  'finally', 'earlier', 'later', 'again', 'thus', 'therefore', 'hence', 'otherwise', 'rather', 'already',
+  'soon', 'recently', 'currently', 'previously', 'yesterday', 'today', 'tomorrow', 'tonight', 'many', 'few',
+  'any', 'other', 'like', 'near', 'off', 'over', 'past', 'republican', 'republicans', 'democrat', 'democrats',
+  'democratic', 'gop', 'state', 'justice',
+] as const
+
 /** First words of place names, so "New Carthage" or "San Lorenzo" are not a person. */
 export const PLACE_LEAD_WORDS = [
   'new', 'san', 'santa', 'santo', 'são', 'los', 'las', 'el', 'port', 'fort', 'saint', 'st', 'mount', 'lake',

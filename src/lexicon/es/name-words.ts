@@ -15,6 +15,8 @@ export const NOT_NAME_WORDS_ES = [
   'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio',
   'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre', 'él', 'ella', 'ellos', 'ellas',
   'nosotros', 'nuestro', 'nuestra', 'mi', 'tu', 'usted', 'calle', 'avenida', 'plaza', 'palacio', 'casa',
+  'contra', 'bajo', 'mediante', 'salvo', 'excepto', 'pese', 'algunos', 'algunas', 'muchos', 'muchas', 'varios',
+  'varias', 'cada', 'ambos', 'ambas', 'sin embargo', 'embargo', 'asimismo', 'igualmente',
 ] as const
 
 /** Lower-case particles inside a Spanish name: "Ana de la Cruz", "José del Valle", "Juan de los Santos". */

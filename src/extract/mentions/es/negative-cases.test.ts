@@ -25,3 +25,9 @@ test('a plural noun that does not act is no group', () => {
 test('sentence-initial words and weekdays are not names', () => {
   assert.deepEqual(actorsOfEs('El Lunes Santo llovió mucho. Según La Nueva Era, todo sigue igual.'), [])
 })
+
+test('una preposición o un cuantificador al inicio de la frase no es parte de un nombre', () => {
+  const names = (text: string) => actorsOfEs(text).filter((l) => l.startsWith('p-')).map((line) => line.split(' ')[0])
+  assert.deepEqual(names('Pese a las críticas, Lena Marsh dijo que seguirá.'), ['p-lena-marsh'])
+  assert.deepEqual(names('Contra Tomás Ávila declararon varios testigos, dijo Lena Marsh.'), ['p-lena-marsh'])
+})
