@@ -1,6 +1,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { betterSpelling, fold, isSurnameOf, nameWords, slugOf } from './names.js'
+import { betterSpelling, fold, isSurnameOf, nameWords, slugOf, soundKey } from './names.js'
 
 test('folding drops accents and case', () => {
   assert.equal(fold('Ana Pérez Ibáñez'), 'ana perez ibanez')
@@ -21,4 +21,13 @@ test('a surname alone names the full name it ends, or one of two surnames', () =
 test('the longer, accented spelling wins', () => {
   assert.equal(betterSpelling('Ana Perez', 'Ana Pérez'), 'Ana Pérez')
   assert.equal(betterSpelling('Pérez', 'Ana Perez'), 'Ana Perez')
+})
+
+test('transliterations of one name sound alike; different names do not', () => {
+  assert.equal(soundKey('Gaddafi'), soundKey('Kadhafi'))
+  assert.equal(soundKey('Qadhafi'), soundKey('al-Qaddafi'))
+  assert.equal(soundKey('Yeltsin'), soundKey('Jelzin'))
+  assert.equal(soundKey('Muammar'), soundKey('Moammar'))
+  assert.notEqual(soundKey('Marsh'), soundKey('Avery'))
+  assert.notEqual(soundKey('Roe'), soundKey('Ray') + 'x')
 })

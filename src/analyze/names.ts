@@ -35,3 +35,19 @@ export function betterSpelling(a: string, b: string): string {
   const score = (s: string) => s.length * 10 + (s.normalize('NFD').length - s.length)
   return score(b) > score(a) ? b : a
 }
+
+// Spellings that transliterations of one sound take: Arabic q/k/g and kh, Russian ts/z, German j for y.
+const DIGRAPHS: readonly [RegExp, string][] = [
+  [/sch|sh|ts|tz|z/g, 's'], [/kh|gh|ck|q|g|c/g, 'k'], [/ph/g, 'f'], [/dh/g, 'd'], [/th/g, 't'], [/w/g, 'v'],
+]
+
+/**
+ * What a name word sounds like across transliterations, for matching only: an article prefix dropped,
+ * spelling variants of one sound made one, vowels and doubled letters removed ("Gaddafi", "Kadhafi",
+ * "al-Qaddafi" → "kdf"; "Yeltsin", "Jelzin" → "lsn").
+ */
+export function soundKey(word: string): string {
+  let s = fold(word).replace(/^(?:al|el)-/, '')
+  for (const [from, to] of DIGRAPHS) s = s.replace(from, to)
+  return s.replace(/[aeiouyjh-]/g, '').replace(/(.)\1+/g, '$1')
+}

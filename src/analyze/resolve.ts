@@ -6,7 +6,8 @@ import { MONTH_AND_DAY_NAMES } from '../lexicon/en/calendar-names.js'
 import type { ClaimDoc, ClaimScope } from '../claims/scope.js'
 import { daysOf, intervalOf } from '../claims/time-span.js'
 import { speaksFor } from '../claims/entailment.js'
-import { betterSpelling, isSurnameOf, nameWords, slugOf } from './names.js'
+import { betterSpelling } from './names.js'
+import { personLinks } from './people.js'
 import type { LedgerDoc } from '../model/ledger.js'
 import { EventIndex } from './event-index.js'
 
@@ -39,20 +40,21 @@ export function evidenceOf(d: LedgerDoc, itemId: string, span: Span): Evidence {
 
 /**
  * Global actor ids: governments, organizations and groups keep their ids (`gov-xx` is the same state
- * in every document, whatever the metonym); people are matched by name without accents or titles, a
- * surname alone joining the one full name it belongs to (with two candidates it stays apart).
+ * in every document, whatever the metonym); people are matched by name without accents or titles as
+ * personLinks says, each join that is not the same name keeping its rule.
  */
-function actorIds(docs: readonly LedgerDoc[]): Map<string, string> {
+function actorIds(docs: readonly LedgerDoc[]): { keys: Map<string, string>; rules: Map<string, string> } {
   const keys = new Map<string, string>()
-  const people = docs.flatMap((d) => d.extraction.actors.filter((a) => a.type === 'person').map((a) => ({ d, a, words: nameWords(a.name) })))
-  const full = new Map(people.filter((p) => p.words.length > 1).map((p) => [p.words.join(' '), p.words]))
+  const rules = new Map<string, string>()
   for (const d of docs) for (const a of d.extraction.actors) if (a.type !== 'person') keys.set(`${d.id}/${a.id}`, a.id)
-  for (const { d, a, words } of people) {
-    const owners = [...full.values()].filter((f) => isSurnameOf(words, f))
-    const name = owners.length === 1 ? owners[0]! : words
-    keys.set(`${d.id}/${a.id}`, `p-${slugOf(name.join(' '))}`)
+  const people = docs.flatMap((d) => d.extraction.actors.filter((a) => a.type === 'person').map((a) => ({
+    key: `${d.id}/${a.id}`, docId: d.id, name: a.name, ...(a.role ? { role: a.role } : {}), ...(a.country ? { country: a.country } : {}),
+  })))
+  for (const [key, link] of personLinks(people)) {
+    keys.set(key, link.id)
+    if (link.rule) rules.set(key, link.rule)
   }
-  return keys
+  return { keys, rules }
 }
 
 /**
@@ -67,26 +69,33 @@ export function bodyByMinistry(role: string, actors: readonly { readonly type: s
   return bodies.size === 1 ? [...bodies][0] : undefined
 }
 
-function mergeActors(docs: readonly LedgerDoc[], keys: ReadonlyMap<string, string>): LedgerActor[] {
-  const byId = new Map<string, { a: LedgerActor; roles: DatedRole[]; aliases: Set<string>; docs: Set<string> }>()
+function mergeActors(docs: readonly LedgerDoc[], keys: ReadonlyMap<string, string>, rules: ReadonlyMap<string, string>): LedgerActor[] {
+  type Merged = { a: LedgerActor; roles: DatedRole[]; aliases: Set<string>; docs: Set<string>; joined: Map<string, string> }
+  const byId = new Map<string, Merged>()
   for (const d of docs) {
     for (const a of d.extraction.actors) {
       const id = keys.get(`${d.id}/${a.id}`)!
-      const seen = byId.get(id) ?? { a: { id, name: a.name, type: a.type, roles: [], aliases: [], mentions: 0, documents: [] }, roles: [], aliases: new Set(), docs: new Set() }
+      const fresh: LedgerActor = { id, name: a.name, type: a.type, roles: [], aliases: [], mentions: 0, documents: [] }
+      const seen: Merged = byId.get(id) ?? { a: fresh, roles: [], aliases: new Set(), docs: new Set(), joined: new Map() }
       const own = a.memberOf ?? (a.type === 'person' && a.role ? bodyByMinistry(a.role, d.extraction.actors) : undefined)
       const memberOf = own ? keys.get(`${d.id}/${own}`) ?? own : undefined
+      const rule = rules.get(`${d.id}/${a.id}`)
+      // A name joined by a rule lends its mentions, not its spelling: "Kadhafi" does not rename "Muammar Gaddafi".
       seen.a = {
-        ...seen.a, name: betterSpelling(seen.a.name, a.name), mentions: seen.a.mentions + a.mentions.length,
+        ...seen.a, name: rule ? seen.a.name : betterSpelling(seen.a.name, a.name), mentions: seen.a.mentions + a.mentions.length,
         ...(seen.a.country ?? a.country ? { country: seen.a.country ?? a.country } : {}),
         ...(memberOf ?? seen.a.memberOf ? { memberOf: memberOf ?? seen.a.memberOf } : {}),
       }
+      if (rule && !seen.joined.has(a.name)) seen.joined.set(a.name, rule)
       if (a.role) seen.roles.push({ role: a.role, ...(memberOf ? { memberOf } : {}), ...(d.published ? { from: d.published, to: d.published } : {}), docId: d.id })
       for (const m of a.mentions) seen.aliases.add(m.text)
       seen.docs.add(d.id)
       byId.set(id, seen)
     }
   }
-  return [...byId.values()].map(({ a, roles, aliases, docs: ds }) => ({ ...a, roles, aliases: [...aliases], documents: [...ds] }))
+  return [...byId.values()].map(({ a, roles, aliases, docs: ds, joined }) => ({
+    ...a, roles, aliases: [...aliases], ...(joined.size ? { joined: [...joined].map(([name, rule]) => ({ name, rule })) } : {}), documents: [...ds],
+  }))
 }
 
 const CLASS_OF = new Map(Object.entries(EVENT_KINDS).map(([cls, kind]) => [kind, cls]))
@@ -227,8 +236,8 @@ function mergeEvents(docs: readonly LedgerDoc[], actorKeys: ReadonlyMap<string, 
 
 /** Resolves every document's actors, events and statements into the ledger's global ones. */
 export function resolveLedger(docs: readonly LedgerDoc[]): ResolvedLedger {
-  const keys = actorIds(docs)
-  const actors = mergeActors(docs, keys)
+  const { keys, rules } = actorIds(docs)
+  const actors = mergeActors(docs, keys, rules)
   const actorKeys = new Map(keys)
   const events = mergeEvents(docs, actorKeys, keys)
   const byId = new Map(actors.map((a) => [a.id, a]))

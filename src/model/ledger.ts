@@ -46,6 +46,8 @@ export interface LedgerActor {
   readonly roles: readonly DatedRole[]
   /** Every way the documents name it ("the Freedonian government", "Freedonia's", "Port Lia"). */
   readonly aliases: readonly string[]
+  /** Other names joined to this person across documents, each with the rule that says why ("Roe": surname-in-article). */
+  readonly joined?: readonly { readonly name: string; readonly rule: string }[]
   readonly mentions: number
   readonly documents: readonly string[]
 }

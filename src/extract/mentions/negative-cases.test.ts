@@ -88,6 +88,7 @@ test('a preposition, conjunction or sentence adverb opening a sentence or a head
   assert.deepEqual(names('Despite Lena Marsh’s warning, the vote went ahead.'), ['p-lena-marsh'])
   assert.deepEqual(names('Though Marsh denied it, Tom Avery said the plan was dead.'), ['p-tom-avery'])
   assert.deepEqual(names('So Tom Avery said he would wait.'), ['p-tom-avery'])
+  assert.deepEqual(names('Whatever Avery thinks, Lena Marsh said the vote stands.'), ['p-lena-marsh'])
   assert.deepEqual(names('A Lot Of Questions About Lena Marsh'), [])
 })
 

@@ -33,6 +33,7 @@ export const NOT_NAME_FUNCTION_WORDS = [
   'via', 'within', 'without', 'although', 'though', 'because', 'unless', 'whereas', 'whether', 'nor',
   'however', 'meanwhile', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'something', 'someone',
   'nothing', 'everyone', 'everything', 'anyone', 'some', 'most', 'several', 'both', 'each', 'every', 'another',
+  'whatever', 'whoever', 'whichever', 'wherever', 'whenever',
 ] as const
 
 /**
@@ -52,7 +53,7 @@ export const NOT_NAME_STARTS = [
 export const PLACE_LEAD_WORDS = [
   'new', 'san', 'santa', 'santo', 'são', 'los', 'las', 'el', 'port', 'fort', 'saint', 'st', 'mount', 'lake',
   'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper',
-  'lower', 'great', 'little', 'greater', 'cape', 'gulf', 'bay', 'isla', 'puerto', 'ciudad', 'rio',
+  'lower', 'great', 'little', 'greater', 'cape', 'gulf', 'bay', 'isla', 'puerto', 'ciudad', 'rio', 'inland',
 ] as const
 
 /** Last words of place and building names: "Wall Street", "Red Square", "Green Valley". */

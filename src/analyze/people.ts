@@ -1,0 +1,139 @@
+import { pushTo } from './group.js'
+import { isSurnameOf, nameWords, slugOf, soundKey } from './names.js'
+
+/** One document's person actor, as cross-document resolution sees it. */
+export interface PersonMention {
+  /** `${docId}/${actorId}` */
+  readonly key: string
+  readonly docId: string
+  readonly name: string
+  readonly role?: string
+  readonly country?: string
+}
+
+/** The ledger person a mention resolves to, and the rule that joined a shorter or other spelling to it. */
+export interface PersonLink {
+  readonly id: string
+  readonly rule?: string
+}
+
+/** A person named in full somewhere in the ledger: every spelling of the name, and where and how it is named. */
+interface Bearer {
+  readonly words: string[]
+  readonly docs: Set<string>
+  readonly roles: Set<string>
+  readonly countries: Set<string>
+}
+
+// A bare surname goes to its usual bearer when that one is named in this many times the articles of all others.
+const DOMINANCE = 2
+
+/** Middle initials say nothing against a match: "Ana J. Roe" is "Ana Roe". */
+const fullWords = (name: string) => nameWords(name).filter((w, i, all) => all.length < 3 || w.length > 1 || i === 0)
+const officeWordsOf = (role?: string) => new Set((role ?? '').toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 2))
+
+/**
+ * transliteration: "Muammar Gaddafi" and "Moammar Kadhafi" are one person when every word sounds alike
+ * and they share a country or an office; two people who only sound alike in different roles stay apart.
+ */
+function sameBearer(a: Bearer, b: Bearer): boolean {
+  if (a.words.length !== b.words.length || !a.words.every((w, i) => soundKey(w) === soundKey(b.words[i]!))) return false
+  return sharesCountryOrOffice(a, b)
+}
+
+function sharesCountryOrOffice(a: Bearer, b: Bearer): boolean {
+  const offices = new Set([...b.roles].flatMap((r) => [...officeWordsOf(r)]))
+  return [...a.countries].some((c) => b.countries.has(c)) || [...a.roles].some((r) => [...officeWordsOf(r)].some((w) => offices.has(w)))
+}
+
+/** Groups full names that are one person, keyed by their best-attested spelling. */
+function bearersOf(people: readonly PersonMention[]): { bearers: Bearer[]; byName: Map<string, { bearer: Bearer; rule?: string }> } {
+  const spellings = new Map<string, Bearer>()
+  for (const p of people) {
+    const words = fullWords(p.name)
+    if (words.length < 2) continue
+    const b = spellings.get(words.join(' ')) ?? { words, docs: new Set(), roles: new Set(), countries: new Set() }
+    b.docs.add(p.docId)
+    if (p.role) b.roles.add(p.role)
+    if (p.country) b.countries.add(p.country)
+    spellings.set(words.join(' '), b)
+  }
+  const ranked = [...spellings.values()].sort((a, b) => b.docs.size - a.docs.size)
+  const bearers: Bearer[] = []
+  const byName = new Map<string, { bearer: Bearer; rule?: string }>()
+  for (const s of ranked) {
+    const same = bearers.find((b) => sameBearer(b, s))
+    if (same) {
+      s.docs.forEach((d) => same.docs.add(d))
+      s.roles.forEach((r) => same.roles.add(r))
+      s.countries.forEach((c) => same.countries.add(c))
+      byName.set(s.words.join(' '), { bearer: same, rule: 'transliteration' })
+    } else {
+      bearers.push(s)
+      byName.set(s.words.join(' '), { bearer: s })
+    }
+  }
+  return { bearers, byName }
+}
+
+/**
+ * The bearer a lone word names, most certain rule first: the full names in the same article with that
+ * surname (or, there, that first name), else those in the ledger; of several, the one whose office the
+ * mention's title shares, else the usual bearer, named in twice the articles of all others together.
+ * With none of these it stays a person of its own.
+ */
+function ownerOf(p: PersonMention, word: string, bearers: readonly Bearer[], inDoc: readonly Bearer[]): PersonLink | undefined {
+  const bearsSurname = (b: Bearer) => isSurnameOf([word], b.words)
+  const here = inDoc.filter(bearsSurname)
+  if (here.length === 1) return { id: idOf(here[0]!), rule: 'surname-in-article' }
+  if (here.length > 1) return amongBearers(p, here)
+  const firstHere = inDoc.filter((b) => b.words[0] === word)
+  if (firstHere.length === 1) return { id: idOf(firstHere[0]!), rule: 'first-name-in-article' }
+  const all = bearers.filter(bearsSurname)
+  if (all.length === 0) return spelledOtherwise(p, word, bearers)
+  if (all.length === 1) return { id: idOf(all[0]!), rule: 'surname-of-only-bearer' }
+  return amongBearers(p, all)
+}
+
+/** Several bearers of the surname: the one the title's office names, else the usual one. */
+function amongBearers(p: PersonMention, all: readonly Bearer[]): PersonLink | undefined {
+  const offices = officeWordsOf(p.role)
+  const byOffice = all.filter((b) => [...b.roles].some((r) => [...officeWordsOf(r)].some((w) => offices.has(w))))
+  if (offices.size && byOffice.length === 1) return { id: idOf(byOffice[0]!), rule: 'surname-and-office' }
+  const [top, ...rest] = [...all].sort((a, b) => b.docs.size - a.docs.size)
+  const others = rest.reduce((n, b) => n + b.docs.size, 0)
+  if (top && rest.length && top.docs.size >= DOMINANCE * others) return { id: idOf(top), rule: 'surname-of-usual-bearer' }
+  return undefined
+}
+
+/** transliteration, for a lone surname ("Kadhafi"): the one bearer whose surname sounds alike and who shares its country or office. */
+function spelledOtherwise(p: PersonMention, word: string, bearers: readonly Bearer[]): PersonLink | undefined {
+  const mention: Bearer = { words: [word], docs: new Set(), roles: new Set(p.role ? [p.role] : []), countries: new Set(p.country ? [p.country] : []) }
+  const alike = bearers.filter((b) => isSurnameOf([soundKey(word)], b.words.map(soundKey)) && sharesCountryOrOffice(b, mention))
+  return alike.length === 1 ? { id: idOf(alike[0]!), rule: 'transliteration' } : undefined
+}
+
+const idOf = (b: Bearer) => `p-${slugOf(b.words.join(' '))}`
+
+/**
+ * Global person ids. A full name is its own person, joined with its other spellings; a lone surname (or a
+ * title and surname) joins a full name as ownerOf says; two full names that differ are never one person
+ * because they share a surname.
+ */
+export function personLinks(people: readonly PersonMention[]): Map<string, PersonLink> {
+  const { bearers, byName } = bearersOf(people)
+  const fullInDoc = new Map<string, Bearer[]>()
+  for (const p of people) {
+    const found = byName.get(fullWords(p.name).join(' '))
+    if (found) pushTo(fullInDoc, p.docId, found.bearer)
+  }
+  const links = new Map<string, PersonLink>()
+  for (const p of people) {
+    const words = fullWords(p.name)
+    const full = byName.get(words.join(' '))
+    const link = full ? { id: idOf(full.bearer), ...(full.rule ? { rule: full.rule } : {}) }
+      : words.length === 1 ? ownerOf(p, words[0]!, bearers, [...new Set(fullInDoc.get(p.docId) ?? [])]) : undefined
+    links.set(p.key, link ?? { id: `p-${slugOf(words.join(' '))}` })
+  }
+  return links
+}
