@@ -20,8 +20,8 @@ test('"seven of the dead were X" and "among the wounded were N X"', () => {
 
 test('an elided group is the one counted before it', () => {
   assert.deepEqual(figuresIn('Nine Sylvanian guards were killed and 30 wounded.'), [
-    '"Nine Sylvanian guards were killed" · 9 Sylvanian guards (military) killed',
-    '"30 wounded" · 30 Sylvanian guards (military) wounded',
+    '"Nine Sylvanian guards were killed" · 9 Sylvanian guards (military) killed · ev1',
+    '"30 wounded" · 30 Sylvanian guards (military) wounded · ev1',
   ])
   assert.deepEqual(figuresIn('“No porters died,” he said, adding that five had been hurt.'), [
     '"No porters died" · 0 porters killed',
@@ -42,7 +42,7 @@ test('a group of "our" people belongs to the speaker; a later mention of the sam
   ])
   const fd = { id: 'gov-fd', country: 'FD', forms: ['Freedonian'] }
   assert.deepEqual(figuresIn('Four Freedonian medics were killed. Two more medics were wounded.', { actors: [fd] }), [
-    '"Four Freedonian medics were killed" · 4 Freedonian medics (FD/medical) killed',
-    '"Two more medics were wounded" · 2 more medics (FD/medical) wounded',
+    '"Four Freedonian medics were killed" · 4 Freedonian medics (FD/medical) killed · ev1',
+    '"Two more medics were wounded" · 2 more medics (FD/medical) wounded · ev1',
   ])
 })

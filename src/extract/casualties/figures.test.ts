@@ -6,7 +6,7 @@ const fd = { id: 'gov-fd', country: 'FD', forms: ['Freedonian'] }
 
 test('takes the country of the group from an actor named in it', () => {
   assert.deepEqual(figuresIn('The army said 32 Freedonian soldiers had been killed.', { actors: [fd] }), [
-    '"32 Freedonian soldiers had been killed" · 32 Freedonian soldiers (FD/military) killed',
+    '"32 Freedonian soldiers had been killed" · 32 Freedonian soldiers (FD/military) killed · ev1',
   ])
 })
 

@@ -5,7 +5,7 @@ import { figuresIn } from '../../../test/helpers/casualty-run.js'
 test('any listed people noun heads a group: fishermen, pilgrims, miners', () => {
   assert.deepEqual(figuresIn('Two Freedonian fishermen are missing.'), ['"Two Freedonian fishermen are missing" · 2 Freedonian fishermen (civilian) missing'])
   assert.deepEqual(figuresIn('Eleven pilgrims died on the road.'), ['"Eleven pilgrims died" · 11 pilgrims (civilian) killed'])
-  assert.deepEqual(figuresIn('Police said 40 miners were trapped and 6 miners were killed.'), ['"6 miners were killed" · 6 miners (civilian) killed'])
+  assert.deepEqual(figuresIn('Police said 40 miners were trapped and 6 miners were killed.'), ['"6 miners were killed" · 6 miners (civilian) killed · ev1'])
 })
 
 test('an unlisted noun shaped like people counts for deaths and wounds only', () => {
@@ -15,7 +15,7 @@ test('an unlisted noun shaped like people counts for deaths and wounds only', ()
 })
 
 test('"a" or "one" before a singular head counts one', () => {
-  assert.deepEqual(figuresIn('A Sylvanian soldier was killed near the bridge.'), ['"A Sylvanian soldier was killed" · 1 Sylvanian soldier (military) killed'])
+  assert.deepEqual(figuresIn('A Sylvanian soldier was killed near the bridge.'), ['"A Sylvanian soldier was killed" · 1 Sylvanian soldier (military) killed · ev1'])
   assert.deepEqual(figuresIn('One policeman was wounded.'), ['"One policeman was wounded" · 1 policeman (police) wounded'])
   assert.deepEqual(figuresIn('A statement was hurt by delays.'), [])
 })

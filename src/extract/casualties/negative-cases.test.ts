@@ -20,7 +20,7 @@ test('ages, durations, dates, money and shares are not counts', () => {
 })
 
 test('a group that did the killing is not the casualty; its victim is', () => {
-  assert.deepEqual(figuresIn('Three gunmen killed a guard.'), ['"killed a guard" · 1 guard (military) killed'])
+  assert.deepEqual(figuresIn('Three gunmen killed a guard.'), ['"killed a guard" · 1 guard (military) killed · ev1'])
 })
 
 test('a word that names a built-in of JavaScript objects is not a number', () => {

@@ -4,8 +4,8 @@ import { figuresIn } from '../../../test/helpers/casualty-run.js'
 
 test('reads digits, separators and number words', () => {
   assert.deepEqual(figuresIn('Officials said 1,200 civilians were killed and twenty-four soldiers were wounded.'), [
-    '"1,200 civilians were killed" · 1200 civilians (civilian) killed',
-    '"twenty-four soldiers were wounded" · 24 soldiers (military) wounded',
+    '"1,200 civilians were killed" · 1200 civilians (civilian) killed · ev1',
+    '"twenty-four soldiers were wounded" · 24 soldiers (military) wounded · ev1',
   ])
   assert.deepEqual(figuresIn('Two hundred and five residents are missing.'), ['"Two hundred and five residents are missing" · 205 residents (civilian) missing'])
 })
@@ -21,7 +21,7 @@ test('ranges give low and high and no single count', () => {
 })
 
 test('vague quantities keep their word and have no count', () => {
-  assert.deepEqual(figuresIn('Dozens of civilians were killed.'), ['"Dozens of civilians were killed" · dozens civilians (civilian) killed'])
+  assert.deepEqual(figuresIn('Dozens of civilians were killed.'), ['"Dozens of civilians were killed" · dozens civilians (civilian) killed · ev1'])
   assert.deepEqual(figuresIn('Several Kenyans remain unaccounted for.'), ['"Several Kenyans remain unaccounted for" · several Kenyans (KE) missing'])
 })
 

@@ -36,7 +36,7 @@ test('"Freedonia’s own figure remains N" continues the count before it', () =>
 
 test('counts that are not tolls', () => {
   assert.deepEqual(figuresIn('The number of soldiers rose to 4,000.'), [])
-  assert.deepEqual(figuresIn('A number of soldiers were killed.'), ['"A number of soldiers were killed" · a number soldiers (military) killed'])
+  assert.deepEqual(figuresIn('A number of soldiers were killed.'), ['"A number of soldiers were killed" · a number soldiers (military) killed · ev1'])
   assert.deepEqual(figuresIn('The toll road cost 5 dollars.'), [])
 })
 

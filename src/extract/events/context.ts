@@ -14,6 +14,8 @@ export interface EventContext {
   readonly actors: ActorIndex
   /** DATE and TIME timexes by the index of their first token. */
   readonly datesAt: ReadonlyMap<number, Timex>
+  /** The same timexes by the index of their last token ("the Oct. 3 raid" reads its date leftwards). */
+  readonly datesEndingAt: ReadonlyMap<number, Timex>
   readonly sentences: readonly Sentence[]
   /** Towns the article places in a country ("the Freedonian town of Lia"), by name. */
   readonly localities: ReadonlyMap<string, string>
@@ -22,12 +24,15 @@ export interface EventContext {
 export function eventContext(doc: DocWith<'tokens' | 'sentences' | 'actors' | 'timexes'>, lang: EventLanguage): EventContext {
   const tt = new TokenText(doc.text, doc.tokens)
   const datesAt = new Map<number, Timex>()
+  const datesEndingAt = new Map<number, Timex>()
   for (const t of doc.timexes) {
-    if ((t.type === 'DATE' || t.type === 'TIME') && /^\d{4}/.test(t.value)) datesAt.set(tt.tokenAt(t.span.start), t)
+    if (!(t.type === 'DATE' || t.type === 'TIME') || !/^\d{4}/.test(t.value)) continue
+    datesAt.set(tt.tokenAt(t.span.start), t)
+    datesEndingAt.set(tt.tokenAt(t.span.end) - 1, t)
   }
   let localities: ReadonlyMap<string, string> | undefined
   return {
-    lang, tt, actors: new ActorIndex(doc.actors), datesAt, sentences: doc.sentences,
+    lang, tt, actors: new ActorIndex(doc.actors), datesAt, datesEndingAt, sentences: doc.sentences,
     // Learned on first use: most articles never ask for a town's country.
     get localities() {
       return (localities ??= lang.localities(doc.text))
@@ -59,6 +64,8 @@ export interface EventMention {
   dateRule?: string
   /** What a decree decreed ("two days of"), so two different decrees stay apart. */
   key?: string
+  /** A killing told as another violent act's outcome: the mention of that act (see outcomes.ts). */
+  cause?: EventMention
   /** A weak trigger with nothing to back it: may join an event, never start one. */
   weak: boolean
   rule: string

@@ -72,13 +72,16 @@ function untilDate(ctx: EventContext, m: EventMention): void {
 function leadDate(ctx: EventContext, m: EventMention, sentencesWithEvents: ReadonlySet<number>): void {
   const prev = ctx.sentences[m.sentence.index - 1]
   if (!prev || sentencesWithEvents.has(prev.index)) return
+  // Only a lead that opens on its date ("Last Thursday, …") sets the scene, and only for the next sentence's subject:
+  // a date further into a sentence dates that sentence's own verb, and an event named later in the next is background.
+  if (!opensClause(ctx, m.sentence.firstToken, m.first)) return
   for (let k = prev.firstToken; k < prev.endToken; k++) {
     const timex = ctx.datesAt.get(k)
-    if (timex) {
-      m.date = dateOf(timex)
-      m.dateRule = 'date-lead'
-      return
-    }
+    if (!timex) continue
+    if (!opensClause(ctx, prev.firstToken, k)) return
+    m.date = dateOf(timex)
+    m.dateRule = 'date-lead'
+    return
   }
 }
 

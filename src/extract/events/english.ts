@@ -7,12 +7,18 @@ import {
   MEETING_NEGATORS, MEETING_SUBJECTS, MEET_VERBS, SIDE_COUNTERS, TALKING_PRONOUNS, TALKS_FOLLOWERS, TALKS_VERBS,
 } from '../../lexicon/en/talks-words.js'
 import { FORCE_NOUNS } from '../../lexicon/en/propositions.js'
+import { TENS_WORDS, UNIT_WORDS } from '../../lexicon/en/numbers.js'
+import { CIVILIAN_NOUNS, IRREGULAR_SINGULARS, PEOPLE_NOUNS, ROLE_NOUNS } from '../../lexicon/en/human-nouns.js'
 import { ENGLISH_COUNTRIES } from './actors.js'
 import { scanFor, type EventLanguage } from './language.js'
 import { learnLocalities } from './localities.js'
 import { PhraseSet } from './token-text.js'
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words)
+
+/** Nouns for people, plural and singular ("a woman was killed", "the guards were detained"). */
+const PLURAL_PEOPLE = [...CIVILIAN_NOUNS, ...PEOPLE_NOUNS, ...Object.keys(ROLE_NOUNS)].filter((w) => !w.includes(' '))
+const PERSON_NOUNS = [...PLURAL_PEOPLE, ...PLURAL_PEOPLE.map((w) => w.replace(/s$/, '')), ...Object.keys(IRREGULAR_SINGULARS)]
 
 const TERRITORY_VERBS = [...CAPTURE_VERBS, ...CONTROL_VERBS, ...CROSSING_VERBS]
 
@@ -25,6 +31,7 @@ export const ENGLISH: EventLanguage = {
   indefinite: set(['a', 'an']),
   owners: set(['its', 'their', 'his', 'her']),
   modifiers: set(EVENT_MODIFIERS),
+  counters: set([...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS), 'several', 'many', 'multiple']),
   military: set(MILITARY_MODIFIERS),
   postModifiers: set([]),
   nounNegators: set(NOUN_NEGATORS),
@@ -39,7 +46,7 @@ export const ENGLISH: EventLanguage = {
   byPreps: PhraseSet.of(['by']),
   objectMarkers: set([]),
   ofRole: 'target',
-  personNouns: set([]),
+  personNouns: set(PERSON_NOUNS),
   passive: set(['was', 'were', 'been', 'being', 'be', 'is', 'are', 'got']),
   participlesOnly: false,
   clitics: set([]),
@@ -48,7 +55,8 @@ export const ENGLISH: EventLanguage = {
   phraseStop: set([
     'is', 'was', 'were', 'are', 'has', 'had', 'have', 'be', 'been', 'and', 'or', 'but', 'that', 'which', 'who', 'said', 'says',
     'left', 'killed', 'as', 'to', 'by', 'of', 'in', 'on', 'at', 'for', 'with', 'from', 'after', 'before', 'during', 'since',
-    'than', 'it', 'they', 'he', 'she', 'we', 'not',
+    'than', 'it', 'they', 'he', 'she', 'we', 'not', 'near', 'into', 'inside', 'outside', 'against', 'over', 'through',
+    'across', 'under', 'when', 'while', 'where',
   ]),
   verbEnding: /(?:ed|ing|ly)$/,
   placeNouns: set(['town', 'city', 'village', 'port', 'region', 'province', 'district', 'valley', 'enclave', 'settlement', 'island', 'capital']),

@@ -24,9 +24,14 @@ function sentenceOf(sentences: readonly Sentence[], token: number): Sentence | u
 /** The rule for a trigger word: talks nouns have their own, other nouns the nominal one, verbs the verbal one. */
 const ruleFor = (e: LangTrigger) => (e.form === 'verb' ? verbalMention : e.cls === 'talks' ? talksMention : nominalMention)
 
-/** Refiner: a mention inside another one's span (the "decree" of "issued a decree") is dropped. */
+/**
+ * Refiner: a mention inside another one's span of a class they share (the "decree" of "issued a decree") is
+ * dropped; one of another class stays ("killed in the attack" names the attack too).
+ */
 function dropNested(ms: EventMention[]): EventMention[] {
-  return ms.filter((m) => !ms.some((o) => o !== m && contains(o.span, m.span) && (o.span.start !== m.span.start || o.span.end !== m.span.end || o.trigger < m.trigger)))
+  const same = (o: EventMention, m: EventMention) => o.span.start === m.span.start && o.span.end === m.span.end
+  const shares = (o: EventMention, m: EventMention) => o.classes.some((c) => m.classes.includes(c))
+  return ms.filter((m) => !ms.some((o) => o !== m && shares(o, m) && contains(o.span, m.span) && (!same(o, m) || o.trigger < m.trigger)))
 }
 
 /** Every event mention in the document, in text order, before dating and merging. */

@@ -4,6 +4,7 @@ import type { EventLanguage } from './language.js'
 import { dateMentions } from './dates.js'
 import { findMentions } from './find-mentions.js'
 import { groupMentions, toEvent } from './merge.js'
+import { joinOutcomes } from './outcomes.js'
 import { placeFromScene } from './scene.js'
 
 /**
@@ -20,6 +21,7 @@ export const eventsStage = (lang: EventLanguage): Stage<'events', 'tokens' | 'se
     const mentions = findMentions(ctx)
     dateMentions(ctx, mentions)
     placeFromScene(ctx, mentions)
+    joinOutcomes(mentions)
     return groupMentions(mentions, ctx.lang.indefinite).map((ms, k) => toEvent(`ev${k + 1}`, ms, ctx.actors))
   },
 })

@@ -52,6 +52,8 @@ export interface EventLanguage {
   /** Possessive determiners whose owner is the clause's last actor ("its raid"). */
   readonly owners: Words
   readonly modifiers: Words
+  /** Number words that make a bare plural countable events ("two killings", "tres ataques"). */
+  readonly counters: Words
   readonly military: Words
   /** Adjectives that may follow the event noun ("la operación militar"); empty where they precede it. */
   readonly postModifiers: Words

@@ -47,14 +47,15 @@ function sameClause(verb: EventMention, noun: EventMention): boolean {
 /**
  * Refiner: mentions whose kind class, agent, place, date and decreed object agree are one event
  * ("the Freedonian assault", "the Freedonian operation", "the attack of 3 May"). A mention joins
- * the latest event it fits. An indefinite one ("an attack") introduces a new event; a weak one
+ * the latest event it fits, an act's outcome the act's own event. An indefinite one ("an attack") introduces a new event; a weak one
  * ("the operation" with nothing else said) only joins.
  */
 export function groupMentions(mentions: readonly EventMention[], indefinites: ReadonlySet<string>): EventMention[][] {
   const drafts: Draft[] = []
   for (const m of mentions) {
     const indefinite = m.determiner !== undefined && indefinites.has(m.determiner)
-    const host = indefinite ? drafts.find((d) => d.mentions.some((x) => sameClause(x, m))) : drafts.findLast((d) => fits(d, m))
+    const ofCause = m.cause && drafts.find((d) => d.mentions.includes(m.cause!) && fits(d, m))
+    const host = ofCause || (indefinite ? drafts.find((d) => d.mentions.some((x) => sameClause(x, m))) : drafts.findLast((d) => fits(d, m)))
     if (host) host.mentions.push(m)
     else if (!m.weak) drafts.push({ mentions: [m] })
   }

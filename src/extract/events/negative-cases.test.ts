@@ -63,3 +63,8 @@ test('people and goods taken, civilians crossing, and denied crossings are no gr
   none('Its soldiers never crossed the border.')
   none('The company took control of the brand.')
 })
+
+test('a passive whose subject is denied, and a noun that is a verb form, name no event', () => {
+  none('No soldiers were killed.')
+  none('The storm swept the coast, killing crops.')
+})

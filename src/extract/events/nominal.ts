@@ -1,9 +1,9 @@
 import { spanAt } from '../../model/span.js'
-import type { Sentence } from '../../model/annotations.js'
+import type { Sentence, Timex } from '../../model/annotations.js'
 import { EVENT_KINDS } from '../../lexicon/en/event-triggers.js'
-import type { EventContext, EventMention } from './context.js'
+import { dateOf, type EventContext, type EventMention } from './context.js'
 import type { LangTrigger } from './language.js'
-import { leftEdge, objectEnd } from './phrase.js'
+import { leftEdge, objectEnd, type LeftEdge } from './phrase.js'
 import { readPrepositions } from './prepositions.js'
 import { countryMentionAt, isPlace } from './actors.js'
 
@@ -55,6 +55,31 @@ function personAfter(ctx: EventContext, e: number, limit: number): boolean {
 }
 
 /**
+ * The noun phrase's left edge, stepping over a date that stands among its modifiers ("the Oct. 3 raid",
+ * "its 2019 invasion", "Monday's attack"): that date is the event's own.
+ */
+function leftWithDate(ctx: EventContext, trigger: number, s: Sentence): { left: LeftEdge; date?: Timex } {
+  const { tt, lang } = ctx
+  let left = leftEdge(lang, tt, trigger, s.firstToken)
+  const ending = ctx.datesEndingAt.get(left.start - 1)
+  if (ending && !left.determiner) left = leftEdge(lang, tt, tt.tokenAt(ending.span.start), s.firstToken)
+  for (let k = left.start; k < trigger; k++) {
+    const date = ctx.datesAt.get(k)
+    if (date && tt.tokenAt(date.span.end) <= trigger) return { left, date }
+  }
+  return { left }
+}
+
+/** A plural names events already told of when made specific ("the raids"), counted ("two raids") or modified ("fresh raids"). */
+function specificPlural(ctx: EventContext, left: LeftEdge, trigger: number): boolean {
+  const { tt, lang } = ctx
+  if (left.determiner) return lang.specific.has(left.determiner)
+  if (lang.counters.has(tt.lower(left.start - 1)) || tt.tokens[left.start - 1]?.kind === 'number') return true
+  for (let k = left.modifiers; k < trigger; k++) if (lang.modifiers.has(tt.lower(k))) return true
+  return false
+}
+
+/**
  * Rule `nominal-trigger`: an event noun and its noun phrase, "the Freedonian raid on Port Lia".
  * The agent is a country or actor among the modifiers ("Freedonian", "Sylvania’s"), a demonym after the
  * noun ("la ofensiva freedonia") or after "by"; "X and Y of Z" with two event nouns is one mention whose
@@ -64,7 +89,7 @@ function personAfter(ctx: EventContext, e: number, limit: number): boolean {
 export function nominalMention(ctx: EventContext, trigger: number, end: number, entry: LangTrigger, s: Sentence, bare = false): EventMention | null {
   const { tt, actors, lang } = ctx
   if (lang.otherSenses.match(tt, trigger, s.endToken)) return null
-  const left = leftEdge(lang, tt, trigger, s.firstToken)
+  const { left, date } = leftWithDate(ctx, trigger, s)
   const before = tt.lower(left.start - 1)
   if (left.start > s.firstToken && lang.nounNegators.has(before) && (lang.strongNegators.has(before) || !left.determiner)) return null
   if (!left.determiner && left.start === trigger && (lang.verbNegators.has(before) || entry.determined)) return null
@@ -72,10 +97,11 @@ export function nominalMention(ctx: EventContext, trigger: number, end: number, 
   const agentStart = tt.tokens[left.modifiers]!.start
   const named = left.modifiers < trigger ? actors.within(agentStart, tt.tokens[trigger - 1]!.end) : undefined
   const country = left.modifiers < trigger ? countryMentionAt(tt, left.modifiers, trigger, lang.countries) : undefined
-  if (plural && !bare && !(left.determiner && lang.specific.has(left.determiner))) return null
+  if (plural && !bare && !specificPlural(ctx, left, trigger)) return null
   const m: EventMention = {
-    classes: [entry.cls], kind: EVENT_KINDS[entry.cls], span: spanAt(tt.text, 0, 0), trigger, first: left.start,
+    classes: [entry.cls], kind: entry.kind ?? EVENT_KINDS[entry.cls], span: spanAt(tt.text, 0, 0), trigger, first: left.start,
     form: 'noun', sentence: s, determiner: left.determiner, targets: [], weak: false, rule: 'nominal-trigger',
+    ...(date ? { date: dateOf(date), dateRule: 'date-adjacent' } : {}),
   }
   // "the Freedonian raid", "Freedonia’s raid" name the agent; "the Nairobi bombing" names the place;
   // "its raid" is the raid of the clause's subject.

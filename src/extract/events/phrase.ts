@@ -2,6 +2,8 @@ import type { EventLanguage } from './language.js'
 import type { TokenText } from './token-text.js'
 
 const POSSESSIVE = /['’]s$/
+/** Quotation marks around a modifier ("``large-scale'' arrests") stand inside the noun phrase. */
+const QUOTE = /^(?:``|''|["“”‘’'])$/
 
 export interface LeftEdge {
   /** First token of the noun phrase (its determiner when it has one). */
@@ -19,6 +21,10 @@ export function leftEdge(lang: EventLanguage, tt: TokenText, trigger: number, fl
   while (j >= floor && trigger - j <= 6) {
     const w = tt.lower(j)
     if (lang.determiners.has(w)) return { start: j, modifiers: j + 1, determiner: w, military }
+    if (QUOTE.test(w)) {
+      j--
+      continue
+    }
     const named = tt.isCapitalized(j) || POSSESSIVE.test(w)
     if (!lang.modifiers.has(w) && !named) break
     // A capital that opens the sentence is a name only if the country data knows it.
@@ -27,7 +33,9 @@ export function leftEdge(lang: EventLanguage, tt: TokenText, trigger: number, fl
     j--
   }
   // "U.S." leaves its dot as a token: step back over it when a country form ends there.
-  return { start: j + 1, modifiers: j + 1, determiner: undefined, military }
+  let start = j + 1
+  while (start < trigger && QUOTE.test(tt.lower(start))) start++
+  return { start, modifiers: start, determiner: undefined, military }
 }
 
 /**

@@ -8,7 +8,7 @@ import { handLayers } from '../../../test/helpers/hand-layers.js'
 const run = (text: string, language = 'en') => eventsStage(languageFor(language).events).run({ ...handLayers(text), language }, { warn() {} }).map(renderEvent)
 
 test('a place told right before "during <attack>" is where the attack happened, in either language', () => {
-  assert.deepEqual(run('Fourteen soldiers were killed in Bolivia during the attack.'), ['ev1 military operation in BO · ? · "the attack"'])
+  assert.deepEqual(run('Fourteen soldiers were killed in Bolivia during the attack.'), ['ev1 military operation in BO · ? · "killed in Bolivia" | "the attack"'])
   assert.deepEqual(run('Catorce soldados murieron en Bolivia durante el ataque.', 'es'), ['ev1 military operation in BO · ? · "el ataque"'])
 })
 

@@ -1,6 +1,7 @@
 import { DECREE_OBJECTS } from '../../lexicon/en/event-triggers.js'
 import { ES_DECREE_OBJECTS, ES_DECREE_VERBS, ES_EVENT_TRIGGERS, ES_OTHER_SENSES } from '../../lexicon/es/event-triggers.js'
 import * as W from '../../lexicon/es/event-words.js'
+import { ES_TENS_WORDS, ES_UNIT_WORDS } from '../../lexicon/es/numbers.js'
 import * as T from '../../lexicon/es/event-talks.js'
 import { lookupSpanishCountry, matchSpanishCountryAt } from '../../lexicon/es/countries.js'
 import { scanFor, type EventLanguage } from './language.js'
@@ -28,6 +29,7 @@ export const SPANISH: EventLanguage = {
   indefinite: set(W.ES_NEW_EVENT_INDEFINITES),
   owners: set(W.ES_OWNERS),
   modifiers: set(W.ES_PRE_MODIFIERS),
+  counters: set([...Object.keys(ES_UNIT_WORDS), ...Object.keys(ES_TENS_WORDS), 'varios', 'varias']),
   military: set(W.ES_MILITARY_MODIFIERS),
   postModifiers: set(W.ES_POST_MODIFIERS),
   nounNegators: set(W.ES_NOUN_NEGATORS),

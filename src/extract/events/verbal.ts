@@ -14,9 +14,9 @@ function negated(ctx: EventContext, verb: number): boolean {
   return lang.verbNegators.has(tt.lower(verb - 1)) || (lang.clitics.has(tt.lower(verb - 1)) && lang.verbNegators.has(tt.lower(verb - 2)))
 }
 
-function draft(ctx: EventContext, trigger: number, entry: { cls: LangTrigger['cls'] }, s: Sentence, rule: string): EventMention {
+function draft(ctx: EventContext, trigger: number, entry: { cls: LangTrigger['cls']; kind?: string }, s: Sentence, rule: string): EventMention {
   return {
-    classes: [entry.cls], kind: EVENT_KINDS[entry.cls], span: spanAt(ctx.tt.text, 0, 0), trigger, first: trigger,
+    classes: [entry.cls], kind: entry.kind ?? EVENT_KINDS[entry.cls], span: spanAt(ctx.tt.text, 0, 0), trigger, first: trigger,
     form: 'verb', sentence: s, targets: [], weak: false, rule,
   }
 }
@@ -28,6 +28,31 @@ function subjectOf(ctx: EventContext, trigger: number, s: Sentence): string | un
   if (named) return named.id
   const code = countryAt(ctx.tt, Math.max(s.firstToken, ctx.tt.tokenAt(from)), trigger, ctx.lang.countries)
   return code ? ctx.actors.government(code) : undefined
+}
+
+/** "No soldiers were killed", "ningún civil fue detenido": a passive whose subject is denied names no event. */
+function noneSuffered(ctx: EventContext, trigger: number, s: Sentence): boolean {
+  const { tt, lang } = ctx
+  if (!lang.passive.has(tt.lower(trigger - 1)) && !lang.passive.has(tt.lower(trigger - 2))) return false
+  for (let k = trigger - 1; k >= Math.max(s.firstToken, trigger - 6); k--) {
+    if (tt.tokens[k]!.kind === 'punct') return false
+    if (lang.strongNegators.has(tt.lower(k))) return true
+  }
+  return false
+}
+
+/** The subject of a crowd verb is people ("ethnic Kurds", "protesters"), not forces: the words before it in its clause. */
+function crowdSubject(ctx: EventContext, trigger: number, s: Sentence): boolean {
+  const { tt, lang } = ctx
+  // "in March": a capital is a name, not the verb.
+  if (tt.isCapitalized(trigger)) return false
+  for (let k = trigger - 1; k >= Math.max(s.firstToken, trigger - 6); k--) {
+    const w = tt.lower(k)
+    if (tt.tokens[k]!.kind === 'punct' || lang.force.has(w)) return false
+    const people = lang.countries.at(tt, k)?.kind === 'people'
+    if (people || lang.personNouns.has(w)) return true
+  }
+  return false
 }
 
 /**
@@ -54,7 +79,7 @@ function joinParticiple(ctx: EventContext, m: EventMention, entry: LangTrigger, 
  */
 export function verbalMention(ctx: EventContext, trigger: number, end: number, entry: LangTrigger, s: Sentence): EventMention | null {
   const { tt, lang } = ctx
-  if (negated(ctx, trigger)) return null
+  if (negated(ctx, trigger) || noneSuffered(ctx, trigger, s)) return null
   const m = draft(ctx, trigger, entry, s, 'verbal-trigger')
   // "was stormed", "had been raided", and the reduced relative "the town stormed by Freedonian forces".
   const auxiliary = lang.passive.has(tt.lower(trigger - 1)) || lang.passive.has(tt.lower(trigger - 2))
@@ -88,7 +113,8 @@ export function verbalMention(ctx: EventContext, trigger: number, end: number, e
   e = readPrepositions(ctx, m, e, s.endToken)
   m.span = spanAt(tt.text, tt.tokens[trigger]!.start, tt.tokens[e - 1]!.end)
   const person = personWord || m.targets.some((id) => ctx.actors.byId(id)?.type === 'person')
-  m.weak = Boolean(entry.weak) && !person
+  const crowd = Boolean(entry.crowd) && !passive && crowdSubject(ctx, trigger, s)
+  m.weak = Boolean(entry.weak) && !person && !crowd
   return m
 }
 

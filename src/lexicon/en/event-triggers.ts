@@ -9,15 +9,21 @@
  * The class decides which mentions may be one event; the kind is what the user sees.
  * Violent classes are the ones casualty figures attach to.
  */
-export type EventClass = 'attack' | 'decree' | 'arrest' | 'dismissal' | 'ceasefire' | 'resignation' | 'abduction' | 'assassination' | 'talks' | 'capture' | 'incursion'
+export type EventClass =
+  | 'attack' | 'decree' | 'arrest' | 'dismissal' | 'ceasefire' | 'resignation' | 'abduction' | 'assassination' | 'talks'
+  | 'capture' | 'incursion' | 'killing' | 'clash' | 'explosion' | 'crash' | 'protest' | 'sanctions' | 'agreement'
+  | 'expulsion' | 'charge' | 'inspection' | 'vote' | 'seizure' | 'withdrawal'
 
+/** The kind each class gives by default; the newer classes are named as src/lexicon/event-kinds.ts names them. */
 export const EVENT_KINDS: Readonly<Record<EventClass, string>> = {
   attack: 'military operation', decree: 'decree', arrest: 'arrest', dismissal: 'dismissal',
   ceasefire: 'ceasefire', resignation: 'resignation', abduction: 'abduction', assassination: 'assassination', talks: 'talks',
-  capture: 'territorial capture', incursion: 'incursion',
+  capture: 'territorial capture', incursion: 'incursion', killing: 'killing', clash: 'clash', explosion: 'explosion',
+  crash: 'crash', protest: 'protest', sanctions: 'sanctions', agreement: 'agreement', expulsion: 'expulsion',
+  charge: 'charge', inspection: 'inspection', vote: 'vote', seizure: 'seizure', withdrawal: 'withdrawal',
 }
 
-export const VIOLENT_CLASSES: readonly EventClass[] = ['attack', 'abduction', 'assassination']
+export const VIOLENT_CLASSES: readonly EventClass[] = ['attack', 'abduction', 'assassination', 'killing', 'clash', 'explosion', 'crash']
 
 /** Classes news reports before they happen ("talks next week"): an undated mention may lie after its article. */
 export const PLANNED_CLASSES: readonly EventClass[] = ['talks']
@@ -32,10 +38,20 @@ export interface TriggerEntry {
    * they count only with an agent, a military modifier, or a person as target.
    */
   readonly weak?: boolean
+  /** A kind narrower than the class gives ("meeting" of talks, "shooting" of killing). */
+  readonly kind?: string
+  /** Also a verb form or adjective ("killing 12 people"): a noun only after a determiner or modifier. */
+  readonly determined?: boolean
+  /** A weak verb that a crowd of people as its subject makes an event ("protesters marched", not "troops marched"). */
+  readonly crowd?: boolean
 }
 
 const noun = (cls: EventClass, weak = false): TriggerEntry => ({ cls, form: 'noun', weak })
 const verb = (cls: EventClass, weak = false): TriggerEntry => ({ cls, form: 'verb', weak })
+/** A noun that is also a verb form or an adjective, so it needs a determiner or modifier. */
+const determined = (cls: EventClass, kind?: string): TriggerEntry => ({ cls, form: 'noun', determined: true, ...(kind ? { kind } : {}) })
+const kindOf = (entry: TriggerEntry, kind: string): TriggerEntry => ({ ...entry, kind })
+const crowd = (cls: EventClass): TriggerEntry => ({ cls, form: 'verb', weak: true, crowd: true })
 
 /** Lower-case token sequences. Plural nouns count only when made specific ("the raids"). */
 export const EVENT_TRIGGERS: Readonly<Record<string, TriggerEntry>> = {
@@ -58,13 +74,45 @@ export const EVENT_TRIGGERS: Readonly<Record<string, TriggerEntry>> = {
   ceasefire: noun('ceasefire'), 'cease-fire': noun('ceasefire'), truce: noun('ceasefire'), armistice: noun('ceasefire'),
   resignation: noun('resignation'), resigned: verb('resignation'),
   abduction: noun('abduction'), kidnapping: noun('abduction'), abducted: verb('abduction', true), kidnapped: verb('abduction', true),
+  'took hostage': verb('abduction'), 'taken hostage': verb('abduction'), 'seized hostage': verb('abduction'),
   assassination: noun('assassination'), assassinated: verb('assassination'),
+  conquest: noun('attack'), 'power grab': noun('attack'), 'power-grab': noun('attack'),
+  // Killings, clashes, blasts and accidents (PLOVER ASSAULT; accidents have no category). A killing verb
+  // beside another violent event of its sentence is that event's outcome (see merge.ts).
+  killing: determined('killing'), killings: noun('killing'), slaying: noun('killing'), slayings: noun('killing'),
+  murder: determined('killing'), massacre: noun('killing'), bloodshed: determined('killing'),
+  shooting: determined('killing', 'shooting'), shootings: kindOf(noun('killing'), 'shooting'),
+  killed: verb('killing', true), slain: verb('killing', true), murdered: verb('killing', true),
+  'shot dead': kindOf(verb('killing'), 'shooting'), 'gunned down': kindOf(verb('killing'), 'shooting'),
+  'opened fire': kindOf(verb('killing'), 'shooting'),
+  clash: noun('clash'), clashes: noun('clash'), clashed: verb('clash'), skirmish: noun('clash'), skirmishes: noun('clash'),
+  explosion: noun('explosion'), explosions: noun('explosion'), blast: noun('explosion'), blasts: noun('explosion'),
+  exploded: verb('explosion'), 'blew up': kindOf(verb('explosion'), 'bombing'), 'blowing up': kindOf(verb('explosion'), 'bombing'),
+  detonated: verb('explosion'),
+  crash: noun('crash'), crashes: noun('crash'), crashed: verb('crash'), 'plane crash': noun('crash'),
+  wreck: noun('crash'), shipwreck: noun('crash'), sinking: determined('crash'), sank: verb('crash', true),
+  // Dissent (PLOVER PROTEST).
+  protest: noun('protest', true), protests: noun('protest'), demonstration: noun('protest', true), demonstrations: noun('protest'),
+  rally: noun('protest', true), rallies: noun('protest'), 'sit-in': noun('protest'),
+  protested: verb('protest'), demonstrated: crowd('protest'), rallied: crowd('protest'), marched: crowd('protest'),
+  // The law (PLOVER COERCE, SANCTION): charges, warrants, roundups, expulsions.
+  roundup: noun('arrest'), 'arrest warrant': noun('charge'), 'arrest warrants': noun('charge'),
+  charge: noun('charge', true), charges: noun('charge', true), 'charged with': verb('charge'), indicted: verb('charge'),
+  expulsion: noun('expulsion'), expelled: verb('expulsion'),
+  // Diplomacy (PLOVER SANCTION, SUPPORT, ACCUSE, RETREAT) and votes.
+  embargo: noun('sanctions'), sanctions: noun('sanctions'), blockade: kindOf(noun('sanctions'), 'blockade'),
+  accord: determined('agreement'), agreement: determined('agreement'), treaty: determined('agreement'), pact: determined('agreement'),
+  inspection: noun('inspection', true), inspections: noun('inspection', true),
+  withdrawal: noun('withdrawal', true), vote: noun('vote', true), voted: verb('vote'),
+  seized: verb('seizure', true), confiscated: verb('seizure'),
   // Talks (CAMEO 04 consult, 043 "meet at a third location"): the longer phrase wins, so "ceasefire talks"
   // are talks, not a ceasefire. "summit" and "session"/"round" are weak: see src/lexicon/talks-words.ts.
   talks: noun('talks'), negotiations: noun('talks'), 'peace talks': noun('talks'), 'ceasefire talks': noun('talks'),
   'cease-fire talks': noun('talks'), 'peace negotiations': noun('talks'), 'round of talks': noun('talks'),
   'round of negotiations': noun('talks'), summit: noun('talks', true), summits: noun('talks', true),
   session: noun('talks', true), round: noun('talks', true),
+  meeting: kindOf(noun('talks', true), 'meeting'), meetings: kindOf(noun('talks', true), 'meeting'),
+  visit: kindOf(noun('talks', true), 'visit'),
 }
 
 /** Verbs that issue a decree; the object names what is decreed. */
@@ -86,6 +134,7 @@ export const EVENT_MODIFIERS = [
   'suicide', 'terrorist', 'armed', 'new', 'first', 'second', 'final', 'massive', 'brutal', 'failed',
   'botched', 'covert', 'special', 'security', 'counter-terrorism', 'counterterrorism', 'police',
   'army', 'lightning', 'limited', 'full-scale', 'planned', 'alleged', 'sudden', 'retaliatory', 'dawn', 'night',
+  'mass', 'bomb', 'car', 'mortar', 'grenade', 'gasoline', 'petrol', 'sniper', 'gun',
   'direct', 'indirect', 'bilateral', 'trilateral', 'high-level', 'face-to-face', 'exploratory', 'preliminary', 'formal',
 ] as const
 
