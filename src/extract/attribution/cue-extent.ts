@@ -1,7 +1,7 @@
 import { preCueAt } from './context.js'
 import { TAKES_INFINITIVE } from './cue-lexicon.js'
 import type { Ctx, Draft } from './draft.js'
-import { skipTrimming } from './trimmings.js'
+import { skipOccasions } from './trimmings.js'
 import { BE } from './words.js'
 
 const PARTICLE = /^(to|about|for|on|of|against|with|out|up)$/
@@ -52,8 +52,7 @@ export function extendCue(ctx: Ctx, d: Draft): Draft {
 /** The end of a time or medium phrase ("in an interview on Monday") that closes the sentence, or `from`. */
 function trailingOccasion(ctx: Ctx, from: number): number {
   const s = ctx.sentenceAt(from - 1)!
-  let end = from
-  for (let next = skipTrimming(ctx, s, end); next > end; next = skipTrimming(ctx, s, end)) end = next
+  const end = skipOccasions(ctx, s, from)
   return end > from && (end >= ctx.size || /^[.!?]$/.test(ctx.lower(end))) ? end : from
 }
 

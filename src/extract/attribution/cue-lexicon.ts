@@ -1,5 +1,5 @@
 import {
-  AS_COMPLEMENT_CUES, BELIEF_VERBS, DENIAL_VERBS, INFINITIVE_CUES, NO_BARE_OBJECT, PARTICLE_VERBS, STANCE_VERBS, IRREGULAR_FORMS, NOUN_CUES, NOUN_LIKE_FORMS, DENIAL_NOUNS, PHRASE_CUES, SEEMING_VERBS, SPEECH_VERBS, WEAK_CUES,
+  AS_COMPLEMENT_CUES, BELIEF_VERBS, DENIAL_VERBS, INFINITIVE_CUES, NO_BARE_OBJECT, PARTICLE_VERBS, STANCE_VERBS, IRREGULAR_FORMS, NOUN_CUES, NOUN_LIKE_FORMS, DENIAL_NOUNS, DENIAL_PHRASE_CUES, PHRASE_CUES, SEEMING_VERBS, SPEECH_VERBS, WEAK_CUES,
 } from '../../lexicon/en/reporting-cues.js'
 
 export type CueForm = 'base' | 'present' | 'past' | 'ing'
@@ -64,10 +64,17 @@ export const NO_BARE_OBJECT_SET: ReadonlySet<string> = new Set<string>(NO_BARE_O
 export const NOUN_CUE_SET: ReadonlySet<string> = new Set([...NOUN_CUES, ...DENIAL_NOUNS])
 export const DENIAL_NOUN_SET: ReadonlySet<string> = new Set(DENIAL_NOUNS)
 
+export const DENIAL_PHRASES: ReadonlySet<string> = new Set(DENIAL_PHRASE_CUES)
+
+/** A phrase's form, read from its first word's ending ("ruling out", "rules out", "rule out"). */
+export function phraseForm(first: string): CueForm {
+  return first.endsWith('ing') ? 'ing' : first.endsWith('ed') ? 'past' : first.endsWith('s') ? 'present' : 'base'
+}
+
 /** Multi-word cues as word arrays, grouped by first word for a cheap lookup. */
 export const PHRASES_BY_FIRST: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
   const map = new Map<string, string[][]>()
-  for (const p of PHRASE_CUES) {
+  for (const p of [...PHRASE_CUES, ...DENIAL_PHRASE_CUES]) {
     const words = p.split(' ')
     const list = map.get(words[0]!) ?? []
     list.push(words)

@@ -1,6 +1,6 @@
 import type { Sentence } from '../../model/annotations.js'
 import { NON_CUE_PREDECESSORS } from '../../lexicon/en/reporting-cues.js'
-import { LIKELY_CUES, TRIGGERS, VERB_CUES, type CueForm } from './cue-lexicon.js'
+import { DENIAL_PHRASES, LIKELY_CUES, phraseForm, TRIGGERS, VERB_CUES, type CueForm } from './cue-lexicon.js'
 import { isQuoteMark } from './context.js'
 import type { Ctx } from './draft.js'
 import { BE, DETERMINER, PREPOSITION, PRONOUN } from './words.js'
@@ -35,7 +35,10 @@ export function findCues(ctx: Ctx, s: Sentence): Cue[] {
     const phrase = trigger.phrases && matchPhrase(ctx, trigger.phrases, i, s.endToken)
     if (phrase) {
       const lemma = phrase.join(' ')
-      cues.push({ first: i, end: i + phrase.length, kind: lemma === 'according to' ? 'according' : 'phrase', lemma, form: 'past', denial: false, weak: false })
+      const denial = DENIAL_PHRASES.has(lemma)
+      // Only a denial phrase is inflected; the others keep the form the statement time has always read.
+      const form = denial ? phraseForm(w) : 'past'
+      cues.push({ first: i, end: i + phrase.length, kind: lemma === 'according to' ? 'according' : 'phrase', lemma, form, denial, weak: false })
       i += phrase.length - 1
       continue
     }

@@ -48,7 +48,8 @@ const COORDINATOR = /^(and|but|while|whereas)$/
 
 /**
  * Refiner: "X urged restraint, and Y said it was ready": a report coordinated after another ends the
- * first one's content; a report inside the content without ", and" ("X said Y told him …") stays nested.
+ * first one's content, and so does one whose own content lies before it ("X rejected the deal,
+ * officials said"); a report inside the content without ", and" ("X said Y told him …") stays nested.
  */
 function endBeforeNextReport(ctx: Ctx, drafts: Draft[]): Draft[] {
   return drafts.map((d, k) => {
@@ -57,6 +58,8 @@ function endBeforeNextReport(ctx: Ctx, drafts: Draft[]): Draft[] {
     const at = ctx.tokens[next.source.first]!.start
     if (at <= d.content.start || at >= d.content.end) return d
     let j = next.source.first - 1
+    const frontedNext = next.content.end <= ctx.tokens[next.cue.first]!.start
+    if (frontedNext && ctx.lower(j) === ',') return { ...d, content: clip(ctx, d.content.start, ctx.tokens[j]!.start) }
     if (!COORDINATOR.test(ctx.lower(j)) && ctx.lower(j) !== ';') return d
     if (ctx.lower(j) !== ';') j--
     if (ctx.lower(j) !== ',' && ctx.lower(j + 1) !== ';') return d

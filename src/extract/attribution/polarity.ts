@@ -1,20 +1,29 @@
 import type { Ctx, Draft } from './draft.js'
 import { NEGATION } from './words.js'
 
-// The content's own main clause is negated: "There are no X", "No X were killed", "X was not …".
+// The content's own main clause is negated: "There are no X", "No X were killed", "X was not …",
+// "X had no …", "X took no …". The words before the negation stay in the main clause: "strikes if it
+// doesn't back down" negates only the condition.
 const THERE_IS_NO = /^(?:there|here)\s+(?:is|are|was|were|has been|have been|had been|will be)\s+(?:no|none)\b/
 const NEGATIVE_SUBJECT = /^(?:no|none|nobody|nothing|neither|never)\b/
-const NEGATED_VERB = /^(?:[\p{L}\p{N}’'-]+\s+){1,6}?(?:(?:is|are|was|were|has|have|had|did|does|do|will|would|could|can|should)\s+(?:not|never)|(?:is|are|was|were|has|have|had|did|does|do|wo|would|could|ca|should)n[’']t|cannot)\b/u
+const DENYING_OPENER = /^it\s+(?:is|was|would be)\s+(?:impossible|false|untrue|unthinkable)\s+(?:that|for)\b/
+const OPENERS = 'if|unless|when|whenever|while|because|since|although|though|after|before|until|that|which|who|whom|whose|where'
+const PREPOSITIONS = 'with|without|of|in|on|at|by|for|from|to|into|under|over|about|against|as|than'
+const WORD = `(?!(?:${OPENERS})\\s)[\\p{L}\\p{N}’'-]+\\s+`
+const AUX = 'am|is|are|was|were|has|have|had|did|does|do|will|would|could|can|should|must|may|might'
+const AUX_NT = 'is|are|was|were|has|have|had|did|does|do|wo|would|could|ca|should|must'
+const NEGATED_VERB = new RegExp(`^(?:${WORD}){0,6}?(?:(?:${AUX})\\s+(?:not|never)|(?:${AUX_NT})n[’']t|cannot|\\p{L}+[’']m\\s+not)\\b`, 'u')
+const NO_OBJECT = new RegExp(`^(?:${WORD}){0,5}?(?!(?:${PREPOSITIONS})\\s)\\p{L}+\\s+[\`'‘“"]*no\\s+\\p{L}`, 'u')
 
-/** Quote marks and the complementizer before the clause itself ("that there were no …"). */
+/** Quote marks (also the Penn Treebank ``) and the complementizer before the clause itself ("that there were no …"). */
 const CLAUSE_HEAD = 160
-const LEAD = /^(?:["“”'‘\s]|that\s)+/i
+const LEAD = /^(?:["“”'‘`\s]|that\s)+/i
 
 /** Whether the reported clause, read alone, denies its core proposition. */
 export function negatedContent(content: string): boolean {
   // Every pattern is anchored at the clause start, so its first words are enough.
   const c = content.slice(0, CLAUSE_HEAD).replace(LEAD, '').toLowerCase()
-  return THERE_IS_NO.test(c) || NEGATIVE_SUBJECT.test(c) || NEGATED_VERB.test(c)
+  return THERE_IS_NO.test(c) || NEGATIVE_SUBJECT.test(c) || DENYING_OPENER.test(c) || NEGATED_VERB.test(c) || NO_OBJECT.test(c)
 }
 
 /** "did not deny", "never denied": the negation in front of the cue flips a denial. */

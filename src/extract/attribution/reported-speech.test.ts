@@ -93,3 +93,35 @@ test('a report coordinated after another ends the first one’s content; a neste
   ])
   assert.deepEqual(rendered('The mayor said the governor told him the roads were open.')[0], 'The mayor —said→ «the governor told him the roads were open» · asserts')
 })
+
+test('a cue after its content takes the clause before it, past time, place and an adverbial clause', () => {
+  assert.deepEqual(rendered('The bridge collapsed, officials said late Tuesday as rescuers searched the rubble.'), [
+    'officials —said→ «The bridge collapsed» · asserts',
+  ])
+  assert.deepEqual(rendered('Two soldiers died, the army said in a statement broadcast on Sunday.'), [
+    'the army —said in a statement broadcast on Sunday→ «Two soldiers died» · asserts',
+  ])
+  assert.deepEqual(rendered('The talks failed, a ministry spokesman said in Geneva.'), [
+    'a ministry spokesman —said→ «The talks failed» · asserts',
+  ])
+})
+
+test('a report whose content lies before it ends the content of the report it sits in', () => {
+  assert.deepEqual(rendered('The ministry rejected any deal with the rebels, officials said.'), [
+    'The ministry —rejected→ «any deal with the rebels» · denies',
+    'officials —said→ «The ministry rejected any deal with the rebels» · asserts',
+  ])
+})
+
+test('"ruled out" denies what it rules out, in every form', () => {
+  assert.deepEqual(rendered('The minister ruled out a return to the talks.'), [
+    'The minister —ruled out→ «a return to the talks» · denies',
+  ])
+  assert.deepEqual(rendered('The minister has ruled out that troops would be sent.'), [
+    'The minister —has ruled out→ «that troops would be sent» · denies',
+  ])
+})
+
+test('"has no plans to" denies, and "no" makes the cue word a noun', () => {
+  assert.deepEqual(rendered('The army said it had no plans to withdraw.'), ['The army —said→ «it had no plans to withdraw» · denies'])
+})

@@ -8,7 +8,7 @@ import type { Ctx, Draft, TokenRange } from './draft.js'
 import { passiveReport } from './passive.js'
 import { inName, sourceAfter, sourceBefore } from './source-span.js'
 import { sentenceSubject } from './subject.js'
-import { clauseStartsAt, skipTrimming } from './trimmings.js'
+import { clauseStartsAt, skipOccasions } from './trimmings.js'
 
 /** Mode from the content: one whole quotation is direct, a quotation inside reported speech is mixed. */
 export function modeOf(ctx: Ctx, c: Content): Draft['mode'] {
@@ -31,17 +31,22 @@ export const NOTHING = /^(?:nothing|little|no more)\b/i
 const hasWords = (ctx: Ctx, c: Content | undefined): c is Content =>
   c !== undefined && c.end > c.start && /[\p{L}\p{N}]/u.test(ctx.text.slice(c.start, c.end))
 
+/** Words that open an adverbial clause: after a cue that follows its content, they start no report. */
+const ADVERBIAL = /^(as|while|when|whilst|after|before|because|since|although|though|until|amid|amidst|despite|following|prompting)$/
+
 /**
  * Where the content after the cue starts, past a time or occasion phrase ("said on Friday [he …]"),
- * or -1 when only trimmings follow and the content lies before ("…, the minister said on Monday.").
+ * or -1 when only trimmings follow and the content lies before ("…, the minister said on Monday.",
+ * "…, officials said late Tuesday as rescuers searched the rubble."). `fronted`: a comma or quote
+ * mark before the speaker leaves room for content there.
  */
-function contentStart(ctx: Ctx, s: Sentence, cue: Cue): number {
+function contentStart(ctx: Ctx, s: Sentence, cue: Cue, fronted: boolean): number {
   const next = ctx.lower(cue.end)
   if (next === undefined || cue.end >= s.endToken || /^[.!?]$/.test(next)) return -1
   if (hasThatAhead(ctx, s, cue.end) || quoteAhead(ctx, s, cue.end)) return cue.end
   // "said in an interview on Friday": one occasion phrase may follow another.
-  let after = cue.end
-  for (let next = skipTrimming(ctx, s, after); next > after; next = skipTrimming(ctx, s, after)) after = next
+  const after = skipOccasions(ctx, s, cue.end)
+  if (fronted && ADVERBIAL.test(ctx.lower(after))) return -1
   if (after > cue.end) return clauseStartsAt(ctx, s, after) ? after : -1
   return /^(in|on|at|during|late|early|last|yesterday|today|tonight|this|,)$/.test(next) ? -1 : cue.end
 }
@@ -106,7 +111,9 @@ export function reportedSpeech(ctx: Ctx, s: Sentence, cue: Cue, previous: Draft 
   if (source) {
     const via = before.source ? before.via : previous?.via
     const rule = shared ? 'reported/shared-subject' : 'reported/source-cue-content'
-    const from = contentStart(ctx, s, cue)
+    const boundaryWord = ctx.lower(before.boundary)
+    const fronted = !shared && (boundaryWord === ',' || isQuoteMark(ctx, before.boundary))
+    const from = contentStart(ctx, s, cue, fronted)
     if (from >= 0) {
       const whole = contentAfter(ctx, s, from, cue.lemma)
       // "The army, which had said that no one died, admitted …": the report ends with its clause.
@@ -116,8 +123,7 @@ export function reportedSpeech(ctx: Ctx, s: Sentence, cue: Cue, previous: Draft 
       if (!content.complement && NOTHING.test(ctx.text.slice(content.start, content.end))) return undefined
       return draft(rule, ctx, cue, content, source, via)
     }
-    const boundaryWord = ctx.lower(before.boundary)
-    if (shared || (boundaryWord !== ',' && !isQuoteMark(ctx, before.boundary))) return undefined
+    if (!fronted) return undefined
     const content = parenthetical(ctx, s, cue) ?? contentBefore(ctx, s, before.boundary)
     return hasWords(ctx, content) ? draft('reported/content-source-cue', ctx, cue, content, source, via) : undefined
   }

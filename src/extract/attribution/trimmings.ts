@@ -21,6 +21,27 @@ export function skipTrimming(ctx: Ctx, s: Sentence, from: number): number {
   return from
 }
 
+/** Participles that hang an occasion phrase on the one before ("in a statement broadcast on Sunday"). */
+const PARTICIPLE = /^(?:[a-z]+ed|broadcast|read|sent|written|made|given|shown|put|carried|issued)$/
+const ATTACHES = /^(on|in|at|by|from|during|late|early|last|earlier)$/
+
+/**
+ * The end of every occasion phrase after a cue ("said late Tuesday", "said in a statement broadcast on
+ * Sunday", "told reporters in Geneva"), or `from` when there is none.
+ */
+export function skipOccasions(ctx: Ctx, s: Sentence, from: number): number {
+  let end = from
+  for (;;) {
+    let next = skipTrimming(ctx, s, end)
+    if (next === end && end > from && PARTICIPLE.test(ctx.lower(end)) && ATTACHES.test(ctx.lower(end + 1))) {
+      const after = skipTrimming(ctx, s, end + 1)
+      next = after > end + 1 ? after : end
+    }
+    if (next === end) return end
+    end = next
+  }
+}
+
 /** A reported clause can start here: a word that is not the end of the sentence or a trailing aside. */
 export function clauseStartsAt(ctx: Ctx, s: Sentence, k: number): boolean {
   if (k >= s.endToken - 1) return false

@@ -205,11 +205,14 @@ export const PHRASE_CUES = [
   'called on', 'spoke of', 'spoke about', 'weighed in', 'took to twitter', 'in the words of',
 ] as const
 
+/** Multi-word cues that rule their content out: the statement's polarity is "denies". Every form is listed. */
+export const DENIAL_PHRASE_CUES = ['rule out', 'rules out', 'ruled out', 'ruling out'] as const
+
 /** Words that, right after "according to", are not a source ("according to plan"). */
 export const ACCORDING_TO_NON_SOURCES = ['plan', 'schedule', 'law', 'tradition', 'custom', 'rules', 'script'] as const
 
-/** Words before a form of "say" that make it an adjective, not a cue ("the said document"). */
-export const NON_CUE_PREDECESSORS = ['the', 'a', 'an', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your'] as const
+/** Words before a cue form that make it an adjective or a noun, not a cue ("the said document", "no plans"). */
+export const NON_CUE_PREDECESSORS = ['no', 'the', 'a', 'an', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your'] as const
 
 /**
  * Section and editorial labels that end in a colon at a line start but name no speaker ("UPDATE:",

@@ -85,11 +85,21 @@ export const ES_HEDGE_PHRASES = [
   'al parecer', 'tal vez', 'según parece', 'no puede confirmar', 'no pudo confirmar', 'no podía confirmar',
   'no pueden confirmar', 'no pudieron confirmar', 'no podían confirmar', 'no ha podido confirmar',
   'no han podido confirmar', 'sin confirmar', 'no confirmado', 'no confirmada', 'no ha sido confirmado',
-  'no ha sido confirmada', 'no está claro', 'no estaba claro', 'se cree que', 'se estima que',
+  'no ha sido confirmada', 'no está claro', 'no estaba claro', 'se cree que', 'se estima que', 'puede que',
+  'es posible que', 'es probable que',
 ] as const
 
 /** Words that make a clause negative when they open it ("ningún soldado murió", "nadie resultó herido"). */
 export const ES_NEGATIVE_OPENERS = ['ningún', 'ninguna', 'ninguno', 'ningunos', 'ningunas', 'nadie', 'nada', 'nunca', 'jamás', 'tampoco', 'ni'] as const
+
+/** Openers that deny the clause after them ("es imposible que", "es falso que"). */
+export const ES_DENYING_OPENERS = [
+  'es imposible que', 'era imposible que', 'sería imposible que', 'es falso que', 'es mentira que', 'no es cierto que',
+  'no es verdad que',
+] as const
+
+/** Hedging openers whose own clause keeps its polarity ("puede que no baste", "quizás no llegue"). */
+export const ES_HEDGING_OPENERS = ['puede que', 'es posible que', 'es probable que', 'quizás', 'quizá', 'tal vez', 'acaso'] as const
 
 /** Words that negate the verb they precede ("las tropas no estaban allí"). */
 export const ES_VERB_NEGATIONS = ['no', 'nunca', 'jamás'] as const

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { actorIn } from '../testing.js'
+import { negatedContentEs } from './polarity.js'
 import { renderedEs } from './testing.js'
 
 const ruiz = (t: string) => [actorIn(t, 'p-ana-ruiz', 'person', ['Ana Ruiz']), actorIn(t, 'gov-fr', 'government', ['El gobierno freedonio'])]
@@ -72,4 +73,14 @@ test('hedges: al parecer, presuntamente, no pudo confirmar', () => {
 test('negated content denies: no hay, ningún, nunca; a denied negation asserts', () => {
   assert.deepEqual(renderedEs('El general dijo que las tropas nunca cruzaron la frontera.'), ['El general —dijo→ «que las tropas nunca cruzaron la frontera» · denies'])
   assert.deepEqual(renderedEs('El general negó que no hubiera soldados en la zona.'), ['El general —negó→ «que no hubiera soldados en la zona» · asserts'])
+})
+
+test('"es imposible que" denies; "puede que no" is a hedged denial', () => {
+  assert.deepEqual(renderedEs('El coronel afirmó que es imposible que sus tropas cruzaran el río.'), [
+    'El coronel —afirmó→ «que es imposible que sus tropas cruzaran el río» · denies',
+  ])
+  assert.deepEqual(renderedEs('La alcaldesa dijo que puede que no haya agua hasta el lunes.'), [
+    'La alcaldesa —dijo→ «que puede que no haya agua hasta el lunes» · denies · hedged',
+  ])
+  assert.equal(negatedContentEs('puede que la tregua dure'), false)
 })
