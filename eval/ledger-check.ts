@@ -79,7 +79,7 @@ function checkPeople(people: LedgerActor[]): number {
     const split = people.filter((q) => q !== p && isPartOf(bare(q.name), own))
     const surname = own[own.length - 1]!
     const strangers = p.aliases.filter((a) => /^\p{Lu}/u.test(a)).map(bare)
-      .filter((w) => w.length > 1 && w[w.length - 1] === surname && !own.includes(w[w.length - 2]!) && !TITLES.has(w[w.length - 2]!))
+      .filter((w) => w.length > 1 && w[w.length - 1] === surname && !w.includes(own[0]!) && !TITLES.has(w[w.length - 2]!))
     failures += split.length + strangers.length
     const list = (xs: string[]) => (xs.length ? xs.join('; ') : 'none')
     console.log(`  ${p.name} (${p.mentions}, ${p.documents.length}): split ${list(split.map((q) => `${q.name} (${q.mentions})`))}; strangers ${list([...new Set(strangers.map((w) => w.join(' ')))])}`)

@@ -61,3 +61,11 @@ test('a surname beside two full names in its article goes to the one the ledger 
   const linked = resolve('d1:Lena Marsh', 'd2:Lena Marsh', 'd3:Lena Marsh', 'd3:Tom Marsh', 'd3:Marsh')
   assert.equal(linked[4], 'Marsh → p-lena-marsh (surname-of-usual-bearer)')
 })
+
+test('a longer form of a known name, with a middle name or a word before it, is that person', () => {
+  assert.deepEqual(resolve('d1:Lena Marsh', 'd2:Lena Marsh', 'd3:Lena Ward Marsh', 'd4:Young Lena Marsh'), [
+    'Lena Marsh → p-lena-marsh', 'Lena Marsh → p-lena-marsh',
+    'Lena Ward Marsh → p-lena-marsh (longer-form)', 'Young Lena Marsh → p-lena-marsh (longer-form)',
+  ])
+  assert.deepEqual(resolve('d1:Lena Marsh', 'd2:Lena Marsh Avery'), ['Lena Marsh → p-lena-marsh', 'Lena Marsh Avery → p-lena-marsh-avery'])
+})

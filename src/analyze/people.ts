@@ -33,6 +33,18 @@ const fullWords = (name: string) => nameWords(name).filter((w, i, all) => all.le
 const officeWordsOf = (role?: string) => new Set((role ?? '').toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 2))
 
 /**
+ * longer-form: "Ana Ruiz Roe" or "Envoy Ana Roe" is the better-known "Ana Roe" when one holds every word of
+ * the other in order and both end on the same surname.
+ */
+function longerForm(a: readonly string[], b: readonly string[]): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a]
+  if (short.length === long.length || short[short.length - 1] !== long[long.length - 1]) return false
+  let i = 0
+  for (const w of long) if (w === short[i]) i++
+  return i === short.length
+}
+
+/**
  * transliteration: "Muammar Gaddafi" and "Moammar Kadhafi" are one person when every word sounds alike
  * and they share a country or an office; two people who only sound alike in different roles stay apart.
  */
@@ -62,12 +74,13 @@ function bearersOf(people: readonly PersonMention[]): { bearers: Bearer[]; byNam
   const bearers: Bearer[] = []
   const byName = new Map<string, { bearer: Bearer; rule?: string }>()
   for (const s of ranked) {
-    const same = bearers.find((b) => sameBearer(b, s))
+    const longer = bearers.filter((b) => longerForm(b.words, s.words))
+    const same = longer.length === 1 ? longer[0] : bearers.find((b) => sameBearer(b, s))
     if (same) {
       s.docs.forEach((d) => same.docs.add(d))
       s.roles.forEach((r) => same.roles.add(r))
       s.countries.forEach((c) => same.countries.add(c))
-      byName.set(s.words.join(' '), { bearer: same, rule: 'transliteration' })
+      byName.set(s.words.join(' '), { bearer: same, rule: longer.length === 1 ? 'longer-form' : 'transliteration' })
     } else {
       bearers.push(s)
       byName.set(s.words.join(' '), { bearer: s })

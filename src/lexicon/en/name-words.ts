@@ -46,7 +46,7 @@ export const NOT_NAME_STARTS = [
   'finally', 'earlier', 'later', 'again', 'thus', 'therefore', 'hence', 'otherwise', 'rather', 'already',
   'soon', 'recently', 'currently', 'previously', 'yesterday', 'today', 'tomorrow', 'tonight', 'many', 'few',
   'any', 'other', 'like', 'near', 'off', 'over', 'past', 'republican', 'republicans', 'democrat', 'democrats',
-  'democratic', 'gop', 'state', 'justice',
+  'democratic', 'gop', 'state', 'justice', 'super',
 ] as const
 
 /** First words of place names, so "New Carthage" or "San Lorenzo" are not a person. */
