@@ -29,6 +29,15 @@ test('a denial that had ended before the other side spoke is not a disagreement'
   ]), [])
 })
 
+test('a charge one day and its denial the next are contemporaries; a week apart they are not', () => {
+  const pair = (later: string) => render([
+    claimOf('s1', 'gov-cl', 'asserts', { value: '2029-04-06' }, { period: { before: '2029-04-06' } }),
+    claimOf('s2', 'gov-pe', 'denies', { value: later }, { period: { before: later } }),
+  ])
+  assert.deepEqual(pair('2029-04-07'), ['gov-cl:s1 vs gov-pe:s2 @ before 2029-04-06'])
+  assert.deepEqual(pair('2029-04-14'), [])
+})
+
 test('one body on both sides is not a disagreement', () => {
   assert.deepEqual(render([
     claimOf('s1', 'gov-pe', 'asserts', { value: '2029-04' }),

@@ -123,8 +123,8 @@ function turnOf(sorted: readonly Claim[], linkOf: (a: Claim, b: Claim) => LinkSt
 
 /**
  * Disagreements: claims of different bodies with opposite stances on one proposition that speak about
- * overlapping periods AND were said over overlapping times (contemporaries, not a record that changed
- * later). Pairs sharing a claim are one disagreement.
+ * overlapping periods AND were said by contemporaries (not a record that changed later). Pairs sharing a
+ * claim are one disagreement.
  */
 export function findDisagreements(claims: readonly Claim[]): DisagreementGroup[] {
   const clusters = new Clusters(claims)
@@ -132,7 +132,7 @@ export function findDisagreements(claims: readonly Claim[]): DisagreementGroup[]
   const links: [number, LinkStrength, Claim][] = []
   for (const [i, j] of candidatePairs(claims)) {
     const [a, b] = [claims[i]!, claims[j]!]
-    if (a.actor === b.actor || !overlapping(a.time, b.time)) continue
+    if (a.actor === b.actor || !contemporaries(a, b)) continue
     const link = opposes(a, b)
     if (!link) continue
     // The overlap shown is the one of the pair that started the cluster.
@@ -156,6 +156,20 @@ export function findDisagreements(claims: readonly Claim[]): DisagreementGroup[]
 
 /** Days apart two disagreements may be and still be one running dispute. */
 export const RUNNING_DISPUTE_DAYS = 2
+
+const gapDays = (end?: string, start?: string) => (end && start ? Math.abs(dayMs(start) - dayMs(end)) / 86_400_000 : Infinity)
+
+/**
+ * contemporaries: said over overlapping times, or on known days within RUNNING_DISPUTE_DAYS of each other
+ * (a charge on Monday and its denial on Tuesday answer each other; a denial known only to precede a day
+ * may be years older).
+ */
+function contemporaries(a: Claim, b: Claim): boolean {
+  if (overlapping(a.time, b.time)) return true
+  const [x, y] = [intervalOf(a.time), intervalOf(b.time)]
+  if (!x.start || !x.end || !y.start || !y.end) return false
+  return Math.min(gapDays(x.end, y.start), gapDays(y.end, x.start)) <= RUNNING_DISPUTE_DAYS
+}
 
 const sidesOf = (d: DisagreementGroup) => [d.asserts, d.denies].map((cs) => [...new Set(cs.map((c) => c.actor))].sort().join('+')).join('/')
 const said = (cs: readonly Claim[]) => cs.map((c) => intervalOf(c.time))

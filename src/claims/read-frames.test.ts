@@ -89,6 +89,13 @@ test('a denied act with no agent denies it of anyone; an asserted one claims not
   assert.deepEqual(denied('The government denied that a rocket was fired.', 'denied'), [])
 })
 
+test('a fighter of "its air force" is the speaker’s country acting', () => {
+  assert.deepEqual(framesOf('El gobierno reconoció que un caza de su fuerza aérea derribó el helicóptero paraguayo.', 'reconoció', undefined, SPANISH_FRAMES),
+    ['shoot-down(patient:aircraft,of:PY,agent:BO) · object-thing,subject-own-forces'])
+  assert.deepEqual(framesOf('The government admitted that a jet of its air force shot down the Paraguayan helicopter.', 'admitted'),
+    ['shoot-down(patient:aircraft,of:PY,agent:BO) · object-thing,subject-own-forces'])
+})
+
 test('a quoted manner phrase between a verb and its object is skipped', () => {
   assert.deepEqual(framesOf('El gobierno reconoció que derribó "por error humano" el helicóptero paraguayo.', 'reconoció', undefined, SPANISH_FRAMES),
     ['shoot-down(patient:aircraft,of:PY,agent:gov-bo) · object-thing,dropped-subject-is-speaker'])

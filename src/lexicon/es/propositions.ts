@@ -9,7 +9,7 @@ export const ES_FORCE_NOUNS = [
   'tropas', 'tropa', 'soldados', 'soldado', 'militares', 'militar', 'fuerzas', 'fuerzas armadas',
   'efectivos', 'personal militar', 'asesores militares', 'asesores', 'marines', 'paracaidistas',
   'fuerzas especiales', 'oficiales', 'ejército', 'contingente', 'batallón', 'batallones', 'unidades',
-  'mercenarios', 'agentes', 'combatientes',
+  'mercenarios', 'agentes', 'combatientes', 'fuerza aérea', 'armada', 'guardia costera',
 ] as const
 
 /** Words between the force noun and the nationality that follows it ("tropas regulares cubanas"). */
