@@ -6,6 +6,7 @@ import type { TokenText } from '../events/token-text.js'
 import { readGroup, type Group } from './group.js'
 import { readQuantity, type Quantity } from './quantity.js'
 import { readActiveStatus, readStatus } from './status.js'
+import { withCompanion } from './companion.js'
 
 /** A casualty figure before it is tied to a statement and an event. */
 export interface Figure {
@@ -75,6 +76,11 @@ function agrees(q: Quantity, g: Group, byArticle: boolean): boolean {
   return g.plural || q.count === 1 || q.count === 0
 }
 
+/** "the 2019 killings": four digits of a recent year before a death noun name when, not how many. */
+function yearLike(tt: TokenText, q: Quantity): boolean {
+  return q.end - q.start === 1 && /^(?:19|20)\d\d$/.test(tt.word(q.start))
+}
+
 /** A figure whose group comes after a status adjective or a death noun: "dozens of dead civilians", "four deaths". */
 function deadPhrase(ctx: FigureContext, i: number, q: Quantity, s: Sentence): Figure | null {
   const { tt } = ctx
@@ -82,7 +88,7 @@ function deadPhrase(ctx: FigureContext, i: number, q: Quantity, s: Sentence): Fi
   const g = adjective ? readGroup(tt, q.end + 1, ctx.actors) : null
   if (adjective && g && agrees(q, g, false)) return figure(ctx, i, g.end, q, g, adjective, 'count-status-group')
   const noun = tt.lower(q.end)
-  if (!DEATH_NOUN.has(noun) || q.count === 1) return null
+  if (!DEATH_NOUN.has(noun) || q.count === 1 || yearLike(tt, q)) return null
   // "31 bodies were recovered" counts the dead; "tags found on seven bodies" only mentions them.
   if (BODY_NOUN.has(noun) && !COPULA.has(tt.lower(q.end + 1)) && !AUXILIARY.has(tt.lower(q.end + 1))) return null
   const st = readStatus(tt, q.end + 1, s.endToken)
@@ -115,7 +121,7 @@ function figureAt(ctx: FigureContext, i: number, s: Sentence): Figure | null {
   if (active) return g.guessed && active.status !== 'killed' && active.status !== 'wounded' ? null : figure(ctx, i, g.end, q, g, active.status, 'status-count-group')
   const st = readStatus(tt, g.end, s.endToken)
   if (!st || (g.guessed && st.status !== 'killed' && st.status !== 'wounded')) return null
-  return figure(ctx, i, st.end, q, g, st.status, 'count-group-status')
+  return figure(ctx, i, st.end, withCompanion(tt, q, g.start), g, st.status, 'count-group-status')
 }
 
 /** "… and five had been wounded": a bare count and a status; the group is the one counted before. */

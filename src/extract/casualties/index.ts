@@ -10,7 +10,7 @@ import { reporterOf } from './reporter.js'
 import { tallyAt } from './tolls.js'
 
 /** Sentences without one of these words cannot hold a figure; one pass over the text finds them. */
-const STATUS_SCAN = /\b(?:killed|killing|kill|kills|dead|died|deaths|fatalities|toll|tally|figure|bodies|corpses|lives|life|fell|slain|perished|executed|murdered|drowned|wounded|wounding|injured|injuring|hurt|missing|unaccounted|disappeared|captured|capturing|prisoner|hostage|captive|abducted|abducting|kidnapped|kidnapping)\b/gi
+const STATUS_SCAN = /\b(?:killed|killings?|slayings|murders|kill|kills|dead|died|deaths|fatalities|toll|tally|figure|bodies|corpses|lives|life|fell|slain|perished|executed|murdered|drowned|wounded|wounding|injured|injuring|hurt|missing|unaccounted|disappeared|captured|capturing|prisoner|hostage|captive|abducted|abducting|kidnapped|kidnapping)\b/gi
 
 /** Per language: the scan that finds candidate sentences and the rules that read figures in them. */
 export interface CasualtyLanguage {

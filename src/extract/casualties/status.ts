@@ -30,13 +30,24 @@ export function readStatus(tt: TokenText, i: number, limit: number): Status | nu
   return { end: m[0], status: m[1] }
 }
 
+const DASH = /^(?:-{1,2}|[–—])$/
+/** The marks that open an aside, and whether a token closes it. */
+const closesAside = (tt: TokenText, open: string, k: number) => (open === ',' ? tt.word(k) === ',' : DASH.test(tt.word(k)))
+
 /**
- * ", previously listed as missing," between a group and its verb is an aside: skipped whole, so a
- * status word inside it is not the group's status. Asides are short and hold no second comma.
+ * ", previously listed as missing," or "-- including the cook --" between a group and its verb is an aside:
+ * skipped whole, so a status word inside it is not the group's status. Asides are short and hold no second comma.
  */
 function skipAside(tt: TokenText, i: number, limit: number): number {
-  if (tt.word(i) !== ',') return i
-  for (let k = i + 1; k < Math.min(limit, i + 9); k++) if (tt.word(k) === ',') return k > i + 1 ? k + 1 : i
+  const open = tt.word(i)
+  if (open !== ',' && !DASH.test(open)) return i
+  let k = i + 1
+  while (DASH.test(tt.word(k)) && k < limit) k++ // "--" may be two tokens
+  for (; k < Math.min(limit, i + 10); k++) {
+    if (!closesAside(tt, open === ',' ? ',' : '-', k)) continue
+    while (k + 1 < limit && DASH.test(tt.word(k + 1))) k++
+    return k > i + 1 ? k + 1 : i
+  }
   return i
 }
 

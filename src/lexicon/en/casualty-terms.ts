@@ -24,8 +24,8 @@ export const ACTIVE_STATUS_VERBS: Readonly<Record<string, CasualtyStatus>> = {
   kidnapped: 'captured', kidnapping: 'captured',
 }
 
-/** Nouns for a count of deaths with no group: "12 deaths", "31 bodies" (the group is the people counted before). */
-export const DEATH_NOUNS = ['deaths', 'fatalities', 'bodies', 'corpses', 'dead'] as const
+/** Nouns for a count of deaths with no group: "12 deaths", "31 bodies", "two killings" (the group is the people counted before). */
+export const DEATH_NOUNS = ['deaths', 'fatalities', 'bodies', 'corpses', 'dead', 'killings', 'slayings', 'murders'] as const
 
 /** Adjectives of status before a group: "dozens of dead civilians", "three wounded police officers". */
 export const STATUS_ADJECTIVES: Readonly<Record<string, CasualtyStatus>> = {
@@ -67,7 +67,7 @@ export const STATUS_FILLERS = [
   'were', 'was', 'had', 'have', 'has', 'been', 'be', 'being', 'are', 'is', 'reportedly', 'also', 'all',
   'later', 'subsequently', 'allegedly', 'still', 'remain', 'remained', 'remains', 'confirmed', 'believed',
   'feared', 'thought', 'to', 'presumed', 'among', 'those', 'the', 'who', 'either', 'now', 'since',
-  'already', 'officially', 'listed', 'as', 'left', 'found', 'both', 'each', 'initially', 'apparently',
+  'already', 'officially', 'listed', 'as', 'left', 'found', 'both', 'each', 'initially', 'apparently', 'reported',
 ] as const
 
 export type CasualtyRole = 'military' | 'civilian' | 'police' | 'militant' | 'medical' | 'journalist' | 'aid worker' | 'official'
