@@ -107,6 +107,7 @@ export const ENGLISH: MentionLanguage = {
     acts: set(STATE_ACT_NOUNS),
     actModifiers: set(ACT_MODIFIERS),
     coordinators: set(['and', 'or', 'nor']),
+    plurals: set(['governments', 'regimes', 'administrations', 'juntas']),
     pairOpeners: set(['neither', 'either', 'both']),
     anaphoricHeads: set(['government', 'regime', 'authorities', 'administration', 'leadership', 'junta']),
     notAnaphoricBefore: set([

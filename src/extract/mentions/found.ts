@@ -24,7 +24,7 @@ export function slug(s: string): string {
 
 // "the United States", "the Netherlands": a name takes the article when it is built on a common noun
 // or when the official name itself writes "the <name>" (taken from the data package, not listed here).
-const COMMON_NOUN_NAME = /\b(?:United|Republic|Kingdom|States|Islands|Emirates|Federation)\b/
+const COMMON_NOUN_NAME = /\b(?:United|Republic|Kingdom|States|Islands|Emirates|Federation|Union)\b/
 
 export function countryName(code: string): string {
   return countryInfo(code)?.name ?? code

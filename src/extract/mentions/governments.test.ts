@@ -59,3 +59,18 @@ test('a country owning an insistence or allegation is its government', () => {
   assert.deepEqual(govs('Monitors contradicted Kenya’s insistence that no one died.'), ['gov-ke government KE "Government of Kenya": Kenya’s/metonym'])
   assert.deepEqual(govs('Uganda’s allegations were denied.'), ['gov-ug government UG "Government of Uganda": Uganda’s/metonym'])
 })
+
+test('"the governments of A, B and C" names each government; a singular head keeps its one country', () => {
+  assert.deepEqual(actorsOfKind('The envoy flew off to meet the governments of Kenya, Uganda and other neighbours.', 'gov-'), [
+    'gov-ke government KE "Government of Kenya": the governments of Kenya/name',
+    'gov-ug government UG "Government of Uganda": Uganda/name',
+  ])
+  assert.deepEqual(actorsOfKind('The government of Kenya, Uganda and Chad met.', 'gov-').map((l) => l.split(' ')[0]), ['gov-ke'])
+})
+
+test('a former state is a government of its own: the Soviet Union, West Germany', () => {
+  assert.deepEqual(actorsOfKind('The Soviet Union said it would send two envoys.', 'gov-'), [
+    'gov-su government SU "Government of the Soviet Union": Soviet Union/metonym',
+  ])
+  assert.deepEqual(actorsOfKind('West Germany said it would send ships.', 'gov-').map((l) => l.split(' ')[0]), ['gov-de'])
+})

@@ -59,14 +59,37 @@ function governmentByWord(scan: Scan, head: number, words: readonly CountryWord[
   return [governmentFound(scan, w.code, from, end, w.kind === 'capital' ? 'metonym' : 'name', 'gov-noun-phrase')]
 }
 
-/** "the government of Kenya", "the government in Nairobi", "el Gobierno de Cuba", "el régimen de Quito". */
+/** Places coordinated after the first: "Kenya, Uganda and Chad", "Cuba y Venezuela"; a list ends at a word that is no place. */
+function placesAfter(scan: Scan, first: CountryWord): CountryWord[] {
+  const places = [first]
+  for (let w = first; ;) {
+    const sep = scan.lower(w.endToken)
+    if (sep !== ',' && !scan.lang.governments.coordinators.has(sep)) break
+    const next = placeAt(scan, w.endToken + 1)
+    if (!next) break
+    places.push(next)
+    w = next
+  }
+  return places
+}
+
+/**
+ * "the government of Kenya", "the government in Nairobi", "el Gobierno de Cuba", "el régimen de Quito";
+ * gov-of-countries: "the governments of Kenya, Uganda and Chad" names each government.
+ */
 function governmentOfPlace(scan: Scan, head: number, after: number): Found[] {
   if (!scan.lang.governments.placeLinks.has(scan.lower(after))) return []
   const w = placeAt(scan, after + 1)
   if (!w) return []
   const from = phraseStart(scan, head)
+  const kind = (p: CountryWord) => (p.kind === 'capital' ? 'metonym' : 'name')
+  const listed = scan.lang.governments.plurals.has(scan.lower(head)) ? placesAfter(scan, w).slice(1) : []
   claim(scan, from, w.endToken)
-  return [governmentFound(scan, w.code, from, w.endToken, w.kind === 'capital' ? 'metonym' : 'name', 'gov-of-country')]
+  for (const p of listed) claim(scan, p.startToken, p.endToken)
+  return [
+    governmentFound(scan, w.code, from, w.endToken, kind(w), 'gov-of-country'),
+    ...listed.map((p) => governmentFound(scan, p.code, p.startToken, p.endToken, kind(p), 'gov-of-countries')),
+  ]
 }
 
 /** A noun that is an ordinary word too ("director ejecutivo") stands for a government only after a determiner. */

@@ -106,6 +106,8 @@ export interface GovernmentWords {
   /** Adjectives between a country word and its act ("the Kenyan military intervention", "la operación militar cubana"). */
   readonly actModifiers: Words
   readonly coordinators: Words
+  /** Plural heads that name one government for each place listed after them: "the governments of Kenya and Chad". */
+  readonly plurals: Words
   /** Words that open a coordination of acting countries: "Neither Nairobi nor Kampala". */
   readonly pairOpeners: Words
   /** Heads of "the government", "the regime" standing alone for the story's government. */

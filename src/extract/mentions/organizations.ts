@@ -96,6 +96,8 @@ function namedOrganization(scan: Scan, i: number): OrgMatch | null {
   while (from > 0 && joined(scan, from) && capitalized(scan, from - 1)) from--
   if (to === i + 1 && (from === i || !o.heads.has(scan.stem(i)) || !capitalized(scan, i))) return null
   const country = scan.countryAt.get(from)
+  // "Soviet Union": a country's own name ending in a head word is the country, no organization.
+  if (country?.kind === 'name' && country.endToken === to) return null
   const name = scan.textOf(from, to).replace(/[’']s$/, '')
   const ministry = scan.stem(i) === o.ministry ? ministryName(scan, from, to) : null
   const code = country?.code ?? (ministry ? ownerBefore(scan, from).country : undefined)

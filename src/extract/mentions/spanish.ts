@@ -109,6 +109,7 @@ export const SPANISH: MentionLanguage = {
     acts: set(STATE_ACT_NOUNS_ES),
     actModifiers: set(STATE_ACT_MODIFIERS_ES),
     coordinators: set(['y', 'e', 'ni', 'o']),
+    plurals: set(['gobiernos', 'regímenes']),
     pairOpeners: set(['ni']),
     anaphoricHeads: set(['gobierno', 'régimen', 'autoridades', 'ejecutivo', 'dictadura']),
     notAnaphoricBefore: set(['de', 'del', 'en']),

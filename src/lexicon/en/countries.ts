@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module'
 import type { Country } from 'world-countries'
 import type { Place, Token } from '../../model/annotations.js'
+import { FORMER_STATES } from './former-states.js'
 import { STATE_FORMS } from './place-patterns.js'
 
 export type CountryFormKind = 'name' | 'demonym' | 'people' | 'capital' | 'code'
@@ -86,6 +87,13 @@ for (const c of ordered) {
     const bare = /^(.+?),?\s+(?:\p{Lu}\.)+$/u.exec(capital)?.[1]
     if (bare) add(bare, { code: c.cca2, kind: 'capital' })
   }
+}
+// Former states after the current ones: a form a current state uses keeps reading as that state.
+for (const f of FORMER_STATES) {
+  if (!byCode.has(f.code)) byCode.set(f.code, { code: f.code, name: f.name, official: f.official, demonym: f.demonym, capitals: [] })
+  for (const name of [f.name, f.official, ...f.other]) if (!forms.has(name.toLowerCase())) add(name, { code: f.code, kind: 'name' })
+  if (!forms.has(f.demonym.toLowerCase())) add(f.demonym, { code: f.code, kind: 'demonym' })
+  if (f.people && !forms.has(f.people.toLowerCase())) add(f.people, { code: f.code, kind: 'people' })
 }
 // Two-letter ISO codes are ambiguous with ordinary words ("IN", "IT", "NO"); only codes a country
 // itself lists as an everyday spelling (altSpellings such as "US", "UK", "USA") stay.

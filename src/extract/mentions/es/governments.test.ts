@@ -64,3 +64,7 @@ test('bare "las autoridades" are the government of the country the paragraph is 
     'gov-ve government VE "Government of Venezuela": Las autoridades/description',
   ])
 })
+
+test('"los gobiernos de A, B y C" nombra cada gobierno', () => {
+  assert.deepEqual(actorsOfKindEs('El enviado habló con los gobiernos de Cuba, Venezuela y Bolivia.', 'gov-').map((l) => l.split(' ')[0]), ['gov-cu', 'gov-ve', 'gov-bo'])
+})
