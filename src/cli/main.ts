@@ -42,7 +42,16 @@ function oneLineUsageError(message: string): string {
 }
 
 /** Runs the CLI: users see one line per error, never a stack trace (CLAIMTRAIL_DEBUG=1 shows it). */
+/** A reader that stops early (`claimtrail docs | head`) closes the pipe: stop quietly, as Unix tools do. */
+function quietOnClosedPipe(): void {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') process.stderr.write(`claimtrail: cannot write the output: ${e.message}\n`)
+    process.exit(e.code === 'EPIPE' ? 0 : 1)
+  })
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
+  quietOnClosedPipe()
   try {
     await buildProgram().parseAsync(argv as string[])
     return typeof process.exitCode === 'number' ? process.exitCode : 0
