@@ -12,7 +12,9 @@ const dayMs = (d: string) => Date.parse(`${d}T00:00:00Z`)
  * killed in the town of Lia"), belongs to the one dated ledger event named after that place and held in the
  * month before the report. With no such event, or two, it stays unattached.
  */
-export function eventByPlace(events: readonly LedgerEvent[]): (span: { readonly text: string }, published: string | null) => string | undefined {
+export type PlacedEvent = (span: { readonly text: string }, published: string | null) => string | undefined
+
+export function eventByPlace(events: readonly LedgerEvent[]): PlacedEvent {
   const named = events.filter((e) => e.date).map((e) => ({ e, names: new Set(placeNamesOf(e.mentions.map((m) => m.span))) })).filter((x) => x.names.size)
   return (span, published) => {
     const names = placeNamesOf([span])

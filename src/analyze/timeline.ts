@@ -39,6 +39,10 @@ export function timelineOf(
       text: flat(f.evidence.span.text), evidence: f.evidence, events: f.event ? [f.event] : [],
     })),
   ]
-  // An interval known only by its end ("before 2030-05-08") is placed at that end, not at the dawn of time.
-  return entries.sort((a, b) => sortKeyOf(a.time).localeCompare(sortKeyOf(b.time)) || compareTime(a.time, b.time) || (a.evidence.published ?? '').localeCompare(b.evidence.published ?? '') || a.evidence.span.start - b.evidence.span.start)
+  return entries.sort(byTimelineOrder)
 }
+
+/** By time (an interval known only by its end, "before 2030-05-08", at that end, not at the dawn of time), then article. */
+export const byTimelineOrder = (a: TimelineEntry, b: TimelineEntry) =>
+  sortKeyOf(a.time).localeCompare(sortKeyOf(b.time)) || compareTime(a.time, b.time)
+  || (a.evidence.published ?? '').localeCompare(b.evidence.published ?? '') || a.evidence.span.start - b.evidence.span.start

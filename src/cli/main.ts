@@ -14,6 +14,7 @@ import { serveCommand } from './commands/serve.js'
 import { tokenCommand } from './commands/token.js'
 import { exportCommand } from './commands/export.js'
 import { ledgerCommands } from './commands/reversals.js'
+import { ledgerCommand } from './commands/ledger.js'
 
 const VERSION = (createRequire(import.meta.url)('../../package.json') as { version: string }).version
 
@@ -23,7 +24,7 @@ export function buildProgram(): Command {
     .version(VERSION, '-V, --version')
     .option('--data <dir>', 'folder of the embedded store (env CLAIMTRAIL_DATA, default ./.claimtrail)')
     .option('--db <url>', 'use a PostgreSQL server instead: postgres://… (env DATABASE_URL)')
-  for (const command of [ingestCommand, docsCommand, showCommand, extractCommand, searchCommand, demoCommand, reviewCommand, auditCommand, reextractCommand, serveCommand, tokenCommand, exportCommand, ...ledgerCommands]) {
+  for (const command of [ingestCommand, docsCommand, showCommand, extractCommand, searchCommand, demoCommand, reviewCommand, auditCommand, reextractCommand, serveCommand, tokenCommand, exportCommand, ledgerCommand, ...ledgerCommands]) {
     program.addCommand(command)
   }
   oneLineErrors(program)

@@ -3,11 +3,11 @@ import { fold } from '../analyze/names.js'
 import type { Db } from './db.js'
 import { ledgerDb } from './refresh.js'
 
-export { ensureLedgerFresh, refreshLedger, type RefreshCounts } from './refresh.js'
+export { ensureLedgerFresh, refreshLedger, updateLedger, type RefreshCounts } from './refresh.js'
 
 /**
  * The stored ledger, as the CLI and the API read it. Every listing pages through an index on its
- * filter column and `seq` (the computed order); `data` is parsed only for the rows returned.
+ * filter column and `sort` (each row's own key; ties by id); `data` is parsed only for the rows returned.
  */
 export interface Page {
   readonly limit?: number
@@ -22,27 +22,27 @@ export async function listReversals(store: Db, o: Page & { actor?: string } = {}
   const { limit, offset } = page(o)
   let q = ledgerDb(store).selectFrom('ledger_reversals').select('data')
   if (o.actor) q = q.where('actor', '=', o.actor)
-  return parse<Reversal>(await q.orderBy('seq').limit(limit).offset(offset).execute())
+  return parse<Reversal>(await q.orderBy('sort').orderBy('id').limit(limit).offset(offset).execute())
 }
 
 export async function listDisagreements(store: Db, o: Page & { actor?: string } = {}): Promise<Disagreement[]> {
   const { limit, offset } = page(o)
   let q = ledgerDb(store).selectFrom('ledger_disagreements as d').select('d.data')
   if (o.actor) q = q.innerJoin('ledger_disagreement_actors as a', 'a.seq', 'd.seq').where('a.actor', '=', o.actor)
-  return parse<Disagreement>(await q.orderBy('d.seq').limit(limit).offset(offset).execute())
+  return parse<Disagreement>(await q.orderBy('d.sort').orderBy('d.id').limit(limit).offset(offset).execute())
 }
 
 export async function listTallies(store: Db, o: Page & { event?: string } = {}): Promise<CasualtyTally[]> {
   const { limit, offset } = page(o)
   let q = ledgerDb(store).selectFrom('ledger_tallies').select('data')
   if (o.event) q = q.where('event', '=', o.event)
-  return parse<CasualtyTally>(await q.orderBy('seq').limit(limit).offset(offset).execute())
+  return parse<CasualtyTally>(await q.orderBy('sort').orderBy('id').limit(limit).offset(offset).execute())
 }
 
 /** Entries in time order; `from`/`to` keep entries whose time may fall in the range (intervals overlap). */
 export async function listTimeline(store: Db, o: Page & { actor?: string; event?: string; from?: string; to?: string } = {}): Promise<TimelineEntry[]> {
   const { limit, offset } = page(o)
-  // Link filters are joins on (actor|event, seq) keys: the index hands rows over already in order.
+  // Link filters are joins on the row's number; the page is ordered by the row's own sort key.
   let q = ledgerDb(store).selectFrom('ledger_timeline as t').select('t.data')
   if (o.actor) q = q.innerJoin('ledger_timeline_actors as a', 'a.seq', 't.seq').where('a.actor', '=', o.actor)
   if (o.event) q = q.innerJoin('ledger_timeline_events as e', 'e.seq', 't.seq').where('e.event', '=', o.event)
@@ -50,7 +50,7 @@ export async function listTimeline(store: Db, o: Page & { actor?: string; event?
   if (from) q = q.where((eb) => eb.or([eb('t.time_end', '>=', from), eb('t.time_end', 'is', null)]))
   // `to` is a day: an interval starting any time that day is in range.
   if (to) q = q.where((eb) => eb.or([eb('t.time_start', '<=', `${to}~`), eb('t.time_start', 'is', null)]))
-  return parse<TimelineEntry>(await q.orderBy('t.seq').limit(limit).offset(offset).execute())
+  return parse<TimelineEntry>(await q.orderBy('t.sort').orderBy('t.id').limit(limit).offset(offset).execute())
 }
 
 /** Actors by how often they are mentioned; `q` matches names and aliases without accents or case. */
@@ -60,7 +60,7 @@ export async function listActors(store: Db, o: Page & { type?: string; q?: strin
   if (o.type) q = q.where('type', '=', o.type)
   const words = o.q ? fold(o.q).replace(/[%_\\]/g, '').trim() : ''
   if (words) q = q.where('name_fold', 'like', `%${words}%`)
-  return parse<LedgerActor>(await q.orderBy('seq').limit(limit).offset(offset).execute())
+  return parse<LedgerActor>(await q.orderBy('sort').orderBy('id').limit(limit).offset(offset).execute())
 }
 
 export async function getActor(store: Db, id: string): Promise<LedgerActor | undefined> {
@@ -77,7 +77,7 @@ export async function listEvents(store: Db, o: Page & { kind?: string; from?: st
   if (words) q = q.where('name_fold', 'like', `%${words}%`)
   if (o.from) q = q.where('date', '>=', o.from)
   if (o.to) q = q.where('date', '<=', `${o.to}~`)
-  return parse<LedgerEvent>(await q.orderBy('seq').limit(limit).offset(offset).execute())
+  return parse<LedgerEvent>(await q.orderBy('sort').orderBy('id').limit(limit).offset(offset).execute())
 }
 
 export async function getEvent(store: Db, id: string): Promise<LedgerEvent | undefined> {
@@ -87,12 +87,17 @@ export async function getEvent(store: Db, id: string): Promise<LedgerEvent | und
 
 type LedgerTable = 'ledger_actors' | 'ledger_events' | 'ledger_reversals' | 'ledger_disagreements' | 'ledger_tallies' | 'ledger_timeline'
 
-/** A whole ledger table in its computed order, one batch in memory at a time (exports). */
+/** A whole ledger table in its listing order, one batch in memory at a time (exports); pages by (sort, id), never by offset. */
 export async function* streamLedger<T>(store: Db, table: LedgerTable, batch = 500): AsyncGenerator<T> {
-  for (let after = -1; ;) {
-    const rows = await ledgerDb(store).selectFrom(table).select(['seq', 'data']).where('seq', '>', after).orderBy('seq').limit(batch).execute()
+  for (let after: { sort: string; id: string } | undefined; ;) {
+    let q = ledgerDb(store).selectFrom(table).select(['sort', 'id', 'data'])
+    if (after) {
+      const { sort, id } = after
+      q = q.where((eb) => eb.or([eb('sort', '>', sort), eb.and([eb('sort', '=', sort), eb('id', '>', id)])]))
+    }
+    const rows = await q.orderBy('sort').orderBy('id').limit(batch).execute()
     for (const r of rows) yield JSON.parse(r.data) as T
     if (rows.length < batch) return
-    after = rows[rows.length - 1]!.seq
+    after = rows[rows.length - 1]!
   }
 }

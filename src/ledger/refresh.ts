@@ -1,17 +1,20 @@
 import type { Kysely } from 'kysely'
-import { analyzeLedger } from '../analyze/index.js'
-import { fold } from '../analyze/names.js'
-import { intervalOf } from '../claims/time-span.js'
+import { docPartsOf, ledgerOfParts, partsContextOf, placesOf } from '../analyze/index.js'
+import { resolveLedger } from '../analyze/resolve.js'
+import { learnPlaces } from '../extract/places/learn-places.js'
+import { LINKS, ledgerRows, type LedgerTable } from './ledger-rows.js'
+import { fingerprintOf, type StoredParts } from './parts.js'
+import { writeLedgerTable } from './write-ledger.js'
 import type { Db } from './db.js'
 import type { Database } from './schema.js'
 import { loadLedgerDocs } from './snapshot.js'
 import { lockLedger, markLedgerComputed, readFreshness, storeVersion } from './freshness.js'
 import { insertRows } from './insert-rows.js'
 
-interface Row { seq: number; id: string; data: string }
+interface Row { seq: number; id: string; data: string; sort: string; hash: string }
 interface Link { seq: number }
 
-/** The ledger tables of migrations 003, 007 and 008, as the typed query layer sees them. */
+/** The ledger tables of migrations 003, 007, 008 and 010, as the typed query layer sees them. */
 export type LedgerTables = {
   ledger_actors: Row & { name_fold: string; type: string; country: string | null }
   ledger_events: Row & { kind: string; date: string | null; location: string | null; name_fold: string | null }
@@ -24,6 +27,7 @@ export type LedgerTables = {
   ledger_timeline_events: Link & { event: string }
   ledger_actor_members: { actor: string; doc_id: string; local_id: string }
   ledger_state: { key: string; value: string }
+  ledger_parts: { doc_id: string; fingerprint: string; data: string }
 }
 
 export type LedgerDb = Kysely<Database & LedgerTables>
@@ -39,61 +43,78 @@ export interface RefreshCounts {
   readonly timeline: number
 }
 
-const json = (v: unknown) => JSON.stringify(v)
-
 /** Refreshes the ledger only when documents or reviews changed since it was computed; true when it did. */
 export async function ensureLedgerFresh(store: Db): Promise<boolean> {
   if (!(await readFreshness(store)).stale) return false
-  await refreshLedger(store)
+  await updateLedger(store)
   return true
 }
 
 /**
- * Recomputes the whole ledger from the stored extractions and replaces the stored analyses in ONE
- * transaction: readers see the old ledger or the new one, never half of each.
+ * Recomputes the whole ledger from the stored extractions, reading every document again, and replaces
+ * the stored ledger in ONE transaction (`claimtrail ledger rebuild`).
  */
-export async function refreshLedger(store: Db): Promise<RefreshCounts> {
+export function refreshLedger(store: Db): Promise<RefreshCounts> {
+  return computeLedger(store, { whole: true })
+}
+
+/**
+ * Brings the ledger up to date after writes: documents whose parts' fingerprint is unchanged are not
+ * read again, and only rows that differ are written, in ONE transaction (readers see the old ledger or
+ * the new one). The result equals refreshLedger's (test/ledger-incremental.test.ts).
+ */
+export function updateLedger(store: Db): Promise<RefreshCounts> {
+  return computeLedger(store, { whole: false })
+}
+
+async function computeLedger(store: Db, { whole }: { whole: boolean }): Promise<RefreshCounts> {
   // Read before the documents: a write landing meanwhile leaves the ledger behind, so the next check refreshes.
   const version = await storeVersion(store.db)
   const docs = await loadLedgerDocs(store)
-  const a = analyzeLedger(docs)
-  const actors = [...a.resolved.actors].sort((x, y) => y.mentions - x.mentions || x.name.localeCompare(y.name))
-  const events = [...a.resolved.events].sort((x, y) => (y.date ?? '').localeCompare(x.date ?? '') || x.id.localeCompare(y.id))
-  const latest = (cs: readonly { time: { value?: string; before?: string; after?: string } }[]) =>
-    cs.map((c) => intervalOf(c.time).end ?? intervalOf(c.time).start ?? '').sort().pop() ?? ''
-  const reversals = [...a.reversals].sort((x, y) => latest(y.later).localeCompare(latest(x.later)))
-  const disagreements = [...a.disagreements].sort((x, y) => latest(y.sides.flatMap((s) => s.claims)).localeCompare(latest(x.sides.flatMap((s) => s.claims))))
+  const kept = whole ? new Map<string, { fingerprint: string; stored: StoredParts }>() : await loadParts(store)
+  const learned = docs.map((d) => kept.get(d.id)?.stored.learned ?? learnPlaces(d.extraction.document.text))
+  const places = placesOf(docs, learned)
+  const resolved = resolveLedger(docs)
+  const ctx = partsContextOf(resolved)
+  const byId = { actors: new Map(resolved.actors.map((x) => [x.id, x])), events: new Map(resolved.events.map((x) => [x.id, x])) }
+  const changed: { id: string; fingerprint: string; stored: StoredParts }[] = []
+  const parts = docs.map((d, i) => {
+    const fingerprint = fingerprintOf(d, ctx, byId, places[i]!)
+    const old = kept.get(d.id)
+    if (old?.fingerprint === fingerprint) return old.stored.parts
+    const stored = { learned: learned[i]!, parts: docPartsOf(d, ctx, places[i]!) }
+    changed.push({ id: d.id, fingerprint, stored })
+    return stored.parts
+  })
+  const a = { resolved, ...ledgerOfParts(resolved, parts) }
+  const rows = ledgerRows(a)
+  const reread = new Set(changed.map((c) => c.id))
+  const docIds = new Set(docs.map((d) => d.id))
+  const gone = [...kept.keys()].filter((id) => !docIds.has(id))
 
   await ledgerDb(store).transaction().execute(async (trx) => {
     if ((await lockLedger(trx, store.engine, version)).newer) return
-    for (const t of ['ledger_actors', 'ledger_events', 'ledger_reversals', 'ledger_disagreements', 'ledger_tallies', 'ledger_timeline',
-      'ledger_disagreement_actors', 'ledger_timeline_actors', 'ledger_timeline_events', 'ledger_actor_members'] as const) {
-      await trx.deleteFrom(t).execute()
+    if (whole) for (const t of [...Object.keys(rows), ...Object.keys(LINKS), 'ledger_actor_members', 'ledger_parts'] as const) await trx.deleteFrom(t as keyof LedgerTables).execute()
+    for (const t of Object.keys(rows) as LedgerTable[]) await writeLedgerTable(trx, t, rows[t])
+    // A document read again may have new global ids for its actors: its members are written again.
+    const stale = [...reread, ...gone]
+    for (let i = 0; i < stale.length; i += 5000) {
+      await trx.deleteFrom('ledger_actor_members').where('doc_id', 'in', stale.slice(i, i + 5000)).execute()
+      await trx.deleteFrom('ledger_parts').where('doc_id', 'in', stale.slice(i, i + 5000)).execute()
     }
-    await insertRows(trx, 'ledger_actors', actors.map((x, seq) => ({
-      seq, id: x.id, data: json(x), name_fold: fold([x.name, ...x.aliases].join(' | ')), type: x.type, country: x.country ?? null,
-    })))
-    const members = docs.flatMap((d) => d.extraction.actors.map((x) => ({ actor: a.resolved.keys.get(`${d.id}/${x.id}`) ?? x.id, doc_id: d.id, local_id: x.id })))
+    const members = docs.filter((d) => reread.has(d.id))
+      .flatMap((d) => d.extraction.actors.map((x) => ({ actor: resolved.keys.get(`${d.id}/${x.id}`) ?? x.id, doc_id: d.id, local_id: x.id })))
     await insertRows(trx, 'ledger_actor_members', members)
-    await insertRows(trx, 'ledger_events', events.map((x, seq) => ({
-      seq, id: x.id, data: json(x), kind: x.kind, date: x.date ?? null, location: x.location ?? null, name_fold: fold(`${x.summary} | ${x.kind}`),
-    })))
-    await insertRows(trx, 'ledger_reversals', reversals.map((x, seq) => ({ seq, id: x.id, data: json(x), actor: x.actor })))
-    await insertRows(trx, 'ledger_disagreements', disagreements.map((x, seq) => ({ seq, id: x.id, data: json(x) })))
-    await insertRows(trx, 'ledger_disagreement_actors', disagreements.flatMap((x, seq) => [...new Set(x.sides.flatMap((s) => s.actors))].map((actor) => ({ seq, actor }))))
-    await insertRows(trx, 'ledger_tallies', a.tallies.map((x, seq) => ({ seq, id: x.id, data: json(x), event: x.event ?? null, status: x.status })))
-    await insertRows(trx, 'ledger_timeline', a.timeline.map(({ events: _e, ...x }, seq) => {
-      const i = intervalOf(x.time)
-      return { seq, id: x.key, data: json(x), kind: x.kind, time_start: i.start ?? null, time_end: i.end ?? null }
-    }))
-    // A person's entries are also found under the body they spoke for then (a minister's under the government).
-    const speakers = (x: (typeof a.timeline)[number]) => new Set([...x.actors, ...x.actors.map((id) => a.resolved.bodyOf(id, x.time))])
-    await insertRows(trx, 'ledger_timeline_actors', a.timeline.flatMap((x, seq) => [...speakers(x)].map((actor) => ({ seq, actor }))))
-    await insertRows(trx, 'ledger_timeline_events', a.timeline.flatMap((x, seq) => [...new Set(x.events)].map((event) => ({ seq, event }))))
+    await insertRows(trx, 'ledger_parts', changed.map((c) => ({ doc_id: c.id, fingerprint: c.fingerprint, data: JSON.stringify(c.stored) })))
     await markLedgerComputed(trx, version)
   })
   return {
-    actors: actors.length, events: events.length, reversals: reversals.length,
-    disagreements: disagreements.length, tallies: a.tallies.length, timeline: a.timeline.length,
+    actors: a.resolved.actors.length, events: a.resolved.events.length, reversals: a.reversals.length,
+    disagreements: a.disagreements.length, tallies: a.tallies.length, timeline: a.timeline.length,
   }
+}
+
+async function loadParts(store: Db): Promise<Map<string, { fingerprint: string; stored: StoredParts }>> {
+  const rows = await ledgerDb(store).selectFrom('ledger_parts').select(['doc_id', 'fingerprint', 'data']).execute()
+  return new Map(rows.map((r) => [r.doc_id, { fingerprint: r.fingerprint, stored: JSON.parse(r.data) as StoredParts }]))
 }

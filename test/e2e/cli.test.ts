@@ -44,6 +44,15 @@ describe(`claimtrail CLI (${TEST_ENGINE})`, () => {
     assert.match(shown.stdout, /published 2031-03-05 · Harbour Wire/)
   })
 
+  test('ledger rebuild recomputes the ledger the writes kept up to date', () => {
+    const listed = cli('actors', '--json')
+    const r = cli('ledger', 'rebuild', '--json')
+    assert.equal(r.code, 0, r.stderr)
+    const counts = JSON.parse(r.stdout) as Record<string, number>
+    assert.equal(counts['actors'], (JSON.parse(listed.stdout) as unknown[]).length)
+    assert.equal(cli('actors', '--json').stdout, listed.stdout)
+  })
+
   test('extract prints the output contract without storing anything', () => {
     const before = docs().length
     const r = cli('extract', file('fresh.txt', 'The ministry said on Monday that the bridge had reopened.'), '--published', '2030-02-06', '--json')

@@ -19,7 +19,7 @@ Examples:
   .action(async (paths: string[], opts: MetadataFlags & { json?: boolean }, command: Command) => {
     const { readInputs } = await import('../../ingest/read.js')
     const { importDocument } = await import('../../ledger/import.js')
-    const { refreshLedger } = await import('../../ledger/analyses.js')
+    const { updateLedger } = await import('../../ledger/analyses.js')
     const { documents, errors: unread } = await readInputs(paths, opts)
     const errors: Error[] = [...unread]
     for (const e of unread) say(`claimtrail: ${e.message}`)
@@ -36,7 +36,7 @@ Examples:
           say(`claimtrail: ${document.origin ?? 'document'}: ${e.message}`)
         }
       }
-      if (out.some((r) => r.status === 'added')) await refreshLedger(store)
+      if (out.some((r) => r.status === 'added')) await updateLedger(store)
       return out
     })
     if (opts.json) printJson({ documents: results, errors: errors.map((e) => e.message) })

@@ -9,11 +9,11 @@ export const reextractCommand = new Command('reextract')
   .action(async (refs: string[], opts, command: Command) => {
     const { getDocument } = await import('../../ledger/documents.js')
     const { reextract } = await import('../../ledger/reextract.js')
-    const { refreshLedger } = await import('../../ledger/analyses.js')
+    const { updateLedger } = await import('../../ledger/analyses.js')
     const n = await withStore(command, async (store) => {
       const docIds = await Promise.all(refs.map(async (r) => (await getDocument(store, r)).id))
       const count = await reextract(store, { docIds, onlyOutdated: !!opts.outdated })
-      await refreshLedger(store)
+      await updateLedger(store)
       return count
     })
     process.stdout.write(`${n} document${n === 1 ? '' : 's'} re-extracted\n`)

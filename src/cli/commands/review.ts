@@ -43,11 +43,11 @@ const itemAction = (action: 'confirm' | 'correct' | 'reject', description: strin
   return command.action(async (ref: string, k: ReviewKind, item: string, opts, cmd: Command) => {
     const { getDocument } = await import('../../ledger/documents.js')
     const { reviewItem } = await import('../../ledger/reviews.js')
-    const { refreshLedger } = await import('../../ledger/analyses.js')
+    const { updateLedger } = await import('../../ledger/analyses.js')
     const entry = await withStore(cmd, async (store) => {
       const doc = await getDocument(store, ref)
       const e = await reviewItem(store, { docId: doc.id, kind: k, itemId: item, action, patch: opts.set, reviewer: reviewer(opts), note: opts.note })
-      await refreshLedger(store)
+      await updateLedger(store)
       return e
     })
     report(entry, opts.json)
@@ -73,10 +73,10 @@ Examples:
     .option('--reviewer <name>', 'who reviews').option('--note <text>', 'why').option('--json', 'print the audit entry as JSON')
     .action(async (from: string, into: string, opts, cmd: Command) => {
       const { mergeActors } = await import('../../ledger/reviews.js')
-      const { refreshLedger } = await import('../../ledger/analyses.js')
+      const { updateLedger } = await import('../../ledger/analyses.js')
       report(await withStore(cmd, async (store) => {
         const e = await mergeActors(store, { from, into, reviewer: reviewer(opts), note: opts.note })
-        await refreshLedger(store)
+        await updateLedger(store)
         return e
       }), opts.json)
     }))
@@ -88,11 +88,11 @@ Examples:
     .action(async (ref: string, actor: string, newId: string, opts, cmd: Command) => {
       const { getDocument } = await import('../../ledger/documents.js')
       const { splitActor } = await import('../../ledger/reviews.js')
-      const { refreshLedger } = await import('../../ledger/analyses.js')
+      const { updateLedger } = await import('../../ledger/analyses.js')
       report(await withStore(cmd, async (store) => {
         const doc = await getDocument(store, ref)
         const e = await splitActor(store, { docId: doc.id, actorId: actor, newId, reviewer: reviewer(opts), note: opts.note })
-        await refreshLedger(store)
+        await updateLedger(store)
         return e
       }), opts.json)
     }))

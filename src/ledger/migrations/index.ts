@@ -8,6 +8,7 @@ import * as places from './006-places.js'
 import * as actorMembers from './007-actor-members.js'
 import * as eventNames from './008-event-names.js'
 import * as oneCopy from './009-one-copy.js'
+import * as incrementalLedger from './010-incremental-ledger.js'
 
 type Step = { up(db: Kysely<unknown>, engine: Engine): Promise<void> }
 
@@ -22,6 +23,7 @@ const steps: Record<string, Step> = {
   '007-actor-members': actorMembers,
   '008-event-names': eventNames,
   '009-one-copy': oneCopy,
+  '010-incremental-ledger': incrementalLedger,
 }
 
 export function migrationsFor(engine: Engine): MigrationProvider {

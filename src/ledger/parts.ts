@@ -1,0 +1,51 @@
+import { createHash } from 'node:crypto'
+import type { DocParts, PartsContext } from '../analyze/index.js'
+import type { LearnedCountry } from '../lexicon/en/countries.js'
+import type { LedgerActor, LedgerDoc, LedgerEvent } from '../model/ledger.js'
+
+/** What is kept of one document between ledger updates: the places its text teaches, and its parts. */
+export interface StoredParts {
+  readonly learned: readonly LearnedCountry[]
+  readonly parts: DocParts
+}
+
+const sha1 = (s: string) => createHash('sha1').update(s).digest('base64')
+
+/**
+ * How an actor's claims are attributed, and nothing else: a person's run of governments over time (the
+ * first role of each run: bodyOf picks the last role begun by then, which lies in the same run), a body's
+ * own membership. A new article naming the same minister in the same post changes none of it.
+ */
+function speakingOf(a: LedgerActor | undefined): unknown {
+  if (!a) return null
+  const roles = a.roles.filter((r) => r.memberOf).sort((x, y) => (x.from ?? '').localeCompare(y.from ?? ''))
+  const runs = roles.filter((r, i) => i === 0 || roles[i - 1]!.memberOf !== r.memberOf).map((r) => [r.from ?? '', r.memberOf])
+  return [a.type, a.memberOf ?? null, runs]
+}
+
+/**
+ * Everything across documents that one document's parts are read under, hashed: its own reviewed
+ * extraction and metadata, the global ids of its actors and events, how those actors speak (and the
+ * bodies they speak for), what is known of its events, the events its lone figures are placed at, and
+ * the places it is read with. Equal fingerprints give equal parts, so the stored ones are kept.
+ */
+export interface ById {
+  readonly actors: ReadonlyMap<string, LedgerActor>
+  readonly events: ReadonlyMap<string, LedgerEvent>
+}
+
+export function fingerprintOf(d: LedgerDoc, ctx: PartsContext, { actors, events: eventsById }: ById, places: readonly LearnedCountry[]): string {
+  const { resolved } = ctx
+  const global = (id: string) => resolved.keys.get(`${d.id}/${id}`) ?? id
+  const ids = d.extraction.actors.map((a) => global(a.id))
+  const bodies = ids.flatMap((id) => { const a = actors.get(id); return [a?.memberOf, ...(a?.roles ?? []).map((r) => r.memberOf)] })
+    .filter((b): b is string => !!b)
+  const events = d.extraction.events.map((e) => eventsById.get(global(e.id)))
+  const placed = d.extraction.casualties.filter((c) => !c.event).map((c) => ctx.placed(c.span, d.published) ?? null)
+  return sha1(JSON.stringify([
+    sha1(JSON.stringify([d.published, d.outlet, d.url, d.title, d.extraction])),
+    ids, d.extraction.events.map((e) => global(e.id)),
+    ids.map((id) => speakingOf(actors.get(id))), [...new Set(bodies)].map((b) => [b, speakingOf(actors.get(b))]),
+    events.map((e) => (e ? [e.id, e.summary, e.date ?? null, e.location ?? null] : null)), placed, places,
+  ]))
+}

@@ -1,0 +1,35 @@
+import type { Kysely } from 'kysely'
+import { insertRows } from './insert-rows.js'
+import { LINKS, type LedgerRow, type LedgerTable, type LinkTable } from './ledger-rows.js'
+
+/** Ids per DELETE: well under both engines' caps on bound parameters. */
+const CHUNK = 5000
+
+const chunks = <T>(xs: readonly T[]): T[][] => Array.from({ length: Math.ceil(xs.length / CHUNK) }, (_, i) => xs.slice(i * CHUNK, (i + 1) * CHUNK))
+
+const linksOf = (table: LedgerTable) => (Object.keys(LINKS) as LinkTable[]).filter((l) => LINKS[l].of === table)
+
+/**
+ * Brings one ledger table to `rows`, touching only what differs: a stored row whose hash matches stays
+ * as it is; a changed or vanished one is deleted with its links; new and changed rows are inserted under
+ * fresh numbers. Returns how many rows were written.
+ */
+export async function writeLedgerTable(trx: Kysely<any>, table: LedgerTable, rows: readonly LedgerRow[]): Promise<number> {
+  const stored = await trx.selectFrom(table).select(['seq', 'id', 'hash']).execute() as { seq: number; id: string; hash: string | null }[]
+  const wanted = new Map(rows.map((r) => [r.id, r]))
+  const kept = new Set(stored.filter((s) => wanted.get(s.id)?.hash === s.hash).map((s) => s.id))
+  const gone = stored.filter((s) => !kept.has(s.id)).map((s) => Number(s.seq))
+  for (const seqs of chunks(gone)) {
+    for (const link of linksOf(table)) await trx.deleteFrom(link).where('seq', 'in', seqs).execute()
+    await trx.deleteFrom(table).where('seq', 'in', seqs).execute()
+  }
+  const fresh = rows.filter((r) => !kept.has(r.id))
+  let next = stored.reduce((m, s) => Math.max(m, Number(s.seq)), -1) + 1
+  const numbered = fresh.map((r) => ({ r, seq: next++ }))
+  await insertRows(trx, table, numbered.map(({ r, seq }) => ({ seq, id: r.id, sort: r.sort, hash: r.hash, data: r.data, ...r.columns })))
+  for (const link of linksOf(table)) {
+    const column = LINKS[link].column
+    await insertRows(trx, link, numbered.flatMap(({ r, seq }) => (r.links[link] ?? []).map((value) => ({ seq, [column]: value }))))
+  }
+  return fresh.length
+}
