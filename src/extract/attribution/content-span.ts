@@ -16,8 +16,10 @@ export interface Content {
 const LOOKAHEAD_FOR_THAT = 8
 const TRAILING = '.,;:!?'
 /** Objects of "told", "assured", "informed" skipped before a bare clause ("told reporters the war was over"). */
-const AUDIENCE = /^(reporters|journalists|lawmakers|supporters|parliament|congress|senators|voters|the|a|an|his|her|their|its|crowd|audience|press|media|listeners|viewers|members|me|us|him|them|you)$/
-const TAKES_OBJECT = /^(tell|inform|assure|reassure|remind|notify|brief)$/
+const AUDIENCE = /^(reporters|journalists|lawmakers|supporters|parliament|congress|senators|voters|crowd|audience|press|media|listeners|viewers|members|me|us|him|them|you)$/
+/** A determiner opens the audience only when an audience noun or a name follows it ("told the press", not "told the cranes …"). */
+const AUDIENCE_DETERMINER = /^(the|a|an|his|her|their|its)$/
+const TAKES_OBJECT = /^(tell|inform|assure|reassure|remind|notify|brief|warn|caution|advise)$/
 const COMPLEMENT_WINDOW = 6
 /** Nouns that take a that-clause ("rejected the idea that …", "denied reports that …"). */
 const COMPLEMENT_NOUN = /^(idea|ideas|claim|claims|report|reports|notion|suggestion|suggestions|allegation|allegations|accusation|accusations|rumor|rumors|rumour|rumours|speculation|charge|charges|assertion|assertions|view|belief|fact|possibility|impression|argument|theory|fears|concerns)$/
@@ -57,7 +59,9 @@ export function contentAfter(ctx: Ctx, s: Sentence, cueEnd: number, lemma: strin
     // "provided a figure of 24", "complained about the patrols": the preposition belongs to neither.
     else if ((lemma.includes(' ') && /^(of|at)$/.test(ctx.lower(i))) || ctx.lower(i) === 'about') i++
     else if (TAKES_OBJECT.test(lemma)) {
-      while (i < s.endToken && (AUDIENCE.test(ctx.lower(i)) || ctx.isCapitalized(i)) && i < cueEnd + 4) i++
+      const audienceAt = (k: number) => AUDIENCE.test(ctx.lower(k)) || ctx.isCapitalized(k)
+      const opensAudience = (k: number) => AUDIENCE_DETERMINER.test(ctx.lower(k)) && audienceAt(k + 1)
+      while (i < s.endToken && (audienceAt(i) || opensAudience(i)) && i < cueEnd + 4) i++
     }
   }
   if (i >= s.endToken) return undefined

@@ -1,5 +1,5 @@
 import { preCueAt } from './context.js'
-import { TAKES_INFINITIVE } from './cue-lexicon.js'
+import { TAKES_INFINITIVE, VERB_CUES } from './cue-lexicon.js'
 import type { Ctx, Draft } from './draft.js'
 import { skipOccasions } from './trimmings.js'
 import { BE } from './words.js'
@@ -56,10 +56,12 @@ function trailingOccasion(ctx: Ctx, from: number): number {
   return end > from && (end >= ctx.size || /^[.!?]$/.test(ctx.lower(end))) ? end : from
 }
 
-/** Only words and a colon: no clause, quotation or aside between cue and content. */
+/** Only words and a colon: no clause, quotation, aside or other cue between cue and content. */
 function gapIsTrimming(ctx: Ctx, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     if (ctx.tokens[k]!.kind === 'punct' && ctx.lower(k) !== ':' && ctx.lower(k) !== ',') return false
+    // "charges, officials confirmed that …": another speaker's cue; "hoped to announce that …" is one verb group.
+    if (VERB_CUES.has(ctx.lower(k)) && !ctx.isCapitalized(k) && ctx.lower(k - 1) !== 'to') return false
   }
   return true
 }

@@ -1,6 +1,6 @@
 import type { Sentence } from '../../model/annotations.js'
 import { NON_CUE_PREDECESSORS } from '../../lexicon/en/reporting-cues.js'
-import { DENIAL_PHRASES, LIKELY_CUES, phraseForm, TRIGGERS, VERB_CUES, type CueForm } from './cue-lexicon.js'
+import { DENIAL_PHRASES, LIKELY_CUES, NOUN_LIKE, phraseForm, TRIGGERS, VERB_CUES, type CueForm } from './cue-lexicon.js'
 import { isQuoteMark } from './context.js'
 import type { Ctx } from './draft.js'
 import { BE, DETERMINER, PREPOSITION, PRONOUN } from './words.js'
@@ -17,6 +17,7 @@ export interface Cue {
 
 const notAfter = new Set<string>(NON_CUE_PREDECESSORS)
 const QUANTIFIER = new Set(['some', 'many', 'several', 'few', 'more', 'most', 'no', 'any', 'much', 'such', 'other'])
+const NUMBER_WORD = /^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)$/
 
 /** A lower-case content word: not a determiner, pronoun, preposition, "that" or punctuation. */
 function bareNounNext(ctx: Ctx, k: number): boolean {
@@ -53,8 +54,11 @@ export function findCues(ctx: Ctx, s: Sentence): Cue[] {
     const prev = i > s.firstToken ? ctx.lower(i - 1) : ''
     // "the said document", "a report", "Trump’s remarks": a determiner or possessive makes it a noun.
     if (notAfter.has(prev) || /[’']s$/.test(prev)) continue
-    // "some pointed advice", "several revised figures": a past form between a quantifier and a noun modifies it.
-    if (QUANTIFIER.has(prev) && verb.form === 'past' && bareNounNext(ctx, i + 1)) continue
+    // "some pointed advice", "three suspected depots": a past form between a quantifier or number and a noun modifies it.
+    const counted = QUANTIFIER.has(prev) || ctx.tokens[i - 1]?.kind === 'number' || NUMBER_WORD.test(prev)
+    if (counted && verb.form === 'past' && bareNounNext(ctx, i + 1)) continue
+    // "the new charges", "his harsh remarks": a noun-like form after a determiner and an adjective is a noun.
+    if (NOUN_LIKE.has(w) && i - 2 >= s.firstToken && notAfter.has(ctx.lower(i - 2)) && bareNounNext(ctx, i - 1)) continue
     // "the United States", "the Sunshine State": a capital inside the sentence is a name, not a verb.
     if (i > s.firstToken && ctx.isCapitalized(i) && !isQuoteMark(ctx, i - 1)) continue
     // A bare participle ("worth noting", "after saying") reports only as a clause hung on a comma or after "be".

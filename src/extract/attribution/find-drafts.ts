@@ -16,7 +16,7 @@ export function findDrafts(ctx: Ctx): Draft[] {
   const push = (d: Draft | undefined) => {
     if (!d || taken.has(d.cue.first)) return
     taken.add(d.cue.first)
-    drafts.push(extendCue(ctx, continueQuote(ctx, d)))
+    drafts.push(...continueQuote(ctx, extendCue(ctx, d)))
   }
   for (const d of labelDrafts(ctx)) push(d)
   for (const q of ctx.quotes) {

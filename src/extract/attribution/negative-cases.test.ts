@@ -45,3 +45,12 @@ test('a past form between a quantifier and a noun is an adjective, not a cue', (
   assert.deepEqual(rendered('The mayor got some pointed advice on Friday.'), [])
   assert.deepEqual(rendered('Some said the plan would fail.').map((r) => r.split(' —')[0]), ['Some'])
 })
+
+test('a cue form after a number, or after a determiner and an adjective, is no cue', () => {
+  assert.deepEqual(rendered('The team toured three suspected arms depots, a spokesman said.'), [
+    'a spokesman —said→ «The team toured three suspected arms depots» · asserts',
+  ])
+  assert.deepEqual(rendered('In response to the new charges, Valdorian officials confirmed that the suspect had fled.'), [
+    'Valdorian officials —confirmed→ «that the suspect had fled» · asserts',
+  ])
+})

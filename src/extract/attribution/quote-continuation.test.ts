@@ -2,9 +2,33 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { rendered } from './testing.js'
 
-test('quoted sentences right after the cue’s sentence are the same speaker’s', () => {
+test('a quoted sentence right after the cue’s sentence is the same speaker’s, one statement per quotation', () => {
   assert.deepEqual(rendered('“The roads are open,” the mayor said. “We cleared them overnight.”\n\nTraffic resumed.'), [
-    'the mayor —said→ «“The roads are open,” the mayor said. “We cleared them overnight.”» · asserts · direct',
+    'the mayor —said→ «“The roads are open,”» · asserts · direct',
+    'the mayor —said→ «“We cleared them overnight.”» · asserts · direct',
+  ])
+})
+
+test('each quotation of a speaker keeps its own polarity', () => {
+  assert.deepEqual(rendered('“The bridge is safe,” the engineer said. “Nobody was hurt.”'), [
+    'the engineer —said→ «“The bridge is safe,”» · asserts · direct',
+    'the engineer —said→ «“Nobody was hurt.”» · denies · direct',
+  ])
+})
+
+test('a quotation alone in the next paragraph is the same speaker’s; a quotation left open runs on as one', () => {
+  assert.deepEqual(rendered('“The roads are open,” the mayor said.\n\n“We cleared them overnight.”'), [
+    'the mayor —said→ «“The roads are open,”» · asserts · direct',
+    'the mayor —said→ «“We cleared them overnight.”» · asserts · direct',
+  ])
+  assert.deepEqual(rendered('The mayor said: “The roads are open.\n\n“We cleared them overnight.”'), [
+    'The mayor —said:→ «“The roads are open.\n\n“We cleared them overnight.”» · asserts · direct',
+  ])
+})
+
+test('no statement runs across a paragraph into words that are not a quotation', () => {
+  assert.deepEqual(rendered('“The roads are open,” the mayor said.\n\nCrews worked through the night.'), [
+    'the mayor —said→ «“The roads are open,”» · asserts · direct',
   ])
 })
 

@@ -45,3 +45,18 @@ test('a quotation that closed its sentence or paragraph is not the next report�
 test('a quotation followed by a comma that ends the text has no cue after it', () => {
   assert.deepEqual(rendered('“We will stay until spring,” ,'), [])
 })
+
+test('a clause before a quotation makes it mixed content; a short subject leaves it direct', () => {
+  assert.deepEqual(rendered('The plan is "a fraud from the very start," she said.'), [
+    'she —said→ «The plan is "a fraud from the very start,"» · asserts · mixed',
+  ])
+  assert.deepEqual(rendered('These soldiers "did their duty to the very end", said the council.'), [
+    'the council —said→ «"did their duty to the very end"» · asserts · direct',
+  ])
+})
+
+test('a quotation inside a fronted clause leaves the clause after the cue as content', () => {
+  assert.deepEqual(rendered('Calling the envoy "a fine and honest man," President Ana Ruiz said Friday he had been misled.'), [
+    'President Ana Ruiz —said Friday→ «he had been misled» · asserts',
+  ])
+})

@@ -4,6 +4,9 @@ import { quoteContent } from './content-span.js'
 import { isQuoteMark, nextQuote, preCueAt } from './context.js'
 import type { Ctx, Draft, TokenRange } from './draft.js'
 import { inName, plausibleSource, sourceAfter, trimLeading, walkBack } from './source-span.js'
+import { skipOccasions } from './trimmings.js'
+import { BE } from './words.js'
+import { afterDateline } from '../segment/dateline.js'
 
 const MAX_SPEAKER_BEFORE_CUE = 10
 
@@ -62,6 +65,19 @@ export function quoteThenCue(ctx: Ctx, q: Quote): Draft | undefined {
   }
   const lemma = VERB_CUES.get(ctx.lower(cue!.first))!
   if (lemma.form === 'ing' && ctx.lower(cue!.first - 1) !== ',') return undefined
+  // "The plan is “a fraud,” she said.": a clause before the quotation makes it part of the content
+  // (a short subject, "These troops “…”, she said", does not); "Calling him “a fine man,” Ruiz said
+  // he …": a clause after the cue is the content, for the other rules.
+  const lead = leadBefore(ctx, s.firstToken, q)
+  if (lead >= 0) {
+    const tail = skipOccasions(ctx, s, Math.max(cue!.end, source.end))
+    // A word right after the cue opens its content; a comma opens an aside about the speaker.
+    if (tail < s.endToken && ctx.tokens[tail]!.kind === 'word') return undefined
+  }
+  if (lead >= 0 && !shortSubject(ctx, lead, ctx.tokenAt(q.span.start))) {
+    const content = { start: ctx.tokens[lead]!.start, end: directContent(ctx, q).end }
+    return { rule: 'quote/quote-cue', cue: cue!, source, content, mode: 'mixed', lemma: lemma.lemma, denial: lemma.denial }
+  }
   let content = directContent(ctx, q)
   const next = nextQuote(ctx, q.span.end)
   const rest = next && ctx.sentenceAt(ctx.tokenAt(next.span.start)) === s ? next : undefined
@@ -69,6 +85,23 @@ export function quoteThenCue(ctx: Ctx, q: Quote): Draft | undefined {
     content = { start: content.start, end: directContent(ctx, rest).end }
   }
   return { rule: 'quote/quote-cue', cue: cue!, source, content, mode: 'direct', lemma: lemma.lemma, denial: lemma.denial }
+}
+
+const SHORT_SUBJECT = 3
+
+/** A few words with no verb "be" among them: the quotation's subject, not a clause of the writer's. */
+function shortSubject(ctx: Ctx, first: number, end: number): boolean {
+  if (end - first > SHORT_SUBJECT) return false
+  for (let k = first; k < end; k++) if (BE.has(ctx.lower(k))) return false
+  return true
+}
+
+/** The first word of the sentence before the quotation, past a dateline and quote marks, or -1. */
+function leadBefore(ctx: Ctx, first: number, q: Quote): number {
+  const open = ctx.tokenAt(q.span.start)
+  let k = Math.max(first, ctx.tokenAt(afterDateline(ctx.text, ctx.tokens[first]!.start)))
+  while (k < open && ctx.tokens[k]!.kind === 'punct') k++
+  return k < open ? k : -1
 }
 
 /**
@@ -104,29 +137,36 @@ const CUE_TAIL = /^[^.!?“”"\n]{0,120}[.!?]\s+$/
 const ENDS_SENTENCE = /[.!?]["”]?$/
 
 /**
- * The quotation goes on after its cue. A quotation left open at a paragraph end goes on in the next
- * paragraph when that one opens with a quote mark (the news convention), and quoted sentences that
- * follow the cue's sentence in the same paragraph are the same speaker's ("“…,” she said. “…”").
+ * The quotations that follow a quote's report. A quotation left open at a paragraph end goes on in the
+ * next paragraph when that one opens with a quote mark (the news convention): one quotation, one
+ * statement. Quoted sentences that follow the cue's sentence in the same paragraph ("“…,” she said.
+ * “…”"), or fill the next paragraph alone, are the same speaker's: one statement each, with its own
+ * polarity, carrying the first one's cue.
  */
-export function continueQuote(ctx: Ctx, d: Draft): Draft {
-  if (d.mode !== 'direct') return d
+export function continueQuote(ctx: Ctx, d: Draft): Draft[] {
+  if (d.mode !== 'direct') return [d]
+  const out: Draft[] = []
   let q = ctx.quoteEnd.get(d.content.end) ?? ctx.quoteAt.get(d.content.start)
-  let end = d.content.end
+  let current = d
   let sameParagraph = true
   while (q) {
     const next = nextQuote(ctx, q.span.end)
     if (!next) break
     const gap = ctx.text.slice(q.span.end, next.span.start)
+    const content = { start: current.content.start, end: directContent(ctx, next).end }
     if (q.open) {
       if (/\S/.test(gap)) break
+      current = { ...current, content }
     } else {
       const follows = sameParagraph ? CUE_TAIL.test(gap) : /^[ \t]+$/.test(gap)
       if (!follows || !(next.open || ENDS_SENTENCE.test(next.span.text))) break
       if (!next.open && /^[ \t]*[\p{L}\p{N},]/u.test(ctx.text.slice(next.span.end, next.span.end + 3))) break
       sameParagraph = false
+      out.push(current)
+      current = { ...current, rule: 'quote/continued', content: directContent(ctx, next) }
     }
-    end = directContent(ctx, next).end
     q = next
   }
-  return end === d.content.end ? d : { ...d, content: { start: d.content.start, end } }
+  out.push(current)
+  return out
 }

@@ -125,3 +125,19 @@ test('"ruled out" denies what it rules out, in every form', () => {
 test('"has no plans to" denies, and "no" makes the cue word a noun', () => {
   assert.deepEqual(rendered('The army said it had no plans to withdraw.'), ['The army —said→ «it had no plans to withdraw» · denies'])
 })
+
+test('the audience after "told" and "warned" is neither cue nor content; a determiner alone opens no audience', () => {
+  assert.deepEqual(rendered('Maria Lopez, head of the port authority, told reporters the cranes were idle.'), [
+    'Maria Lopez, head of the port authority —told→ «the cranes were idle» · asserts',
+  ])
+  assert.deepEqual(rendered('The general warned the rebels that the truce was over.'), [
+    'The general —warned the rebels→ «that the truce was over» · asserts',
+  ])
+})
+
+test('a participle after a fronted participial phrase shares the main clause’s subject', () => {
+  assert.deepEqual(rendered('Posing for photographers with Ruiz, Olsen pledged to stand with the council, warning the rebels that the threat was real.'), [
+    'Olsen —pledged→ «to stand with the council» · asserts',
+    'Olsen —warning the rebels→ «that the threat was real» · asserts',
+  ])
+})

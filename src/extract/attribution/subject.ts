@@ -37,8 +37,9 @@ export function sentenceSubject(ctx: Ctx, s: Sentence, before: number): TokenRan
   // A wire dateline ("TIEL, May 4 (Wire) - ") is where the story was filed, not who speaks.
   let k = Math.max(s.firstToken, ctx.tokenAt(afterDateline(ctx.text, ctx.tokens[s.firstToken]!.start)))
   while (k < before && CONNECTIVE.has(ctx.lower(k))) k++
-  // "On Monday, Ruiz …", "In a speech in Valdora, she …": skip a short fronted phrase up to its comma.
-  if (FRONT_OPENER.test(ctx.lower(k))) {
+  // "On Monday, Ruiz …", "In a speech in Valdora, she …", "Posing for photographers, Ruiz …": skip a
+  // short fronted phrase up to its comma.
+  if (FRONT_OPENER.test(ctx.lower(k)) || /^[a-z]+ing$/.test(ctx.lower(k))) {
     let c = k
     while (c < Math.min(before, k + FRONTED) && ctx.lower(c) !== ',') c++
     if (ctx.lower(c) !== ',') return undefined

@@ -14,7 +14,7 @@ export function findEsDrafts(ctx: Ctx): Draft[] {
       // Cues inside a quotation of several words are the quoted speaker's words, not the article's.
       if (ctx.inQuote(cue.first)) continue
       const d = cue.kind === 'according' ? accordingEs(ctx, s, cue) : reportedEs(ctx, s, cue)
-      if (d) drafts.push(continueQuote(ctx, d))
+      if (d) drafts.push(...continueQuote(ctx, d))
     }
   }
   return drafts
