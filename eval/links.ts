@@ -1,6 +1,6 @@
 /**
  * Every reversal and disagreement the ledger reports over real news (../shared/realdev, each gold's text)
- * plus the invented corpus (test/fixtures/corpus) and stories (test/fixtures/stories), ingested into one
+ * plus the invented corpus (test/fixtures/corpus, test/fixtures/es) and stories (test/fixtures/stories), ingested into one
  * fresh store: one line per link with its status, score, rules and both sides' words, for judging by hand
  * (the precision table in README.md). Run: `npx tsx eval/links.ts [--json]`.
  */
@@ -17,7 +17,7 @@ import { readGold } from './gold.js'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const REAL_NEWS = resolve(ROOT, '../shared/realdev')
-const OURS = ['test/fixtures/corpus', 'test/fixtures/stories'].map((d) => join(ROOT, d)).filter(existsSync)
+const OURS = ['test/fixtures/corpus', 'test/fixtures/es', 'test/fixtures/stories'].map((d) => join(ROOT, d)).filter(existsSync)
 const ALL = { limit: 1_000_000 }
 
 const words = (c: Claim) => `${c.evidence.title ?? c.evidence.docId}: “${c.evidence.span.text.replace(/\s+/g, ' ').slice(0, 110)}”`

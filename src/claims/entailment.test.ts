@@ -56,3 +56,12 @@ test('a downing asserts a hit on the same patient; a denied downing entails noth
     ['act-is-an-attack attack(agent:gov-bo,patient:aircraft)', 'downing-entails-hit strike(agent:gov-bo,patient:aircraft)'])
   assert.deepEqual(entailedBy(downing('denies')), [])
 })
+
+test('a killing asserts the death of its patient, with its place and without its agent', () => {
+  const args = { agent: 'gov-bo', patient: 'p-ana-ruiz', in: 'BO' }
+  const killing: Claim = { ...claim('asserts', { value: '2031-03-04' }), proposition: { key: keyOf('killing', args), kind: 'killing', lemma: 'kill', args, text: 'Bolivia killed Ana Ruiz in Bolivia' } }
+  const death = entailedBy(killing).find((e) => e.rule === 'killing-entails-death')?.proposition
+  assert.equal(`${death?.key} · ${death?.text}`, 'death(patient:p-ana-ruiz,in:BO) · Ana Ruiz died in Bolivia')
+  const denial: Claim = { ...claim('denies', { value: '2031-03-04' }), proposition: { key: 'death(patient:p-ana-ruiz)', kind: 'death', args: { patient: 'p-ana-ruiz' }, text: 'Ana Ruiz died' } }
+  assert.ok(contradicts(denial, { ...killing, proposition: death! }))
+})

@@ -1,7 +1,7 @@
 import type { Casualty, Event, TimeRef } from '../model/annotations.js'
 import type { Claim, Proposition } from '../model/ledger.js'
 import { CLASS_VERBS, KINDS_OF_ATTACK } from '../lexicon/predicate-classes.js'
-import { asClass } from './frame-propositions.js'
+import { asClass, deathOf } from './frame-propositions.js'
 import { presence, responsibility } from './propositions.js'
 
 /**
@@ -15,6 +15,7 @@ export const ACT_IS_AN_ATTACK = 'act-is-an-attack'
 export const ACT_ENTAILS_RESPONSIBILITY = 'act-entails-responsibility'
 export const DEPLOYMENT_ENTAILS_PRESENCE = 'deployment-entails-presence'
 export const DOWNING_ENTAILS_HIT = 'downing-entails-hit'
+export const KILLING_ENTAILS_DEATH = 'killing-entails-death'
 
 /** Roles whose members are a state's armed forces. */
 const FORCE_ROLES = new Set(['military'])
@@ -48,6 +49,7 @@ export function speaksFor(actor: { readonly type: string; readonly memberOf?: st
  *   not hold, so only assertions are carried up;
  * - act-entails-responsibility: "X shot down Y" in an event E says "X is responsible for E", and denying
  *   the act denies the responsibility (the way news and governments use the two);
+ * - killing-entails-death: "X killed Y in Z" asserts "Y died in Z", so it answers "Y did not die there";
  * - downing-entails-hit: "X shot down Y" asserts "X hit (struck) Y", so it answers "no missile hit the plane";
  * - deployment-entails-presence: "X deployed troops in Y" asserts presence(forces of X, in Y).
  */
@@ -57,6 +59,7 @@ export function entailedBy(c: Claim): { proposition: Proposition; rule: string }
   const asserts = c.polarity === 'asserts'
   if (asserts && (KINDS_OF_ATTACK as readonly string[]).includes(p.kind)) out.push({ proposition: asClass(p, 'attack', 'attack'), rule: ACT_IS_AN_ATTACK })
   if (asserts && p.kind === 'shoot-down') out.push({ proposition: asClass(p, 'strike', 'hit'), rule: DOWNING_ENTAILS_HIT })
+  if (asserts && p.kind === 'killing' && p.args['patient']) out.push({ proposition: deathOf(p), rule: KILLING_ENTAILS_DEATH })
   const agent = p.args['agent']
   const event = p.args['event']
   if (agent && event && p.lemma && p.kind !== 'plan') {

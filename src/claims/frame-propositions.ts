@@ -1,7 +1,7 @@
 import type { ClaimFrame, FrameArg, TimeRef } from '../model/annotations.js'
 import type { Proposition } from '../model/ledger.js'
 import { countryInfo } from '../lexicon/en/countries.js'
-import { CLASS_VERBS, ROLES } from '../lexicon/predicate-classes.js'
+import { AGENTLESS_CLASSES, CLASS_VERBS, ROLES } from '../lexicon/predicate-classes.js'
 import type { ClaimScope } from './scope.js'
 
 /**
@@ -40,7 +40,8 @@ function labelOf(role: string, value: string, scope: ClaimScope, names: (id: str
 function textOf(cls: string, args: Readonly<Record<string, string>>, label: (role: string) => string): string {
   const agent = args['agent'] ? label('agent') : 'someone'
   const what = args['patient'] ? label('patient') : args['theme'] ? label('theme') : ''
-  const parts = [`${agent} ${CLASS_VERBS[cls] ?? cls} ${what}`.trim()]
+  const verb = CLASS_VERBS[cls] ?? cls
+  const parts = [(AGENTLESS_CLASSES as readonly string[]).includes(cls) ? `${what} ${verb}` : `${agent} ${verb} ${what}`.trim()]
   if (args['of']) parts.push(`(of ${label('of')})`)
   if (args['in']) parts.push(`in ${label('in')}`)
   if (args['event']) parts.push(`[${label('event')}]`)
@@ -57,4 +58,13 @@ export function frameProposition(f: ClaimFrame, scope: ClaimScope, at: TimeRef, 
 export function asClass(p: Proposition, cls: string, lemma: string): Proposition {
   const verb = (c: string) => ` ${CLASS_VERBS[c] ?? c} `
   return { ...p, key: keyOf(cls, p.args), kind: cls, lemma, text: p.text.replace(verb(p.kind), verb(cls)) }
+}
+
+/** A killing as the death it caused: the same patient, place and event, no agent ("Ana Ruiz died in Tarija"). */
+export function deathOf(p: Proposition): Proposition {
+  const { agent: _agent, ...args } = p.args
+  // The killing's text after its verb is the patient and what places it: "Ana Ruiz in Tarija [the raid]".
+  const rest = p.text.split(` ${CLASS_VERBS[p.kind] ?? p.kind} `).slice(1).join(' ')
+  const text = rest.replace(/^(.*?)((?: \(of | in | \[).*)?$/, `$1 ${CLASS_VERBS['death']}$2`)
+  return { ...p, key: keyOf('death', args), kind: 'death', lemma: 'die', args, text }
 }

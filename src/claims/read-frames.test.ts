@@ -96,6 +96,19 @@ test('a fighter of "its air force" is the speaker’s country acting', () => {
     ['shoot-down(patient:aircraft,of:PY,agent:BO) · object-thing,subject-own-forces'])
 })
 
+test('who died is the patient of a death, which has no agent', () => {
+  const withRuiz = (d: HandDoc) => d.actor('p-ana-ruiz', 'Ana Ruiz', 'person', ['Ana Ruiz'])
+  assert.deepEqual(framesOf('The government denied that the reporter Ana Ruiz died in the barracks.', 'denied', withRuiz),
+    ['death(patient:p-ana-ruiz) · object-actor-mention,subject-is-patient'])
+  assert.deepEqual(framesOf('The government said Ana Ruiz did not die in custody.', 'said', withRuiz),
+    ['death(patient:p-ana-ruiz) · object-actor-mention,subject-is-patient'])
+  assert.deepEqual(framesOf('El gobierno reconoció que la periodista Ana Ruiz murió en el interior del cuartel.', 'reconoció', withRuiz, SPANISH_FRAMES),
+    ['death(patient:p-ana-ruiz) · object-actor-mention,subject-is-patient'])
+  // A count of the dead is a casualty figure, not a death frame; nor is a death without who died.
+  assert.deepEqual(framesOf('El gobierno informó que 27 personas murieron.', 'informó', undefined, SPANISH_FRAMES), [])
+  assert.deepEqual(framesOf('The government said nobody died.', 'said'), [])
+})
+
 test('a quoted manner phrase between a verb and its object is skipped', () => {
   assert.deepEqual(framesOf('El gobierno reconoció que derribó "por error humano" el helicóptero paraguayo.', 'reconoció', undefined, SPANISH_FRAMES),
     ['shoot-down(patient:aircraft,of:PY,agent:gov-bo) · object-thing,dropped-subject-is-speaker'])

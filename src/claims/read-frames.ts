@@ -1,8 +1,8 @@
 import type { Actor, ClaimFrame, Event, FrameArg, Statement } from '../model/annotations.js'
 import { spanAt } from '../model/span.js'
-import { EVENT_KIND_CLASSES } from '../lexicon/predicate-classes.js'
+import { AGENTLESS_CLASSES, EVENT_KIND_CLASSES } from '../lexicon/predicate-classes.js'
 import type { PredicateWords } from '../lexicon/en/predicates.js'
-import { agentAfter, clauseStart, phraseAt, phraseBefore, placeAfter, subjectBefore, type Clause, type Found, type Phrase } from './frame-args.js'
+import { agentAfter, breakBefore, clauseStart, phraseAt, phraseBefore, placeAfter, subjectBefore, type Clause, type Found, type Phrase } from './frame-args.js'
 import type { FrameLanguage } from './frame-language.js'
 import { hitIn, hitsOf } from './triggers.js'
 import { wordsOf } from './words.js'
@@ -51,6 +51,13 @@ function isBare(c: Clause, i: number): boolean {
   return c.words.slice(start, i).every((w) => c.lang.bareLeads.has(w.lower))
 }
 
+/** Where a subject ends before word i: past negation and auxiliaries ("Ana Ruiz did not die", "no murió"). */
+function pastLeads(c: Clause, i: number): number {
+  let end = i
+  while (end > 0 && c.lang.bareLeads.has(c.words[end - 1]!.lower) && !breakBefore(c, end)) end--
+  return end
+}
+
 /** A verb predicate at word i (n words): active or passive, with its agent, patient and place. */
 function readVerb(c: Clause, i: number, n: number): Reading | null {
   const form = c.lang.verbOf.get(c.words.slice(i, i + n).map((w) => w.lower).join(' '))!
@@ -60,7 +67,12 @@ function readVerb(c: Clause, i: number, n: number): Reading | null {
   // "the shelling" is a noun; "would strike", "va a atacar" speak of what may come, not of what was done.
   if (c.lang.nounMarkers.has(before) || c.lang.modals.has(before)) return null
   const passive = form.participle && c.lang.passive.has(before)
-  if (passive) {
+  if (form.words.subjectIsPatient) {
+    // subject-is-patient: "the journalist (never) died in the consulate": who died stands before the verb.
+    const subject = phraseBefore(c, pastLeads(c, i))
+    if (!subject || !objectArgs(subject, form.words, args, rules)) return null
+    rules.push('subject-is-patient')
+  } else if (passive) {
     rules.push('passive')
     const subject = phraseBefore(c, i - 1)
     if (!(subject && objectArgs(subject, form.words, args, rules)) && form.words.theme) return null
@@ -164,8 +176,9 @@ export function readFrames(doc: FrameDoc, lang: FrameLanguage): ClaimFrame[] {
       const args = event ? { ...whole.args, event: { kind: 'event' as const, id: event.id } } : whole.args
       // Who did it is the question a reversal turns on: an act without an agent claims nothing comparable,
       // except denied outright (agentless-denial: "denied that a missile hit the plane" denies it of anyone).
-      const agentless = !args.agent
+      const agentless = !args.agent && !(AGENTLESS_CLASSES as readonly string[]).includes(whole.words.cls)
       if (agentless && !(s.polarity === 'denies' && (args.patient || args.theme || args.event))) return
+      if (!args.agent && !args.patient) return
       out.push({
         id: `f${out.length + 1}`, statement: s.id, cls: whole.words.cls, lemma: whole.words.lemma, args,
         trigger: spanAt(doc.text, start, c.words[r.end - 1]!.end), rules: agentless ? [...whole.rules, 'agentless-denial'] : whole.rules,

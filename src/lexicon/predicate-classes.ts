@@ -8,9 +8,12 @@
 
 /** Acts: a downing, a strike, a detention … each a kind of event, with an agent who did it. */
 export const ACT_CLASSES = [
-  'shoot-down', 'strike', 'shelling', 'bombing', 'attack', 'explosion', 'killing', 'deployment',
+  'shoot-down', 'strike', 'shelling', 'bombing', 'attack', 'explosion', 'killing', 'death', 'deployment',
   'annexation', 'detention', 'weapon-use',
 ] as const
+
+/** Acts with no agent: who died is the question ("he died in the consulate"), not who did it. */
+export const AGENTLESS_CLASSES: readonly ActClass[] = ['death']
 
 /**
  * States: presence of forces, possession of a weapon, the existence of a plan, responsibility for an
@@ -37,17 +40,18 @@ export const KINDS_OF_ATTACK: readonly ActClass[] = ['shoot-down', 'strike', 'sh
  * resolve: a claim about a downing is about the ledger's "military operation" of that day and place.
  */
 export const EVENT_KIND_CLASSES: Readonly<Record<string, readonly ActClass[]>> = {
-  'military operation': ['attack', 'shoot-down', 'strike', 'shelling', 'bombing', 'weapon-use', 'killing'],
+  'military operation': ['attack', 'shoot-down', 'strike', 'shelling', 'bombing', 'weapon-use', 'killing', 'death'],
   incursion: ['attack', 'deployment'],
   'territorial capture': ['annexation', 'attack'],
   arrest: ['detention'],
   abduction: ['detention'],
-  assassination: ['killing', 'attack'],
+  assassination: ['killing', 'death', 'attack'],
+  killing: ['killing', 'death'],
 }
 
 /** How a proposition's text names each class, whatever the language of the words that named it. */
 export const CLASS_VERBS: Readonly<Record<string, string>> = {
   'shoot-down': 'shot down', strike: 'struck', shelling: 'shelled', bombing: 'bombed', attack: 'attacked',
-  explosion: 'blew up', killing: 'killed', deployment: 'deployed', annexation: 'annexed', detention: 'detained',
+  explosion: 'blew up', killing: 'killed', death: 'died', deployment: 'deployed', annexation: 'annexed', detention: 'detained',
   'weapon-use': 'used', possession: 'possesses', plan: 'plans',
 }

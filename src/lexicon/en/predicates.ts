@@ -18,6 +18,8 @@ export interface PredicateWords {
   readonly nouns?: readonly string[]
   /** The verb names this predicate only with such a theme as object ("used cluster munitions"). */
   readonly theme?: 'weapon' | 'force' | 'person'
+  /** The subject is the patient and there is no object ("the journalist died in the consulate"). */
+  readonly subjectIsPatient?: boolean
 }
 
 const verb = (lemma: string, cls: PredicateClass, forms: string, participles: string, more: Partial<PredicateWords> = {}): PredicateWords =>
@@ -34,6 +36,7 @@ export const PREDICATES: readonly PredicateWords[] = [
   verb('attack', 'attack', 'attack,attacks,attacked,attacking,fire on,fires on,fired on,firing on,opened fire on,open fire on,target,targets,targeted,targeting', 'attacked,fired on,targeted', { nouns: ['attack', 'assault', 'raid'] }),
   verb('blow up', 'explosion', 'blow up,blows up,blew up,blown up,blowing up,sabotage,sabotaged,sabotaging', 'blown up,sabotaged', { nouns: ['sabotage'] }),
   verb('kill', 'killing', 'kill,kills,killed,killing', 'killed', { nouns: ['killing', 'killings'] }),
+  verb('die', 'death', 'die,dies,died,dying', '', { nouns: ['death'], theme: 'person', subjectIsPatient: true }),
   verb('deploy', 'deployment', 'deploy,deploys,deployed,deploying,station,stations,stationed', 'deployed,stationed', { nouns: ['deployment'] }),
   verb('send', 'deployment', 'send,sends,sent,sending', 'sent', { theme: 'force' }),
   verb('annex', 'annexation', 'annex,annexes,annexed,annexing', 'annexed', { nouns: ['annexation'] }),
@@ -99,7 +102,7 @@ export const ARGUMENT_DETERMINERS = [
 /** Words that may stand before a predicate that has no subject of its own ("denied having shot down"). */
 export const BARE_PREDICATE_LEADS = [
   'having', 'to', 'have', 'not', 'never', 'been', 'deliberately', 'intentionally', 'again', 'on', 'this', 'last', 'yesterday',
-  'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'ever',
+  'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'ever', 'did', 'had', 'has',
 ] as const
 
 /** Words after which a verb form is a noun ("the shelling", "its attack"): no verb predicate follows them. */

@@ -40,7 +40,12 @@ export const ES_PREDICATES: readonly PredicateWords[] = [
   verb('bombardear', 'bombing', { nouns: ['bombardeo', 'bombardeos'] }),
   verb('atacar', 'attack', { nouns: ['ataque', 'ataques', 'asalto'], extra: ['ataque', 'ataquen'] }),
   verb('disparar', 'attack'),
-  verb('matar', 'killing', { nouns: ['asesinato', 'muerte'] }),
+  verb('matar', 'killing', { nouns: ['asesinato'] }),
+  { ...verb('fallecer', 'death', { theme: 'person', subjectIsPatient: true, extra: ['fallezca', 'fallezcan'] }), participles: [] },
+  {
+    lemma: 'morir', cls: 'death', participles: [], nouns: ['muerte'], theme: 'person', subjectIsPatient: true,
+    forms: ['morir', 'muere', 'mueren', 'murió', 'murieron', 'morirá', 'morirán', 'muriendo', 'muerto', 'muerta', 'muertos', 'muertas', 'muera', 'mueran', 'muriera', 'murieran', 'muriese'],
+  },
   verb('desplegar', 'deployment', { nouns: ['despliegue'], extra: ['despliega', 'despliegan', 'despliegue', 'desplieguen'] }),
   verb('enviar', 'deployment', { theme: 'force', extra: ['envía', 'envían'] }),
   verb('anexar', 'annexation', { nouns: ['anexión'] }),
