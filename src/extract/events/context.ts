@@ -17,6 +17,8 @@ export interface EventContext {
   /** The same timexes by the index of their last token ("the Oct. 3 raid" reads its date leftwards). */
   readonly datesEndingAt: ReadonlyMap<number, Timex>
   readonly sentences: readonly Sentence[]
+  /** The article's publication day, when known: the present its narration is told from. */
+  readonly published?: string
   /** Towns the article places in a country ("the Freedonian town of Lia"), by name. */
   readonly localities: ReadonlyMap<string, string>
 }
@@ -33,6 +35,7 @@ export function eventContext(doc: DocWith<'tokens' | 'sentences' | 'actors' | 't
   let localities: ReadonlyMap<string, string> | undefined
   return {
     lang, tt, actors: new ActorIndex(doc.actors), datesAt, datesEndingAt, sentences: doc.sentences,
+    ...(doc.published ? { published: doc.published.slice(0, 10) } : {}),
     // Learned on first use: most articles never ask for a town's country.
     get localities() {
       return (localities ??= lang.localities(doc.text))
@@ -62,8 +65,14 @@ export interface EventMention {
   town?: boolean
   date?: string
   dateRule?: string
+  /** The date's words named no year: the time layer guessed it. */
+  yearless?: boolean
   /** What a decree decreed ("two days of"), so two different decrees stay apart. */
   key?: string
+  /** The head word of an active verb's object ("men" of "arrested two men"): two acts on different objects are two events. */
+  object?: string
+  /** Introduces an event rather than naming one told before: a counted or modified bare plural ("two killings"). */
+  introduces?: boolean
   /** A killing told as another violent act's outcome: the mention of that act (see outcomes.ts). */
   cause?: EventMention
   /** A weak trigger with nothing to back it: may join an event, never start one. */
@@ -74,6 +83,13 @@ export interface EventMention {
 /** The date value of a timex, without its time of day: event dates are days (or coarser). */
 export function dateOf(t: Timex): string {
   return t.value.split('T')[0]!
+}
+
+/** Dates a mention by a timex under a rule, noting a calendar day told without its year ("Oct. 3", not "2019" or "last week"). */
+export function dateBy(m: EventMention, t: Timex, rule: string): void {
+  m.date = dateOf(t)
+  m.dateRule = rule
+  m.yearless = !/\d{4}/.test(t.span.text) && /\d/.test(t.span.text)
 }
 
 /** The country of a place named among tokens [from, to): a country form that names a place, else a town the article placed. */

@@ -1,5 +1,6 @@
 import type { EventContext, EventMention } from './context.js'
-import { dateOf } from './context.js'
+import { dateBy } from './context.js'
+import { narrativeDate, pastDate } from './narrative-date.js'
 
 const BREAK = new Set([';', ':', '–', '—'])
 
@@ -28,19 +29,20 @@ function opensClause(ctx: EventContext, a: number, first: number): boolean {
  * Rule `date-clause`: a DATE timex in the same clause dates the event ("decreed a curfew on
  * Tuesday", "Freedonian forces attacked on 3 May", "On Sunday, the raid began"). An event noun
  * dates only as the clause's subject: "officials condemned the raid on Sunday" dates the
- * condemnation, and a noun after "during", "after", "since"… is the clause's time frame. A date after
+ * condemnation, and a noun after "during", "after", "since"… is the clause's time frame; the object of a
+ * verb that brings the event about is dated by its clause ("imposed a curfew on Friday"). A date after
  * "resume" or "continue" is a later session's ("the talks are due to resume on Thursday").
  */
 function clauseDate(ctx: EventContext, m: EventMention): void {
   const [a, b] = clauseAround(ctx, m)
   const { tt, lang } = ctx
-  if (m.form === 'noun' && (lang.temporal.matchBefore(tt, m.first, m.sentence.firstToken) || !opensClause(ctx, a, m.first))) return
+  const performed = m.form === 'noun' && lang.perform.has(tt.lower(m.first - 1))
+  if (m.form === 'noun' && !performed && (lang.temporal.matchBefore(tt, m.first, m.sentence.firstToken) || !opensClause(ctx, a, m.first))) return
   for (let k = a; k < b; k++) {
     if (k > m.trigger && lang.resumption.has(tt.lower(k))) return
     const timex = ctx.datesAt.get(k)
     if (timex && !lang.until.has(tt.lower(k - 1))) {
-      m.date = dateOf(timex)
-      m.dateRule = 'date-clause'
+      dateBy(m, timex, 'date-clause')
       return
     }
   }
@@ -57,8 +59,7 @@ function untilDate(ctx: EventContext, m: EventMention): void {
   for (let k = from; k < m.sentence.endToken; k++) {
     const timex = ctx.datesAt.get(k)
     if (timex && ctx.lang.until.has(ctx.tt.lower(k - 1))) {
-      m.date = dateOf(timex)
-      m.dateRule = 'date-until'
+      dateBy(m, timex, 'date-until')
       return
     }
   }
@@ -79,18 +80,19 @@ function leadDate(ctx: EventContext, m: EventMention, sentencesWithEvents: Reado
     const timex = ctx.datesAt.get(k)
     if (!timex) continue
     if (!opensClause(ctx, prev.firstToken, k)) return
-    m.date = dateOf(timex)
-    m.dateRule = 'date-lead'
+    dateBy(m, timex, 'date-lead')
     return
   }
 }
 
-/** Dates each mention by the first rule that applies: adjacent, clause, until, lead sentence. */
+/** Dates each mention by the first rule that applies: adjacent, clause, until, lead sentence, narration; then puts told days in the past. */
 export function dateMentions(ctx: EventContext, mentions: readonly EventMention[]): void {
   const withEvents = new Set(mentions.map((m) => m.sentence.index))
   for (const m of mentions) {
     if (!m.date) clauseDate(ctx, m)
     if (!m.date) untilDate(ctx, m)
     if (!m.date) leadDate(ctx, m, withEvents)
+    if (!m.date) narrativeDate(ctx, m)
+    pastDate(ctx, m)
   }
 }

@@ -1,5 +1,5 @@
 import {
-  CAPTURE_VERBS, CLAUSE_OPENERS, CONTROL_VERBS, CROSSING_VERBS, DECREE_OBJECTS, DECREE_VERBS, DETERMINERS, EVENT_MODIFIERS,
+  CAPTURE_VERBS, CLAUSE_OPENERS, OTHER_SENSES, PERFORM_VERBS, CONTROL_VERBS, CROSSING_VERBS, DECREE_OBJECTS, DECREE_VERBS, DETERMINERS, EVENT_MODIFIERS,
   EVENT_TRIGGERS, GROUND_NOUNS, MILITARY_MODIFIERS, NOUN_NEGATORS, RESUMPTION_VERBS, TEMPORAL_PREPOSITIONS, VERB_NEGATORS,
 } from '../../lexicon/en/event-triggers.js'
 import {
@@ -39,7 +39,7 @@ export const ENGLISH: EventLanguage = {
   verbNegators: set(VERB_NEGATORS),
   conjunctions: set(['and']),
   repeatsDeterminer: false,
-  otherSenses: PhraseSet.of([]),
+  otherSenses: PhraseSet.of(OTHER_SENSES),
   placePreps: set(['in', 'into', 'inside', 'at', 'near']),
   targetPreps: set(['on', 'against']),
   ofPreps: set(['of']),
@@ -63,6 +63,8 @@ export const ENGLISH: EventLanguage = {
   placeOf: set(['of']),
   ownerAfterNoun: false,
   temporal: PhraseSet.of(TEMPORAL_PREPOSITIONS),
+  perform: set(PERFORM_VERBS),
+  notSimplePast: set(['had', 'has', 'have', "'d", "'s", "'ve", 'will', 'would', 'shall']),
   clauseOpeners: set(CLAUSE_OPENERS),
   resumption: set(RESUMPTION_VERBS),
   frame: set(['on', 'in', 'at', 'by', 'early', 'late', 'later', 'then', ',']),

@@ -93,6 +93,10 @@ export interface EventLanguage {
   readonly ownerAfterNoun: boolean
   // Dates.
   readonly temporal: PhraseSet
+  /** Auxiliaries of the perfect and the future: a verb after them is not the story's simple past ("had been arrested"). */
+  readonly notSimplePast: Words
+  /** Verbs whose object noun is the event they bring about, so the clause's date is the noun's too. */
+  readonly perform: Words
   readonly clauseOpeners: Words
   readonly resumption: Words
   readonly frame: Words

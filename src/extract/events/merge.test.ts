@@ -19,8 +19,8 @@ const run = (text: string, timexes: readonly (readonly [string, string])[] = [])
 
 test('merges mentions whose class, agent, place and date agree into one event', () => {
   const text = 'The Freedonian assault on Peru began at dawn. The Freedonian operation lasted hours. Critics called the attack of 3 May reckless.'
-  assert.deepEqual(run(text, [['3 May', '2025-05-03']]), [
-    'ev1 military operation @2025-05-03 in PE · gov-fd → gov-pe · "The Freedonian assault on Peru" | "The Freedonian operation" | "the attack of 3 May"',
+  assert.deepEqual(run(text, [['3 May', '2024-05-03']]), [
+    'ev1 military operation @2024-05-03 in PE · gov-fd → gov-pe · "The Freedonian assault on Peru" | "The Freedonian operation" | "the attack of 3 May"',
   ])
 })
 

@@ -6,8 +6,9 @@ interface Draft {
   readonly mentions: EventMention[]
 }
 
-/** Dates a reader can trust over a lead-sentence guess. */
-const hardDate = (m: EventMention) => (m.dateRule && m.dateRule !== 'date-lead' ? m.date : undefined)
+/** Dates a reader can trust over a guess from the lead or the narration around. */
+const SOFT_RULES = new Set(['date-lead', 'date-narrative'])
+const hardDate = (m: EventMention) => (m.dateRule && !SOFT_RULES.has(m.dateRule) ? m.date : undefined)
 
 function agree<T>(a: T | undefined, b: T | undefined): boolean {
   return a === undefined || b === undefined || a === b
@@ -32,10 +33,13 @@ function partiesAgree(x: EventMention, m: EventMention): boolean {
   return a.length < 2 || b.length < 2 || a.some((p) => b.includes(p))
 }
 
+/** Two verbs each told with its own object ("arrested two men", later "arrested six protesters") are two acts. */
+const objectsAgree = (x: EventMention, m: EventMention) => x.form !== 'verb' || m.form !== 'verb' || agree(x.object, m.object)
+
 function fits(d: Draft, m: EventMention): boolean {
   return d.mentions.every((x) =>
     x.classes.some((c) => m.classes.includes(c)) && agree(x.agent, m.agent) && agree(x.location, m.location) &&
-    datesAgree(x, m) && agree(x.key, m.key) && partiesAgree(x, m))
+    datesAgree(x, m) && agree(x.key, m.key) && partiesAgree(x, m) && objectsAgree(x, m))
 }
 
 /** "stormed the port in a dawn raid": a noun that overlaps or touches a verb of its class names the same act. */
@@ -53,7 +57,7 @@ function sameClause(verb: EventMention, noun: EventMention): boolean {
 export function groupMentions(mentions: readonly EventMention[], indefinites: ReadonlySet<string>): EventMention[][] {
   const drafts: Draft[] = []
   for (const m of mentions) {
-    const indefinite = m.determiner !== undefined && indefinites.has(m.determiner)
+    const indefinite = m.introduces || (m.determiner !== undefined && indefinites.has(m.determiner))
     const ofCause = m.cause && drafts.find((d) => d.mentions.includes(m.cause!) && fits(d, m))
     const host = ofCause || (indefinite ? drafts.find((d) => d.mentions.some((x) => sameClause(x, m))) : drafts.findLast((d) => fits(d, m)))
     if (host) host.mentions.push(m)
@@ -73,7 +77,7 @@ function struckCountry(targets: readonly string[], agents: readonly string[], ms
   return ms.some((m) => m.town) && states.length === 1 ? states[0] : undefined
 }
 
-const RANK: Readonly<Record<string, number>> = { 'date-adjacent': 0, 'date-clause': 0, 'date-until': 1, 'date-lead': 2 }
+const RANK: Readonly<Record<string, number>> = { 'date-adjacent': 0, 'date-clause': 0, 'date-until': 1, 'date-lead': 2, 'date-narrative': 3 }
 
 /** One event from its mentions: the fullest noun phrase as summary, the best-founded date. */
 export function toEvent(id: string, ms: readonly EventMention[], actors: ActorIndex): Event {

@@ -32,8 +32,8 @@ test('a crowd marching is a protest; troops or markets are not', () => {
 })
 
 test('a date among the modifiers of an event noun is its date', () => {
-  assert.deepEqual(run('Officials recalled the June 3 bombing of the depot.', [['June 3', '2030-06-03']]), [
-    'ev1 military operation @2030-06-03 · ? · "the June 3 bombing of the depot"',
+  assert.deepEqual(run('Officials recalled the June 3 bombing of the depot.', [['June 3', '2024-06-03']]), [
+    'ev1 military operation @2024-06-03 · ? · "the June 3 bombing of the depot"',
   ])
   assert.deepEqual(run('Freedonia marked its 2019 invasion of Sylvania.', [['2019', '2019']]), [
     'ev1 military operation @2019 in SY · gov-fd → gov-sy · "its 2019 invasion of Sylvania"',
@@ -65,4 +65,33 @@ test('narrated charges and expulsions are events', () => {
     'ev1 charge @2031-04-01 · ? · "charged with"',
   ])
   assert.deepEqual(run('Sylvania expelled two diplomats.'), ['ev1 expulsion · gov-sy · "expelled two diplomats"'])
+})
+
+test('two arrests told each with its own object are two events; a counted plural starts a new one', () => {
+  assert.deepEqual(run('Police arrested two men in the port. Later police arrested six teenagers.'), [
+    'ev1 arrest · ? · "arrested two men in the port"',
+    'ev2 arrest · ? · "arrested six teenagers"',
+  ])
+  assert.deepEqual(run('The roundup of students began. Soldiers made mass arrests.'), [
+    'ev1 arrest · ? · "The roundup of students began"',
+    'ev2 arrest · ? · "mass arrests"',
+  ])
+})
+
+test('seizing things is a seizure, seizing on words is not an event', () => {
+  assert.deepEqual(run('Customs officers seized a truck of rifles. The opposition seized on the remarks.'), [
+    'ev1 seizure · ? · "seized a truck of rifles"',
+  ])
+})
+
+test('the object of a verb that brings it about is dated by its clause', () => {
+  assert.deepEqual(run('The council on Friday imposed a total embargo on Sylvania.', [['Friday', '2031-04-04']]), [
+    'ev1 sanctions @2031-04-04 in SY · ? → gov-sy · "a total embargo on Sylvania"',
+  ])
+})
+
+test('a dated meeting is talks even with no party the actors layer knows', () => {
+  assert.deepEqual(run("Officials described Monday's meeting between the families.", [['Monday', '2031-04-07']]), [
+    "ev1 meeting @2031-04-07 · ? · \"Monday's meeting between the families\"",
+  ])
 })

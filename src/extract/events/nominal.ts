@@ -1,7 +1,7 @@
 import { spanAt } from '../../model/span.js'
 import type { Sentence, Timex } from '../../model/annotations.js'
 import { EVENT_KINDS } from '../../lexicon/en/event-triggers.js'
-import { dateOf, type EventContext, type EventMention } from './context.js'
+import { dateBy, type EventContext, type EventMention } from './context.js'
 import type { LangTrigger } from './language.js'
 import { leftEdge, objectEnd, type LeftEdge } from './phrase.js'
 import { readPrepositions } from './prepositions.js'
@@ -101,8 +101,9 @@ export function nominalMention(ctx: EventContext, trigger: number, end: number, 
   const m: EventMention = {
     classes: [entry.cls], kind: entry.kind ?? EVENT_KINDS[entry.cls], span: spanAt(tt.text, 0, 0), trigger, first: left.start,
     form: 'noun', sentence: s, determiner: left.determiner, targets: [], weak: false, rule: 'nominal-trigger',
-    ...(date ? { date: dateOf(date), dateRule: 'date-adjacent' } : {}),
+    ...(plural && !bare && !left.determiner ? { introduces: true } : {}),
   }
+  if (date) dateBy(m, date, 'date-adjacent')
   // "the Freedonian raid", "Freedonia’s raid" name the agent; "the Nairobi bombing" names the place;
   // "its raid" is the raid of the clause's subject.
   if (isPlace(country) && country.kind !== 'code') m.location = country.code

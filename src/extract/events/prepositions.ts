@@ -1,6 +1,6 @@
 import { spanAt } from '../../model/span.js'
 import type { EventContext, EventMention } from './context.js'
-import { dateOf, placeIn } from './context.js'
+import { dateBy, placeIn } from './context.js'
 import { countryMentionAt, isPlace } from './actors.js'
 import type { OfRole } from './language.js'
 import { namesTown, objectEnd } from './phrase.js'
@@ -30,8 +30,7 @@ export function readPrepositions(ctx: EventContext, m: EventMention, from: numbe
     if (!prep) break
     const timex = ctx.datesAt.get(prep.object)
     if (timex && prep.role !== 'by') {
-      m.date ??= dateOf(timex)
-      m.dateRule ??= 'date-adjacent'
+      if (!m.date) dateBy(m, timex, 'date-adjacent')
       e = tt.tokenAt(timex.span.end)
       continue
     }

@@ -56,6 +56,8 @@ export const SPANISH: EventLanguage = {
   placeOf: set(W.ES_OF_PREPOSITIONS),
   ownerAfterNoun: true,
   temporal: PhraseSet.of(W.ES_TEMPORAL_PREPOSITIONS),
+  perform: set(W.ES_PERFORM_VERBS),
+  notSimplePast: set(['ha', 'han', 'había', 'habían', 'hubo', 'habrá', 'habrán', 'va', 'van']),
   clauseOpeners: set(W.ES_CLAUSE_OPENERS),
   resumption: set(W.ES_RESUMPTION_VERBS),
   frame: set(W.ES_FRAME_WORDS),

@@ -70,6 +70,7 @@ export function talksMention(ctx: EventContext, trigger: number, end: number, en
   }
   // "reanudaron el diálogo": a talks verb makes a weak word that allows it ("diálogo") the event.
   const verbObject = Boolean(entry.verbObject) && lang.talks.verbs.has(tt.lower(left.start - 1))
-  m.weak = lang.talks.joinOnly.has(head) || (Boolean(entry.weak) && !verbObject && !m.participants?.length && !m.location && !m.hostPlace)
+  const backed = verbObject || Boolean(m.participants?.length || m.location || m.hostPlace || m.date)
+  m.weak = lang.talks.joinOnly.has(head) || (Boolean(entry.weak) && !backed)
   return m
 }

@@ -79,7 +79,7 @@ function joinParticiple(ctx: EventContext, m: EventMention, entry: LangTrigger, 
  */
 export function verbalMention(ctx: EventContext, trigger: number, end: number, entry: LangTrigger, s: Sentence): EventMention | null {
   const { tt, lang } = ctx
-  if (negated(ctx, trigger) || noneSuffered(ctx, trigger, s)) return null
+  if (negated(ctx, trigger) || noneSuffered(ctx, trigger, s) || lang.otherSenses.match(tt, trigger, s.endToken)) return null
   const m = draft(ctx, trigger, entry, s, 'verbal-trigger')
   // "was stormed", "had been raided", and the reduced relative "the town stormed by Freedonian forces".
   const auxiliary = lang.passive.has(tt.lower(trigger - 1)) || lang.passive.has(tt.lower(trigger - 2))
@@ -107,6 +107,7 @@ export function verbalMention(ctx: EventContext, trigger: number, end: number, e
       if (place && entry.cls === 'attack') m.location = place
       else if (namesTown(lang, tt, o, oe)) m.town = true
       for (let k = o; k < oe; k++) personWord ||= lang.personNouns.has(tt.lower(k))
+      m.object = tt.lower(oe - 1)
       e = oe
     }
   }

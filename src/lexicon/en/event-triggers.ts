@@ -73,7 +73,7 @@ export const EVENT_TRIGGERS: Readonly<Record<string, TriggerEntry>> = {
   decree: noun('decree'), decrees: noun('decree'),
   ceasefire: noun('ceasefire'), 'cease-fire': noun('ceasefire'), truce: noun('ceasefire'), armistice: noun('ceasefire'),
   resignation: noun('resignation'), resigned: verb('resignation'),
-  abduction: noun('abduction'), kidnapping: noun('abduction'), abducted: verb('abduction', true), kidnapped: verb('abduction', true),
+  abduction: noun('abduction'), kidnapping: noun('abduction'), abducted: verb('abduction'), kidnapped: verb('abduction'),
   'took hostage': verb('abduction'), 'taken hostage': verb('abduction'), 'seized hostage': verb('abduction'),
   assassination: noun('assassination'), assassinated: verb('assassination'),
   conquest: noun('attack'), 'power grab': noun('attack'), 'power-grab': noun('attack'),
@@ -104,7 +104,7 @@ export const EVENT_TRIGGERS: Readonly<Record<string, TriggerEntry>> = {
   accord: determined('agreement'), agreement: determined('agreement'), treaty: determined('agreement'), pact: determined('agreement'),
   inspection: noun('inspection', true), inspections: noun('inspection', true),
   withdrawal: noun('withdrawal', true), vote: noun('vote', true), voted: verb('vote'),
-  seized: verb('seizure', true), confiscated: verb('seizure'),
+  seized: verb('seizure'), confiscated: verb('seizure'),
   // Talks (CAMEO 04 consult, 043 "meet at a third location"): the longer phrase wins, so "ceasefire talks"
   // are talks, not a ceasefire. "summit" and "session"/"round" are weak: see src/lexicon/talks-words.ts.
   talks: noun('talks'), negotiations: noun('talks'), 'peace talks': noun('talks'), 'ceasefire talks': noun('talks'),
@@ -124,6 +124,15 @@ export const DECREE_OBJECTS: Readonly<Record<string, string>> = {
   curfew: 'curfew decree', 'martial law': 'martial law decree', decree: 'decree', 'national holiday': 'decree',
 }
 
+/** Verbs whose object is the event they bring about, dated by their clause: "held talks on Monday", "imposed an embargo". */
+export const PERFORM_VERBS = [
+  'held', 'holds', 'launched', 'launches', 'staged', 'stages', 'conducted', 'carried', 'mounted', 'ordered', 'imposed',
+  'signed', 'reached', 'concluded', 'began', 'started', 'opened', 'declared',
+] as const
+
+/** A trigger followed by these is another sense: "seized on the remarks", "seized the moment". */
+export const OTHER_SENSES = ['seized on', 'seized upon', 'seized the opportunity', 'seized the moment', 'seized the initiative'] as const
+
 /** Words that may open an event noun phrase. */
 export const DETERMINERS = ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'last', 'latest', 'recent'] as const
 
@@ -134,7 +143,7 @@ export const EVENT_MODIFIERS = [
   'suicide', 'terrorist', 'armed', 'new', 'first', 'second', 'final', 'massive', 'brutal', 'failed',
   'botched', 'covert', 'special', 'security', 'counter-terrorism', 'counterterrorism', 'police',
   'army', 'lightning', 'limited', 'full-scale', 'planned', 'alleged', 'sudden', 'retaliatory', 'dawn', 'night',
-  'mass', 'bomb', 'car', 'mortar', 'grenade', 'gasoline', 'petrol', 'sniper', 'gun',
+  'global', 'total', 'economic', 'trade', 'partial', 'international', 'mass', 'bomb', 'car', 'mortar', 'grenade', 'gasoline', 'petrol', 'sniper', 'gun',
   'direct', 'indirect', 'bilateral', 'trilateral', 'high-level', 'face-to-face', 'exploratory', 'preliminary', 'formal',
 ] as const
 
@@ -154,7 +163,7 @@ export const TEMPORAL_PREPOSITIONS = ['during', 'after', 'before', 'since', 'fol
 export const RESUMPTION_VERBS = ['resume', 'resumes', 'resumed', 'reconvene', 'reconvenes', 'reconvened', 'continue', 'continues', 'continued'] as const
 
 /** Words that end a clause for dating purposes: a date on the far side dates something else. */
-export const CLAUSE_OPENERS = ['that', 'which', 'who', 'whom', 'whose', 'while', 'whereas', 'but', 'although', 'because', 'when'] as const
+export const CLAUSE_OPENERS = ['that', 'which', 'who', 'whom', 'whose', 'while', 'whereas', 'but', 'although', 'because', 'when', 'where'] as const
 
 /** Prepositions introducing an event's place or target ("raid on Port Lia", "intervention in Sylvania"). */
 export const PLACE_PREPOSITIONS = ['in', 'into', 'on', 'against', 'at', 'near', 'inside'] as const

@@ -99,6 +99,12 @@ export const ES_TEMPORAL_PREPOSITIONS = [
   'durante', 'tras', 'después de', 'después', 'antes de', 'antes', 'desde', 'hasta', 'luego de', 'a raíz de', 'en medio de',
   'pese a', 'a pesar de', 'ante',
 ] as const
+/** Verbs whose object is the event they bring about: "celebraron conversaciones el lunes", "impusieron un embargo". */
+export const ES_PERFORM_VERBS = [
+  'celebró', 'celebraron', 'lanzó', 'lanzaron', 'realizó', 'realizaron', 'impuso', 'impusieron', 'firmó', 'firmaron',
+  'ordenó', 'ordenaron', 'inició', 'iniciaron', 'declaró', 'declararon', 'alcanzaron', 'alcanzó',
+] as const
+
 export const ES_CLAUSE_OPENERS = ['que', 'cual', 'cuales', 'quien', 'quienes', 'cuyo', 'cuya', 'mientras', 'pero', 'aunque', 'porque', 'cuando', 'donde', 'sino'] as const
 export const ES_RESUMPTION_VERBS = [
   'reanudar', 'reanudará', 'reanudarán', 'reanudó', 'reanudaron', 'reanuda', 'reanudan', 'continuar', 'continuará', 'continuarán',
