@@ -1,7 +1,8 @@
 /**
- * npm run bench [-- --extraction]: speed and memory of the whole extraction pipeline on ≥ 5 MB of news
- * text, and in the same process chrono-node parsing alone over the same sentences, reported as a ratio
- * (median and spread of BENCH_RUNS passes, 5 by default); then API listing latency on a large store.
+ * npm run bench [-- --extraction | --writes]: speed and memory of the whole extraction pipeline on ≥ 5 MB
+ * of news text, and in the same process chrono-node parsing alone over the same sentences, reported as a
+ * ratio (median and spread of BENCH_RUNS passes, 5 by default); then API listing latency on a large store;
+ * then the latency of one write at two store sizes (`--writes`: that part alone).
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -12,6 +13,7 @@ import { findSentences } from '../src/extract/segment/sentences.js'
 import { tokenize } from '../src/extract/segment/tokens.js'
 import { loadCorpus, type BenchDoc } from './corpus.js'
 import { benchApi } from './api.js'
+import { benchWrites } from './writes.js'
 import { cpuPass, formatSpread, spreadOf, type Pass } from './measure.js'
 
 const MB = 1_000_000
@@ -39,6 +41,7 @@ function chronoAll(docs: readonly { ref: Date; sentences: string[] }[], step: ()
 }
 
 async function main(argv: readonly string[]): Promise<void> {
+  if (argv.includes('--writes')) return writesPart()
   const { docs, source } = loadCorpus(MIN_BYTES)
   const megabytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0) / MB
   const sentences = docs.map((d) => ({ ref: new Date(`${d.published}T12:00:00Z`), sentences: sentencesOf(d) }))
@@ -75,6 +78,18 @@ async function main(argv: readonly string[]): Promise<void> {
   process.stdout.write(`\nAPI listings on a ${api.engine} store of ${api.statements} statements in ${api.documents} documents (built in ${api.buildSeconds.toFixed(0)} s), 200 requests each:\n`)
   for (const l of api.latencies) process.stdout.write(`  ${l.path.padEnd(40)} p50 ${l.p50.toFixed(1).padStart(5)} ms   p95 ${l.p95.toFixed(1).padStart(5)} ms\n`)
   writeFileSync(`${out}api.json`, JSON.stringify(api, null, 2))
+  await writesPart()
+}
+
+async function writesPart(): Promise<void> {
+  const w = await benchWrites()
+  process.stdout.write(`\nOne article ingested into a ${w.engine} store of N documents, median (min–max) of ${w.writes} writes:\n`)
+  for (const s of w.sizes) {
+    process.stdout.write(`  N = ${String(s.documents).padStart(6)}   write ${formatSpread(s.writeMs, 0)} ms   of which ledger update ${formatSpread(s.ledgerMs, 0)} ms   (full rebuild ${s.rebuildSeconds.toFixed(1)} s)\n`)
+  }
+  const out = fileURLToPath(new URL('./out/', import.meta.url))
+  mkdirSync(out, { recursive: true })
+  writeFileSync(`${out}writes.json`, JSON.stringify(w, null, 2))
 }
 
 await main(process.argv.slice(2))

@@ -105,3 +105,15 @@ test('statements get global speakers and evidence with their document', () => {
   const r = resolveLedger([docOf('d1', first, 'Andes Wire'), docOf('d3', d, 'Valley Post')])
   assert.deepEqual(r.statements.map((s) => `${s.key} ${s.speakers.join(',')} ${s.evidence.outlet}`), ['d3/s1 p-ana-perez Valley Post'])
 })
+
+test('a second event of the same kind and day is named after its first mention, so an earlier article renames none', () => {
+  const raid = (place: string, published: string) => new HandDoc(`Officials said the raid on ${place} ended.`, published)
+    .event('military operation', `the raid on ${place}`, [`the raid on ${place}`], { date: '2030-05-03' })
+  const [a, b, c] = [docOf('d1', raid('Brisk', '2030-05-04'), 'A'), docOf('d2', raid('Tarn', '2030-05-05'), 'B'), docOf('d3', raid('Lia', '2030-05-06'), 'C')]
+  const ids = (docs: LedgerDoc[]) => new Map(resolveLedger(docs).events.map((e) => [e.members[0], e.id]))
+  const before = ids([b, c])
+  const after = ids([a, b, c])
+  assert.equal(after.get('d1/ev1'), 'ev-2030-05-03-attack')
+  assert.equal(after.get('d3/ev1'), before.get('d3/ev1'))
+  assert.match(after.get('d3/ev1')!, /^ev-2030-05-03-attack-[0-9a-f]{10}$/)
+})

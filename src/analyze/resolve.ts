@@ -10,6 +10,7 @@ import { betterSpelling } from './names.js'
 import { personLinks } from './people.js'
 import type { LedgerDoc } from '../model/ledger.js'
 import { EventIndex } from './event-index.js'
+import { stableId } from './ids.js'
 
 /** The same actors and events across documents, with every item's evidence kept. */
 export interface ResolvedLedger {
@@ -218,11 +219,13 @@ function mergeEvents(docs: readonly LedgerDoc[], actorKeys: ReadonlyMap<string, 
   const used = new Set<string>()
   return clusters.map((c) => {
     const base = `ev-${c.date ?? 'undated'}-${c.cls.replace(/\W+/g, '-')}${c.location ? `-${c.location.toLowerCase()}` : ''}`
-    let id = base
+    // Another event of the same kind, day and place is named after its first mention, not numbered: an
+    // article added earlier in the order then renames no event after it (the ledger updates one at a time).
+    const { d: firstDoc, e: first } = c.members[0]!
+    let id = used.has(base) ? stableId(base, firstDoc.id, first.id) : base
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`
     used.add(id)
     for (const { d, e } of c.members) keys.set(`${d.id}/${e.id}`, id)
-    const first = c.members[0]!.e
     const targets = c.members.flatMap(({ d, e }) => (e.targets ?? []).map((t) => actorKeys.get(`${d.id}/${t}`) ?? t))
     return {
       id, kind: first.kind, summary: c.members.map((m) => m.e.summary).reduce((a, b) => (b.length > a.length ? b : a)),
