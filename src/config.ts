@@ -4,11 +4,14 @@ import { resolve } from 'node:path'
 export interface Config {
   readonly dataDir: string
   readonly databaseUrl?: string
+  /** Fetching from loopback and private addresses (a test server, an intranet) is the operator's choice. */
+  readonly allowPrivateFetch: boolean
 }
 
 export interface ConfigInput {
   readonly data?: string
   readonly db?: string
+  readonly allowPrivate?: boolean
 }
 
 /** Flags win over the environment; the environment wins over defaults. */
@@ -17,5 +20,6 @@ export function loadConfig(flags: ConfigInput = {}, env: NodeJS.ProcessEnv = pro
   return Object.freeze({
     dataDir: resolve(flags.data ?? env['CLAIMTRAIL_DATA'] ?? '.claimtrail'),
     ...(databaseUrl ? { databaseUrl } : {}),
+    allowPrivateFetch: flags.allowPrivate ?? /^(1|true|yes)$/i.test(env['CLAIMTRAIL_ALLOW_PRIVATE_FETCH'] ?? ''),
   })
 }

@@ -9,6 +9,8 @@ export type ErrorCode =
   | 'forbidden'
   | 'config'
   | 'stage_failed'
+  /** A page or feed could not be fetched (network, status, size, type). */
+  | 'fetch_failed'
 
 /** Thrown at boundaries: the message is one line a user can act on. */
 export class ClaimtrailError extends Error {

@@ -4,7 +4,7 @@ import type { ZodError } from 'zod'
 import { ClaimtrailError, isClaimtrailError, type ErrorCode } from '../errors.js'
 
 /** One status per error code: the only place the API decides what an error means over HTTP. */
-export const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 500> = {
+export const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 500 | 502> = {
   bad_input: 400,
   unauthorized: 401,
   forbidden: 403,
@@ -14,6 +14,7 @@ export const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 415 |
   empty: 422,
   config: 500,
   stage_failed: 500,
+  fetch_failed: 502,
 }
 
 export interface ErrorBody {

@@ -5,6 +5,7 @@ import type { Db } from '../ledger/db.js'
 export interface GlobalOptions {
   readonly data?: string
   readonly db?: string
+  readonly allowPrivate?: boolean
 }
 
 export function configOf(command: Command): Config {

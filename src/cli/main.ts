@@ -15,6 +15,8 @@ import { tokenCommand } from './commands/token.js'
 import { exportCommand } from './commands/export.js'
 import { ledgerCommands } from './commands/reversals.js'
 import { ledgerCommand } from './commands/ledger.js'
+import { fetchCommand } from './commands/fetch.js'
+import { watchCommand } from './commands/watch.js'
 
 const VERSION = (createRequire(import.meta.url)('../../package.json') as { version: string }).version
 
@@ -24,7 +26,8 @@ export function buildProgram(): Command {
     .version(VERSION, '-V, --version')
     .option('--data <dir>', 'folder of the embedded store (env CLAIMTRAIL_DATA, default ./.claimtrail)')
     .option('--db <url>', 'use a PostgreSQL server instead: postgres://… (env DATABASE_URL)')
-  for (const command of [ingestCommand, docsCommand, showCommand, extractCommand, searchCommand, demoCommand, reviewCommand, auditCommand, reextractCommand, serveCommand, tokenCommand, exportCommand, ledgerCommand, ...ledgerCommands]) {
+    .option('--allow-private', 'let fetch and watch reach loopback and private addresses (env CLAIMTRAIL_ALLOW_PRIVATE_FETCH=1)')
+  for (const command of [ingestCommand, fetchCommand, watchCommand, docsCommand, showCommand, extractCommand, searchCommand, demoCommand, reviewCommand, auditCommand, reextractCommand, serveCommand, tokenCommand, exportCommand, ledgerCommand, ...ledgerCommands]) {
     program.addCommand(command)
   }
   oneLineErrors(program)

@@ -11,6 +11,12 @@ export interface Database {
   reviews: ReviewsTable
   places: PlacesTable
   store_state: StoreStateTable
+  sources: SourcesTable
+  fetch_log: FetchLogTable
+  snapshots: SnapshotsTable
+  alerts: AlertsTable
+  webhooks: WebhooksTable
+  webhook_deliveries: WebhookDeliveriesTable
 }
 
 export interface DocumentsTable {
@@ -88,4 +94,90 @@ export interface StoreStateTable {
   id: number
   version: number
   changed_at: string
+}
+
+/** A watched feed: when it is next due, the validators of its last answer, and its failures in a row (back-off). */
+export interface SourcesTable {
+  id: string
+  url: string
+  every_seconds: number
+  added_at: string
+  etag: string | null
+  last_modified: string | null
+  next_at: string
+  failures: number
+  last_polled_at: string | null
+  last_status: string | null
+}
+
+/** Append-only: one row per fetch, with its HTTP status and what came of it. */
+export interface FetchLogTable {
+  seq: Generated<number>
+  at: string
+  url: string
+  source_id: string | null
+  status: number | null
+  /** ingested | unchanged | not_modified | failed */
+  outcome: string
+  message: string | null
+  bytes: number | null
+}
+
+/** What a page said when it was read; `previous` is the snapshot of the same address before it. */
+export interface SnapshotsTable {
+  seq: Generated<number>
+  url: string
+  final_url: string
+  fetched_at: string
+  content_type: string
+  /** sha256 (hex) of the raw bytes as received. */
+  sha256: string
+  /** The document's content hash (sha256 of the normalized text). */
+  text_hash: string | null
+  /** The raw bytes, gzip-compressed. */
+  raw: Buffer
+  etag: string | null
+  last_modified: string | null
+  doc_id: string | null
+  source_id: string | null
+  previous: number | null
+  /** JSON: figures and statements that changed since `previous`. */
+  changes: string | null
+}
+
+/** Something in the ledger changed that someone may want to know at once. */
+export interface AlertsTable {
+  seq: Generated<number>
+  at: string
+  /** reversal | disagreement | figure | edit */
+  kind: string
+  /** created | changed | superseded | edited */
+  action: string
+  item_id: string
+  summary: string
+  data: string
+  read_at: string | null
+}
+
+export interface WebhooksTable {
+  id: string
+  url: string
+  secret: string
+  /** JSON array of alert kinds sent to it. */
+  kinds: string
+  added_at: string
+}
+
+/** One row per alert and hook: the delivery log, with the attempts and the last answer. */
+export interface WebhookDeliveriesTable {
+  seq: Generated<number>
+  hook_id: string
+  alert_seq: number
+  /** pending | delivered | failed */
+  state: string
+  attempts: number
+  next_at: string
+  last_status: number | null
+  last_error: string | null
+  updated_at: string
 }

@@ -9,6 +9,7 @@ import * as actorMembers from './007-actor-members.js'
 import * as eventNames from './008-event-names.js'
 import * as oneCopy from './009-one-copy.js'
 import * as incrementalLedger from './010-incremental-ledger.js'
+import * as newsroom from './011-newsroom.js'
 
 type Step = { up(db: Kysely<unknown>, engine: Engine): Promise<void> }
 
@@ -24,6 +25,7 @@ const steps: Record<string, Step> = {
   '008-event-names': eventNames,
   '009-one-copy': oneCopy,
   '010-incremental-ledger': incrementalLedger,
+  '011-newsroom': newsroom,
 }
 
 export function migrationsFor(engine: Engine): MigrationProvider {
