@@ -2,11 +2,19 @@ import type { Sentence } from '../../model/annotations.js'
 import { ACCORDING_TO_NON_SOURCES } from '../../lexicon/en/reporting-cues.js'
 import { clip } from './content-span.js'
 import type { Cue } from './cues.js'
-import type { Ctx, Draft } from './draft.js'
+import type { Ctx, Draft, TokenRange } from './draft.js'
 import { sourceAfter } from './source-span.js'
 import { CONNECTIVE } from './words.js'
 
 const NOT_A_SOURCE = new Set<string>(ACCORDING_TO_NON_SOURCES)
+
+/** "the minister, quoted by state TV": the part after "quoted by" or "cited by" is the relay. */
+function relayLink(ctx: Ctx, source: TokenRange): TokenRange | undefined {
+  for (let k = source.first + 1; k + 2 < source.end; k++) {
+    if (ctx.lower(k) === ',' && /^(quoted|cited)$/.test(ctx.lower(k + 1)) && ctx.lower(k + 2) === 'by') return { first: k + 3, end: source.end }
+  }
+  return undefined
+}
 
 /**
  * "According to X, CONTENT." and "CONTENT, according to X.": the source follows the cue and the
@@ -23,8 +31,9 @@ export function accordingTo(ctx: Ctx, s: Sentence, cue: Cue): Draft | undefined 
     ? clip(ctx, ctx.tokens[source.end]?.end ?? sentenceEnd, sentenceEnd)
     : clip(ctx, ctx.tokens[s.firstToken]!.start, ctx.tokens[cue.first]!.start)
   if (content.end - content.start < 3) return undefined
+  const link = relayLink(ctx, source)
   return {
-    rule: 'according-to', cue: { first: cue.first, end: cue.end }, source, content,
+    rule: 'according-to', cue: { first: cue.first, end: cue.end }, source, content, ...(link ? { via: link } : {}),
     mode: /["“”]/.test(ctx.text.slice(content.start, content.end)) ? 'mixed' : 'indirect', lemma: cue.lemma, denial: false,
   }
 }

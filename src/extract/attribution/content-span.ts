@@ -1,7 +1,7 @@
 import type { Quote, Sentence } from '../../model/annotations.js'
 import { isQuoteMark } from './context.js'
 import type { Ctx } from './draft.js'
-import { TAKES_AS, TAKES_INFINITIVE } from './cue-lexicon.js'
+import { TAKES_AS, TAKES_INFINITIVE, VERB_CUES } from './cue-lexicon.js'
 import { DASHES, DETERMINER, PREPOSITION, PRONOUN } from './words.js'
 
 export interface Content {
@@ -109,6 +109,9 @@ function clauseEnd(ctx: Ctx, s: Sentence, from: number): number {
     const w = ctx.lower(k)
     if (DASHES.has(w) || w === ';') return ctx.tokens[k]!.start
     if (w === ',' && /^[a-z]+ing$/.test(ctx.lower(k + 1)) && !DETERMINER.has(ctx.lower(k + 1))) return ctx.tokens[k]!.start
+    // "Ruiz, commenting on the vote, said …", "declined to comment, but said …": the main clause's cue.
+    const verbAt = /^(and|but)$/.test(ctx.lower(k + 1)) ? k + 2 : k + 1
+    if (w === ',' && VERB_CUES.get(ctx.lower(verbAt))?.form === 'past') return ctx.tokens[k]!.start
   }
   return ctx.tokens[s.endToken - 1]!.end
 }

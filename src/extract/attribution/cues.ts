@@ -67,6 +67,10 @@ export function findCues(ctx: Ctx, s: Sentence): Cue[] {
     if (prev === 'that' && i - 1 === s.firstToken && ctx.lower(i + 1) === ',') continue
     // "State TV, citing the ministry, said": the citing link is part of the speaker, not a cue of its own.
     if ((verb.lemma === 'cite' || w === 'quoting') && prev === ',' && chainLink(ctx, i, s.endToken)) continue
+    // "…, state TV said, citing the ministry.": the link closes a report, it is not one.
+    if ((w === 'citing' || w === 'quoting') && prev === ',' && VERB_CUES.has(ctx.lower(i - 2))) continue
+    // "…, quoted by state TV": a relay link after a speaker, not a report of its own.
+    if ((verb.lemma === 'quote' || verb.lemma === 'cite') && verb.form === 'past' && prev === ',' && ctx.lower(i + 1) === 'by') continue
     cues.push({ first: i, end: i + 1, kind: 'verb', lemma: verb.lemma, form: verb.form, denial: verb.denial, weak: verb.weak })
   }
   return cues

@@ -7,6 +7,7 @@ import { continueQuote, isSpeech, nounCueColonQuote, quoteThenCue } from './quot
 import { dashCredit, labelDrafts } from './label-cues.js'
 import { likelyCue } from './likely-cue.js'
 import { LIKELY_CUES } from './cue-lexicon.js'
+import { quotedAsSaying } from './relay.js'
 import { reportedSpeech } from './reported-speech.js'
 
 /** Runs every rule: quotation rules first, then reporting cues sentence by sentence. Order is text order. */
@@ -36,7 +37,7 @@ export function findDrafts(ctx: Ctx): Draft[] {
       if (taken.has(cue.first) || ctx.inQuote(cue.first)) continue
       // A word that is usually a cue in news text still makes a statement when the strict rules find none.
       const d = cue.kind === 'according' ? accordingTo(ctx, s, cue)
-        : reportedSpeech(ctx, s, cue, previous) ?? (cue.kind === 'verb' && LIKELY_CUES.has(ctx.lower(cue.first)) ? likelyCue(ctx, s, cue) : undefined)
+        : quotedAsSaying(ctx, s, cue) ?? reportedSpeech(ctx, s, cue, previous) ?? (cue.kind === 'verb' && LIKELY_CUES.has(ctx.lower(cue.first)) ? likelyCue(ctx, s, cue) : undefined)
       push(d)
       if (d) previous = d
     }

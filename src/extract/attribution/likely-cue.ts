@@ -5,6 +5,10 @@ import type { Ctx, Draft } from './draft.js'
 import type { Cue } from './cues.js'
 import { modeOf, NOTHING, reducedRelative } from './reported-speech.js'
 import { sourceBefore } from './source-span.js'
+import { SEEMING_VERBS } from '../../lexicon/en/reporting-cues.js'
+import { PREPOSITION } from './words.js'
+
+const SEEMING = new Set<string>(SEEMING_VERBS)
 
 /**
  * A word that is usually a cue in news text ("seemed", "vowed", "blasted"), where no other rule made a
@@ -13,6 +17,8 @@ import { sourceBefore } from './source-span.js'
  */
 export function likelyCue(ctx: Ctx, s: Sentence, cue: Cue): Draft | undefined {
   const i = cue.first
+  // "appeared in court", "seemed at ease": a verb of seeming reports only before "to" or a predicate.
+  if (SEEMING.has(cue.lemma) && PREPOSITION.has(ctx.lower(i + 1)) && ctx.lower(i + 1) !== 'to') return undefined
   const before = sourceBefore(ctx, s, i, cue.form === 'past')
   // "did not report", "was reported", "the change announced so far has…": no report, as for the strict rules.
   if ((before.negated && !cue.denial) || before.passive || reducedRelative(ctx, cue)) return undefined

@@ -54,3 +54,18 @@ test('a cue form after a number, or after a determiner and an adjective, is no c
     'Valdorian officials —confirmed→ «that the suspect had fled» · asserts',
   ])
 })
+
+test('a verb of seeming before a place reports nothing; a passive with an adverb names no speaker', () => {
+  assert.deepEqual(rendered('The two men appeared in the shop around noon.'), [])
+  assert.deepEqual(rendered('Olsen, a former envoy, is also expected to visit the capital, the spokesman said.'), [
+    '∅ —is also expected→ «to visit the capital» · asserts',
+    'the spokesman —said→ «Olsen, a former envoy, is also expected to visit the capital» · asserts',
+  ])
+})
+
+test('a noun cue before a colon yields to a verb cue after it', () => {
+  assert.deepEqual(rendered('In an interview on Friday, he declined to give details, but said: “We are not leaving the valley.”'), [
+    'he —declined→ «to give details» · asserts',
+    'he —said:→ «“We are not leaving the valley.”» · denies · direct',
+  ])
+})

@@ -115,6 +115,8 @@ export function nounCueColonQuote(ctx: Ctx, q: Quote): Draft | undefined {
   let noun = colon - 1
   while (noun >= s.firstToken && !NOUN_CUE_SET.has(ctx.lower(noun))) noun--
   if (noun < s.firstToken) return undefined
+  // "In an interview, he said: “…”": a verb cue before the colon reports the quotation.
+  for (let k = noun + 1; k < colon; k++) if (VERB_CUES.has(ctx.lower(k)) && !ctx.isCapitalized(k)) return undefined
   let source: TokenRange | undefined
   for (let k = noun + 1; k < colon; k++) {
     if (ctx.lower(k) === 'from' || ctx.lower(k) === 'by') { source = { first: k + 1, end: colon }; break }

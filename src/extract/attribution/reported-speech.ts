@@ -125,7 +125,11 @@ export function reportedSpeech(ctx: Ctx, s: Sentence, cue: Cue, previous: Draft 
     }
     if (!fronted) return undefined
     const content = parenthetical(ctx, s, cue) ?? contentBefore(ctx, s, before.boundary)
-    return hasWords(ctx, content) ? draft('reported/content-source-cue', ctx, cue, content, source, via) : undefined
+    if (!hasWords(ctx, content)) return undefined
+    // "…, state TV said, citing the ministry.": the one cited speaks, through the one who said it.
+    const cited = citedAfter(ctx, s, skipOccasions(ctx, s, cue.end))
+    return cited ? draft('reported/content-source-cue', ctx, cue, content, cited, source)
+      : draft('reported/content-source-cue', ctx, cue, content, source, via)
   }
   if (lead === ',' || isQuoteMark(ctx, cue.first - 1)) {
     const after = sourceAfter(ctx, s, cue.end)
@@ -135,6 +139,13 @@ export function reportedSpeech(ctx: Ctx, s: Sentence, cue: Cue, previous: Draft 
     return after && closes && hasWords(ctx, content) ? draft('reported/content-cue-source', ctx, cue, content, after) : undefined
   }
   return undefined
+}
+
+/** The speaker after ", citing" or ", quoting" that closes the sentence. */
+function citedAfter(ctx: Ctx, s: Sentence, at: number): TokenRange | undefined {
+  if (ctx.lower(at) !== ',' || !/^(citing|quoting)$/.test(ctx.lower(at + 1))) return undefined
+  const after = sourceAfter(ctx, s, at + 2, 0)
+  return after && (after.end >= s.endToken || /^[.!?]$/.test(ctx.lower(after.end))) ? after : undefined
 }
 
 /** A content cut at its first comma outside a quotation (the comma that closes a relative clause). */

@@ -34,8 +34,14 @@ export function inName(ctx: Ctx, k: number): boolean {
 /** Walks back from `from` (inclusive) to the start of its noun phrase; returns the boundary token. */
 export function walkBack(ctx: Ctx, s: Sentence, from: number): number {
   let k = from
+  let joined = false
   for (; k >= s.firstToken; k--) {
     const w = ctx.lower(k)
+    // "Ruiz, Olsen and Lopez": after an "and" that joins speakers, a comma before another name continues the list.
+    if (w === ',' && joined) {
+      const item = nameBefore(ctx, s, k - 1)
+      if (item < k - 1 && (item < s.firstToken || ctx.lower(item) === ',')) { k = item + 1; continue }
+    }
     if (w === ')') {
       // A short parenthesis inside a name ("Rep. Ana Ruiz (D-Fr.)") is skipped whole.
       let open = k - 1
@@ -45,9 +51,19 @@ export function walkBack(ctx: Ctx, s: Sentence, from: number): number {
     }
     if (ctx.tokens[k]!.kind === 'punct' && BREAK_PUNCT.has(w) && !inName(ctx, k)) break
     if (CLAUSE_OPENER.has(w) || ((VERB_CUES.has(w) || LIKELY_CUES.has(w)) && !NOUN_LIKE.has(w) && !ctx.isCapitalized(k))) break
-    if (w === 'and' && !joinsSpeakers(ctx, k)) break
+    if (w === 'and') {
+      if (!joinsSpeakers(ctx, k)) break
+      joined = true
+    }
   }
   return k
+}
+
+/** The token before a run of capitalised words ending at `from` that does not open on a preposition. */
+function nameBefore(ctx: Ctx, s: Sentence, from: number): number {
+  let k = from
+  while (k >= s.firstToken && (ctx.isCapitalized(k) || inName(ctx, k))) k--
+  return PREPOSITION.has(ctx.lower(k + 1)) ? from : k
 }
 
 /**
@@ -88,6 +104,24 @@ export function plausibleSource(ctx: Ctx, r: TokenRange): boolean {
   return !NON_HEAD.has(ctx.lower(r.end - 1))
 }
 
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
+const TIME_LEAD = /^(on|late|early|last)$/
+
+/** Drops sentence adverbs and a day from the end of a speaker span: "Ruiz, meanwhile,", "Ruiz on Tuesday". */
+function trimTrailing(ctx: Ctx, first: number, end: number): number {
+  for (;;) {
+    const w = ctx.lower(end - 1)
+    if (end - 1 > first && (w === ',' || CONNECTIVE.has(w))) end--
+    else if (end - 2 > first && WEEKDAY.test(w) && TIME_LEAD.test(ctx.lower(end - 2))) end -= 2
+    else return end
+  }
+}
+
+const adverbsBetween = (ctx: Ctx, from: number, to: number) => {
+  for (let k = from; k < to; k++) if (!preCueAt(ctx, k) || /^(has|have|had)$/.test(ctx.lower(k))) return false
+  return true
+}
+
 /** The speaker before a cue: "the ministry (has also) denied", with appositives and "citing" chains. */
 export function sourceBefore(ctx: Ctx, s: Sentence, cueFirst: number, participle: boolean): Before {
   let j = cueFirst - 1
@@ -95,7 +129,8 @@ export function sourceBefore(ctx: Ctx, s: Sentence, cueFirst: number, participle
   let passive = false
   while (j >= s.firstToken && (preCueAt(ctx, j) || BE.has(ctx.lower(j)))) {
     if (NEGATION.has(ctx.lower(j)) || /n[’']t$/.test(ctx.lower(j))) negated = true
-    if (BE.has(ctx.lower(j)) && j === cueFirst - 1 && participle) passive = true
+    // "was reported", "is also expected": a form of "be" with only adverbs before the participle.
+    if (BE.has(ctx.lower(j)) && participle && adverbsBetween(ctx, j + 1, cueFirst)) passive = true
     j--
   }
   const auxStart = j + 1
@@ -109,7 +144,7 @@ export function sourceBefore(ctx: Ctx, s: Sentence, cueFirst: number, participle
     if (np < boundary && plausibleSource(ctx, source)) return { ...base, boundary: np - 1 < s.firstToken ? -1 : np - 1, source }
   }
   if (first < auxStart) {
-    const source = { first, end: auxStart }
+    const source = { first, end: trimTrailing(ctx, first, auxStart) }
     return plausibleSource(ctx, source) ? { ...base, source } : base
   }
   if (ctx.lower(boundary) === ',' && boundary === auxStart - 1) return { ...base, ...appositive(ctx, s, boundary) }
@@ -142,7 +177,7 @@ function appositive(ctx: Ctx, s: Sentence, comma: number): Partial<Before> {
   if (link === 'citing' || link === 'quoting') {
     return { source: { first: nFirst, end: comma }, via: head, boundary: nBoundary < s.firstToken ? -1 : nBoundary }
   }
-  return { source: { first: nFirst, end: comma }, boundary: nBoundary < s.firstToken ? -1 : nBoundary }
+  return { source: { first: nFirst, end: trimTrailing(ctx, nFirst, comma) }, boundary: nBoundary < s.firstToken ? -1 : nBoundary }
 }
 
 /** The speaker after an inverted cue: "…, said Ana Ruiz, a ministry spokeswoman." */
@@ -162,6 +197,8 @@ export function sourceAfter(ctx: Ctx, s: Sentence, from: number, maxCommas = 1):
     if (CLAUSE_OPENER.has(w) || PRE_CUE.has(w) || BE.has(w) || (end > from && /^(in|on|during|after|before|at|to|last|yesterday|today|when)$/.test(w) && !ctx.isCapitalized(end))) break
   }
   while (end > from && ctx.lower(end - 1) === ',') end--
+  // "…, said Bush.": a short name before the final stop is no abbreviation.
+  if (end === s.endToken && end > from + 1 && /^[.!?]$/.test(ctx.lower(end - 1))) end--
   const r = { first: from, end }
   return plausibleSource(ctx, r) ? r : undefined
 }

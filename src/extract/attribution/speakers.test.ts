@@ -48,3 +48,28 @@ test('a description that names no person and no body does not borrow an earlier 
   const actors = (t: string) => [actorIn(t, 'p-olsen', 'person', ['Tom Olsen'])]
   assert.deepEqual(rendered(text, { actors }), ['The report —said→ «that the tents were full» · asserts'])
 })
+
+test('a list of names joined by a final "and" speaks together; a fronted place does not join it', () => {
+  const cast = (text: string) => [
+    actorIn(text, 'p-ruiz', 'person', ['Ana Ruiz']), actorIn(text, 'p-olsen', 'person', ['Piet Olsen']),
+    actorIn(text, 'p-lopez', 'person', ['Maria Lopez']),
+  ]
+  assert.deepEqual(rendered('Ana Ruiz, Piet Olsen and Maria Lopez announced a plan to rebuild the port.', { actors: cast }), [
+    'Ana Ruiz, Piet Olsen and Maria Lopez —announced→ «a plan to rebuild the port» · asserts · by p-ruiz+p-olsen+p-lopez',
+  ])
+  assert.deepEqual(rendered('In Valdora, Piet Olsen and Maria Lopez said the port was closed.', { actors: cast }), [
+    'Piet Olsen and Maria Lopez —said→ «the port was closed» · asserts · by p-olsen+p-lopez',
+  ])
+})
+
+test('sentence adverbs and a day after the speaker stay out of its span', () => {
+  assert.deepEqual(rendered('Piet Olsen, meanwhile, said the port was closed.'), ['Piet Olsen —said→ «the port was closed» · asserts'])
+  assert.deepEqual(rendered('Piet Olsen on Tuesday said the port was closed.'), ['Piet Olsen —said→ «the port was closed» · asserts'])
+})
+
+test('a subject inside a quotation is never the speaker of a later participle', () => {
+  assert.deepEqual(rendered('“We are citizens here,” Olsen said, adding: “We will vote in the spring.”'), [
+    'Olsen —said→ «“We are citizens here,”» · asserts · direct',
+    'Olsen —adding:→ «“We will vote in the spring.”» · asserts · direct',
+  ])
+})

@@ -46,11 +46,15 @@ export function sentenceSubject(ctx: Ctx, s: Sentence, before: number): TokenRan
     k = c + 1
   }
   if (k >= before) return undefined
+  // A word inside a quotation is the quoted speaker's, never the sentence's subject.
+  if (ctx.quoteOf(k) >= 0) return undefined
   if (PRONOUN.has(ctx.lower(k)) && ctx.lower(k) !== 'it' && ctx.lower(k) !== 'you') return { first: k, end: k + 1 }
   let end = k
   while (end < before && end - k < MAX_NAME && (ctx.isCapitalized(end) || inName(ctx, end) || (end > k && PARTICLE_OF_NAME.test(ctx.lower(end))))) end++
   if (end === k || end >= before || ctx.tokens[end]!.kind !== 'word' || ctx.isCapitalized(end)) return undefined
   if (ARTICLE.test(ctx.lower(k))) end = headEnd(ctx, end, before)
+  // "The party daily Granma": a name right after the head noun is the same phrase.
+  while (end < before && end - k < MAX_NAME + MAX_HEAD_WORDS && ctx.isCapitalized(end)) end++
   const r = { first: k, end }
   return plausibleSource(ctx, r) ? r : undefined
 }
