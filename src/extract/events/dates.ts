@@ -11,8 +11,21 @@ export function clauseAround(ctx: EventContext, m: EventMention): readonly [numb
   let a = m.first
   while (a > s.firstToken && !BREAK.has(tt.word(a - 1)) && !lang.clauseOpeners.has(tt.lower(a))) a--
   let b = m.trigger + 1
-  while (b < s.endToken && !BREAK.has(tt.word(b)) && !lang.clauseOpeners.has(tt.lower(b))) b++
+  while (b < s.endToken && !BREAK.has(tt.word(b)) && !lang.clauseOpeners.has(tt.lower(b)) && !opensJoinedClause(ctx, b)) b++
   return [a, b]
+}
+
+/**
+ * "… they took hostage and police found the body Friday": a conjunction followed by a short subject and a
+ * past verb opens a clause of its own, whose date is its verb's ("stormed and seized the town" shares one).
+ */
+function opensJoinedClause(ctx: EventContext, k: number): boolean {
+  const { tt, lang } = ctx
+  if (!lang.clauseJoiners.has(tt.lower(k))) return false
+  const past = (j: number) => tt.tokens[j]?.kind === 'word' && (lang.pastEnding.test(tt.lower(j)) || lang.irregularPast.has(tt.lower(j)))
+  if (past(k + 1)) return false
+  for (let j = k + 2; j <= k + 4; j++) if (past(j)) return true
+  return false
 }
 
 /** True when only a date, its preposition and commas come before token `first` in the clause. */

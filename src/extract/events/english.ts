@@ -1,5 +1,5 @@
 import {
-  CAPTURE_VERBS, CLAUSE_OPENERS, OTHER_SENSES, PERFORM_VERBS, CONTROL_VERBS, CROSSING_VERBS, DECREE_OBJECTS, DECREE_VERBS, DETERMINERS, EVENT_MODIFIERS,
+  CAPTURE_VERBS, CLAUSE_OPENERS, IRREGULAR_PAST, ONGOING_MODIFIERS, OTHER_SENSES, PERFORM_VERBS, CONTROL_VERBS, CROSSING_VERBS, DECREE_OBJECTS, DECREE_VERBS, DETERMINERS, EVENT_MODIFIERS,
   EVENT_TRIGGERS, GROUND_NOUNS, MILITARY_MODIFIERS, NOUN_NEGATORS, RESUMPTION_VERBS, TEMPORAL_PREPOSITIONS, VERB_NEGATORS,
 } from '../../lexicon/en/event-triggers.js'
 import {
@@ -31,6 +31,7 @@ export const ENGLISH: EventLanguage = {
   indefinite: set(['a', 'an']),
   owners: set(['its', 'their', 'his', 'her']),
   modifiers: set(EVENT_MODIFIERS),
+  ongoing: set(ONGOING_MODIFIERS),
   counters: set([...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS), 'several', 'many', 'multiple']),
   military: set(MILITARY_MODIFIERS),
   postModifiers: set([]),
@@ -66,6 +67,9 @@ export const ENGLISH: EventLanguage = {
   perform: set(PERFORM_VERBS),
   notSimplePast: set(['had', 'has', 'have', "'d", "'s", "'ve", 'will', 'would', 'shall']),
   clauseOpeners: set(CLAUSE_OPENERS),
+  clauseJoiners: set(['and']),
+  pastEnding: /ed$/,
+  irregularPast: set(IRREGULAR_PAST),
   resumption: set(RESUMPTION_VERBS),
   frame: set(['on', 'in', 'at', 'by', 'early', 'late', 'later', 'then', ',']),
   until: set(['until']),

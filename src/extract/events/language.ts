@@ -52,6 +52,8 @@ export interface EventLanguage {
   /** Possessive determiners whose owner is the clause's last actor ("its raid"). */
   readonly owners: Words
   readonly modifiers: Words
+  /** Modifiers before an event noun that tell it as going on at publication ("the current visit"). */
+  readonly ongoing: Words
   /** Number words that make a bare plural countable events ("two killings", "tres ataques"). */
   readonly counters: Words
   readonly military: Words
@@ -98,6 +100,11 @@ export interface EventLanguage {
   /** Verbs whose object noun is the event they bring about, so the clause's date is the noun's too. */
   readonly perform: Words
   readonly clauseOpeners: Words
+  /** Conjunctions that open a new clause when a subject and a past verb follow ("… and police found …"). */
+  readonly clauseJoiners: Words
+  /** How a past verb ends, and past verbs that do not end so. */
+  readonly pastEnding: RegExp
+  readonly irregularPast: Words
   readonly resumption: Words
   readonly frame: Words
   readonly until: Words

@@ -77,7 +77,7 @@ function struckCountry(targets: readonly string[], agents: readonly string[], ms
   return ms.some((m) => m.town) && states.length === 1 ? states[0] : undefined
 }
 
-const RANK: Readonly<Record<string, number>> = { 'date-adjacent': 0, 'date-clause': 0, 'date-until': 1, 'date-lead': 2, 'date-narrative': 3 }
+const RANK: Readonly<Record<string, number>> = { 'date-adjacent': 0, 'date-clause': 0, 'date-until': 1, 'date-lead': 2, 'date-ongoing': 2, 'date-narrative': 3 }
 
 /** One event from its mentions: the fullest noun phrase as summary, the best-founded date. */
 export function toEvent(id: string, ms: readonly EventMention[], actors: ActorIndex): Event {

@@ -95,3 +95,38 @@ test('a dated meeting is talks even with no party the actors layer knows', () =>
     "ev1 meeting @2031-04-07 · ? · \"Monday's meeting between the families\"",
   ])
 })
+
+test('forces arriving or deployed are a deployment; the mail arriving is not', () => {
+  assert.deepEqual(run('The first units of the contingent arrived on Monday.', [['Monday', '2031-04-07']]), [
+    'ev1 deployment @2031-04-07 · ? · "arrived on Monday"',
+  ])
+  assert.deepEqual(run('The mail arrived on Monday.', [['Monday', '2031-04-07']]), [])
+})
+
+test('two named parties conferring, or one meeting with another, hold talks', () => {
+  assert.deepEqual(run('Freedonia and Sylvania conferred in Lima.'), ['ev1 talks in PE · gov-fd,gov-sy · "conferred in Lima"'])
+  assert.deepEqual(run('Freedonia met with Sylvania.'), ['ev1 talks · gov-fd,gov-sy · "met with Sylvania"'])
+  assert.deepEqual(run('Freedonia met with reporters.'), [])
+})
+
+test('a visit told as current happens on the publication day', () => {
+  assert.deepEqual(run("Officials praised Sylvania's current visit to the capital."), [
+    "ev1 visit @2025-03-02 · gov-sy · \"Sylvania's current visit\"",
+  ])
+})
+
+test('a date in a clause joined by "and" with its own subject and verb is that verb\'s', () => {
+  assert.deepEqual(run('Gunmen kidnapped a trader and police found his car on Friday.', [['Friday', '2031-04-04']]), [
+    'ev1 abduction · ? · "kidnapped a trader"',
+  ])
+  assert.deepEqual(run('Troops stormed and raided the depot on Friday.', [['Friday', '2031-04-04']]), [
+    'ev1 military operation @2031-04-04 · ? · "stormed" | "raided the depot on Friday"',
+  ])
+})
+
+test('a meeting that frames its sentence takes the day the narration told before it', () => {
+  const text = 'The envoy reached Lima on Friday. After a two-hour meeting at his Lima office with Sylvania, he spoke.'
+  assert.deepEqual(events.run(handLayers(text, { actors, timexes: [['Friday', '2025-02-28']] }), noop).map(renderEvent), [
+    'ev1 meeting @2025-02-28 in PE · gov-sy · "a two-hour meeting at his Lima office with Sylvania"',
+  ])
+})

@@ -18,14 +18,21 @@ function simplePast(ctx: EventContext, m: EventMention): boolean {
   return m.form === 'verb' && !lang.notSimplePast.has(tt.lower(m.trigger - 1)) && !lang.notSimplePast.has(tt.lower(m.trigger - 2))
 }
 
+/** "After a meeting with X, the minister said …": a noun that opens its sentence as the time frame of what follows. */
+function framesSentence(ctx: EventContext, m: EventMention): boolean {
+  const frame = m.form === 'noun' ? ctx.lang.temporal.matchBefore(ctx.tt, m.first, m.sentence.firstToken) : null
+  return frame?.[0] === m.sentence.firstToken
+}
+
 /**
  * Rule `date-narrative`: "Police found the cache on Sunday. They arrested two men." A verb in the simple
  * past with no date of its own continues the narration around it: it takes the last day told in the few
- * sentences before it, when that day is one of the last days before publication (the story's present).
+ * sentences before it, when that day is one of the last days before publication (the story's present). So
+ * does an event noun that frames its sentence ("After a meeting with X, she said …").
  */
 export function narrativeDate(ctx: EventContext, m: EventMention): void {
   const published = ctx.published
-  if (!published || m.date || !simplePast(ctx, m)) return
+  if (!published || m.date || !(simplePast(ctx, m) || framesSentence(ctx, m))) return
   const first = ctx.sentences[Math.max(0, m.sentence.index - SENTENCES_BACK)]!.firstToken
   // A day in its own sentence but outside its clause is another verb's ("descartó el martes …, donde detuvo a 35").
   for (let k = m.sentence.firstToken - 1; k >= first; k--) {

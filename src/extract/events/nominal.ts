@@ -70,6 +70,12 @@ function leftWithDate(ctx: EventContext, trigger: number, s: Sentence): { left: 
   return { left }
 }
 
+/** "the current visit": a modifier telling the event as going on when the article was written. */
+function ongoingAt(ctx: EventContext, left: LeftEdge, trigger: number): boolean {
+  for (let k = left.modifiers; k < trigger; k++) if (ctx.lang.ongoing.has(ctx.tt.lower(k))) return true
+  return false
+}
+
 /** A plural names events already told of when made specific ("the raids"), counted ("two raids") or modified ("fresh raids"). */
 function specificPlural(ctx: EventContext, left: LeftEdge, trigger: number): boolean {
   const { tt, lang } = ctx
@@ -104,6 +110,10 @@ export function nominalMention(ctx: EventContext, trigger: number, end: number, 
     ...(plural && !bare && !left.determiner ? { introduces: true } : {}),
   }
   if (date) dateBy(m, date, 'date-adjacent')
+  else if (ctx.published && ongoingAt(ctx, left, trigger)) {
+    m.date = ctx.published
+    m.dateRule = 'date-ongoing'
+  }
   // "the Freedonian raid", "Freedonia’s raid" name the agent; "the Nairobi bombing" names the place;
   // "its raid" is the raid of the clause's subject.
   if (isPlace(country) && country.kind !== 'code') m.location = country.code

@@ -14,6 +14,12 @@ export interface LeftEdge {
   readonly military: boolean
 }
 
+/** "two-hour", "10-day": a count joined to a unit says how long, and stands among the modifiers. */
+function counted(lang: EventLanguage, w: string): boolean {
+  const [count, unit] = w.split('-')
+  return unit !== undefined && unit.length > 1 && (/^\d+$/.test(count!) || lang.counters.has(count!))
+}
+
 /** Walks left from a nominal trigger over modifiers, names and possessives to its determiner. */
 export function leftEdge(lang: EventLanguage, tt: TokenText, trigger: number, floor: number): LeftEdge {
   let j = trigger - 1
@@ -26,7 +32,7 @@ export function leftEdge(lang: EventLanguage, tt: TokenText, trigger: number, fl
       continue
     }
     const named = tt.isCapitalized(j) || POSSESSIVE.test(w)
-    if (!lang.modifiers.has(w) && !named) break
+    if (!lang.modifiers.has(w) && !named && !counted(lang, w)) break
     // A capital that opens the sentence is a name only if the country data knows it.
     if (named && j === floor && !lang.modifiers.has(w) && !lang.countries.at(tt, j) && !POSSESSIVE.test(w)) break
     if (lang.military.has(w)) military = true
@@ -43,7 +49,8 @@ export function leftEdge(lang: EventLanguage, tt: TokenText, trigger: number, fl
  * name with an optional lower-case title ("president Ana Ruiz"), or one or two common nouns.
  */
 export function objectEnd(lang: EventLanguage, tt: TokenText, k: number, limit: number): number {
-  if (k < limit && lang.determiners.has(tt.lower(k))) k++
+  const determined = k < limit && lang.determiners.has(tt.lower(k))
+  if (determined) k++
   if (k >= limit || tt.tokens[k]!.kind === 'punct') return -1
   const country = lang.countries.at(tt, k)
   const stop = lang.phraseStop
@@ -59,7 +66,9 @@ export function objectEnd(lang: EventLanguage, tt: TokenText, k: number, limit: 
     const noun = tt.lower(e)
     const kind = country?.kind
     const adjective = country ? kind === 'demonym' || kind === 'code' : /(?:an|ese|ish|i)$/.test(tt.word(k))
-    if (adjective && e === k + 1 && e < limit && tt.tokens[e]!.kind === 'word' && !tt.isCapitalized(e) && !stop.has(noun) && !lang.verbEnding.test(noun)) e++
+    // "his Kennebunkport home": after a determiner, a name may modify the common noun that heads the phrase.
+    const modifies = adjective ? e === k + 1 : determined && lang.postModifiers.size === 0
+    if (modifies && e < limit && tt.tokens[e]!.kind === 'word' && !tt.isCapitalized(e) && !stop.has(noun) && !lang.verbEnding.test(noun)) e++
     return e
   }
   let n = 0

@@ -29,6 +29,8 @@ export const SPANISH: EventLanguage = {
   indefinite: set(W.ES_NEW_EVENT_INDEFINITES),
   owners: set(W.ES_OWNERS),
   modifiers: set(W.ES_PRE_MODIFIERS),
+  // Spanish puts "actual", "en curso" after the noun, where no rule reads them yet.
+  ongoing: set([]),
   counters: set([...Object.keys(ES_UNIT_WORDS), ...Object.keys(ES_TENS_WORDS), 'varios', 'varias']),
   military: set(W.ES_MILITARY_MODIFIERS),
   postModifiers: set(W.ES_POST_MODIFIERS),
@@ -59,6 +61,9 @@ export const SPANISH: EventLanguage = {
   perform: set(W.ES_PERFORM_VERBS),
   notSimplePast: set(['ha', 'han', 'había', 'habían', 'hubo', 'habrá', 'habrán', 'va', 'van']),
   clauseOpeners: set(W.ES_CLAUSE_OPENERS),
+  clauseJoiners: set(['y']),
+  pastEnding: /(?:ó|aron|ieron|ió)$/,
+  irregularPast: set(['fue', 'fueron', 'dijo', 'dijeron', 'hizo', 'hicieron', 'tuvo', 'tuvieron', 'puso', 'pusieron']),
   resumption: set(W.ES_RESUMPTION_VERBS),
   frame: set(W.ES_FRAME_WORDS),
   until: set(W.ES_UNTIL),

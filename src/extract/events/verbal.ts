@@ -41,16 +41,20 @@ function noneSuffered(ctx: EventContext, trigger: number, s: Sentence): boolean 
   return false
 }
 
-/** The subject of a crowd verb is people ("ethnic Kurds", "protesters"), not forces: the words before it in its clause. */
-function crowdSubject(ctx: EventContext, trigger: number, s: Sentence): boolean {
+/**
+ * Whether the subject (the words before the verb in its clause) is what the verb needs: a crowd of people
+ * ("ethnic Kurds", "protesters", not forces) or armed forces ("the vanguard of the contingent").
+ */
+function subjectIs(ctx: EventContext, kind: 'crowd' | 'force', trigger: number, s: Sentence): boolean {
   const { tt, lang } = ctx
   // "in March": a capital is a name, not the verb.
   if (tt.isCapitalized(trigger)) return false
   for (let k = trigger - 1; k >= Math.max(s.firstToken, trigger - 6); k--) {
     const w = tt.lower(k)
-    if (tt.tokens[k]!.kind === 'punct' || lang.force.has(w)) return false
+    if (tt.tokens[k]!.kind === 'punct') return false
+    if (lang.force.has(w)) return kind === 'force'
     const people = lang.countries.at(tt, k)?.kind === 'people'
-    if (people || lang.personNouns.has(w)) return true
+    if (kind === 'crowd' && (people || lang.personNouns.has(w))) return true
   }
   return false
 }
@@ -114,8 +118,8 @@ export function verbalMention(ctx: EventContext, trigger: number, end: number, e
   e = readPrepositions(ctx, m, e, s.endToken)
   m.span = spanAt(tt.text, tt.tokens[trigger]!.start, tt.tokens[e - 1]!.end)
   const person = personWord || m.targets.some((id) => ctx.actors.byId(id)?.type === 'person')
-  const crowd = Boolean(entry.crowd) && !passive && crowdSubject(ctx, trigger, s)
-  m.weak = Boolean(entry.weak) && !person && !crowd
+  const bySubject = entry.subject !== undefined && !passive && subjectIs(ctx, entry.subject, trigger, s)
+  m.weak = Boolean(entry.weak) && !person && !bySubject
   return m
 }
 

@@ -12,7 +12,7 @@
 export type EventClass =
   | 'attack' | 'decree' | 'arrest' | 'dismissal' | 'ceasefire' | 'resignation' | 'abduction' | 'assassination' | 'talks'
   | 'capture' | 'incursion' | 'killing' | 'clash' | 'explosion' | 'crash' | 'protest' | 'sanctions' | 'agreement'
-  | 'expulsion' | 'charge' | 'inspection' | 'vote' | 'seizure' | 'withdrawal'
+  | 'expulsion' | 'charge' | 'inspection' | 'vote' | 'seizure' | 'withdrawal' | 'deployment'
 
 /** The kind each class gives by default; the newer classes are named as src/lexicon/event-kinds.ts names them. */
 export const EVENT_KINDS: Readonly<Record<EventClass, string>> = {
@@ -21,6 +21,7 @@ export const EVENT_KINDS: Readonly<Record<EventClass, string>> = {
   capture: 'territorial capture', incursion: 'incursion', killing: 'killing', clash: 'clash', explosion: 'explosion',
   crash: 'crash', protest: 'protest', sanctions: 'sanctions', agreement: 'agreement', expulsion: 'expulsion',
   charge: 'charge', inspection: 'inspection', vote: 'vote', seizure: 'seizure', withdrawal: 'withdrawal',
+  deployment: 'deployment',
 }
 
 export const VIOLENT_CLASSES: readonly EventClass[] = ['attack', 'abduction', 'assassination', 'killing', 'clash', 'explosion', 'crash']
@@ -42,8 +43,11 @@ export interface TriggerEntry {
   readonly kind?: string
   /** Also a verb form or adjective ("killing 12 people"): a noun only after a determiner or modifier. */
   readonly determined?: boolean
-  /** A weak verb that a crowd of people as its subject makes an event ("protesters marched", not "troops marched"). */
-  readonly crowd?: boolean
+  /**
+   * A weak verb that its subject makes an event: a crowd of people ("protesters marched", not "troops marched"),
+   * or armed forces ("the contingent arrived", not "the mail arrived").
+   */
+  readonly subject?: 'crowd' | 'force'
 }
 
 const noun = (cls: EventClass, weak = false): TriggerEntry => ({ cls, form: 'noun', weak })
@@ -51,7 +55,8 @@ const verb = (cls: EventClass, weak = false): TriggerEntry => ({ cls, form: 'ver
 /** A noun that is also a verb form or an adjective, so it needs a determiner or modifier. */
 const determined = (cls: EventClass, kind?: string): TriggerEntry => ({ cls, form: 'noun', determined: true, ...(kind ? { kind } : {}) })
 const kindOf = (entry: TriggerEntry, kind: string): TriggerEntry => ({ ...entry, kind })
-const crowd = (cls: EventClass): TriggerEntry => ({ cls, form: 'verb', weak: true, crowd: true })
+const crowd = (cls: EventClass): TriggerEntry => ({ cls, form: 'verb', weak: true, subject: 'crowd' })
+const forces = (cls: EventClass): TriggerEntry => ({ cls, form: 'verb', weak: true, subject: 'force' })
 
 /** Lower-case token sequences. Plural nouns count only when made specific ("the raids"). */
 export const EVENT_TRIGGERS: Readonly<Record<string, TriggerEntry>> = {
@@ -105,6 +110,9 @@ export const EVENT_TRIGGERS: Readonly<Record<string, TriggerEntry>> = {
   inspection: noun('inspection', true), inspections: noun('inspection', true),
   withdrawal: noun('withdrawal', true), vote: noun('vote', true), voted: verb('vote'),
   seized: verb('seizure'), confiscated: verb('seizure'),
+  // Forces moved (PLOVER MOBILIZE): "deployed troops", "the contingent arrived".
+  deployment: noun('deployment', true), deployed: verb('deployment', true),
+  arrived: forces('deployment'), arriving: forces('deployment'), arrives: forces('deployment'), landed: forces('deployment'),
   // Talks (CAMEO 04 consult, 043 "meet at a third location"): the longer phrase wins, so "ceasefire talks"
   // are talks, not a ceasefire. "summit" and "session"/"round" are weak: see src/lexicon/talks-words.ts.
   talks: noun('talks'), negotiations: noun('talks'), 'peace talks': noun('talks'), 'ceasefire talks': noun('talks'),
@@ -123,6 +131,9 @@ export const DECREE_OBJECTS: Readonly<Record<string, string>> = {
   mourning: 'mourning decree', 'state of emergency': 'emergency decree', 'state of siege': 'emergency decree',
   curfew: 'curfew decree', 'martial law': 'martial law decree', decree: 'decree', 'national holiday': 'decree',
 }
+
+/** Modifiers that tell an event as going on when the article was written: "the current visit", "the ongoing talks". */
+export const ONGOING_MODIFIERS = ['current', 'ongoing', 'continuing', 'present'] as const
 
 /** Verbs whose object is the event they bring about, dated by their clause: "held talks on Monday", "imposed an embargo". */
 export const PERFORM_VERBS = [
@@ -143,7 +154,7 @@ export const EVENT_MODIFIERS = [
   'suicide', 'terrorist', 'armed', 'new', 'first', 'second', 'final', 'massive', 'brutal', 'failed',
   'botched', 'covert', 'special', 'security', 'counter-terrorism', 'counterterrorism', 'police',
   'army', 'lightning', 'limited', 'full-scale', 'planned', 'alleged', 'sudden', 'retaliatory', 'dawn', 'night',
-  'global', 'total', 'economic', 'trade', 'partial', 'international', 'mass', 'bomb', 'car', 'mortar', 'grenade', 'gasoline', 'petrol', 'sniper', 'gun',
+  'current', 'ongoing', 'multi-party', 'multiparty', 'all-party', 'global', 'total', 'economic', 'trade', 'partial', 'international', 'mass', 'bomb', 'car', 'mortar', 'grenade', 'gasoline', 'petrol', 'sniper', 'gun',
   'direct', 'indirect', 'bilateral', 'trilateral', 'high-level', 'face-to-face', 'exploratory', 'preliminary', 'formal',
 ] as const
 
@@ -161,6 +172,13 @@ export const TEMPORAL_PREPOSITIONS = ['during', 'after', 'before', 'since', 'fol
 
 /** Verbs of going on again: "the talks resume on Thursday" dates a later session, not the event's start. */
 export const RESUMPTION_VERBS = ['resume', 'resumes', 'resumed', 'reconvene', 'reconvenes', 'reconvened', 'continue', 'continues', 'continued'] as const
+
+/** Past forms not ending in "-ed", to find where "and" opens a new clause ("… and police found the body Friday"). */
+export const IRREGULAR_PAST = [
+  'found', 'said', 'took', 'made', 'gave', 'told', 'held', 'began', 'sent', 'left', 'fell', 'struck', 'shot', 'fought',
+  'led', 'saw', 'came', 'went', 'won', 'lost', 'met', 'kept', 'brought', 'built', 'caught', 'drove', 'flew', 'hit',
+  'ran', 'rose', 'sold', 'spoke', 'stood', 'threw', 'wrote', 'blew', 'broke', 'fled', 'hid', 'sank', 'stole', 'swept',
+] as const
 
 /** Words that end a clause for dating purposes: a date on the far side dates something else. */
 export const CLAUSE_OPENERS = ['that', 'which', 'who', 'whom', 'whose', 'while', 'whereas', 'but', 'although', 'because', 'when', 'where'] as const

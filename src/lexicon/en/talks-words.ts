@@ -30,7 +30,7 @@ export const TALKING_PRONOUNS = ['he', 'she', 'it', 'who', 'one', 'everyone', 's
 export const HOSTED_BY = ['hosted', 'brokered', 'mediated', 'sponsored', 'organised', 'organized'] as const
 
 /** Verbs of meeting; with a delegation-like subject they are talks ("the delegations met in Lia"). */
-export const MEET_VERBS = ['meet', 'met', 'meets'] as const
+export const MEET_VERBS = ['meet', 'met', 'meets', 'conferred', 'confer', 'confers'] as const
 
 /** Subjects that make a meeting talks between parties. */
 export const MEETING_SUBJECTS = ['delegations', 'delegation', 'delegates', 'negotiators', 'envoys', 'mediators', 'ministers', 'sides'] as const
