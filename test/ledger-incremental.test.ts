@@ -7,17 +7,17 @@ import { extractDocument } from '../src/extract/extract.js'
 import { contentHash } from '../src/ingest/identity.js'
 import type { Document } from '../src/model/document.js'
 import type { Extraction } from '../src/model/extraction.js'
-import { addDocument } from '../src/ledger/store-documents.js'
+import { addDocument, documentIdOf } from '../src/ledger/store-documents.js'
 import { refreshLedger, streamLedger, updateLedger } from '../src/ledger/analyses.js'
 import { ledgerDb } from '../src/ledger/refresh.js'
-import { mergeActors } from '../src/ledger/reviews.js'
+import { mergeActors, reviewItem } from '../src/ledger/reviews.js'
 import type { LedgerTable } from '../src/ledger/ledger-rows.js'
 import type { Db } from '../src/ledger/db.js'
 import { freshStore, TEST_ENGINE } from './helpers/store.js'
 
 /**
  * The incremental ledger equals a rebuild: documents ingested in any order and any batches, the ledger
- * updated after each batch (and after a review), list exactly what `claimtrail ledger rebuild` lists.
+ * updated after each batch (and after reviews), list exactly what `claimtrail ledger rebuild` lists.
  */
 const fixtures = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url))
 const TABLES: readonly LedgerTable[] = ['ledger_actors', 'ledger_events', 'ledger_reversals', 'ledger_disagreements', 'ledger_tallies', 'ledger_timeline']
@@ -65,8 +65,15 @@ describe(`incremental ledger (${TEST_ENGINE})`, () => {
             await updateLedger(t.store)
           }
           if (review) {
-            // A merge renames an actor in every document it appears in.
+            // A merge renames an actor in every document it appears in; a correction turns one statement around.
             await mergeActors(t.store, { from: 'gov-bo', into: 'gov-py', reviewer: 'test' })
+            await updateLedger(t.store)
+            const { doc, x } = docs[order[0]!]!
+            const turned = x.statements[0]!
+            await reviewItem(t.store, {
+              docId: documentIdOf(contentHash(doc.text)), kind: 'statement', itemId: turned.id, action: 'correct',
+              patch: { polarity: turned.polarity === 'asserts' ? 'denies' : 'asserts' }, reviewer: 'test',
+            })
             await updateLedger(t.store)
           }
           const incremental = await snapshot(t.store) as Record<LedgerTable, unknown[]>

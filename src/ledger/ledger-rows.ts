@@ -27,7 +27,8 @@ export const LINKS: Readonly<Record<LinkTable, { readonly of: LedgerTable; reado
 
 const rowOf = (id: string, sort: string, item: unknown, columns: LedgerRow['columns'], links: LedgerRow['links'] = {}): LedgerRow => {
   const data = JSON.stringify(item)
-  const hash = createHash('sha1').update(JSON.stringify([sort, data, columns, links])).digest('base64')
+  // The data is hashed as it is, not escaped again inside another JSON string: most rows are hashed every update.
+  const hash = createHash('sha1').update(sort).update('\u0000').update(data).update('\u0000').update(JSON.stringify([columns, links])).digest('base64')
   return { id, sort, data, columns, links, hash }
 }
 
