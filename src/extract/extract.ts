@@ -40,6 +40,7 @@ export function extractDocument(
     timex: out.timexes ?? [],
     casualties: out.casualties ?? [],
     events: out.events ?? [],
+    localities: out.localities ?? [],
     claims: out.claims ?? [],
     contradictions: out.contradictions ?? [],
     warnings: out.warnings,

@@ -11,6 +11,7 @@ import { SPANISH as SPANISH_MENTIONS } from './mentions/spanish.js'
 import { english as ENGLISH_TIME, type TimeLanguage } from './time/language.js'
 import { spanish as SPANISH_TIME } from './time/es/index.js'
 import { ENGLISH_SENTENCES, SPANISH_SENTENCES, type SentenceLanguage } from './segment/sentences.js'
+import { ENGLISH as ENGLISH_PLACES, SPANISH as SPANISH_PLACES, type LocalityLanguage } from './places/language.js'
 import { ENGLISH_FRAMES, SPANISH_FRAMES, type FrameLanguage } from '../claims/frame-language.js'
 
 /**
@@ -23,6 +24,7 @@ export interface PipelineLanguage {
   /** Abbreviations that decide where sentences end. */
   readonly sentences: SentenceLanguage
   readonly mentions: MentionLanguage
+  readonly places: LocalityLanguage
   readonly time: TimeLanguage
   readonly events: EventLanguage
   readonly attribution: AttributionLanguage
@@ -31,12 +33,12 @@ export interface PipelineLanguage {
 }
 
 export const ENGLISH: PipelineLanguage = {
-  tag: 'en', sentences: ENGLISH_SENTENCES, mentions: ENGLISH_MENTIONS, time: ENGLISH_TIME, events: ENGLISH_EVENTS,
+  tag: 'en', sentences: ENGLISH_SENTENCES, mentions: ENGLISH_MENTIONS, places: ENGLISH_PLACES, time: ENGLISH_TIME, events: ENGLISH_EVENTS,
   attribution: ENGLISH_ATTRIBUTION, casualties: ENGLISH_CASUALTIES, claims: ENGLISH_FRAMES,
 }
 
 export const SPANISH: PipelineLanguage = {
-  tag: 'es', sentences: SPANISH_SENTENCES, mentions: SPANISH_MENTIONS, time: SPANISH_TIME, events: SPANISH_EVENTS,
+  tag: 'es', sentences: SPANISH_SENTENCES, mentions: SPANISH_MENTIONS, places: SPANISH_PLACES, time: SPANISH_TIME, events: SPANISH_EVENTS,
   attribution: SPANISH_ATTRIBUTION, casualties: SPANISH_CASUALTIES, claims: SPANISH_FRAMES,
 }
 

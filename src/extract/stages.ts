@@ -6,6 +6,7 @@ import { sentencesStage } from './segment/sentences.js'
 import { quotes } from './segment/quotes.js'
 import { view } from './segment/view.js'
 import { mentionsStage } from './mentions/mentions.js'
+import { localitiesStage } from './places/localities.js'
 import { timeStage } from './time/index.js'
 import { eventsStage } from './events/index.js'
 import { attributionStage } from './attribution/index.js'
@@ -29,6 +30,8 @@ export function stagesFor(language: PipelineLanguage): readonly AnyStage[] {
     quotes,
     view,
     mentionsStage(language.mentions),
+    // Localities after mentions: a name that is a person or a body is never read as a town.
+    localitiesStage(language.places),
     timeStage(language.time),
     eventsStage(language.events),
     attributionStage(language.attribution),

@@ -1,5 +1,5 @@
 import type {
-  Actor, Casualty, ClaimFrame, Contradiction, Event, Paragraph, Place, Quote, Sentence, Statement, Timex, Token,
+  Actor, Casualty, ClaimFrame, Contradiction, Event, Locality, Paragraph, Place, Quote, Sentence, Statement, Timex, Token,
 } from './annotations.js'
 import type { DocumentMeta, Warning } from './document.js'
 import type { TokenView } from './token-view.js'
@@ -12,6 +12,7 @@ export interface Layers {
   quotes: readonly Quote[]
   view: TokenView
   places: readonly Place[]
+  localities: readonly Locality[]
   actors: readonly Actor[]
   timexes: readonly Timex[]
   events: readonly Event[]

@@ -61,6 +61,20 @@ export interface Place {
   readonly evidence: Span
 }
 
+/**
+ * A place below the country the text names (a town, a province, a disputed region), as the gazetteer
+ * knows it. `id` and `kind` only when one place fits; `country` whenever every fitting place lies in one
+ * country; `candidates` (gazetteer ids) when the article does not say which of several it is.
+ */
+export interface Locality extends Span {
+  readonly name: string
+  readonly id?: string
+  readonly kind?: 'region' | 'town'
+  readonly country?: string
+  readonly candidates?: readonly string[]
+  readonly rule: string
+}
+
 /** Set on an item a person has reviewed; corrected fields already hold the corrected values. */
 export interface ReviewMark {
   readonly status: 'confirmed' | 'corrected'

@@ -1,4 +1,4 @@
-import type { Actor, Casualty, ClaimFrame, Contradiction, Event, Statement, Timex } from './annotations.js'
+import type { Actor, Casualty, ClaimFrame, Contradiction, Event, Locality, Statement, Timex } from './annotations.js'
 import type { DocumentMeta, Warning } from './document.js'
 
 /**
@@ -12,6 +12,8 @@ export interface Extraction {
   readonly timex: readonly Timex[]
   readonly casualties: readonly Casualty[]
   readonly events: readonly Event[]
+  /** Places below the country, through the gazetteer. Absent in extractions stored before it existed. */
+  readonly localities?: readonly Locality[]
   /** The claims layer: statement contents read into frames. Absent in extractions stored before it existed. */
   readonly claims?: readonly ClaimFrame[]
   readonly contradictions: readonly Contradiction[]

@@ -43,3 +43,12 @@ export const USER_ASSIGNED_CODES: readonly string[] = [
   ...'MNOPQRSTUVWXYZ'.split('').map((c) => `Q${c}`),
   'AA', 'ZZ',
 ]
+
+/** Words after which a capitalized name is a place: "in Lia", "near Tarn", "outside Port Lia". */
+export const LOCALITY_LINKS = ['in', 'near', 'outside', 'at', 'from', 'into', 'around', 'across', 'inside', 'toward', 'towards'] as const
+
+/** Nouns that say what kind of place a name is: "the town of Lia", "Tarn province", "the Tarn region". */
+export const LOCALITY_NOUNS = {
+  town: ['town', 'city', 'village', 'port', 'capital', 'suburb', 'settlement'],
+  region: ['region', 'province', 'state', 'district', 'county', 'oblast', 'governorate', 'prefecture', 'territory', 'enclave'],
+} as const
