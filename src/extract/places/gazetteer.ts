@@ -21,7 +21,10 @@ interface TownRow { readonly name: string; readonly country: string; readonly ad
 interface RegionRow { readonly code: string; readonly name: string }
 
 /** Lower case without accents: "Bogotá" and "Bogota" are one key. */
-export const placeKey = (name: string) => name.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase()
+export const placeKey = (name: string) => {
+  const lower = name.toLowerCase()
+  return /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize('NFD').replace(/\p{M}+/gu, '')
+}
 
 // A region's generic last word is often left out in the news: "Zhytomyr Oblast" is written "Zhytomyr".
 const GENERIC_TAIL = /\s+(?:oblast|province|region|governorate|prefecture|county|district|state|city)$/

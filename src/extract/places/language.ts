@@ -19,6 +19,8 @@ export interface LocalityLanguage {
   readonly nounAfter: boolean
   /** The country a word or words name, if any ("Kenya", "Kenyan"); a capital is a town, not a country. */
   readonly countryOf: (surface: string) => string | undefined
+  /** The country whose capital a name is ("Nairobi" → KE), as the country data knows it. */
+  readonly capitalOf: (surface: string) => string | undefined
   /** Capitalized words that are never a place: months, weekdays. */
   readonly notPlace: ReadonlySet<string>
 }
@@ -33,6 +35,7 @@ export const ENGLISH: LocalityLanguage = {
   nounLinks: new Set(['of']),
   nounAfter: true,
   countryOf: (s) => lookupCountry(s).find((f) => f.kind !== 'people' && f.kind !== 'capital')?.code,
+  capitalOf: (s) => lookupCountry(s).find((f) => f.kind === 'capital')?.code,
   notPlace: MONTH_AND_DAY_NAMES,
 }
 
@@ -43,5 +46,6 @@ export const SPANISH: LocalityLanguage = {
   nounLinks: new Set(['de', 'del']),
   nounAfter: false,
   countryOf: (s) => lookupSpanishCountry(s).find((f) => f.kind !== 'people' && f.kind !== 'capital')?.code,
+  capitalOf: (s) => lookupSpanishCountry(s).find((f) => f.kind === 'capital')?.code,
   notPlace: new Set(NOT_NAME_WORDS_ES),
 }

@@ -23,13 +23,17 @@ test('a region noun picks the region over the town of the same name', () => {
 
 test('a country written beside the name picks among namesakes', () => {
   assert.deepEqual(places('The mayor of Paris, France, spoke first.'), ['Paris → FR.11/Paris (place-country-named)'])
+  assert.deepEqual(places('Yesterday Paris, France, was calm.'), ['Paris → FR.11/Paris (place-country-named)'])
 })
 
 test('the article\'s own country picks among namesakes; with none, every candidate is kept', () => {
-  assert.deepEqual(places('A man was arrested in Paris, police said.', [government('FR')]), ['Paris → FR.11/Paris (place-article-country)'])
+  assert.deepEqual(places('A man was arrested in Alexandria, police said.', [government('EG')]), ['Alexandria → EG.06/Alexandria (place-article-country)'])
+  assert.deepEqual(places('The envoy to Egypt was seen in Alexandria.'), ['Alexandria → EG.06/Alexandria (place-article-country)'])
+  assert.deepEqual(places('The talks were held in Mombasa and then in Nairobi.'), ['Mombasa → KE.37/Mombasa (place-one-country)', 'Nairobi → KE.05/Nairobi (place-capital)'])
   // Two towns of that name in the article's country: the country is known, the town is not.
   assert.deepEqual(places('A man was arrested in Victoria, police said.', [government('CA')]), ['Victoria → CA (place-article-country)'])
-  assert.match(places('A man was arrested in Victoria.')[0]!, /^Victoria → \d+ candidates \(place-ambiguous\)$/)
+  assert.match(places('A man was arrested in Alexandria.')[0]!, /^Alexandria → \d+ candidates \(place-ambiguous\)$/)
+  assert.deepEqual(places('A man was arrested in Victoria.'), ['Victoria → SC.26/Victoria (place-capital)'])
 })
 
 test('a name the article gives to a person, a country or a month is no locality; a bare name is not read', () => {
