@@ -1,7 +1,7 @@
 import type { Event, TimeRef } from '../model/annotations.js'
 import type { DatedRole, Evidence, LedgerActor, LedgerEvent, LedgerStatement } from '../model/ledger.js'
 import type { Span } from '../model/span.js'
-import { EVENT_KINDS, PLANNED_CLASSES } from '../lexicon/en/event-triggers.js'
+import { EVENT_KINDS, NARROWER_KINDS, PLANNED_CLASSES } from '../lexicon/en/event-triggers.js'
 import { MONTH_AND_DAY_NAMES } from '../lexicon/en/calendar-names.js'
 import type { ClaimDoc, ClaimScope } from '../claims/scope.js'
 import { daysOf, intervalOf } from '../claims/time-span.js'
@@ -99,7 +99,7 @@ function mergeActors(docs: readonly LedgerDoc[], keys: ReadonlyMap<string, strin
   }))
 }
 
-const CLASS_OF = new Map(Object.entries(EVENT_KINDS).map(([cls, kind]) => [kind, cls]))
+const CLASS_OF = new Map<string, string>([...Object.entries(EVENT_KINDS).map(([cls, kind]) => [kind, cls] as const), ...Object.entries(NARROWER_KINDS)])
 const classOf = (kind: string) => CLASS_OF.get(kind) ?? kind
 
 /** Days between two calendar values' nearest ends; 0 when they overlap. */

@@ -47,6 +47,12 @@ export const EVENT_KIND_CLASSES: Readonly<Record<string, readonly ActClass[]>> =
   abduction: ['detention'],
   assassination: ['killing', 'death', 'attack'],
   killing: ['killing', 'death'],
+  shooting: ['killing', 'death', 'attack', 'weapon-use'],
+  'shoot-down': ['shoot-down', 'attack', 'weapon-use'],
+  bombing: ['bombing', 'explosion', 'attack'],
+  explosion: ['explosion', 'bombing'],
+  clash: ['attack'],
+  deployment: ['deployment'],
 }
 
 /** How a proposition's text names each class, whatever the language of the words that named it. */

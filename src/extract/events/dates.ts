@@ -62,6 +62,21 @@ function clauseDate(ctx: EventContext, m: EventMention): void {
 }
 
 /**
+ * Rule `date-relative`: "the blast that shook the port on Sunday", "la explosión que sacudió el sábado el
+ * puerto": a relative clause right after an event noun tells of the event, so its date is the event's.
+ */
+function relativeDate(ctx: EventContext, m: EventMention): void {
+  const { tt, lang } = ctx
+  const k = tt.tokenAt(m.span.end)
+  if (m.form !== 'noun' || !lang.relativizers.has(tt.lower(k))) return
+  for (let j = k + 1; j < m.sentence.endToken; j++) {
+    if (BREAK.has(tt.word(j)) || tt.word(j) === ',' || lang.clauseOpeners.has(tt.lower(j))) return
+    const timex = ctx.datesAt.get(j)
+    if (timex) return dateBy(m, timex, 'date-relative')
+  }
+}
+
+/**
  * Rule `date-until`: a role that lasted "until Wednesday" ended then, so a dismissal whose
  * sentence bounds the role that way is dated by the bound. Where the language allows, the bound may
  * come before the verb ("X, que hasta el miércoles dirigía la guardia, fue destituido").
@@ -103,6 +118,7 @@ export function dateMentions(ctx: EventContext, mentions: readonly EventMention[
   const withEvents = new Set(mentions.map((m) => m.sentence.index))
   for (const m of mentions) {
     if (!m.date) clauseDate(ctx, m)
+    if (!m.date) relativeDate(ctx, m)
     if (!m.date) untilDate(ctx, m)
     if (!m.date) leadDate(ctx, m, withEvents)
     if (!m.date) narrativeDate(ctx, m)

@@ -68,6 +68,7 @@ export const ENGLISH: EventLanguage = {
   notSimplePast: set(['had', 'has', 'have', "'d", "'s", "'ve", 'will', 'would', 'shall']),
   clauseOpeners: set(CLAUSE_OPENERS),
   clauseJoiners: set(['and']),
+  relativizers: set(['that', 'which']),
   pastEnding: /ed$/,
   irregularPast: set(IRREGULAR_PAST),
   resumption: set(RESUMPTION_VERBS),

@@ -100,6 +100,8 @@ export interface EventLanguage {
   /** Verbs whose object noun is the event they bring about, so the clause's date is the noun's too. */
   readonly perform: Words
   readonly clauseOpeners: Words
+  /** Relative pronouns whose clause may tell of the noun before them ("the blast that shook the port on Sunday"). */
+  readonly relativizers: Words
   /** Conjunctions that open a new clause when a subject and a past verb follow ("… and police found …"). */
   readonly clauseJoiners: Words
   /** How a past verb ends, and past verbs that do not end so. */

@@ -1,4 +1,6 @@
 import type { Event } from '../../model/annotations.js'
+import { categoryOf, isEventKind, modeOf } from '../../lexicon/event-kinds.js'
+import { TAXONOMY_KINDS } from '../../lexicon/en/event-triggers.js'
 import type { EventMention } from './context.js'
 import type { ActorIndex } from './actors.js'
 
@@ -77,7 +79,7 @@ function struckCountry(targets: readonly string[], agents: readonly string[], ms
   return ms.some((m) => m.town) && states.length === 1 ? states[0] : undefined
 }
 
-const RANK: Readonly<Record<string, number>> = { 'date-adjacent': 0, 'date-clause': 0, 'date-until': 1, 'date-lead': 2, 'date-ongoing': 2, 'date-narrative': 3 }
+const RANK: Readonly<Record<string, number>> = { 'date-adjacent': 0, 'date-clause': 0, 'date-relative': 0, 'date-until': 1, 'date-lead': 2, 'date-ongoing': 2, 'date-narrative': 3 }
 
 /** One event from its mentions: the fullest noun phrase as summary, the best-founded date. */
 export function toEvent(id: string, ms: readonly EventMention[], actors: ActorIndex): Event {
@@ -98,8 +100,12 @@ export function toEvent(id: string, ms: readonly EventMention[], actors: ActorIn
   // Where it happened: a place the text names, else the state hosting talks, else the country of the state it struck.
   const location = ms.find((m) => m.location)?.location ?? ms.find((m) => m.hostPlace)?.hostPlace ??
     (first.classes.includes('attack') ? struckCountry(allTargets, agents, ms, actors) : undefined)
+  // The PLOVER category of the kind users read, or of its class's kind ("military operation" is an attack).
+  const taxonomy = isEventKind(kindFrom.kind) ? kindFrom.kind : TAXONOMY_KINDS[kindFrom.classes[0]!]
+  const category = categoryOf(taxonomy)
+  const mode = modeOf(taxonomy)
   return {
-    id, kind: kindFrom.kind, summary,
+    id, kind: kindFrom.kind, ...(category ? { category } : {}), ...(mode ? { mode } : {}), summary,
     ...(dated ? { date: dated.date } : {}),
     ...(location ? { location } : {}),
     actors: agents,

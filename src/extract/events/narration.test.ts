@@ -130,3 +130,17 @@ test('a meeting that frames its sentence takes the day the narration told before
     'ev1 meeting @2025-02-28 in PE · gov-sy · "a two-hour meeting at his Lima office with Sylvania"',
   ])
 })
+
+test('events carry the PLOVER category and mode of their kind, or of their class', () => {
+  const found = events.run(handLayers('Troops raided the port. About 300 students marched in the capital. The ship sank.', { actors }), noop)
+  assert.deepEqual(found.map((e) => `${e.kind} ${e.category ?? '-'} ${e.mode ?? '-'}`), [
+    'military operation ASSAULT -',
+    'protest PROTEST demo',
+  ])
+})
+
+test('a relative clause right after an event noun dates it', () => {
+  assert.deepEqual(run('Rescuers searched the ruins after the blast that shook the port on Sunday.', [['Sunday', '2025-03-02']]), [
+    'ev1 explosion @2025-03-02 · ? · "the blast"',
+  ])
+})

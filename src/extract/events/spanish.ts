@@ -62,6 +62,7 @@ export const SPANISH: EventLanguage = {
   notSimplePast: set(['ha', 'han', 'había', 'habían', 'hubo', 'habrá', 'habrán', 'va', 'van']),
   clauseOpeners: set(W.ES_CLAUSE_OPENERS),
   clauseJoiners: set(['y']),
+  relativizers: set(['que']),
   pastEnding: /(?:ó|aron|ieron|ió)$/,
   irregularPast: set(['fue', 'fueron', 'dijo', 'dijeron', 'hizo', 'hicieron', 'tuvo', 'tuvieron', 'puso', 'pusieron']),
   resumption: set(W.ES_RESUMPTION_VERBS),

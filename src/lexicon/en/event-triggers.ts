@@ -24,6 +24,21 @@ export const EVENT_KINDS: Readonly<Record<EventClass, string>> = {
   deployment: 'deployment',
 }
 
+/** The kind of src/lexicon/event-kinds.ts each class is, for its PLOVER category ("military operation" is an attack). */
+export const TAXONOMY_KINDS: Readonly<Record<EventClass, string>> = {
+  attack: 'attack', decree: 'decree', arrest: 'arrest', dismissal: 'dismissal', ceasefire: 'ceasefire',
+  resignation: 'resignation', abduction: 'kidnapping', assassination: 'assassination', talks: 'talks',
+  capture: 'territorial capture', incursion: 'incursion', killing: 'killing', clash: 'clash', explosion: 'explosion',
+  crash: 'crash', protest: 'protest', sanctions: 'sanctions', agreement: 'agreement', expulsion: 'expulsion',
+  charge: 'charge', inspection: 'inspection', vote: 'vote', seizure: 'seizure', withdrawal: 'withdrawal',
+  deployment: 'deployment',
+}
+
+/** Kinds a trigger gives beyond its class's own, with the class they belong to (for merging across articles). */
+export const NARROWER_KINDS: Readonly<Record<string, EventClass>> = {
+  meeting: 'talks', visit: 'talks', shooting: 'killing', bombing: 'explosion', blockade: 'sanctions', 'shoot-down': 'attack',
+}
+
 export const VIOLENT_CLASSES: readonly EventClass[] = ['attack', 'abduction', 'assassination', 'killing', 'clash', 'explosion', 'crash']
 
 /** Classes news reports before they happen ("talks next week"): an undated mention may lie after its article. */
@@ -82,6 +97,7 @@ export const EVENT_TRIGGERS: Readonly<Record<string, TriggerEntry>> = {
   'took hostage': verb('abduction'), 'taken hostage': verb('abduction'), 'seized hostage': verb('abduction'),
   assassination: noun('assassination'), assassinated: verb('assassination'),
   conquest: noun('attack'), 'power grab': noun('attack'), 'power-grab': noun('attack'),
+  'shot down': kindOf(verb('attack'), 'shoot-down'), downing: kindOf(determined('attack'), 'shoot-down'),
   // Killings, clashes, blasts and accidents (PLOVER ASSAULT; accidents have no category). A killing verb
   // beside another violent event of its sentence is that event's outcome (see merge.ts).
   killing: determined('killing'), killings: noun('killing'), slaying: noun('killing'), slayings: noun('killing'),

@@ -23,13 +23,16 @@ export interface SpanishTrigger {
   readonly stateAgent?: boolean
   /** Weak, but the event as the object of a talks verb ("reanudaron el diálogo"). */
   readonly verbObject?: boolean
+  /** A kind narrower than the class gives, named as in English ("shoot-down" of attack). */
+  readonly kind?: string
 }
 
 const noun = (cls: EventClass, more: Omit<SpanishTrigger, 'cls' | 'form'> = {}): SpanishTrigger => ({ cls, form: 'noun', ...more })
 const verb = (cls: EventClass, more: Omit<SpanishTrigger, 'cls' | 'form'> = {}): SpanishTrigger => ({ cls, form: 'verb', ...more })
 /** The four participle forms of a verb stem ("atacad" → atacado, atacada, atacados, atacadas). */
-const participles = (stem: string, cls: EventClass, weak = false): Record<string, SpanishTrigger> =>
-  Object.fromEntries(['o', 'a', 'os', 'as'].map((end) => [`${stem}${end}`, verb(cls, { participle: true, weak })]))
+const participles = (stem: string, cls: EventClass, weak = false, kind?: string): Record<string, SpanishTrigger> =>
+  Object.fromEntries(['o', 'a', 'os', 'as'].map((end) => [`${stem}${end}`, verb(cls, { participle: true, weak, ...(kind ? { kind } : {}) })]))
+const DOWNING = { kind: 'shoot-down' } as const
 
 const AGENT = { of: 'agent' } as const
 const STATE = { weak: true, of: 'agent', stateAgent: true } as const
@@ -61,6 +64,16 @@ export const ES_EVENT_TRIGGERS: Readonly<Record<string, SpanishTrigger>> = {
   dimisión: noun('resignation'), renuncia: noun('resignation', { personOf: true }), dimitió: verb('resignation'),
   secuestro: noun('abduction'), secuestró: verb('abduction', { weak: true }), secuestraron: verb('abduction', { weak: true }),
   magnicidio: noun('assassination'),
+  // Downings, blasts, killings, clashes and protests, as in English (src/lexicon/en/event-triggers.ts).
+  derribo: noun('attack', DOWNING), derribó: verb('attack', DOWNING), derribaron: verb('attack', DOWNING),
+  ...participles('derribad', 'attack', false, 'shoot-down'),
+  explosión: noun('explosion'), explosiones: noun('explosion'), estallido: noun('explosion'), estalló: verb('explosion'),
+  explotó: verb('explosion'),
+  asesinato: noun('killing'), asesinatos: noun('killing'), matanza: noun('killing'), masacre: noun('killing'),
+  tiroteo: noun('killing', { kind: 'shooting' }), enfrentamiento: noun('clash'), enfrentamientos: noun('clash'),
+  protesta: noun('protest', { weak: true }), protestas: noun('protest'), manifestación: noun('protest', { weak: true }),
+  manifestaciones: noun('protest'), embargo: noun('sanctions'), sanciones: noun('sanctions'),
+  expulsión: noun('expulsion'), expulsó: verb('expulsion'), expulsaron: verb('expulsion'),
   // Talks: "conversaciones de paz" are talks, not a ceasefire; "diálogo" and "cumbre" have everyday senses.
   conversaciones: noun('talks'), negociaciones: noun('talks'), 'conversaciones de paz': noun('talks'),
   'negociaciones de paz': noun('talks'), 'ronda de negociaciones': noun('talks'), 'ronda de conversaciones': noun('talks'),
