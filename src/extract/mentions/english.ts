@@ -144,5 +144,6 @@ export const ENGLISH: MentionLanguage = {
     rankModifiers: set(['senior', 'junior', 'top', 'high-ranking']),
     relatives: set(['who']),
     relativesAfterComma: set(['who', 'speaking']),
+    postedTo: set(['to']),
   },
 }

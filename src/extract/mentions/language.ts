@@ -161,6 +161,8 @@ export interface UnnamedSourceWords {
   /** Words after the source that describe it: "who", "que pidió el anonimato". */
   readonly relatives: Words
   readonly relativesAfterComma: Words
+  /** The word before the country an envoy is posted to: "the Kenyan ambassador to Chad" (none in Spanish, read as a qualifier). */
+  readonly postedTo: Words
 }
 
 /**

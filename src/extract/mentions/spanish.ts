@@ -143,5 +143,6 @@ export const SPANISH: MentionLanguage = {
     rankModifiers: set(['alto', 'alta']),
     relatives: set(['que', 'quien', 'bajo']),
     relativesAfterComma: set(['que', 'quien', 'bajo']),
+    postedTo: set([]),
   },
 }

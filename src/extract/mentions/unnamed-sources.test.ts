@@ -24,3 +24,18 @@ test('an unnamed official described as speaking anonymously is a source too', ()
     'p-defence-ministry-of-kenya-ministry-official person KE ∈org-ke-defence-ministry (ministry official) "Defence Ministry of Kenya ministry official (unnamed)": a ministry official/description',
   ])
 })
+
+test('a definite unnamed officeholder with a country written is a source; envoys to two countries stay two', () => {
+  const people = (text: string) => actorsOfKind(text, 'p-').map((line) => line.split(' ')[0])
+  assert.deepEqual(people('The Kenyan foreign minister said the border was closed.'), ['p-kenyan-foreign-minister'])
+  assert.deepEqual(people('The Kenyan ambassador to Chad said the border was closed. The Kenyan ambassador to Mali said it was open.'), [
+    'p-kenyan-ambassador-to-chad', 'p-kenyan-ambassador-to-mali',
+  ])
+})
+
+test('a definite officeholder is no new source without a country, before a name, or when the article names the holder', () => {
+  const people = (text: string) => actorsOfKind(text, 'p-').map((line) => line.split(' ')[0])
+  assert.deepEqual(people('The minister said the border was closed.'), [])
+  assert.deepEqual(people('The Kenyan foreign minister, Ana Roe, said the border was closed.'), ['p-ana-roe'])
+  assert.deepEqual(people('Foreign Minister Ana Roe of Kenya arrived. The Kenyan foreign minister said the border was closed.'), ['p-ana-roe'])
+})

@@ -53,7 +53,8 @@ export function findUnnamedSources(scan: Scan, found: readonly Found[]): Found[]
   const bodies: Bodies = new Map(found.filter((f) => f.type === 'organization' || f.type === 'government').map((f) => [f.start, f]))
   const out: Found[] = []
   for (let i = 0; i < scan.size; i++) {
-    if (!hasClass(scan, i, W.indefinite)) continue
+    const definite = scan.lang.articles.has(scan.lower(i))
+    if (!hasClass(scan, i, W.indefinite) && !definite) continue
     let head = i + 1
     while (head < scan.size && head - i <= MAX_MODIFIERS && sameSentence(scan, i, head) && !u.heads.has(scan.stem(head))) {
       if (!u.modifiers.has(scan.stem(head)) && !scan.countryAt.get(head) && !scan.countryBefore.get(head + 1)) break
@@ -61,7 +62,14 @@ export function findUnnamedSources(scan: Scan, found: readonly Found[]): Found[]
     }
     if (!u.heads.has(scan.stem(head)) || !sameSentence(scan, i, head)) continue
     if (isClaimed(scan, i + 1, head + 1) && !scan.countryAt.get(i + 1)) continue
-    const after = qualifiersAfter(scan, i, head, bodies)
+    // definite-unnamed-source: "the Kenyan foreign minister said" names a source only with its country written
+    // and no name after it ("the Kenyan foreign minister, Ana Roe," is Roe's title).
+    let written: string | undefined
+    for (let k = head - 1; k > i; k--) written = scan.countryAt.get(k)?.code ?? written
+    if (definite && (!written || scan.isCapitalized(head + 1) || (scan.lower(head + 1) === ',' && scan.isCapitalized(head + 2)))) continue
+    // A named holder of that office is who "the Kenyan foreign minister" means, not someone new.
+    if (definite && found.some((f) => f.type === 'person' && f.country === written && f.role?.toLowerCase().includes(scan.stem(head)))) continue
+    const after = withPostedCountry(scan, qualifiersAfter(scan, i, head, bodies))
     const end = after.end
     // "…, who spoke on condition of anonymity,", "…, speaking on condition of anonymity,", "que pidió el anonimato".
     const relative = u.relatives.has(scan.lower(end)) || (scan.lower(end) === ',' && u.relativesAfterComma.has(scan.lower(end + 1)))
@@ -73,11 +81,6 @@ export function findUnnamedSources(scan: Scan, found: readonly Found[]): Found[]
     let from = i + 1
     while (from < head && (scan.countryAt.get(from) || u.rankModifiers.has(scan.lower(from)))) from = scan.countryAt.get(from)?.endToken ?? from + 1
     const role = scan.textOf(from, end)
-    let written: string | undefined
-    for (let k = head - 1; k > i; k--) {
-      const w = scan.countryAt.get(k)
-      if (w) written = w.code
-    }
     const country = written ?? after.country ?? body?.country
     const described = describe(scan, i, head, after, country)
     const name = body && body.start < start ? `${body.name} ${described}` : described
@@ -90,6 +93,13 @@ export function findUnnamedSources(scan: Scan, found: readonly Found[]): Found[]
     i = head
   }
   return out
+}
+
+/** "the Kenyan ambassador to Chad": the country an envoy is posted to is part of the description, so two envoys stay two. */
+function withPostedCountry(scan: Scan, after: After): After {
+  if (!scan.lang.unnamed.postedTo.has(scan.lower(after.end))) return after
+  const w = scan.countryAt.get(after.end + 1)
+  return w && w.kind === 'name' ? { ...after, end: w.endToken, words: [...after.words, scan.textOf(after.end, w.endToken)] } : after
 }
 
 /** The description in English words: as written in English ("Kenyan foreign ministry spokeswoman"), glossed otherwise ("senior Cuban official"). */

@@ -63,7 +63,8 @@ export const GOVERNMENT_OFFICE_WORDS = [
  */
 export const UNNAMED_SOURCE_HEADS = [
   'spokesman', 'spokeswoman', 'spokesperson', 'official', 'diplomat', 'officer', 'commander', 'aide',
-  'adviser', 'advisor', 'negotiator', 'envoy', 'source', 'minister', 'lawmaker', 'legislator', 'insider',
+  'adviser', 'advisor', 'negotiator', 'envoy', 'ambassador', 'consul', 'source', 'minister', 'lawmaker',
+  'legislator', 'insider',
 ] as const
 
 /** Modifiers an unnamed source's description may carry before its head ("senior", "defence ministry"). */
