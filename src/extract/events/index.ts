@@ -6,6 +6,7 @@ import { findMentions } from './find-mentions.js'
 import { groupMentions, toEvent } from './merge.js'
 import { joinOutcomes } from './outcomes.js'
 import { placeFromScene } from './scene.js'
+import { placeFromDateline } from './dateline-place.js'
 
 /**
  * Events: attacks and military operations, decrees, arrests, dismissals and a few more, found by
@@ -21,6 +22,7 @@ export const eventsStage = (lang: EventLanguage): Stage<'events', 'tokens' | 'se
     const mentions = findMentions(ctx)
     dateMentions(ctx, mentions)
     placeFromScene(ctx, mentions)
+    placeFromDateline(ctx, mentions)
     joinOutcomes(mentions)
     return groupMentions(mentions, ctx.lang.indefinite).map((ms, k) => toEvent(`ev${k + 1}`, ms, ctx.actors))
   },
