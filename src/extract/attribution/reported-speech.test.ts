@@ -141,3 +141,9 @@ test('a participle after a fronted participial phrase shares the main clause’s
     'Olsen —warning the rebels→ «that the threat was real» · asserts',
   ])
 })
+
+test('a cue and colon closing a paragraph take the quotation that opens the next one', () => {
+  assert.deepEqual(rendered('She said:\n\n"We have a plan for the river and we will see it through."\n\nThe crowd cheered.'), [
+    'She —said:→ «"We have a plan for the river and we will see it through."» · asserts · direct',
+  ])
+})

@@ -2,7 +2,8 @@ import type { Sentence } from '../../model/annotations.js'
 import { isQuoteMark } from './context.js'
 import { NO_BARE_OBJECT_SET, NOUN_LIKE } from './cue-lexicon.js'
 import { PRONOUN } from './words.js'
-import { clip, contentAfter, contentBefore, type Content } from './content-span.js'
+import { clip, contentAfter, contentBefore, quoteContent, type Content } from './content-span.js'
+import { nextQuote } from './context.js'
 import type { Cue } from './cues.js'
 import type { Ctx, Draft, TokenRange } from './draft.js'
 import { passiveReport } from './passive.js'
@@ -115,7 +116,7 @@ export function reportedSpeech(ctx: Ctx, s: Sentence, cue: Cue, previous: Draft 
     const fronted = !shared && (boundaryWord === ',' || isQuoteMark(ctx, before.boundary))
     const from = contentStart(ctx, s, cue, fronted)
     if (from >= 0) {
-      const whole = contentAfter(ctx, s, from, cue.lemma)
+      const whole = contentAfter(ctx, s, from, cue.lemma) ?? quoteBelow(ctx, s, skipOccasions(ctx, s, cue.end))
       // "The army, which had said that no one died, admitted …": the report ends with its clause.
       const content = before.inRelative && whole ? closeAtComma(ctx, whole) : whole
       if (!hasWords(ctx, content) || (cue.weak && !content.complement && !bareObjectReport(ctx, cue, source))) return undefined
@@ -146,6 +147,14 @@ function citedAfter(ctx: Ctx, s: Sentence, at: number): TokenRange | undefined {
   if (ctx.lower(at) !== ',' || !/^(citing|quoting)$/.test(ctx.lower(at + 1))) return undefined
   const after = sourceAfter(ctx, s, at + 2, 0)
   return after && (after.end >= s.endToken || /^[.!?]$/.test(ctx.lower(after.end))) ? after : undefined
+}
+
+/** "He said:" closing its paragraph, then a quotation opening the next: the quotation is the content. */
+function quoteBelow(ctx: Ctx, s: Sentence, colon: number): Content | undefined {
+  if (ctx.lower(colon) !== ':' || colon + 1 < s.endToken) return undefined
+  const q = nextQuote(ctx, ctx.tokens[colon]!.end)
+  if (!q || /\S/.test(ctx.text.slice(ctx.tokens[colon]!.end, q.span.start))) return undefined
+  return { ...quoteContent(ctx, q), quote: q, complement: true }
 }
 
 /** A content cut at its first comma outside a quotation (the comma that closes a relative clause). */
