@@ -8,6 +8,7 @@ import { dashCredit, labelDrafts } from './label-cues.js'
 import { likelyCue } from './likely-cue.js'
 import { LIKELY_CUES } from './cue-lexicon.js'
 import { quotedAsSaying } from './relay.js'
+import { relativeClaim } from './relative-claim.js'
 import { reportedSpeech } from './reported-speech.js'
 
 /** Runs every rule: quotation rules first, then reporting cues sentence by sentence. Order is text order. */
@@ -37,7 +38,7 @@ export function findDrafts(ctx: Ctx): Draft[] {
       if (taken.has(cue.first) || ctx.inQuote(cue.first)) continue
       // A word that is usually a cue in news text still makes a statement when the strict rules find none.
       const d = cue.kind === 'according' ? accordingTo(ctx, s, cue)
-        : quotedAsSaying(ctx, s, cue) ?? reportedSpeech(ctx, s, cue, previous) ?? (cue.kind === 'verb' && LIKELY_CUES.has(ctx.lower(cue.first)) ? likelyCue(ctx, s, cue) : undefined)
+        : quotedAsSaying(ctx, s, cue) ?? relativeClaim(ctx, s, cue, previous) ?? reportedSpeech(ctx, s, cue, previous) ?? (cue.kind === 'verb' && LIKELY_CUES.has(ctx.lower(cue.first)) ? likelyCue(ctx, s, cue) : undefined)
       push(d)
       if (d) previous = d
     }
@@ -59,6 +60,8 @@ function endBeforeNextReport(ctx: Ctx, drafts: Draft[]): Draft[] {
     const at = ctx.tokens[next.source.first]!.start
     if (at <= d.content.start || at >= d.content.end) return d
     let j = next.source.first - 1
+    // "X said that Y, a claim Z denied": the claim ends where the relative claim's content ends.
+    if (next.rule === 'reported/relative-claim') return { ...d, content: clip(ctx, d.content.start, Math.min(d.content.end, next.content.end)) }
     const frontedNext = next.content.end <= ctx.tokens[next.cue.first]!.start
     if (frontedNext && ctx.lower(j) === ',') return { ...d, content: clip(ctx, d.content.start, ctx.tokens[j]!.start) }
     if (!COORDINATOR.test(ctx.lower(j)) && ctx.lower(j) !== ';') return d
