@@ -70,7 +70,8 @@ function relativeDate(ctx: EventContext, m: EventMention): void {
   const k = tt.tokenAt(m.span.end)
   if (m.form !== 'noun' || !lang.relativizers.has(tt.lower(k))) return
   for (let j = k + 1; j < m.sentence.endToken; j++) {
-    if (BREAK.has(tt.word(j)) || tt.word(j) === ',' || lang.clauseOpeners.has(tt.lower(j))) return
+    // A modal or future in the relative clause ("talks that are due to end by May") tells a plan, not the event's day.
+    if (BREAK.has(tt.word(j)) || tt.word(j) === ',' || lang.clauseOpeners.has(tt.lower(j)) || lang.verbNegators.has(tt.lower(j))) return
     const timex = ctx.datesAt.get(j)
     if (timex) return dateBy(m, timex, 'date-relative')
   }

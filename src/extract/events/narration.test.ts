@@ -139,8 +139,11 @@ test('events carry the PLOVER category and mode of their kind, or of their class
   ])
 })
 
-test('a relative clause right after an event noun dates it', () => {
+test('a relative clause right after an event noun dates it, unless it tells a plan', () => {
   assert.deepEqual(run('Rescuers searched the ruins after the blast that shook the port on Sunday.', [['Sunday', '2025-03-02']]), [
     'ev1 explosion @2025-03-02 · ? · "the blast"',
+  ])
+  assert.deepEqual(run('Freedonia backs the peace talks that are due to end by May.', [['May', '2025-05']]), [
+    'ev1 talks · ? · "the peace talks"',
   ])
 })
