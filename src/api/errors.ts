@@ -23,16 +23,20 @@ export interface ErrorBody {
 
 const body = (code: string, message: string): ErrorBody => ({ error: { code, message } })
 
-/** Validation failures name the field and what is wrong with it, in one line. */
-export function validationError(error: ZodError): ClaimtrailError {
+/** Validation failures name the field, what is wrong with it and the value sent, in one line. */
+export function validationError(error: ZodError, input?: unknown): ClaimtrailError {
   const first = error.issues[0]
   const where = first?.path.length ? `${first.path.join('.')}: ` : ''
-  return new ClaimtrailError('bad_input', `${where}${first?.message ?? 'invalid input'}`)
+  const value = first?.path.reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<PropertyKey, unknown>)[k] : undefined), input)
+  const got = value === undefined || value === '' || (typeof value === 'object' && value !== null) ? '' : `, got ${shown(value)}`
+  return new ClaimtrailError('bad_input', `${where}${first?.message ?? 'invalid input'}${got}`)
 }
 
+const shown = (v: unknown) => (typeof v === 'string' ? `"${v.length > 80 ? `${v.slice(0, 77)}...` : v}"` : JSON.stringify(v))
+
 /** The zod-openapi hook: a request that fails its schema becomes a bad_input error, handled below. */
-export function validationHook(result: { success: boolean; error?: ZodError }): void {
-  if (!result.success && result.error) throw validationError(result.error)
+export function validationHook(result: { success: boolean; error?: ZodError; data?: unknown }): void {
+  if (!result.success && result.error) throw validationError(result.error, result.data)
 }
 
 /**

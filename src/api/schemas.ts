@@ -1,8 +1,10 @@
 import { z } from '@hono/zod-openapi'
+import { LanguageCode, PublishedDate, QueryDate, WebUrl } from '../fields.js'
 
 /** Schemas shared by the routes: the same objects validate input and describe it in /openapi.json. */
 
-const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD')
+// The field checks of ingest/fields.ts: the API refuses what the CLI and the readers refuse, in the same words.
+const isoDate = QueryDate
 
 export const Paging = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(50).openapi({ example: 50 }),
@@ -47,12 +49,31 @@ export const IdParam = z.object({ id: z.string().min(1).max(200).openapi({ param
 
 export const NewDocument = z.object({
   text: z.string().trim().min(1, 'the article text is empty').max(2_000_000),
-  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD').nullable().optional(),
+  published: PublishedDate.nullable().optional(),
   outlet: z.string().trim().max(200).optional(),
   title: z.string().trim().max(500).optional(),
-  url: z.url({ protocol: /^https?$/, error: 'expected an http(s) address' }).max(2000).optional(),
-  language: z.string().regex(/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$/, 'expected a language code such as "en"').optional(),
+  url: WebUrl.optional(),
+  language: LanguageCode.optional(),
 }).openapi('NewDocument')
+
+/** Corrected metadata of a stored document: only the fields sent change; null clears one. */
+export const DocumentPatch = z.strictObject({
+  published: PublishedDate.nullable().optional(),
+  outlet: z.string().trim().min(1).max(200).nullable().optional(),
+  title: z.string().trim().min(1).max(500).nullable().optional(),
+  url: WebUrl.nullable().optional(),
+  language: LanguageCode.optional(),
+}).openapi('DocumentPatch')
+
+/** The metadata of a raw body, in the query string. */
+export const UploadQuery = z.object({
+  published: PublishedDate.optional(),
+  outlet: z.string().max(200).optional(),
+  title: z.string().max(500).optional(),
+  url: WebUrl.optional(),
+  language: LanguageCode.optional(),
+  filename: z.string().max(300).optional(),
+})
 
 export const ReviewBody = z.object({
   docId: z.string().min(1).max(100),

@@ -21,7 +21,7 @@ const BY_MEDIA_TYPE: Readonly<Record<string, DocumentFormat>> = {
   'application/jsonl': 'jsonl',
 }
 
-type Query = { published?: string; outlet?: string; title?: string; url?: string; filename?: string }
+type Query = { published?: string; outlet?: string; title?: string; url?: string; language?: string; filename?: string }
 
 /**
  * A request body → documents, through the same readers as `claimtrail ingest`. JSON carries one
@@ -30,10 +30,11 @@ type Query = { published?: string; outlet?: string; title?: string; url?: string
 export async function documentsFromBody(req: HonoRequest, query: Query): Promise<ReadResult> {
   const mediaType = (req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
   if (mediaType === 'application/json') {
-    const parsed = NewDocument.safeParse(await req.json().catch(() => {
+    const body: unknown = await req.json().catch(() => {
       throw new ClaimtrailError('bad_input', 'the body is not valid JSON')
-    }))
-    if (!parsed.success) throw validationError(parsed.error)
+    })
+    const parsed = NewDocument.safeParse(body)
+    if (!parsed.success) throw validationError(parsed.error, body)
     return fromJson(parsed.data)
   }
   const format = BY_MEDIA_TYPE[mediaType] ?? (query.filename ? formatByName(query.filename) : undefined)

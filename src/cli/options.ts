@@ -1,4 +1,6 @@
 import { InvalidArgumentError } from 'commander'
+import type { z } from 'zod'
+import { LanguageCode, PublishedDate, QueryDate, WebUrl } from '../fields.js'
 
 export function positiveInt(value: string): number {
   const n = Number(value)
@@ -6,10 +8,16 @@ export function positiveInt(value: string): number {
   return n
 }
 
-/** A real calendar date written YYYY-MM-DD. */
-export function isoDate(value: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
-  const d = m ? new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)) : undefined
-  if (!d || d.toISOString().slice(0, 10) !== value) throw new InvalidArgumentError(`expected a date as YYYY-MM-DD (got "${value}")`)
+/** A flag checked by the schema every entry point uses (ingest/fields.ts); commander names the flag. */
+const checkedBy = (schema: z.ZodType<string>) => (value: string): string => {
+  const parsed = schema.safeParse(value)
+  if (!parsed.success) throw new InvalidArgumentError(parsed.error.issues[0]?.message ?? 'invalid value')
   return value
 }
+
+/** A real publication day written YYYY-MM-DD. */
+export const isoDate = checkedBy(PublishedDate)
+/** A listing filter: a real YYYY, YYYY-MM or YYYY-MM-DD. */
+export const queryDate = checkedBy(QueryDate)
+export const languageCode = checkedBy(LanguageCode)
+export const webUrl = checkedBy(WebUrl)

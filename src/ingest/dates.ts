@@ -5,11 +5,7 @@ const ISO = /^\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T\s]\d{2}:\d{2})/
 const RFC822 = /^\s*(?:[A-Za-z]{3},?\s+)?(\d{1,2})\s+([A-Za-z]{3})[A-Za-z]*\.?\s+(\d{2,4})\b/
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
 
-/** True for a real calendar date written exactly as `YYYY-MM-DD` (so 2025-02-30 is false). */
-export function isIsoDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
-  return m !== null && realDate(Number(m[1]), Number(m[2]), Number(m[3])) !== null
-}
+export { isIsoDate } from '../fields.js'
 
 /**
  * The calendar date a source states. An ISO timestamp keeps the date as written in its own offset
@@ -29,6 +25,14 @@ export function toIsoDate(value: string | undefined | null): string | null {
     return month > 0 ? realDate(year, month, Number(rfc[1])) : null
   }
   return null
+}
+
+/**
+ * True when a value is written as a date we read (ISO or RFC 822), whether or not that day exists: such a
+ * value that toIsoDate cannot read is a wrong date ("2026-02-30"), not merely prose ("last week").
+ */
+export function looksLikeDate(value: string): boolean {
+  return /^\s*\d{4}-\d{1,2}-\d{1,2}(?:$|[T\s])/.test(value) || RFC822.test(value)
 }
 
 function realDate(year: number, month: number, day: number): string | null {

@@ -1,6 +1,7 @@
 import type { Document, DocumentFormat } from '../model/document.js'
-import { toIsoDate } from './dates.js'
+import { looksLikeDate, toIsoDate } from './dates.js'
 import { InputError, type InputWarning } from './errors.js'
+import { DATE_PROBLEM, fieldMessage, isWebUrl, LANGUAGE_PROBLEM, LanguageCode, primaryLanguage, PublishedDate } from '../fields.js'
 import { normalizeText } from './identity.js'
 import { detectLanguage } from './language.js'
 
@@ -36,13 +37,15 @@ export const PLAIN_FORMATS: ReadonlySet<DocumentFormat> = new Set(['text', 'mark
 /**
  * Draft → Document: metadata from `given` wins over what the draft found, the text is normalized
  * (identity.ts), and an empty text is an error. A missing or unreadable date is a warning, not an error:
- * the document is still useful, only its relative dates stay unresolved.
+ * the document is still useful, only its relative dates stay unresolved. A date that is written as one
+ * but is no real day ("2026-02-30"), or a language we have no rules for, refuses the document; a URL
+ * that is not http(s) is dropped with a warning (fields.ts).
  */
 export function finishDraft(draft: Draft, given: Metadata = {}): { document: Document; warnings: Omit<InputWarning, 'doc'>[] } {
   const text = normalizeText(draft.text)
   if (text.trim() === '') throw new InputError('empty', draft.origin, `${draft.where}: no text to ingest`, draft.line)
   const warnings: Omit<InputWarning, 'doc'>[] = []
-  const published = given.published ?? toIsoDate(draft.dateText?.trim())
+  const published = given.published ?? publishedOf(draft)
   if (published === null) {
     const found = draft.dateText?.trim() ? `the date "${draft.dateText.trim()}" could not be read` : 'no publication date'
     warnings.push({
@@ -53,23 +56,48 @@ export function finishDraft(draft: Draft, given: Metadata = {}): { document: Doc
     })
   }
   const pick = (key: 'title' | 'outlet' | 'url') => clean(given[key]) ?? clean(draft[key])
+  const url = pick('url')
+  const safeUrl = url !== undefined && isWebUrl(url) ? url : undefined
+  if (url !== undefined && safeUrl === undefined) {
+    warnings.push({
+      code: 'unsafe_url', origin: draft.origin, rule: `ingest.${draft.format}`,
+      message: `${draft.where}: ${fieldMessage('url', 'dropped, only http(s) addresses are kept', url)}`,
+    })
+  }
   const document: Document = {
     text,
     published,
-    language: languageTag(given.language ?? draft.language) ?? detectLanguage(text) ?? DEFAULT_LANGUAGE,
+    language: languageOf(given.language ?? draft.language, draft) ?? detectLanguage(text) ?? DEFAULT_LANGUAGE,
     ...optional('outlet', pick('outlet')),
     ...optional('title', pick('title')),
-    ...optional('url', pick('url')),
+    ...optional('url', safeUrl),
     origin: draft.origin,
     format: draft.format,
   }
   return { document, warnings }
 }
 
-/** "en-GB", "EN_us" → "en": the pipeline's rules are chosen by primary language only. */
-export function languageTag(value: string | undefined): string | undefined {
-  const m = value ? /^\s*([A-Za-z]{2,3})(?:[-_]|\s*$)/.exec(value) : null
-  return m ? m[1]!.toLowerCase() : undefined
+/** The day a source states; a value written as a date that is no real day, or out of range, is refused. */
+function publishedOf(draft: Draft): string | null {
+  const raw = draft.dateText?.trim()
+  if (!raw) return null
+  const date = toIsoDate(raw)
+  if (date === null ? !looksLikeDate(raw) : PublishedDate.safeParse(date).success) return date
+  throw new InputError('bad_input', draft.origin, `${draft.where}: ${fieldMessage('published', DATE_PROBLEM, raw)}`, draft.line)
+}
+
+// "Undetermined", "multiple" and "no linguistic content" say nothing: the text decides.
+const NO_LANGUAGE = new Set(['und', 'mul', 'zxx', 'mis'])
+
+/**
+ * "en-GB", "EN_us" → "en": the pipeline's rules are chosen by primary language only. A value that is no
+ * language tag at all says nothing (undefined); a language we have no rules for refuses the document.
+ */
+export function languageOf(value: string | undefined, draft: Pick<Draft, 'origin' | 'where' | 'line'>): string | undefined {
+  const tag = value === undefined ? undefined : primaryLanguage(value)
+  if (tag === undefined || NO_LANGUAGE.has(tag)) return undefined
+  if (LanguageCode.safeParse(tag).success) return tag
+  throw new InputError('unsupported', draft.origin, `${draft.where}: ${fieldMessage('language', LANGUAGE_PROBLEM, value)}`, draft.line)
 }
 
 function clean(value: string | undefined): string | undefined {

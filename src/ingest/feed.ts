@@ -2,6 +2,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import type { Draft } from './draft.js'
 import { decodeEntities } from './entities.js'
 import { InputError } from './errors.js'
+import { isWebUrl } from '../fields.js'
 import { htmlFragmentToText } from './html-text.js'
 import type { Batch } from './jsonl.js'
 
@@ -37,7 +38,8 @@ export function readFeed(source: string, origin: string): Batch {
     const draft = channel ? rssItem(item) : atomEntry(item)
     const link = draft.url
     const where = `${origin} item ${i + 1}${draft.title ? ` ("${draft.title}")` : ''}`
-    const shared = { format: 'feed' as const, origin: link ?? `${origin}#${i + 1}`, where, ...(outlet ? { outlet } : {}), ...(language ? { language } : {}) }
+    // The item's link names it only when it is a web address; any other link is dropped (draft.ts).
+    const shared = { format: 'feed' as const, origin: link && isWebUrl(link) ? link : `${origin}#${i + 1}`, where, ...(outlet ? { outlet } : {}), ...(language ? { language } : {}) }
     batch.drafts.push({ ...shared, ...draft })
   })
   return batch

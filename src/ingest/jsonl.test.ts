@@ -23,7 +23,7 @@ test('checks the fields of each record', () => {
   assert.deepEqual(errors.map((e) => e.message), [
     'b.jsonl:1: expected a JSON object with a "text" field',
     'b.jsonl:2: "text" must be a string',
-    'b.jsonl:3: "published" must be a date YYYY-MM-DD, got "2025-02-30"',
+    'b.jsonl:3: published: expected a real date YYYY-MM-DD between 1800 and 2199, got "2025-02-30"',
     'b.jsonl:4: "title" must be a string',
   ])
 })

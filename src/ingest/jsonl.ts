@@ -1,6 +1,7 @@
 import { toIsoDate } from './dates.js'
 import type { Draft } from './draft.js'
 import { InputError } from './errors.js'
+import { DATE_PROBLEM, fieldMessage } from '../fields.js'
 
 /** What a batch reader returns: one bad record is an error of its own and never stops the others. */
 export interface Batch {
@@ -41,7 +42,7 @@ function recordOf(line: string, origin: string, where: string, n: number): Draft
   if (typeof record['text'] !== 'string') throw fail('"text" must be a string')
   const published = record['published']
   if (published !== undefined && published !== null && (typeof published !== 'string' || toIsoDate(published) === null)) {
-    throw fail(`"published" must be a date YYYY-MM-DD, got ${JSON.stringify(published)}`)
+    throw fail(fieldMessage('published', DATE_PROBLEM, published))
   }
   const meta: { [K in (typeof STRING_FIELDS)[number]]?: string } = {}
   for (const key of STRING_FIELDS) {

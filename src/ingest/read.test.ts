@@ -25,7 +25,7 @@ test('walks folders recursively in name order, skipping hidden entries and unkno
   const { documents, errors, warnings } = await readInputs([dir])
   assert.deepEqual(documents.map((d) => d.document.origin!.slice(dir.length + 1)), ['a/y.txt', 'a/z.md', 'b.txt'])
   assert.deepEqual(errors, [])
-  assert.deepEqual(warnings.filter((w) => w.code === 'skipped').map((w) => w.message), [`${join(dir, 'notes.csv')}: skipped, not a format claimtrail reads`])
+  assert.deepEqual(warnings.filter((w) => w.code === 'skipped').map((w) => w.message), [`${join(dir, 'notes.csv')}: skipped, .csv is not a format claimtrail reads`])
 })
 
 test('reads every fixture format from one folder', async () => {
@@ -34,9 +34,9 @@ test('reads every fixture format from one folder', async () => {
 })
 
 test('flags override the metadata of plain inputs', async () => {
-  const { documents } = await readInputs([join(FIXTURES, 'article.html')], { published: '2025-03-05', outlet: 'Valley Post', title: 'Envoy recalled', url: 'https://v.example/1', language: 'fr' })
+  const { documents } = await readInputs([join(FIXTURES, 'article.html')], { published: '2025-03-05', outlet: 'Valley Post', title: 'Envoy recalled', url: 'https://v.example/1', language: 'es' })
   const { text, origin, ...meta } = documents[0]!.document
-  assert.deepEqual(meta, { published: '2025-03-05', language: 'fr', outlet: 'Valley Post', title: 'Envoy recalled', url: 'https://v.example/1', format: 'html' })
+  assert.deepEqual(meta, { published: '2025-03-05', language: 'es', outlet: 'Valley Post', title: 'Envoy recalled', url: 'https://v.example/1', format: 'html' })
 })
 
 test('in batch inputs only --outlet and --language apply, and only where a record has none', async () => {
@@ -44,10 +44,12 @@ test('in batch inputs only --outlet and --language apply, and only where a recor
   assert.deepEqual(documents.map(({ document: d }) => `${d.outlet} ${d.published} ${d.title}`), ['Freedonia Radio 2025-03-03 Elections in May', 'Wire Desk null undefined'])
 })
 
-test('documents default to English; a page states its own language', async () => {
-  const dir = folder({ 'a.txt': STORY, 'b.html': `<html lang="fr-FR"><body><article><p>${STORY} ${STORY}</p></article></body></html>` })
-  const { documents } = await readInputs([dir])
-  assert.deepEqual(documents.map((d) => d.document.language), ['en', 'fr'])
+test('documents default to English; a page states its own language, and one we have no rules for is refused', async () => {
+  const page = (lang: string) => `<html lang="${lang}"><body><article><p>${STORY} ${STORY}</p></article></body></html>`
+  const dir = folder({ 'a.txt': STORY, 'b.html': page('es-MX'), 'c.html': page('fr-FR'), 'd.html': page('und') })
+  const { documents, errors } = await readInputs([dir])
+  assert.deepEqual(documents.map((d) => d.document.language), ['en', 'es', 'en'])
+  assert.deepEqual(errors.map((e) => e.message), [`${join(dir, 'c.html')}: language: expected a supported language code (en, es), got "fr-FR"`])
 })
 
 test('- reads standard input and sniffs its format', async () => {
@@ -63,6 +65,8 @@ test('stores the text normalized: NFC, \\n line endings, no trailing spaces', as
 })
 
 test('a bad --published or --language stops the run with one line', async () => {
-  await assert.rejects(readInputs([FIXTURES], { published: '2025-02-29' }), (e: unknown) => e instanceof ClaimtrailError && e.message === '--published must be a real date written YYYY-MM-DD, got "2025-02-29"')
-  await assert.rejects(readInputs([FIXTURES], { language: 'English!' }), /--language must be a language code/)
+  await assert.rejects(readInputs([FIXTURES], { published: '2025-02-29' }), (e: unknown) => e instanceof ClaimtrailError && e.message === '--published: expected a real date YYYY-MM-DD between 1800 and 2199, got "2025-02-29"')
+  await assert.rejects(readInputs([FIXTURES], { language: 'English!' }), /^ClaimtrailError: --language: expected a supported language code \(en, es\), got "English!"$/)
+  await assert.rejects(readInputs([FIXTURES], { language: 'xx' }), /--language: expected a supported language code/)
+  await assert.rejects(readInputs([FIXTURES], { url: 'javascript:alert(1)' }), /^ClaimtrailError: --url: expected an http\(s\) address, got "javascript:alert\(1\)"$/)
 })

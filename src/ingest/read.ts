@@ -1,10 +1,9 @@
 import { readFile } from 'node:fs/promises'
-import { ClaimtrailError } from '../errors.js'
 import type { Document, DocumentFormat } from '../model/document.js'
-import { isIsoDate } from './dates.js'
 import { decodeBytes } from './decode.js'
 import { finishDraft, type Draft, type Metadata } from './draft.js'
 import { asInputError, InputError, type InputWarning } from './errors.js'
+import { checkField, LanguageCode, PublishedDate, WebUrl } from '../fields.js'
 import { readFeed } from './feed.js'
 import { readHtml } from './html.js'
 import { readJsonl, type Batch } from './jsonl.js'
@@ -96,12 +95,9 @@ function fillIn(draft: Draft, options: ReadOptions): Draft {
 
 /** Options are checked once, before any file is read, so a typo stops the run with one clear line. */
 export function checkOptions(options: ReadOptions): void {
-  if (options.published !== undefined && !isIsoDate(options.published)) {
-    throw new ClaimtrailError('bad_input', `--published must be a real date written YYYY-MM-DD, got "${options.published}"`)
-  }
-  if (options.language !== undefined && !/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$/.test(options.language)) {
-    throw new ClaimtrailError('bad_input', `--language must be a language code such as "en", got "${options.language}"`)
-  }
+  if (options.published !== undefined) checkField('--published', PublishedDate, options.published)
+  if (options.language !== undefined) checkField('--language', LanguageCode, options.language)
+  if (options.url !== undefined) checkField('--url', WebUrl, options.url)
 }
 
 function merge(into: ReadResult, from: ReadResult): void {

@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import type { CasualtyTally, Disagreement, LedgerActor, LedgerEvent, Reversal, TimelineEntry } from '../model/ledger.js'
 import { fold } from '../analyze/names.js'
 import type { Db } from './db.js'
@@ -15,6 +16,12 @@ export interface Page {
 }
 
 const DEFAULT_LIMIT = 100
+
+/**
+ * `name_fold` contains the words as typed: `%`, `_` and `\` are escaped, so "50%" finds "50%" and "_"
+ * finds an underscore, not every name. Both engines take the same ESCAPE clause.
+ */
+const contains = (words: string) => sql<boolean>`name_fold LIKE ${`%${words.replace(/[%_\\]/g, '\\$&')}%`} ESCAPE '\\'`
 const parse = <T>(rows: readonly { data: string }[]): T[] => rows.map((r) => JSON.parse(r.data) as T)
 const page = (o: Page) => ({ limit: Math.max(0, o.limit ?? DEFAULT_LIMIT), offset: Math.max(0, o.offset ?? 0) })
 
@@ -58,8 +65,8 @@ export async function listActors(store: Db, o: Page & { type?: string; q?: strin
   const { limit, offset } = page(o)
   let q = ledgerDb(store).selectFrom('ledger_actors').select('data')
   if (o.type) q = q.where('type', '=', o.type)
-  const words = o.q ? fold(o.q).replace(/[%_\\]/g, '').trim() : ''
-  if (words) q = q.where('name_fold', 'like', `%${words}%`)
+  const words = o.q ? fold(o.q).trim() : ''
+  if (words) q = q.where(contains(words))
   return parse<LedgerActor>(await q.orderBy('sort').orderBy('id').limit(limit).offset(offset).execute())
 }
 
@@ -73,8 +80,8 @@ export async function listEvents(store: Db, o: Page & { kind?: string; from?: st
   const { limit, offset } = page(o)
   let q = ledgerDb(store).selectFrom('ledger_events').select('data')
   if (o.kind) q = q.where('kind', '=', o.kind)
-  const words = o.q ? fold(o.q).replace(/[%_\\]/g, '').trim() : ''
-  if (words) q = q.where('name_fold', 'like', `%${words}%`)
+  const words = o.q ? fold(o.q).trim() : ''
+  if (words) q = q.where(contains(words))
   if (o.from) q = q.where('date', '>=', o.from)
   if (o.to) q = q.where('date', '<=', `${o.to}~`)
   return parse<LedgerEvent>(await q.orderBy('sort').orderBy('id').limit(limit).offset(offset).execute())

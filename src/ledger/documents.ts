@@ -43,13 +43,18 @@ export async function findDocument(store: Db, ref: string): Promise<StoredDocume
   if (!ID_PREFIX.test(ref)) return undefined
   // A range on the id index, not LIKE: SQLite's LIKE ignores case and so cannot use the index.
   const rows = await store.db.selectFrom('documents').select(LISTED)
-    .where('id', '>=', ref).where('id', '<', `${ref}~`).orderBy('id').limit(2).execute()
-  if (rows.length > 1) throw new ClaimtrailError('bad_input', `"${ref}" matches several documents; give more of the id`)
+    .where('id', '>=', ref).where('id', '<', `${ref}~`).orderBy('id').limit(CANDIDATES + 1).execute()
+  if (rows.length > 1) {
+    const more = rows.length > CANDIDATES ? ', …' : ''
+    throw new ClaimtrailError('bad_input', `"${ref}" is ambiguous: it starts ${rows.slice(0, CANDIDATES).map((r) => r.id).join(', ')}${more}; give more of the id`)
+  }
   return rows[0] ? fromRow(rows[0]) : undefined
 }
 
 /** Ids look like `d` and 16 hex digits; a person may type the first few. */
-const ID_PREFIX = /^d[0-9a-f]{3,15}$/
+const ID_PREFIX = /^d[0-9a-f]{0,15}$/
+/** How many ids an ambiguous prefix lists. */
+const CANDIDATES = 5
 
 /** The stored documents among these content hashes, by hash. */
 export async function documentsByHash(store: Db, hashes: readonly string[]): Promise<Map<string, StoredDocument>> {
@@ -81,7 +86,8 @@ export async function listDocuments(store: Db, options: ListOptions = {}): Promi
   let q = store.db.selectFrom('documents').select(LISTED)
   if (options.outlet) q = q.where('outlet', '=', options.outlet)
   if (options.from) q = q.where('published', '>=', options.from)
-  if (options.to) q = q.where('published', '<=', options.to)
+  // `to` may be a year or a month: every day in it is in range.
+  if (options.to) q = q.where('published', '<=', `${options.to}~`)
   const rows = await q
     .orderBy(sql`published is null`)
     .orderBy('published', 'desc')

@@ -5,6 +5,7 @@ import { contentHash } from '../ingest/identity.js'
 import { documentsByHash } from './documents.js'
 import { addDocument, type AddResult } from './store-documents.js'
 import type { Db } from './db.js'
+import type { StoredDocument } from './documents.js'
 import { knownPlaces } from './places.js'
 
 /**
@@ -16,7 +17,18 @@ import { knownPlaces } from './places.js'
 export async function importDocument(store: Db, doc: Document, warnings: readonly Warning[] = []): Promise<AddResult> {
   const hash = contentHash(doc.text)
   const existing = (await documentsByHash(store, [hash])).get(hash)
-  if (existing) return { status: 'unchanged', document: existing }
+  if (existing) return { status: 'unchanged', document: existing, differs: differences(existing, doc) }
   const x = extractDocument(doc, warnings, undefined, await knownPlaces(store))
   return addDocument(store, { ...doc, hash }, x, learnPlaces(doc.text))
 }
+
+/**
+ * The metadata a second copy of a stored text states differently. The text is what identifies a
+ * document, so the copy changes nothing; the flags say how to correct the stored one if it is wrong.
+ */
+export function differences(stored: StoredDocument, doc: Document): string[] {
+  const given = { published: doc.published, outlet: doc.outlet, title: doc.title, url: doc.url, language: doc.language }
+  return Object.entries(given).flatMap(([k, v]) => (v != null && v !== stored[k as keyof typeof given] ? [`--${k} ${quote(v)}`] : []))
+}
+
+const quote = (v: string) => (/^[\w.:/-]+$/.test(v) ? v : `'${v.replace(/'/g, "'\\''")}'`)

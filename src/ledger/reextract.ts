@@ -1,4 +1,6 @@
 import type { Document, Warning } from '../model/document.js'
+import type { Extraction } from '../model/extraction.js'
+import type { LearnedCountry } from '../lexicon/en/countries.js'
 import { extractDocument } from '../extract/extract.js'
 import { learnPlaces } from '../extract/places/learn-places.js'
 import { PIPELINE_VERSION } from '../extract/version.js'
@@ -21,17 +23,34 @@ export async function reextract(store: Db, options: { docIds?: readonly string[]
   await store.db.transaction().execute(async (trx) => { for (const r of rows) await savePlaces(trx, r.id, learnPlaces(r.text)) })
   const known = await knownPlaces(store)
   for (const r of rows) {
-    const doc: Document = {
-      text: r.text, published: r.published, language: r.language, format: r.format as Document['format'],
-      ...(r.outlet ? { outlet: r.outlet } : {}), ...(r.title ? { title: r.title } : {}), ...(r.url ? { url: r.url } : {}), ...(r.origin ? { origin: r.origin } : {}),
-    }
-    // Only the reader's warnings are kept; the pipeline adds its own again.
-    const ingestWarnings = (JSON.parse(r.warnings) as Warning[]).filter((w) => w.rule?.startsWith('ingest'))
-    const x = extractDocument(doc, ingestWarnings, undefined, known)
+    const x = extractStored(r, known)
     await store.db.transaction().execute(async (trx) => {
       await trx.updateTable('documents').set({ warnings: JSON.stringify(x.warnings) }).where('id', '=', r.id).execute()
       await replaceExtraction(trx, r.id, x, new Date().toISOString())
     })
   }
   return rows.length
+}
+
+/** A stored document's row, as extraction reads it. */
+export interface StoredRow {
+  readonly text: string
+  readonly published: string | null
+  readonly language: string
+  readonly format: string
+  readonly outlet: string | null
+  readonly title: string | null
+  readonly url: string | null
+  readonly origin: string | null
+  readonly warnings: string
+}
+
+/** Extracts a stored document again from its row; only the reader's warnings are kept, the pipeline adds its own. */
+export function extractStored(r: StoredRow, known: readonly LearnedCountry[]): Extraction {
+  const doc: Document = {
+    text: r.text, published: r.published, language: r.language, format: r.format as Document['format'],
+    ...(r.outlet ? { outlet: r.outlet } : {}), ...(r.title ? { title: r.title } : {}), ...(r.url ? { url: r.url } : {}), ...(r.origin ? { origin: r.origin } : {}),
+  }
+  const ingestWarnings = (JSON.parse(r.warnings) as Warning[]).filter((w) => w.rule?.startsWith('ingest'))
+  return extractDocument(doc, ingestWarnings, undefined, known)
 }

@@ -1,12 +1,15 @@
 import { ClaimtrailError } from '../errors.js'
 import type { Extraction } from '../model/extraction.js'
 import type { Db } from './db.js'
-import { loadStoredExtraction } from './extractions.js'
+import { loadExtraction, loadStoredExtraction } from './extractions.js'
+import { ledgerDb } from './refresh.js'
+import { checkPatchValues } from './review-patch.js'
 import {
   anchorOf, applyReviews, actorRenames, CORRECTABLE, findReviewed, renameActors,
   type ReviewAction, type ReviewKind, type ReviewRow,
 } from './apply-reviews.js'
-import type { ReviewsTable } from './schema.js'
+import type { Kysely } from 'kysely'
+import type { Database, ReviewsTable } from './schema.js'
 import { markChanged } from './freshness.js'
 
 export type { ReviewAction, ReviewKind } from './apply-reviews.js'
@@ -21,14 +24,21 @@ export interface ReviewInput {
   readonly note?: string
 }
 
+/** Besides item reviews, the log records changes to whole documents: metadata edits and deletions. */
+export type AuditKind = ReviewKind | 'document'
+export type AuditAction = ReviewAction | 'edit' | 'delete'
+
+/** A row of the audit log as written: a review row, or a document change. */
+export type AuditRow = Omit<ReviewRow, 'kind' | 'action'> & { readonly kind: AuditKind; readonly action: AuditAction }
+
 export interface AuditEntry {
   readonly id: number
   readonly at: string
   readonly reviewer: string
   readonly docId: string | null
-  readonly kind: ReviewKind
+  readonly kind: AuditKind
   readonly itemId: string
-  readonly action: ReviewAction
+  readonly action: AuditAction
   readonly before: unknown
   readonly after: unknown
   readonly note: string | null
@@ -45,7 +55,9 @@ function toRow(r: Pick<ReviewsTable, 'at' | 'reviewer' | 'doc_id' | 'kind' | 'it
 
 /** Every review row that bears on a document (its own, and ledger-wide merges), oldest first. */
 export async function reviewRowsFor(store: Db, docId?: string): Promise<ReviewRow[]> {
+  // Edits and deletions of whole documents are in the log too; they are no reviews of items.
   let q = store.db.selectFrom('reviews').select(['at', 'reviewer', 'doc_id', 'kind', 'item_id', 'span_start', 'span_end', 'action', 'patch'])
+    .where('kind', '!=', 'document')
   if (docId) q = q.where((eb) => eb.or([eb('doc_id', '=', docId), eb('doc_id', 'is', null)]))
   return (await q.orderBy('seq').execute()).map(toRow)
 }
@@ -56,10 +68,11 @@ export function reviewedExtraction(x: Extraction, docId: string, rows: readonly 
   return renameActors(applyReviews(x, own), actorRenames(rows, docId))
 }
 
-function checkPatch(kind: ReviewKind, patch: Readonly<Record<string, unknown>> | undefined): void {
+function checkPatch(kind: ReviewKind, patch: Readonly<Record<string, unknown>> | undefined): Record<string, unknown> {
   if (!patch || Object.keys(patch).length === 0) throw new ClaimtrailError('bad_input', 'a correction needs at least one field to change')
   const unknown = Object.keys(patch).filter((k) => !CORRECTABLE[kind].includes(k))
   if (unknown.length) throw new ClaimtrailError('bad_input', `cannot correct ${unknown.join(', ')} of a ${kind}; correctable: ${CORRECTABLE[kind].join(', ')}`)
+  return checkPatchValues(kind, patch)
 }
 
 /**
@@ -69,7 +82,7 @@ function checkPatch(kind: ReviewKind, patch: Readonly<Record<string, unknown>> |
 export async function reviewItem(store: Db, input: ReviewInput): Promise<AuditEntry> {
   if (!KINDS.includes(input.kind)) throw new ClaimtrailError('bad_input', `unknown item kind "${input.kind}"; one of ${KINDS.join(', ')}`)
   if (!input.reviewer.trim()) throw new ClaimtrailError('bad_input', 'a review needs the reviewer’s name')
-  if (input.action === 'correct') checkPatch(input.kind, input.patch)
+  const patch = input.action === 'correct' ? checkPatch(input.kind, input.patch) : undefined
   const raw = await loadStoredExtraction(store, input.docId)
   if (!raw) throw new ClaimtrailError('not_found', `no document "${input.docId}" in the store`)
   const rows = await reviewRowsFor(store, input.docId)
@@ -80,7 +93,7 @@ export async function reviewItem(store: Db, input: ReviewInput): Promise<AuditEn
   const anchor = anchorOf(input.kind, before)
   const row: ReviewRow = {
     at: new Date().toISOString(), reviewer: input.reviewer, docId: input.docId, kind: input.kind, itemId: before.id,
-    spanStart: anchor?.start ?? null, spanEnd: anchor?.end ?? null, action: input.action, patch: input.patch ?? null,
+    spanStart: anchor?.start ?? null, spanEnd: anchor?.end ?? null, action: input.action, patch: patch ?? null,
   }
   const after = input.action === 'reject' ? null : findReviewed(applyReviews(raw, [...rows.filter((r) => r.docId === input.docId), row]), row)
   return insert(store, row, before, after, input.note)
@@ -89,6 +102,10 @@ export async function reviewItem(store: Db, input: ReviewInput): Promise<AuditEn
 /** Merges one actor into another across every document (e.g. two spellings of one minister). */
 export async function mergeActors(store: Db, input: { from: string; into: string; reviewer: string; note?: string }): Promise<AuditEntry> {
   if (input.from === input.into) throw new ClaimtrailError('bad_input', 'an actor cannot be merged into itself')
+  // A merge into an id nobody has would rename the actor to a stranger, or to whoever takes that id later.
+  for (const [field, id] of [['from', input.from], ['into', input.into]] as const) {
+    if (!(await actorExists(store, id))) throw new ClaimtrailError('not_found', `${field}: no actor "${id}" in the ledger (see: claimtrail actors)`)
+  }
   const row: ReviewRow = {
     at: new Date().toISOString(), reviewer: input.reviewer, docId: null, kind: 'actor', itemId: input.from,
     spanStart: null, spanEnd: null, action: 'merge', patch: { into: input.into },
@@ -99,6 +116,8 @@ export async function mergeActors(store: Db, input: { from: string; into: string
 /** Gives one document's actor its own id again, e.g. to undo a merge there. */
 export async function splitActor(store: Db, input: { docId: string; actorId: string; newId: string; reviewer: string; note?: string }): Promise<AuditEntry> {
   if (!/^[a-z]+-[\p{Ll}\p{N}-]+$/u.test(input.newId)) throw new ClaimtrailError('bad_input', `"${input.newId}" is not an actor id like p-jane-doe or org-red-cross`)
+  const x = await loadExtraction(store, input.docId)
+  if (!x?.actors.some((a) => a.id === input.actorId)) throw new ClaimtrailError('not_found', `actor: no actor "${input.actorId}" in document ${input.docId}`)
   const row: ReviewRow = {
     at: new Date().toISOString(), reviewer: input.reviewer, docId: input.docId, kind: 'actor', itemId: input.actorId,
     spanStart: null, spanEnd: null, action: 'split', patch: { id: input.newId },
@@ -106,16 +125,26 @@ export async function splitActor(store: Db, input: { docId: string; actorId: str
   return insert(store, row, { id: input.actorId }, { id: input.newId }, input.note)
 }
 
+/** An actor the ledger lists, by its ledger id or by the id a document gave it. */
+async function actorExists(store: Db, id: string): Promise<boolean> {
+  const db = ledgerDb(store)
+  const listed = await db.selectFrom('ledger_actors').select('id').where('id', '=', id).executeTakeFirst()
+  return listed !== undefined || (await db.selectFrom('ledger_actor_members').select('actor').where('local_id', '=', id).limit(1).executeTakeFirst()) !== undefined
+}
+
 async function insert(store: Db, row: ReviewRow, before: unknown, after: unknown, note: string | undefined): Promise<AuditEntry> {
-  const { seq } = await store.db.transaction().execute(async (trx) => {
-    await markChanged(trx)
-    return trx.insertInto('reviews').values({
+  return store.db.transaction().execute((trx) => recordAudit(trx, row, before, after, note))
+}
+
+/** Appends one row to the audit log inside the caller's transaction, and marks the store changed. */
+export async function recordAudit(trx: Kysely<Database>, row: AuditRow, before: unknown, after: unknown, note: string | undefined): Promise<AuditEntry> {
+  await markChanged(trx)
+  const { seq } = await trx.insertInto('reviews').values({
     at: row.at, reviewer: row.reviewer, doc_id: row.docId, kind: row.kind, item_id: row.itemId,
     span_start: row.spanStart, span_end: row.spanEnd, action: row.action,
     patch: row.patch ? JSON.stringify(row.patch) : null,
-      before: before === undefined ? null : JSON.stringify(before), after: after == null ? null : JSON.stringify(after), note: note ?? null,
-    }).returning('seq').executeTakeFirstOrThrow()
-  })
+    before: before === undefined ? null : JSON.stringify(before), after: after == null ? null : JSON.stringify(after), note: note ?? null,
+  }).returning('seq').executeTakeFirstOrThrow()
   return { id: Number(seq), at: row.at, reviewer: row.reviewer, docId: row.docId, kind: row.kind, itemId: row.itemId, action: row.action, before, after: after ?? null, note: note ?? null }
 }
 
@@ -125,7 +154,7 @@ export async function listAudit(store: Db, options: { docId?: string; limit?: nu
   if (options.docId) q = q.where('doc_id', '=', options.docId)
   const rows = await q.orderBy('seq', 'desc').limit(options.limit ?? 100).offset(options.offset ?? 0).execute()
   return rows.map((r) => ({
-    id: Number(r.seq), at: r.at, reviewer: r.reviewer, docId: r.doc_id, kind: r.kind as ReviewKind, itemId: r.item_id,
-    action: r.action as ReviewAction, before: r.before ? JSON.parse(r.before) : null, after: r.after ? JSON.parse(r.after) : null, note: r.note,
+    id: Number(r.seq), at: r.at, reviewer: r.reviewer, docId: r.doc_id, kind: r.kind as AuditKind, itemId: r.item_id,
+    action: r.action as AuditAction, before: r.before ? JSON.parse(r.before) : null, after: r.after ? JSON.parse(r.after) : null, note: r.note,
   }))
 }

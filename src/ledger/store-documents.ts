@@ -16,7 +16,12 @@ export interface NewDocument {
   readonly places?: readonly Place[]
 }
 
-export type AddResult = { readonly status: 'added' | 'unchanged'; readonly document: StoredDocument }
+export type AddResult = {
+  readonly status: 'added' | 'unchanged'
+  readonly document: StoredDocument
+  /** For a text already stored: the metadata this copy gives differently, as `--field value` flags of `claimtrail edit`. */
+  readonly differs?: readonly string[]
+}
 
 export const documentIdOf = (hash: string) => `d${hash.slice(0, 16)}`
 

@@ -62,9 +62,9 @@ describe(`API documents (${TEST_ENGINE})`, () => {
   test('validation errors name the field and come back as 400', async () => {
     const cases: [unknown, RegExp][] = [
       [{ text: '' }, /^text: the article text is empty$/],
-      [{ text: 'x', published: '08/01/2030' }, /^published: expected YYYY-MM-DD$/],
+      [{ text: 'x', published: '08/01/2030' }, /^published: expected a real date YYYY-MM-DD between 1800 and 2199, got "08\/01\/2030"$/],
       [{ text: 'x', url: 'not a url' }, /^url: /],
-      [{ text: 'x', url: 'javascript:alert(1)' }, /^url: expected an http\(s\) address$/],
+      [{ text: 'x', url: 'javascript:alert(1)' }, /^url: expected an http\(s\) address, got "javascript:alert\(1\)"$/],
       [{ published: '2030-01-01' }, /^text: /],
     ]
     for (const [json, message] of cases) {

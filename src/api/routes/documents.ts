@@ -2,12 +2,13 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
 import { ClaimtrailError } from '../../errors.js'
 import { getDocument, listDocuments } from '../../ledger/documents.js'
 import { loadExtraction } from '../../ledger/extractions.js'
+import { deleteDocument, editDocument } from '../../ledger/fix-documents.js'
 import { importDocument } from '../../ledger/import.js'
 import { requireRole } from '../auth.js'
 import type { AppEnv } from '../env.js'
 import { validationHook } from '../errors.js'
 import { afterWrite } from '../ledger.js'
-import { DocumentQuery, errorResponses, IdParam, modelOf, NewDocument, pageOf, paged } from '../schemas.js'
+import { DocumentPatch, DocumentQuery, errorResponses, IdParam, modelOf, NewDocument, pageOf, paged, UploadQuery } from '../schemas.js'
 import { documentsFromBody } from '../uploads.js'
 
 const json = (schema: z.ZodType, description: string) => ({ description, content: { 'application/json': { schema } } })
@@ -28,11 +29,7 @@ const create = createRoute({
   method: 'post', path: '/documents', tags: ['documents'], middleware: [requireRole('editor')] as const,
   summary: 'Import documents: JSON {text, published, …}, or a raw text/html/markdown/plain body, or a feed file (application/rss+xml, application/atom+xml), or JSONL',
   request: {
-    query: z.object({
-      published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD').optional(),
-      outlet: z.string().max(200).optional(), title: z.string().max(500).optional(), url: z.url({ protocol: /^https?$/, error: 'expected an http(s) address' }).optional(),
-      filename: z.string().max(300).optional(),
-    }),
+    query: UploadQuery,
     // Not `required`: the JSON schema then checks JSON bodies only, and the other media types reach the readers.
     body: {
       content: {
@@ -46,6 +43,20 @@ const create = createRoute({
     },
   },
   responses: { 201: json(modelOf('{ documents: { status: added|unchanged, id, title, published, outlet }[], errors: { code, message }[] }'), 'Imported'), ...errorResponses },
+})
+
+const edit = createRoute({
+  method: 'patch', path: '/documents/{id}', tags: ['documents'], middleware: [requireRole('editor')] as const,
+  summary: 'Correct a document’s metadata (published, outlet, title, url, language; null clears) and extract it again; returns the audit entry',
+  request: { params: IdParam, body: { required: true, content: { 'application/json': { schema: DocumentPatch } } } },
+  responses: { 200: json(modelOf('AuditEntry'), 'The audit entry'), ...errorResponses },
+})
+
+const remove = createRoute({
+  method: 'delete', path: '/documents/{id}', tags: ['documents'], middleware: [requireRole('admin')] as const,
+  summary: 'Remove a document and everything extracted from it; returns the audit entry',
+  request: { params: IdParam },
+  responses: { 200: json(modelOf('AuditEntry'), 'The audit entry'), ...errorResponses },
 })
 
 export function documentRoutes(): OpenAPIHono<AppEnv> {
@@ -64,10 +75,20 @@ export function documentRoutes(): OpenAPIHono<AppEnv> {
     const results = []
     for (const { document, warnings } of documents) {
       const r = await importDocument(c.var.store, document, warnings)
-      results.push({ status: r.status, id: r.document.id, title: r.document.title, published: r.document.published, outlet: r.document.outlet })
+      results.push({ status: r.status, id: r.document.id, title: r.document.title, published: r.document.published, outlet: r.document.outlet, ...(r.differs?.length ? { differs: r.differs } : {}) })
     }
     if (results.some((r) => r.status === 'added')) afterWrite(c)
     return c.json({ documents: results, errors: errors.map((e) => ({ code: e.code, message: e.message })) }, 201)
+  })
+  app.openapi(edit, async (c) => {
+    const entry = await editDocument(c.var.store, c.req.valid('param').id, c.req.valid('json'), { reviewer: c.var.user!.name })
+    afterWrite(c)
+    return c.json(entry as never, 200)
+  })
+  app.openapi(remove, async (c) => {
+    const entry = await deleteDocument(c.var.store, c.req.valid('param').id, { reviewer: c.var.user!.name })
+    afterWrite(c)
+    return c.json(entry as never, 200)
   })
   return app
 }

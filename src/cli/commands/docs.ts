@@ -1,13 +1,13 @@
 import { Command } from 'commander'
 import { withStore } from '../context.js'
 import { printJson, printTable } from '../print.js'
-import { positiveInt } from '../options.js'
+import { positiveInt, queryDate } from '../options.js'
 
 export const docsCommand = new Command('docs')
   .description('List stored documents, newest publication first')
   .option('--outlet <name>', 'only documents from this outlet')
-  .option('--from <date>', 'published on or after YYYY-MM-DD')
-  .option('--to <date>', 'published on or before YYYY-MM-DD')
+  .option('--from <date>', 'published on or after YYYY-MM-DD', queryDate)
+  .option('--to <date>', 'published on or before YYYY-MM-DD', queryDate)
   .option('--limit <n>', 'at most this many', positiveInt, 100)
   .option('--json', 'print JSON')
   .addHelpText('after', '\nExamples:\n  claimtrail docs\n  claimtrail docs --outlet "The Daily Ledger" --json')

@@ -22,9 +22,12 @@ Examples:
     const { importDocument } = await import('../../ledger/import.js')
     const { updateLedger } = await import('../../ledger/analyses.js')
     const { ingestProgress } = await import('../progress.js')
-    const { documents, errors: unread } = await readInputs(paths, opts)
+    const { documents, errors: unread, warnings } = await readInputs(paths, opts)
     const errors: Error[] = [...unread]
     for (const e of unread) say(`claimtrail: ${e.message}`)
+    // Files a folder held that are not read: named, so nothing is left out without a word.
+    const skipped = warnings.filter((w) => w.code === 'skipped')
+    for (const w of skipped) say(`warning: ${w.message}`)
     const results = await withStore(command, async (store) => {
       const out = []
       const progress = ingestProgress(documents.length, { quiet: !!opts.json })
@@ -32,8 +35,9 @@ Examples:
         for (const { document, warnings } of documents) {
           try {
             const r = await importDocument(store, document, warnings)
-            out.push({ status: r.status, id: r.document.id, title: r.document.title, published: r.document.published, origin: document.origin })
+            out.push({ status: r.status, id: r.document.id, title: r.document.title, published: r.document.published, origin: document.origin, ...(r.differs?.length ? { differs: r.differs } : {}) })
             for (const w of r.status === 'added' ? r.document.warnings : []) progress.say(`warning: ${w.message}`)
+            if (r.differs?.length) progress.say(`note: ${document.origin ?? r.document.id}: this text is already stored as ${r.document.id} with other metadata; to correct it: claimtrail edit ${r.document.id} ${r.differs.join(' ')}`)
           } catch (e) {
             if (!(e instanceof ClaimtrailError)) throw e
             errors.push(e)
@@ -47,7 +51,7 @@ Examples:
       if (out.some((r) => r.status === 'added')) await updateLedger(store)
       return out
     })
-    if (opts.json) printJson({ documents: results, errors: errors.map((e) => e.message) })
+    if (opts.json) printJson({ documents: results, errors: errors.map((e) => e.message), skipped: skipped.map((w) => w.origin) })
     else {
       for (const r of results) process.stdout.write(`${r.status === 'added' ? 'added    ' : 'unchanged'} ${r.id}  ${r.published ?? 'undated   '}  ${r.title ?? r.origin ?? ''}\n`)
       const added = results.filter((r) => r.status === 'added').length

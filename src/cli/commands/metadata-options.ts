@@ -1,5 +1,5 @@
 import type { Command } from 'commander'
-import { isoDate } from '../options.js'
+import { isoDate, languageCode, webUrl } from '../options.js'
 
 export interface MetadataFlags {
   readonly published?: string
@@ -14,7 +14,7 @@ export function metadataOptions(command: Command): Command {
   return command
     .option('--published <date>', 'publication date, YYYY-MM-DD (anchors relative dates)', isoDate)
     .option('--outlet <name>', 'the outlet that published it')
-    .option('--url <url>', 'where it was published')
+    .option('--url <url>', 'where it was published (http or https)', webUrl)
     .option('--title <title>', 'its headline')
-    .option('--language <code>', 'ISO 639-1 language code (default: the page’s own, else en)')
+    .option('--language <code>', 'en or es (default: the page’s own, else detected, else en)', languageCode)
 }

@@ -21,7 +21,7 @@ function setting(value: string, previous: Record<string, unknown> = {}): Record<
   return { ...previous, [value.slice(0, at)]: parsed }
 }
 
-const reviewer = (opts: { reviewer?: string }) => opts.reviewer ?? process.env['CLAIMTRAIL_REVIEWER'] ?? userInfo().username
+export const reviewerOf = (opts: { reviewer?: string }) => opts.reviewer ?? process.env['CLAIMTRAIL_REVIEWER'] ?? userInfo().username
 
 function report(entry: AuditEntry, json: boolean | undefined): void {
   if (json) return printJson(entry)
@@ -46,7 +46,7 @@ const itemAction = (action: 'confirm' | 'correct' | 'reject', description: strin
     const { updateLedger } = await import('../../ledger/analyses.js')
     const entry = await withStore(cmd, async (store) => {
       const doc = await getDocument(store, ref)
-      const e = await reviewItem(store, { docId: doc.id, kind: k, itemId: item, action, patch: opts.set, reviewer: reviewer(opts), note: opts.note })
+      const e = await reviewItem(store, { docId: doc.id, kind: k, itemId: item, action, patch: opts.set, reviewer: reviewerOf(opts), note: opts.note })
       await updateLedger(store)
       return e
     })
@@ -75,7 +75,7 @@ Examples:
       const { mergeActors } = await import('../../ledger/reviews.js')
       const { updateLedger } = await import('../../ledger/analyses.js')
       report(await withStore(cmd, async (store) => {
-        const e = await mergeActors(store, { from, into, reviewer: reviewer(opts), note: opts.note })
+        const e = await mergeActors(store, { from, into, reviewer: reviewerOf(opts), note: opts.note })
         await updateLedger(store)
         return e
       }), opts.json)
@@ -91,7 +91,7 @@ Examples:
       const { updateLedger } = await import('../../ledger/analyses.js')
       report(await withStore(cmd, async (store) => {
         const doc = await getDocument(store, ref)
-        const e = await splitActor(store, { docId: doc.id, actorId: actor, newId, reviewer: reviewer(opts), note: opts.note })
+        const e = await splitActor(store, { docId: doc.id, actorId: actor, newId, reviewer: reviewerOf(opts), note: opts.note })
         await updateLedger(store)
         return e
       }), opts.json)

@@ -18,7 +18,7 @@ export const serveCommand = new Command('serve')
   .option('--host <address>', 'address to listen on (loopback by default; see the README before exposing it)', '127.0.0.1')
   .option('--port <n>', 'port to listen on (0 picks a free one)', port, 8686)
   .option('--allow-anonymous-read', 'let requests without a token read the ledger (writes always need a token)')
-  .option('--samples', 'ingest the bundled sample articles before serving')
+  .option('--samples', 'ingest the bundled sample articles before serving, only into an empty store')
   .addHelpText('after', `
 Writes (imports, reviews, merges) need a bearer token: claimtrail token create --role editor
 
@@ -37,7 +37,10 @@ Examples:
     const config = configOf(command)
     const store = await openDb(config)
     try {
-      if (opts.samples) {
+      // The samples are invented news: they go only into an empty store, never among a user's own articles.
+      const { countDocuments } = await import('../../ledger/documents.js')
+      if (opts.samples && (await countDocuments(store)) > 0) say('the store already holds documents; the sample articles are not added (--samples fills only an empty store)')
+      else if (opts.samples) {
         const { documents } = await readInputs([SAMPLES_DIR])
         for (const { document, warnings } of documents) await importDocument(store, document, warnings)
       }
