@@ -17,6 +17,11 @@ test('a recent event told without a place happened where the story was filed', (
     ['ev1 arrest @2025-03-01 in PE · ? · "detuvo a dos hombres"'])
 })
 
+test('a town the gazetteer knows places the story in its country', () => {
+  assert.deepEqual(run('CUSCO (Harbour Wire) _ Police arrested two men on Friday.', [['Friday', '2025-02-28']]),
+    ['ev1 arrest @2025-02-28 in PE · ? · "arrested two men on Friday"'])
+})
+
 test('background told from the dateline, an event with its own place or no dateline keep theirs', () => {
   assert.deepEqual(run('LIMA, Peru (Harbour Wire) _ Police arrested two men in 2019.', [['2019', '2019']]),
     ['ev1 arrest @2019 · ? · "arrested two men in 2019"'])

@@ -1,3 +1,4 @@
+import { placesNamed } from '../places/gazetteer.js'
 import { datelinePlaces } from '../segment/dateline.js'
 import type { EventContext, EventMention } from './context.js'
 
@@ -6,13 +7,28 @@ const RECENT_DAYS = 7
 const DAY = /^\d{4}-\d{2}-\d{2}$/
 const days = (a: string, b: string) => (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000
 
-/** The country a dateline's places name, the most specific one a gazetteer knows first. */
+/** The countries one dateline part may be in: a country or capital, a place the article placed, else the gazetteer's. */
+function countriesOf(ctx: EventContext, place: string): ReadonlySet<string> {
+  const form = ctx.lang.countries.lookup(place)
+  if (form && (form.kind === 'name' || form.kind === 'capital')) return new Set([form.code])
+  const local = ctx.localities.get(place)
+  if (local) return new Set([local])
+  return new Set(placesNamed(place).map((p) => p.country))
+}
+
+/**
+ * The country a dateline's places name: the most specific part whose candidates, narrowed by the parts
+ * after it ("BELFAST, Northern Ireland"), leave one country; none when a namesake stays ambiguous.
+ */
 export function datelineCountry(ctx: EventContext): string | undefined {
-  for (const place of datelinePlaces(ctx.tt.text)) {
-    const form = ctx.lang.countries.lookup(place)
-    if (form && (form.kind === 'name' || form.kind === 'capital')) return form.code
-    const local = ctx.localities.get(place)
-    if (local) return local
+  const options = datelinePlaces(ctx.tt.text).map((p) => countriesOf(ctx, p))
+  for (let i = 0; i < options.length; i++) {
+    let candidates = options[i]!
+    for (const later of options.slice(i + 1)) {
+      const both = new Set([...candidates].filter((c) => later.has(c)))
+      if (both.size) candidates = both
+    }
+    if (candidates.size === 1) return [...candidates][0]
   }
   return undefined
 }
