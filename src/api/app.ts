@@ -14,6 +14,9 @@ import { exportRoutes } from './routes/export.js'
 import { ledgerRoutes } from './routes/ledger.js'
 import { reviewRoutes } from './routes/reviews.js'
 import { searchRoutes } from './routes/search.js'
+import { sourceRoutes } from './routes/sources.js'
+import { alertRoutes } from './routes/alerts.js'
+import { fetchSettingsOf } from '../sources/settings.js'
 import { serveWeb, WEB_ROOT } from './static.js'
 
 export interface AppOptions {
@@ -30,6 +33,8 @@ export interface AppOptions {
    * process; `claimtrail serve` gives one that runs in a thread of its own.
    */
   readonly maintainer?: LedgerMaintainer
+  /** Lets /api/fetch reach loopback and private addresses (tests, an intranet); off by default. */
+  readonly allowPrivateFetch?: boolean
 }
 
 const CSP = {
@@ -57,7 +62,7 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   app.use('/api/*', identify({ allowAnonymousRead: options.allowAnonymousRead ?? false }))
   app.use('/api/*', async (c, next) => { await next(); c.header('cache-control', 'no-store') })
   app.use('/api/*', ledgerFreshness())
-  for (const routes of [documentRoutes(), ledgerRoutes(), searchRoutes(), reviewRoutes(), exportRoutes()]) app.route('/api', routes)
+  for (const routes of [documentRoutes(), ledgerRoutes(), searchRoutes(), reviewRoutes(), exportRoutes(), alertRoutes(), sourceRoutes(fetchSettingsOf({ allowPrivateFetch: options.allowPrivateFetch ?? false }))]) app.route('/api', routes)
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' })
   app.doc('/openapi.json', {
     openapi: '3.0.3',

@@ -18,6 +18,7 @@ import { ledgerCommand } from './commands/ledger.js'
 import { fetchCommand } from './commands/fetch.js'
 import { watchCommand } from './commands/watch.js'
 import { deleteCommand, editCommand } from './commands/fix.js'
+import { alertsCommand } from './commands/alerts.js'
 
 const VERSION = (createRequire(import.meta.url)('../../package.json') as { version: string }).version
 
@@ -28,7 +29,7 @@ export function buildProgram(): Command {
     .option('--data <dir>', 'folder of the embedded store (env CLAIMTRAIL_DATA, default ./.claimtrail)')
     .option('--db <url>', 'use a PostgreSQL server instead: postgres://… (env DATABASE_URL)')
     .option('--allow-private', 'let fetch and watch reach loopback and private addresses (env CLAIMTRAIL_ALLOW_PRIVATE_FETCH=1)')
-  for (const command of [ingestCommand, fetchCommand, watchCommand, docsCommand, showCommand, extractCommand, searchCommand, editCommand, deleteCommand, demoCommand, reviewCommand, auditCommand, reextractCommand, serveCommand, tokenCommand, exportCommand, ledgerCommand, ...ledgerCommands]) {
+  for (const command of [ingestCommand, fetchCommand, watchCommand, alertsCommand, docsCommand, showCommand, extractCommand, searchCommand, editCommand, deleteCommand, demoCommand, reviewCommand, auditCommand, reextractCommand, serveCommand, tokenCommand, exportCommand, ledgerCommand, ...ledgerCommands]) {
     program.addCommand(command)
   }
   oneLineErrors(program)

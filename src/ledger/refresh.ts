@@ -4,7 +4,9 @@ import { resolveLedger } from '../analyze/resolve.js'
 import { learnPlaces } from '../extract/places/learn-places.js'
 import { LINKS, ledgerRows, type LedgerTable } from './ledger-rows.js'
 import { fingerprintOf, type StoredParts } from './parts.js'
-import { writeLedgerTable } from './write-ledger.js'
+import { writeLedgerTable, type TableDiff } from './write-ledger.js'
+import { recordAlerts } from './alerts.js'
+import { alertsOfDiff } from './ledger-alerts.js'
 import type { Db } from './db.js'
 import type { Database } from './schema.js'
 import { loadLedgerDocs } from './snapshot.js'
@@ -95,7 +97,10 @@ async function computeLedger(store: Db, { whole }: { whole: boolean }): Promise<
   await ledgerDb(store).transaction().execute(async (trx) => {
     if ((await lockLedger(trx, store.engine, version)).newer) return
     if (whole) for (const t of [...Object.keys(rows), ...Object.keys(LINKS), 'ledger_actor_members', 'ledger_parts'] as const) await trx.deleteFrom(t as keyof LedgerTables).execute()
-    for (const t of Object.keys(rows) as LedgerTable[]) await writeLedgerTable(trx, t, rows[t])
+    const diff: Partial<Record<LedgerTable, TableDiff>> = {}
+    for (const t of Object.keys(rows) as LedgerTable[]) diff[t] = await writeLedgerTable(trx, t, rows[t])
+    // A rebuild rewrites every row: nothing in it is news.
+    if (!whole) await recordAlerts(trx, alertsOfDiff(diff, (id) => byId.actors.get(id)?.name ?? id))
     // A document read again may have new global ids for its actors: its members are written again.
     const stale = [...reread, ...gone]
     for (let i = 0; i < stale.length; i += 5000) {

@@ -9,16 +9,29 @@ const chunks = <T>(xs: readonly T[]): T[][] => Array.from({ length: Math.ceil(xs
 
 const linksOf = (table: LedgerTable) => (Object.keys(LINKS) as LinkTable[]).filter((l) => LINKS[l].of === table)
 
+/** What a write changed in one table: rows that are new, and rows whose content changed (with their old data). */
+export interface TableDiff {
+  readonly added: readonly LedgerRow[]
+  readonly changed: readonly { readonly row: LedgerRow; readonly before: string }[]
+}
+
 /**
  * Brings one ledger table to `rows`, touching only what differs: a stored row whose hash matches stays
  * as it is; a changed or vanished one is deleted with its links; new and changed rows are inserted under
- * fresh numbers. Returns how many rows were written.
+ * fresh numbers. Returns what changed (alerts are read from it); a row stored before rows had hashes
+ * (an upgrade) is filled in, not reported.
  */
-export async function writeLedgerTable(trx: Kysely<any>, table: LedgerTable, rows: readonly LedgerRow[]): Promise<number> {
+export async function writeLedgerTable(trx: Kysely<any>, table: LedgerTable, rows: readonly LedgerRow[]): Promise<TableDiff> {
   const stored = await trx.selectFrom(table).select(['seq', 'id', 'hash']).execute() as { seq: number; id: string; hash: string | null }[]
   const wanted = new Map(rows.map((r) => [r.id, r]))
   const kept = new Set(stored.filter((s) => wanted.get(s.id)?.hash === s.hash).map((s) => s.id))
   const gone = stored.filter((s) => !kept.has(s.id)).map((s) => Number(s.seq))
+  const storedIds = new Set(stored.map((s) => s.id))
+  const changedSeqs = stored.filter((s) => s.hash !== null && !kept.has(s.id) && wanted.has(s.id)).map((s) => Number(s.seq))
+  const before = new Map<string, string>()
+  for (const seqs of chunks(changedSeqs)) {
+    for (const r of await trx.selectFrom(table).select(['id', 'data']).where('seq', 'in', seqs).execute() as { id: string; data: string }[]) before.set(r.id, r.data)
+  }
   for (const seqs of chunks(gone)) {
     for (const link of linksOf(table)) await trx.deleteFrom(link).where('seq', 'in', seqs).execute()
     await trx.deleteFrom(table).where('seq', 'in', seqs).execute()
@@ -31,5 +44,8 @@ export async function writeLedgerTable(trx: Kysely<any>, table: LedgerTable, row
     const column = LINKS[link].column
     await insertRows(trx, link, numbered.flatMap(({ r, seq }) => (r.links[link] ?? []).map((value) => ({ seq, [column]: value }))))
   }
-  return fresh.length
+  return {
+    added: fresh.filter((r) => !storedIds.has(r.id)),
+    changed: fresh.filter((r) => before.has(r.id)).map((row) => ({ row, before: before.get(row.id)! })),
+  }
 }

@@ -20,15 +20,15 @@ Examples:
   .action(async (paths: string[], opts: MetadataFlags & { json?: boolean }, command: Command) => {
     const { readInputs } = await import('../../ingest/read.js')
     const { importDocument } = await import('../../ledger/import.js')
-    const { updateLedger } = await import('../../ledger/analyses.js')
     const { ingestProgress } = await import('../progress.js')
+    const { settleWrites } = await import('../settle.js')
     const { documents, errors: unread, warnings } = await readInputs(paths, opts)
     const errors: Error[] = [...unread]
     for (const e of unread) say(`claimtrail: ${e.message}`)
     // Files a folder held that are not read: named, so nothing is left out without a word.
     const skipped = warnings.filter((w) => w.code === 'skipped')
     for (const w of skipped) say(`warning: ${w.message}`)
-    const results = await withStore(command, async (store) => {
+    const results = await withStore(command, async (store, config) => {
       const out = []
       const progress = ingestProgress(documents.length, { quiet: !!opts.json })
       try {
@@ -48,7 +48,7 @@ Examples:
       } finally {
         progress.stop()
       }
-      if (out.some((r) => r.status === 'added')) await updateLedger(store)
+      if (out.some((r) => r.status === 'added')) await settleWrites(store, config)
       return out
     })
     if (opts.json) printJson({ documents: results, errors: errors.map((e) => e.message), skipped: skipped.map((w) => w.origin) })

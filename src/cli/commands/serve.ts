@@ -3,6 +3,9 @@ import { createRequire } from 'node:module'
 import { configOf } from '../context.js'
 import { say } from '../print.js'
 import { SAMPLES_DIR } from './demo.js'
+import type { Config } from '../../config.js'
+import type { Db } from '../../ledger/db.js'
+import type { LedgerMaintainer } from '../../ledger/maintainer.js'
 
 const VERSION = (createRequire(import.meta.url)('../../../package.json') as { version: string }).version
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/
@@ -19,6 +22,7 @@ export const serveCommand = new Command('serve')
   .option('--port <n>', 'port to listen on (0 picks a free one)', port, 8686)
   .option('--allow-anonymous-read', 'let requests without a token read the ledger (writes always need a token)')
   .option('--samples', 'ingest the bundled sample articles before serving, only into an empty store')
+  .option('--watch', 'also poll the watched feeds as they fall due (see: claimtrail watch)')
   .addHelpText('after', `
 Writes (imports, reviews, merges) need a bearer token: claimtrail token create --role editor
 
@@ -26,7 +30,7 @@ Examples:
   claimtrail serve
   claimtrail serve --allow-anonymous-read --samples
   claimtrail --db postgres://user@db/claimtrail serve --host 0.0.0.0 --port 8080`)
-  .action(async (opts: { host: string; port: number; allowAnonymousRead?: boolean; samples?: boolean }, command: Command) => {
+  .action(async (opts: { host: string; port: number; allowAnonymousRead?: boolean; samples?: boolean; watch?: boolean }, command: Command) => {
     const { createApp } = await import('../../api/app.js')
     const { startServer } = await import('../../api/server.js')
     const { readInputs } = await import('../../ingest/read.js')
@@ -49,7 +53,10 @@ Examples:
       const thread = refreshThread(config)
       const maintainer = ledgerMaintainer(() => thread.refresh(), (e) => say(`claimtrail: ledger refresh failed: ${(e as Error).message}`))
       maintainer.request()
-      const app = createApp({ store, allowAnonymousRead: Boolean(opts.allowAnonymousRead), version: VERSION, maintainer })
+      const app = createApp({ store, allowAnonymousRead: Boolean(opts.allowAnonymousRead), version: VERSION, maintainer, allowPrivateFetch: config.allowPrivateFetch })
+      const stopWatching = new AbortController()
+      const watching = opts.watch ? await startWatching(store, config, maintainer, stopWatching.signal) : undefined
+      const delivering = await startDelivering(store, config, stopWatching.signal)
       const server = await startServer(app, opts.host, opts.port)
       say(`claimtrail ${VERSION} serving ${server.url}/ (API ${server.url}/api, OpenAPI ${server.url}/openapi.json)`)
       say(opts.allowAnonymousRead ? 'anyone who can reach it may read; writes need a token' : 'every request needs a token (claimtrail token create), or pass --allow-anonymous-read')
@@ -59,9 +66,38 @@ Examples:
         process.once('SIGINT', stop)
         process.once('SIGTERM', stop)
       })
+      stopWatching.abort()
+      await Promise.all([watching, delivering])
       await maintainer.idle()
       await thread.close()
     } finally {
       await store.close()
     }
   })
+
+/** `serve --watch`: the feeds are polled in this process; the ledger catches up in its thread as after any write. */
+async function startWatching(store: Db, config: Config, maintainer: LedgerMaintainer, signal: AbortSignal): Promise<Promise<void>> {
+  const { watchLoop } = await import('../../sources/watch-loop.js')
+  const { fetchSettingsOf } = await import('../../sources/settings.js')
+  say('watching the feeds (claimtrail watch list)')
+  return watchLoop(store, fetchSettingsOf(config), {
+    signal,
+    afterPoll: async () => maintainer.request(),
+    onReport: (r) => say(`${r.source}: ${r.status}, ${r.pages.filter((p) => p.status === 'added').length} new`),
+    onError: (e) => say(`claimtrail: polling failed: ${(e as Error).message}`),
+  })
+}
+
+/** Alerts recorded by the ledger thread are sent to the webhooks within a few seconds. */
+async function startDelivering(store: Db, config: Config, signal: AbortSignal): Promise<void> {
+  const { deliverDue } = await import('../../alerts/deliver.js')
+  const { fetchSettingsOf } = await import('../../sources/settings.js')
+  const { setTimeout: sleep } = await import('node:timers/promises')
+  const options = { allowPrivate: config.allowPrivateFetch, userAgent: fetchSettingsOf(config).userAgent }
+  return (async () => {
+    while (!signal.aborted) {
+      await deliverDue(store, options).catch((e: Error) => say(`claimtrail: webhook delivery failed: ${e.message}`))
+      await sleep(5_000, undefined, { signal }).catch(() => {})
+    }
+  })()
+}

@@ -39,6 +39,18 @@ export function importView(el: HTMLElement): void {
     void run(() => postJson<ImportResult>('/documents', body))
   })
 
+  const pageUrl = h('input', { id: 'imp-fetch-url', name: 'url', type: 'url', required: true, placeholder: 'https://news.example/story.html' })
+  const fetchForm = h('form', { class: 'import-form' },
+    field('Address of an article page', pageUrl, 'The server fetches it, keeps what it said today as a snapshot, and imports it.'),
+    h('button', { type: 'submit', class: 'primary' }, 'Fetch and import'))
+  fetchForm.addEventListener('submit', (e) => {
+    e.preventDefault()
+    void run(async () => {
+      const r = await postJson<{ status: string; id: string | null; title: string | null }>('/fetch', { url: pageUrl.value.trim() })
+      return { documents: r.id ? [{ status: r.status, id: r.id, title: r.title, published: null }] : [], errors: [] }
+    })
+  })
+
   const files = h('input', { id: 'imp-files', type: 'file', multiple: true, accept: Object.keys(TYPES).map((x) => `.${x}`).join(',') })
   const filePublished = h('input', { id: 'imp-file-published', type: 'date' })
   const upload = h('form', { class: 'import-form' },
@@ -57,6 +69,7 @@ export function importView(el: HTMLElement): void {
     })
   })
   fill(el, h('h1', {}, 'Import'),
+    h('section', { class: 'block' }, h('h2', {}, 'Fetch a page'), fetchForm),
     h('section', { class: 'block' }, h('h2', {}, 'Paste an article'), paste),
     h('section', { class: 'block' }, h('h2', {}, 'Upload files or a feed'), upload), out)
 }
