@@ -8,6 +8,7 @@ const webhookAdd = new Command('add')
   .option('--on <kinds>', 'comma-separated: reversal, disagreement, figure, edit', 'reversal,disagreement,figure')
   .option('--secret <secret>', 'the signing secret (default: a random one, printed once)')
   .option('--json', 'print the hook, with its secret, as JSON')
+  .addHelpText('after', '\nExamples:\n  claimtrail alerts webhook add https://hooks.example/claimtrail --on reversal,figure')
   .action(async (url: string, opts: { on: string; secret?: string; json?: boolean }, command: Command) => {
     const { addWebhook, parseKinds } = await import('../../ledger/webhooks.js')
     const { checkFetchable } = await import('../../sources/fetch-page.js')
@@ -19,6 +20,7 @@ const webhookAdd = new Command('add')
   })
 
 const webhookList = new Command('list').description('The webhooks and the alert kinds each receives').option('--json', 'as JSON')
+  .addHelpText('after', '\nExamples:\n  claimtrail alerts webhook list')
   .action(async (opts: { json?: boolean }, command: Command) => {
     const { listWebhooks } = await import('../../ledger/webhooks.js')
     const hooks = await withStore(command, (store) => listWebhooks(store))
@@ -27,6 +29,7 @@ const webhookList = new Command('list').description('The webhooks and the alert 
   })
 
 const webhookRemove = new Command('remove').description('Remove a webhook (its pending deliveries go with it)').argument('<id>')
+  .addHelpText('after', '\nExamples:\n  claimtrail alerts webhook remove h2e22afc25798')
   .action(async (id: string, _opts: unknown, command: Command) => {
     const { removeWebhook } = await import('../../ledger/webhooks.js')
     await withStore(command, (store) => removeWebhook(store, id))
@@ -35,6 +38,7 @@ const webhookRemove = new Command('remove').description('Remove a webhook (its p
 
 const deliveries = new Command('deliveries').description('The webhook delivery log: each alert and hook, attempts and last answer')
   .option('--json', 'as JSON')
+  .addHelpText('after', '\nExamples:\n  claimtrail alerts deliveries\n  claimtrail alerts deliveries --json')
   .action(async (opts: { json?: boolean }, command: Command) => {
     const { listDeliveries } = await import('../../ledger/webhooks.js')
     const rows = await withStore(command, (store) => listDeliveries(store))
@@ -44,6 +48,7 @@ const deliveries = new Command('deliveries').description('The webhook delivery l
   })
 
 const deliver = new Command('deliver').description('Send the webhook deliveries that are due now (watch run and serve do it on their own)')
+  .addHelpText('after', '\nExamples:\n  claimtrail alerts deliver')
   .action(async (_opts: unknown, command: Command) => {
     const { deliverDue } = await import('../../alerts/deliver.js')
     const { fetchSettingsOf } = await import('../../sources/settings.js')
@@ -52,6 +57,7 @@ const deliver = new Command('deliver').description('Send the webhook deliveries 
   })
 
 const readCommand = new Command('read').description('Mark alerts as read (all, or up to one number)').argument('[seq]', 'the newest alert to mark')
+  .addHelpText('after', '\nExamples:\n  claimtrail alerts read\n  claimtrail alerts read 42')
   .action(async (seq: string | undefined, _opts: unknown, command: Command) => {
     const { markAlertsRead } = await import('../../ledger/alerts.js')
     await withStore(command, (store) => markAlertsRead(store, seq === undefined ? undefined : Number(seq)))
@@ -63,6 +69,7 @@ const listCommand = new Command('list')
   .option('--unread', 'only alerts not yet marked read')
   .option('--kind <kind>', 'only one kind: reversal, disagreement, figure, edit')
   .option('--limit <n>', 'how many, newest first', (v) => Number(v), 50)
+  .addHelpText('after', '\nExamples:\n  claimtrail alerts --unread\n  claimtrail alerts list --kind figure --json')
   .action(async (opts: { json?: boolean; unread?: boolean; kind?: string; limit: number }, command: Command) => {
     const { listAlerts } = await import('../../ledger/alerts.js')
     const alerts = await withStore(command, (store) => listAlerts(store, { limit: opts.limit, ...(opts.unread ? { unread: true } : {}), ...(opts.kind ? { kind: opts.kind } : {}) }))
@@ -80,7 +87,8 @@ Examples:
   claimtrail alerts webhook add https://hooks.example/claimtrail --on reversal,disagreement,figure
   claimtrail alerts deliveries`)
   .addCommand(listCommand, { isDefault: true })
-  .addCommand(new Command('webhook').description('Webhooks that receive alerts').addCommand(webhookAdd).addCommand(webhookList).addCommand(webhookRemove))
+  .addCommand(new Command('webhook').description('Webhooks that receive alerts')
+    .addHelpText('after', '\nExamples:\n  claimtrail alerts webhook add https://hooks.example/claimtrail --on reversal,disagreement,figure\n  claimtrail alerts webhook list').addCommand(webhookAdd).addCommand(webhookList).addCommand(webhookRemove))
   .addCommand(deliveries)
   .addCommand(deliver)
   .addCommand(readCommand)
