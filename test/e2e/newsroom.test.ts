@@ -6,20 +6,9 @@ import { after, before, describe, test } from 'node:test'
 import { openDb, type Db } from '../../src/ledger/db.js'
 import { listSnapshots } from '../../src/ledger/snapshots.js'
 import { runCliAsync } from '../helpers/cli.js'
-import { articlePage, startNewsServer, summaryFeed, type NewsServer } from '../helpers/news-server.js'
+import { DENIAL, SHELLING, startNewsServer, summaryFeed, type NewsServer } from '../helpers/news-server.js'
 import { freshStore, TEST_ENGINE, type TestStore } from '../helpers/store.js'
 
-const SHELLING = (dead: number) => articlePage({
-  title: 'Shelling hits Port Lia', published: '2026-03-03', outlet: 'Port Lia Courier',
-  paragraphs: [
-    `The Freedonian health ministry said on Tuesday that ${dead} civilians were killed when shells hit the market of Port Lia.`,
-    '"The shells came from the hills held by Sylvanian troops," the ministry spokesman told reporters.',
-  ],
-})
-const DENIAL = articlePage({
-  title: 'Sylvania denies shelling', published: '2026-03-04', outlet: 'Port Lia Courier',
-  paragraphs: ['The Sylvanian army denied on Wednesday that its troops shelled Port Lia.', '"Our forces did not fire on the town," an army spokesman said.'],
-})
 
 interface Received { headers: IncomingHttpHeaders; body: string }
 

@@ -51,3 +51,17 @@ export const summaryFeed = (base: string, items: readonly { path: string; title:
 <rss version="2.0"><channel><title>Port Lia Courier</title><link>${base}/</link><language>en</language>
 ${items.map((i) => `<item><title>${i.title}</title><link>${base}${i.path}</link><pubDate>${i.date}</pubDate><description>A short summary.</description></item>`).join('\n')}
 </channel></rss>`
+
+/** A report of dead civilians whose number a later edit changes, and a denial: the tests' two articles. */
+export const SHELLING = (dead: number) => articlePage({
+  title: 'Shelling hits Port Lia', published: '2026-03-03', outlet: 'Port Lia Courier',
+  paragraphs: [
+    `The Freedonian health ministry said on Tuesday that ${dead} civilians were killed when shells hit the market of Port Lia.`,
+    '"The shells came from the hills held by Sylvanian troops," the ministry spokesman told reporters.',
+  ],
+})
+
+export const DENIAL = articlePage({
+  title: 'Sylvania denies shelling', published: '2026-03-04', outlet: 'Port Lia Courier',
+  paragraphs: ['The Sylvanian army denied on Wednesday that its troops shelled Port Lia.', '"Our forces did not fire on the town," an army spokesman said.'],
+})
