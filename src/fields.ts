@@ -67,6 +67,9 @@ export const WebUrl = z.url({ protocol: /^https?$/, error: 'expected an http(s) 
 
 export const isWebUrl = (value: string): boolean => WebUrl.safeParse(value).success
 
+/** Writers keep only web addresses, so a store filled before these checks cannot pass a `javascript:` URL on. */
+export const webUrlOnly = (value: string | null | undefined): string | undefined => (value && isWebUrl(value) ? value : undefined)
+
 /** The value, checked: a bad one is a one-line error naming the field and the value. */
 export function checkField<T>(field: string, schema: z.ZodType<T>, value: unknown): T {
   const parsed = schema.safeParse(value)

@@ -151,4 +151,13 @@ describe(`hostile input through the API and the CLI (${TEST_ENGINE})`, () => {
     assert.deepEqual(await listActors(f.t.store, { q: '_' }), [])
     assert.deepEqual((await listActors(f.t.store, { q: 'germ' })).map((a) => a.id), ['gov-de'])
   })
+
+  test('a non-web URL already in an older store never reaches the exports', async () => {
+    await f.t.store.db.updateTable('documents').set({ url: 'javascript:alert(1)' }).execute()
+    for (const path of ['/api/export/csv/statements', '/api/export/claimreview']) {
+      const res = await f.call(path, { role: 'reader' })
+      assert.equal(res.status, 200, path)
+      assert.ok(!(await res.text()).includes('javascript:'), path)
+    }
+  })
 })

@@ -3,6 +3,7 @@ import type { Claim, Proposition } from '../model/ledger.js'
 import { CLASS_VERBS, KINDS_OF_ATTACK } from '../lexicon/predicate-classes.js'
 import { asClass, deathOf } from './frame-propositions.js'
 import { presence, responsibility } from './propositions.js'
+import { countryOfGovernment, isCountryCode } from '../model/country-code.js'
 
 /**
  * Entailment rules: each a small named function a reviewer can read. A rule's name is what a derived
@@ -65,9 +66,9 @@ export function entailedBy(c: Claim): { proposition: Proposition; rule: string }
   if (agent && event && p.lemma && p.kind !== 'plan') {
     out.push({ proposition: responsibility(agent, p.text.split(` ${CLASS_VERBS[p.kind] ?? p.kind} `)[0]!, event, `the ${p.lemma} (${event})`), rule: ACT_ENTAILS_RESPONSIBILITY })
   }
-  const forces = /^gov-([a-z]{2})$/.exec(agent ?? '')?.[1]?.toUpperCase()
+  const forces = countryOfGovernment(agent)
   const place = p.args['in']
-  if (asserts && p.kind === 'deployment' && forces && place && /^[A-Z]{2}$/.test(place) && place !== forces) {
+  if (asserts && p.kind === 'deployment' && forces && place && isCountryCode(place) && place !== forces) {
     out.push({ proposition: presence(forces, place), rule: DEPLOYMENT_ENTAILS_PRESENCE })
   }
   return out

@@ -3,6 +3,7 @@ import type { Proposition } from '../model/ledger.js'
 import { countryInfo } from '../lexicon/en/countries.js'
 import { AGENTLESS_CLASSES, CLASS_VERBS, ROLES } from '../lexicon/predicate-classes.js'
 import type { ClaimScope } from './scope.js'
+import { countryOfGovernment, isCountryCode } from '../model/country-code.js'
 
 /**
  * A frame of the `claims` layer as a proposition the ledger compares: every argument resolved to a
@@ -29,10 +30,10 @@ export function keyOf(cls: string, args: Readonly<Record<string, string>>): stri
 
 /** A label for people: a government by its country's name, an event by its summary, a code by its name. */
 function labelOf(role: string, value: string, scope: ClaimScope, names: (id: string) => string | undefined): string {
-  const gov = /^gov-([a-z]{2})$/.exec(value)
-  if (gov) return countryInfo(gov[1]!.toUpperCase())?.name ?? value
+  const gov = countryOfGovernment(value)
+  if (gov) return countryInfo(gov)?.name ?? value
   if (role === 'event') return scope.eventLabel(value)
-  if (/^[A-Z]{2}$/.test(value)) return countryInfo(value)?.name ?? value
+  if (isCountryCode(value)) return countryInfo(value)?.name ?? value
   return names(value) ?? value
 }
 

@@ -11,6 +11,7 @@ import { hitIn, hitsOf } from './triggers.js'
 import { readFrameClaims } from './read-frame-claims.js'
 import { ownCountries } from './own-country.js'
 import { localScope, type ClaimDoc, type ClaimScope } from './scope.js'
+import { countryOfGovernment } from '../model/country-code.js'
 
 /** Reads every claim of one document: presence and responsibility from statements, the frames of its contents, casualty figures, and what they entail. */
 export function readClaims(doc: ClaimDoc, scope: ClaimScope = localScope(doc)): Claim[] {
@@ -61,7 +62,7 @@ export function readClaims(doc: ClaimDoc, scope: ClaimScope = localScope(doc)): 
   const events = new Map(doc.events.map((e) => [e.id, e]))
   const statements = new Map(doc.statements.map((s) => [s.id, s]))
   const countryOf = (localActor: string, time: TimeRef) =>
-    own.get(localActor) ?? /^gov-([a-z]{2})$/.exec(scope.bodyOf(scope.actor(localActor), time))?.[1]?.toUpperCase()
+    own.get(localActor) ?? countryOfGovernment(scope.bodyOf(scope.actor(localActor), time))
   for (const figure of doc.casualties) {
     if (!figure.reportedBy) continue
     const carrier = figure.statement ? statements.get(figure.statement) : undefined

@@ -4,6 +4,7 @@ import { streamLedgerDocs } from '../ledger/snapshot.js'
 import type { Actor, Statement } from '../model/annotations.js'
 import type { Claim, FlipRating, Reversal } from '../model/ledger.js'
 import { getActor, streamLedger } from '../ledger/analyses.js'
+import { webUrlOnly } from '../fields.js'
 
 /**
  * schema.org ClaimReview (JSON-LD) for claims people have looked at:
@@ -32,7 +33,7 @@ const personOrOrg = (a: Pick<Actor, 'name' | 'type'> | undefined) =>
 
 const appearance = (d: { published: string | null; outlet?: string; title?: string; url?: string }) => ({
   '@type': 'NewsArticle',
-  ...(d.url ? { url: d.url } : {}), ...(d.title ? { headline: d.title } : {}),
+  ...(webUrlOnly(d.url) ? { url: d.url } : {}), ...(d.title ? { headline: d.title } : {}),
   ...(d.published ? { datePublished: d.published } : {}),
   ...(d.outlet ? { publisher: { '@type': 'Organization', name: d.outlet } } : {}),
 })

@@ -4,6 +4,7 @@ import { streamLedgerDocs } from '../ledger/snapshot.js'
 import type { Casualty, Statement, TimeRef } from '../model/annotations.js'
 import type { Claim, Disagreement, LedgerActor, LedgerEvent, Reversal, TimelineEntry } from '../model/ledger.js'
 import { streamLedger } from '../ledger/analyses.js'
+import { webUrlOnly } from '../fields.js'
 import { csvRows, type Cell, type Columns } from './csv.js'
 import type { Table } from './formats.js'
 
@@ -12,7 +13,7 @@ export { TABLES, type Table } from './formats.js'
 const time = (t: TimeRef | undefined) => (t?.value ?? (t?.after || t?.before ? `${t.after ?? ''}..${t.before ?? ''}` : ''))
 const list = (xs: readonly Cell[] | undefined) => (xs ?? []).join('; ')
 const source: Columns<{ doc: LedgerDoc }> = [
-  ['doc_id', (r) => r.doc.id], ['published', (r) => r.doc.published], ['outlet', (r) => r.doc.outlet], ['url', (r) => r.doc.url],
+  ['doc_id', (r) => r.doc.id], ['published', (r) => r.doc.published], ['outlet', (r) => r.doc.outlet], ['url', (r) => webUrlOnly(r.doc.url)],
 ]
 type InDoc<T> = { doc: LedgerDoc; item: T; name: (id: string | undefined) => string | undefined }
 
@@ -66,7 +67,7 @@ const disagreementColumns: Columns<Disagreement> = [
 ]
 const timelineColumns: Columns<TimelineEntry> = [
   ['key', (t) => t.key], ['kind', (t) => t.kind], ['time', (t) => time(t.time)], ['actors', (t) => list(t.actors)], ['text', (t) => t.text],
-  ['doc_id', (t) => t.evidence.docId], ['published', (t) => t.evidence.published], ['outlet', (t) => t.evidence.outlet], ['url', (t) => t.evidence.url],
+  ['doc_id', (t) => t.evidence.docId], ['published', (t) => t.evidence.published], ['outlet', (t) => t.evidence.outlet], ['url', (t) => webUrlOnly(t.evidence.url)],
 ]
 
 /** One table of the ledger as CSV, written as it is read: per-document items (statements, casualty figures) or ledger-wide analyses. */

@@ -48,7 +48,7 @@ export interface Timex {
 
 /** A country the article names that the country package does not know, learned from context. */
 export interface Place {
-  /** A user-assigned ISO 3166-1 code (XA–XZ, QM–QZ, AA, ZZ), the same for the same name everywhere. */
+  /** `X-` and the name in capitals (model/country-code.ts): the same for the same name everywhere, never another's. */
   readonly code: string
   readonly name: string
   /** The full style the text gives it ("Republic of Valdoria"), when it does. */

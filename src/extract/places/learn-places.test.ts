@@ -1,6 +1,8 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { codeForName, learnPlaces, writtenAsPerson } from './learn-places.js'
+import fc from 'fast-check'
+import { isCountryCode, learnedCountryCode } from '../../model/country-code.js'
+import { learnPlaces, writtenAsPerson } from './learn-places.js'
 
 const learned = (text: string) => learnPlaces(text).map((p) => [p.name, p.demonym ?? '-', p.people ?? '-', p.capitals.join('/') || '-'].join(' '))
 
@@ -34,11 +36,23 @@ test('known countries, months and people with firms are not learned', () => {
   assert.deepEqual(learned('Acme’s president said Acme’s people were fine.'), [])
 })
 
-test('the same name gets the same user-assigned code everywhere', () => {
-  assert.equal(codeForName('Valdoria'), codeForName('valdoria'))
-  assert.equal(codeForName('Valdoria'), 'XV')
-  assert.notEqual(codeForName('Kestria'), 'XK')
-  assert.match(codeForName('Varnia', new Set(['XV'])), /^(X[A-UW-Z]|Q[M-Z]|AA|ZZ)$/)
+test('a learned country’s code is its name’s own: the same everywhere, never another’s', () => {
+  assert.deepEqual(learned('The Republic of Valdoria said so.').length, 1)
+  assert.equal(learnPlaces('The Republic of Valdoria said so.')[0]!.code, 'X-VALDORIA')
+  assert.equal(learnedCountryCode('Valdoria'), learnedCountryCode('VALDORIA'))
+  assert.equal(learnedCountryCode('Nová Ríša'), 'X-NOVA-RISA')
+  // Two breakaway regions with the same initial, in one document or in two, keep apart.
+  const both = learnPlaces('The Republic of Varnia and the Republic of Vostrania exchanged fire.').map((p) => p.code)
+  assert.deepEqual(both, ['X-VARNIA', 'X-VOSTRANIA'])
+  assert.notEqual(learnPlaces('The Republic of Varnia said so.')[0]!.code, learnPlaces('The Republic of Vostrania said so.')[0]!.code)
+})
+
+test('two different names never share a code (property)', () => {
+  fc.assert(fc.property(fc.stringMatching(/^[A-Z][a-z]{2,12}$/), fc.stringMatching(/^[A-Z][a-z]{2,12}$/), (a, b) => {
+    fc.pre(a !== b)
+    assert.notEqual(learnedCountryCode(a), learnedCountryCode(b))
+    assert.ok(isCountryCode(learnedCountryCode(a)))
+  }))
 })
 
 test('an unnamed country is guessed from a demonym seen twice before state nouns', () => {

@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto'
 import type { Place } from '../../model/annotations.js'
 import { spanAt } from '../../model/span.js'
-import { isPackageCode, lookupCountry, REGION_WORDS } from '../../lexicon/en/countries.js'
-import { DEMONYM_SUFFIXES, PERSON_TITLES, STATE_FORMS, STATE_OWNED, STATE_PEOPLE, USER_ASSIGNED_CODES, WEAK_STATE_OWNED } from '../../lexicon/en/place-patterns.js'
+import { lookupCountry, REGION_WORDS } from '../../lexicon/en/countries.js'
+import { DEMONYM_SUFFIXES, PERSON_TITLES, STATE_FORMS, STATE_OWNED, STATE_PEOPLE, WEAK_STATE_OWNED } from '../../lexicon/en/place-patterns.js'
 import { MONTH_AND_DAY_NAMES } from '../../lexicon/en/calendar-names.js'
+import { learnedCountryCode } from '../../model/country-code.js'
 
 // A name is one or two capitalized words; a sentence-initial determiner is not part of it.
 const NAME = String.raw`((?!(?:The|This|That|These|Those|Its|Their|His|Her|Our)\b)\p{Lu}[\p{Ll}\p{M}]{2,}(?:[- ]\p{Lu}[\p{Ll}\p{M}]{2,})?)`
@@ -34,22 +34,6 @@ function nameBefore(text: string, end: number): { name: string; start: number } 
 
 interface Candidate { name: string; form: boolean; official?: string; strong: number; weakKinds: Set<string>; start: number; end: number }
 
-/**
- * A stable user-assigned code for a learned name, so documents agree without sharing state: X plus
- * its initial ("Valdoria" → XV), or, when another learned name in the document has taken that or the
- * country package uses it (Kosovo is XK), the next free code in an order fixed by a hash of the name.
- */
-export function codeForName(name: string, taken: ReadonlySet<string> = new Set()): string {
-  const free = (code: string) => !taken.has(code) && !isPackageCode(code)
-  const initial = `X${name[0]!.toUpperCase()}`
-  if (USER_ASSIGNED_CODES.includes(initial) && free(initial)) return initial
-  const n = createHash('sha1').update(name.toLowerCase()).digest().readUInt32BE(0)
-  for (let k = 0; k < USER_ASSIGNED_CODES.length; k++) {
-    const code = USER_ASSIGNED_CODES[(n + k) % USER_ASSIGNED_CODES.length]!
-    if (free(code)) return code
-  }
-  return initial
-}
 
 const isKnownWord = (name: string) =>
   lookupCountry(name).length > 0 || MONTH_AND_DAY_NAMES.has(name.toLowerCase()) || REGION_WORDS.has(name.toLowerCase())
@@ -143,14 +127,13 @@ export function learnPlaces(text: string): Place[] {
   if (candidates.size > 0) for (const m of text.matchAll(LOCATIVE)) if (candidates.has(m[1]!)) note(m[1]!, nameAt(m, 1), false, 'locative')
 
   const places: Place[] = []
-  const taken = new Set<string>()
   // Names in a fixed order, so the same names get the same codes whatever order the text uses.
   for (const c of [...candidates.values()].sort((a, b) => a.name.localeCompare(b.name))) {
     const demonym = demonymOf(words, c.name)
     if (!accepted(c, demonym !== undefined) || writtenAsPerson(text, c.name)) continue
     const people = demonym && words().has(`${demonym}s`) ? `${demonym}s` : undefined
-    const code = codeForName(c.name, taken)
-    taken.add(code)
+    // The code is the name's own (model/country-code.ts): two learned countries never share one.
+    const code = learnedCountryCode(c.name)
     places.push({
       code, name: c.name, evidence: spanAt(text, c.start, c.end),
       ...(c.official ? { official: c.official } : {}), ...(demonym ? { demonym } : {}), ...(people ? { people } : {}), capitals: [],

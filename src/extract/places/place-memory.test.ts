@@ -17,7 +17,14 @@ test('one entry per name, capitals joined, whatever the order of the documents',
 test('a capital taught by another article resolves in one that never says what it is', () => {
   const known = learnPlaces('Tiel, the capital of Morvane, was calm. Morvanese officials and the army of Morvane met.')
   const text = 'Morvanese troops crossed the river. The government in Tiel denied it.'
-  assert.deepEqual(shown(withKnownPlaces(text, learnPlaces(text), known)), ['XM Morvane Morvanese Tiel'])
+  assert.deepEqual(shown(withKnownPlaces(text, learnPlaces(text), known)), ['X-MORVANE Morvane Morvanese Tiel'])
+})
+
+test('a name guessed from a demonym yields to the name other articles write for it', () => {
+  const known = [place('Kasvaria', 'X-KASVARIA', ['Brisk'], 'Kasvan')]
+  const text = 'Kasvan troops crossed the river. Kasvan officials denied it.'
+  assert.deepEqual(shown(learnPlaces(text)), ['X-KASVA Kasva Kasvan -'])
+  assert.deepEqual(shown(withKnownPlaces(text, learnPlaces(text), known)), ['X-KASVARIA Kasvaria Kasvan -'])
 })
 
 test('a known country the text names only by name joins the document’s own places', () => {

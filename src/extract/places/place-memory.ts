@@ -54,7 +54,15 @@ export function withKnownPlaces(text: string, own: readonly LearnedCountry[], kn
   const taken = new Set(own.map((p) => p.code))
   const usable = (form: string) => writes(words, form) && !ownNames.has(form) && !writtenAsPerson(text, form)
   const knownOf = new Map(known.map((k) => [k.name, k]))
-  const out = own.map((p) => {
+  // A name guessed from a demonym alone ("Lomarian troops" → Lomaria) yields to the name documents that
+  // write it give that demonym: a learned code is the name's own, so a wrong guess would be another country.
+  const byDemonym = new Map(known.filter((k) => k.demonym).map((k) => [k.demonym!, k]))
+  const renamed = own.map((p) => {
+    const k = p.demonym && !writes(words, p.name) ? byDemonym.get(p.demonym) : undefined
+    return k && k.name !== p.name && !ownNames.has(k.name) ? { ...p, code: k.code, name: k.name } : p
+  })
+  renamed.forEach((p) => { ownNames.add(p.name); taken.add(p.code) })
+  const out = renamed.map((p) => {
     const k = knownOf.get(p.name)
     if (!k) return p
     const capitals = [...new Set([...p.capitals, ...k.capitals.filter(usable)])]

@@ -152,11 +152,6 @@ export function mayStartCountry(word: string, surface: string): boolean {
   return hasPrefix(word) || codeForms.has(surface) || codeForms.has(`${surface}.`)
 }
 
-/** Whether the country package itself uses a code (it gives Kosovo the user-assigned XK). */
-export function isPackageCode(code: string): boolean {
-  return byCode.has(code)
-}
-
 export function countryInfo(code: string): CountryInfo | undefined {
   return byCode.get(code) ?? learned?.info.get(code)
 }

@@ -34,16 +34,6 @@ export const WEAK_STATE_OWNED = new Set(['president', 'people', 'authorities', '
 /** Demonym endings tried on a learned name: "Valdoria" → "Valdorian", "Karsk" → "Karskian"/"Karski". */
 export const DEMONYM_SUFFIXES = ['n', 'an', 'ian', 'ese', 'i', 'ish'] as const
 
-/**
- * ISO 3166-1 alpha-2 codes reserved for user assignment (AA, QM–QZ, XA–XZ, ZZ): learned countries get
- * one of these, chosen by a hash of the name, so the same name gets the same code in every document.
- */
-export const USER_ASSIGNED_CODES: readonly string[] = [
-  ...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('').map((c) => `X${c}`),
-  ...'MNOPQRSTUVWXYZ'.split('').map((c) => `Q${c}`),
-  'AA', 'ZZ',
-]
-
 /** Words after which a capitalized name is a place: "in Lia", "near Tarn", "outside Port Lia". */
 export const LOCALITY_LINKS = ['in', 'near', 'outside', 'at', 'from', 'into', 'around', 'across', 'inside', 'toward', 'towards'] as const
 
