@@ -7,6 +7,10 @@ import { isOneLineError, runCli } from './helpers/cli.js'
 import { apiFixture, ARTICLES, errorOf, type ApiFixture } from './api/fixture.js'
 import { listActors } from '../src/ledger/analyses.js'
 import { updateLedger } from '../src/ledger/refresh.js'
+import { addDocument } from '../src/ledger/store-documents.js'
+import { extractDocument } from '../src/extract/extract.js'
+import { contentHash } from '../src/ingest/identity.js'
+import type { Document } from '../src/model/document.js'
 
 // Hostile input at every entry point with a store: the API and the CLI refuse each bad value with one
 // line naming the field (4xx, non-zero exit), and mistakes can be corrected or removed, audited.
@@ -159,5 +163,14 @@ describe(`hostile input through the API and the CLI (${TEST_ENGINE})`, () => {
       assert.equal(res.status, 200, path)
       assert.ok(!(await res.text()).includes('javascript:'), path)
     }
+  })
+
+  test('a text another writer stores at the same moment is unchanged, never a UNIQUE error', async () => {
+    const doc: Document = { text: 'The Chilean navy said on Monday that the port of Arica had reopened.', published: '2030-05-01', language: 'en', format: 'text' }
+    const x = extractDocument(doc)
+    // Both writers passed the lookup before either stored: only the insert can tell them apart.
+    const runs = await Promise.all([0, 1, 2].map(() => addDocument(f.t.store, { ...doc, hash: contentHash(doc.text) }, x)))
+    assert.deepEqual(runs.map((r) => r.status).sort(), ['added', 'unchanged', 'unchanged'])
+    assert.equal(new Set(runs.map((r) => r.document.id)).size, 1)
   })
 })
