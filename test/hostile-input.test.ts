@@ -7,7 +7,8 @@ import { isOneLineError, runCli } from './helpers/cli.js'
 import { apiFixture, ARTICLES, errorOf, type ApiFixture } from './api/fixture.js'
 import { listActors } from '../src/ledger/analyses.js'
 import { updateLedger } from '../src/ledger/refresh.js'
-import { addDocument } from '../src/ledger/store-documents.js'
+import { splitActor } from '../src/ledger/reviews.js'
+import { addDocument, documentIdOf } from '../src/ledger/store-documents.js'
 import { extractDocument } from '../src/extract/extract.js'
 import { contentHash } from '../src/ingest/identity.js'
 import type { Document } from '../src/model/document.js'
@@ -172,5 +173,11 @@ describe(`hostile input through the API and the CLI (${TEST_ENGINE})`, () => {
     const runs = await Promise.all([0, 1, 2].map(() => addDocument(f.t.store, { ...doc, hash: contentHash(doc.text) }, x)))
     assert.deepEqual(runs.map((r) => r.status).sort(), ['added', 'unchanged', 'unchanged'])
     assert.equal(new Set(runs.map((r) => r.document.id)).size, 1)
+  })
+
+  test('a split names an actor the document has', async () => {
+    const docId = documentIdOf(contentHash(ENVOY))
+    await assert.rejects(splitActor(f.t.store, { docId, actorId: 'p-nobody', newId: 'p-somebody', reviewer: 'test' }), /^ClaimtrailError: actor: no actor "p-nobody" in document d/)
+    assert.equal((await splitActor(f.t.store, { docId, actorId: 'gov-de', newId: 'gov-de-east', reviewer: 'test' })).action, 'split')
   })
 })

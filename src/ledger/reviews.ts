@@ -116,8 +116,9 @@ export async function mergeActors(store: Db, input: { from: string; into: string
 /** Gives one document's actor its own id again, e.g. to undo a merge there. */
 export async function splitActor(store: Db, input: { docId: string; actorId: string; newId: string; reviewer: string; note?: string }): Promise<AuditEntry> {
   if (!/^[a-z]+-[\p{Ll}\p{N}-]+$/u.test(input.newId)) throw new ClaimtrailError('bad_input', `"${input.newId}" is not an actor id like p-jane-doe or org-red-cross`)
-  const x = await loadExtraction(store, input.docId)
-  if (!x?.actors.some((a) => a.id === input.actorId)) throw new ClaimtrailError('not_found', `actor: no actor "${input.actorId}" in document ${input.docId}`)
+  // The id as extracted, or as reviews have renamed it since.
+  const views = await Promise.all([loadStoredExtraction(store, input.docId), loadExtraction(store, input.docId)])
+  if (!views.some((x) => x?.actors.some((a) => a.id === input.actorId))) throw new ClaimtrailError('not_found', `actor: no actor "${input.actorId}" in document ${input.docId}`)
   const row: ReviewRow = {
     at: new Date().toISOString(), reviewer: input.reviewer, docId: input.docId, kind: 'actor', itemId: input.actorId,
     spanStart: null, spanEnd: null, action: 'split', patch: { id: input.newId },
