@@ -48,8 +48,9 @@ describe(`newsroom: fetch and watch (${TEST_ENGINE})`, () => {
     const [report] = await pollSources(t.store, allowed, { all: true })
     assert.deepEqual(report!.pages.map((p) => p.status), ['added', 'added'])
     assert.match(site.requests.find((r) => r.path === '/shelling.html')!.headers['user-agent']!, /^claimtrail\//)
-    const snaps = await listSnapshots(t.store)
+    const snaps = (await listSnapshots(t.store)).filter((s) => s.docId)
     assert.equal(snaps.length, 2)
+    assert.equal((await listSnapshots(t.store, { url: `${site.url}/feed.xml` })).length, 1, 'the feed is kept too')
     const shelling = snaps.find((s) => s.url.endsWith('/shelling.html'))!
     assert.equal(shelling.sha256, createHash('sha256').update(SHELLING(12)).digest('hex'))
     assert.equal(shelling.contentType, 'text/html')
@@ -59,12 +60,14 @@ describe(`newsroom: fetch and watch (${TEST_ENGINE})`, () => {
     assert.ok(source!.etag && source!.failures === 0)
   })
 
-  it('asks again conditionally: an unchanged feed is a 304, and nothing is ingested twice', async () => {
+  it('asks again conditionally: an unchanged feed is a 304, its pages are asked again as 304s, nothing is stored twice', async () => {
     const [report] = await pollSources(t.store, allowed, { all: true })
     assert.equal(report!.status, 'not modified')
+    assert.deepEqual(report!.pages.map((p) => p.status), ['unchanged', 'unchanged'])
     const last = site.requests.filter((r) => r.path === '/feed.xml').pop()!
     assert.ok(last.headers['if-none-match'] && last.headers['if-modified-since'])
-    assert.equal((await listSnapshots(t.store)).length, 2)
+    assert.ok(site.requests.filter((r) => r.path === '/denial.html').pop()!.headers['if-none-match'])
+    assert.equal((await listSnapshots(t.store)).length, 3)
   })
 
   it('stores an edited page as a new snapshot linked to the old one, with the changed figure flagged', async () => {

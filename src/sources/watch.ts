@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto'
 import { decodeBytes } from '../ingest/decode.js'
 import { readBytes } from '../ingest/read.js'
 import { toIsoDate } from '../ingest/dates.js'
 import { readFeed } from '../ingest/feed.js'
 import type { Db } from '../ledger/db.js'
 import { logFetch } from '../ledger/fetch-log.js'
+import { latestSnapshot, saveSnapshot, snapshotBytes } from '../ledger/snapshots.js'
 import { listSources, recordPoll, type WatchedSource } from '../ledger/sources.js'
 import { FEED_TYPES, fetchPage, type Fetched } from './fetch-page.js'
 import { fetchAndIngest, type FetchSettings } from './fetch-and-ingest.js'
@@ -43,21 +45,39 @@ export async function pollSource(store: Db, source: WatchedSource, settings: Fet
     return { source: source.url, status: `failed: ${message}`, pages: [] }
   }
   const validators = { etag: fetched.etag, lastModified: fetched.lastModified }
-  if (fetched.notModified) {
-    await logFetch(store, { url: source.url, sourceId: source.id, status: 304, outcome: 'not_modified' })
-    await recordPoll(store, source, { ok: true, status: '304 not modified', ...validators })
-    return { source: source.url, status: 'not modified', pages: [] }
-  }
-  await logFetch(store, { url: source.url, sourceId: source.id, status: fetched.status, outcome: 'ingested', bytes: fetched.bytes.length })
-  let pages: PollReport['pages']
+  await logFetch(store, { url: source.url, sourceId: source.id, status: fetched.status, outcome: fetched.notModified ? 'not_modified' : 'ingested', bytes: fetched.bytes.length })
+  // An unchanged feed still lists pages that may have been edited (stealth edits leave feeds alone):
+  // they are asked again, from the feed as last kept.
+  const feed = fetched.notModified ? await lastFeed(store, source.url) : await keepFeed(store, source, fetched)
+  let pages: PollReport['pages'] = []
   try {
-    pages = await readItems(store, source, fetched.bytes, fetched.finalUrl, settings)
+    if (feed) pages = await readItems(store, source, feed.bytes, feed.url, settings)
   } catch (e) {
     await recordPoll(store, source, { ok: false, status: (e as Error).message })
     return { source: source.url, status: `failed: ${(e as Error).message}`, pages: [] }
   }
-  await recordPoll(store, source, { ok: true, status: `${fetched.status}`, ...validators })
-  return { source: source.url, status: `${fetched.status}`, pages }
+  const status = fetched.notModified ? 'not modified' : `${fetched.status}`
+  await recordPoll(store, source, { ok: true, status, ...validators })
+  return { source: source.url, status, pages }
+}
+
+/** The feed as received is a snapshot too (once per distinct version): what it listed, and when. */
+async function keepFeed(store: Db, source: WatchedSource, fetched: Fetched): Promise<{ bytes: Buffer; url: string }> {
+  const sha256 = createHash('sha256').update(fetched.bytes).digest('hex')
+  const last = await latestSnapshot(store, source.url)
+  if (last?.sha256 !== sha256) {
+    await saveSnapshot(store, {
+      url: source.url, finalUrl: fetched.finalUrl, fetchedAt: fetched.fetchedAt, contentType: fetched.contentType, sha256, textHash: null,
+      raw: fetched.bytes, etag: fetched.etag, lastModified: fetched.lastModified, docId: null, sourceId: source.id, previous: last?.seq ?? null, changes: [],
+    })
+  }
+  return { bytes: fetched.bytes, url: fetched.finalUrl }
+}
+
+async function lastFeed(store: Db, url: string): Promise<{ bytes: Buffer; url: string } | undefined> {
+  const last = await latestSnapshot(store, url)
+  const kept = last && (await snapshotBytes(store, last.seq))
+  return kept && last ? { bytes: kept.bytes, url: last.finalUrl } : undefined
 }
 
 async function readItems(store: Db, source: WatchedSource, bytes: Buffer, url: string, settings: FetchSettings): Promise<PollReport['pages']> {

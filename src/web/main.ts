@@ -1,4 +1,4 @@
-import { getToken, setToken, STALE_EVENT } from './api.js'
+import { get, getToken, setToken, STALE_EVENT } from './api.js'
 import { h } from './dom.js'
 import { errorBox, forgetNames } from './ui.js'
 import { auditView } from './views/audit.js'
@@ -11,6 +11,8 @@ import { homeView } from './views/home.js'
 import { importView } from './views/import.js'
 import { searchView } from './views/search.js'
 import { timelineView } from './views/timeline.js'
+import { alertsView } from './views/alerts.js'
+import { sourcesView } from './views/sources.js'
 
 type View = (el: HTMLElement, params: string[], query: URLSearchParams) => void | Promise<void>
 
@@ -30,6 +32,8 @@ const ROUTES: readonly [RegExp, View, string][] = [
   [/^\/event\/([^/]+)$/, eventView, 'Event'],
   [/^\/search$/, searchView, 'Search'],
   [/^\/audit$/, auditView, 'Audit log'],
+  [/^\/sources$/, sourcesView, 'Sources'],
+  [/^\/alerts$/, alertsView, 'Alerts'],
 ]
 
 const main = document.getElementById('view') as HTMLElement
@@ -92,7 +96,19 @@ function searchBox(): void {
   })
 }
 
-window.addEventListener('hashchange', () => void route())
+/** The unread count beside Alerts, read again on every page and after alerts are marked read. */
+function unreadBadge(): void {
+  const badge = document.getElementById('unread') as HTMLElement
+  get<{ unread: number }>('/alerts', { limit: 1 }).then((r) => {
+    badge.textContent = r.unread ? String(r.unread) : ''
+    badge.hidden = r.unread === 0
+    badge.setAttribute('aria-label', `${r.unread} unread`)
+  }, () => { badge.hidden = true })
+}
+
+window.addEventListener('hashchange', () => { void route(); unreadBadge() })
+window.addEventListener('claimtrail:alerts-read', unreadBadge)
+unreadBadge()
 tokenField()
 searchBox()
 void route()

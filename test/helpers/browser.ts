@@ -39,11 +39,11 @@ export interface TestServer {
 }
 
 /** The app on a fresh store, listening on 127.0.0.1 with a free port, with an editor and a reader token. */
-export async function startTestServer(options: { allowAnonymousRead?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(options: { allowAnonymousRead?: boolean; allowPrivateFetch?: boolean } = {}): Promise<TestServer> {
   ensureWebBuild()
   const t = await freshStore()
   const editor = (await createToken(t.store, 'editor', 'Test Editor')).secret
   const reader = (await createToken(t.store, 'reader', 'Test Reader')).secret
-  const server: RunningServer = await startServer(createApp({ store: t.store, allowAnonymousRead: options.allowAnonymousRead ?? true }), '127.0.0.1', 0)
+  const server: RunningServer = await startServer(createApp({ store: t.store, allowAnonymousRead: options.allowAnonymousRead ?? true, allowPrivateFetch: options.allowPrivateFetch ?? false }), '127.0.0.1', 0)
   return { url: server.url, t, editor, reader, close: async () => { await server.close(); await t.dispose() } }
 }

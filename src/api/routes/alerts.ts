@@ -19,7 +19,7 @@ const list = createRoute({
 const read = createRoute({
   method: 'post', path: '/alerts/read', tags: ['alerts'], middleware: [requireRole('reader')] as const,
   summary: 'Mark alerts read: all, or up to `upTo`', request: { body: body(z.object({ upTo: z.number().int().min(1).optional() })) },
-  responses: { 204: { description: 'Marked' }, ...errorResponses },
+  responses: { 200: json(z.object({ unread: z.number() }), 'What is still unread'), ...errorResponses },
 })
 
 const hooks = createRoute({
@@ -54,7 +54,7 @@ export function alertRoutes(): OpenAPIHono<AppEnv> {
   })
   app.openapi(read, async (c) => {
     await markAlertsRead(c.var.store, c.req.valid('json').upTo)
-    return c.body(null, 204)
+    return c.json({ unread: await countUnreadAlerts(c.var.store) }, 200)
   })
   app.openapi(hooks, async (c) => c.json({ items: await listWebhooks(c.var.store) }, 200))
   app.openapi(addHook, async (c) => {

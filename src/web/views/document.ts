@@ -1,4 +1,4 @@
-import { get } from '../api.js'
+import { download, get } from '../api.js'
 import { empty, fill, h, link, sourceLink } from '../dom.js'
 import type { AuditEntry, DocumentFull } from '../types.js'
 import type { Page } from '../api.js'
@@ -10,9 +10,10 @@ const KIND_LABEL: Record<Kind, string> = { statement: 'Statements', timex: 'Date
 
 /** One article with every extracted item highlighted; select an item to see its fields and review it. */
 export async function documentView(el: HTMLElement, [id, selectId]: string[]): Promise<void> {
-  const [doc, audit] = await Promise.all([
+  const [doc, audit, snapshots] = await Promise.all([
     get<DocumentFull>(`/documents/${encodeURIComponent(id!)}`),
     get<Page<AuditEntry>>('/audit', { doc: id, limit: 20 }),
+    get<{ items: Snapshot[] }>('/snapshots', { doc: id, limit: 5 }),
   ])
   const x = doc.extraction
   const items = x ? itemsOf(x) : []
@@ -66,6 +67,7 @@ export async function documentView(el: HTMLElement, [id, selectId]: string[]): P
       h('h1', {}, doc.title ?? '(untitled)'),
       h('p', { class: 'meta' }, [doc.outlet ?? 'unknown outlet', doc.published ?? 'undated', doc.id].join(' · '),
         sourceLink(doc.url)),
+      fetchedAs(snapshots.items),
       doc.warnings.map((w) => h('p', { class: 'warning' }, w.message))),
     h('div', { class: 'doc-layout' },
       h('div', { class: 'doc-main' }, h('fieldset', { class: 'legend' }, h('legend', {}, 'Highlight'), toggles), article),
@@ -74,4 +76,15 @@ export async function documentView(el: HTMLElement, [id, selectId]: string[]): P
       h('p', {}, link('/audit', 'Whole audit log'))))
   const wanted = items.find((i) => i.id === selectId)
   if (wanted) select(wanted, true)
+}
+
+interface Snapshot { seq: number; finalUrl: string; fetchedAt: string; sha256: string; previous: number | null }
+
+/** Provenance: when and from where the page was read, and the bytes as received (sha256 to check them). */
+function fetchedAs(snapshots: readonly Snapshot[]): HTMLElement | null {
+  if (snapshots.length === 0) return null
+  return h('p', { class: 'meta provenance' }, snapshots.map((s) => h('span', {},
+    'as fetched on ', h('time', { datetime: s.fetchedAt }, s.fetchedAt.slice(0, 16).replace('T', ' ')), ` from ${s.finalUrl} `,
+    h('button', { type: 'button', class: 'link', title: `sha256 ${s.sha256}`, onclick: () => void download(`/snapshots/${s.seq}/raw`) }, 'raw page'),
+    s.previous ? ' (an edited version)' : '')))
 }
