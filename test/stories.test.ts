@@ -20,8 +20,8 @@ interface Expected {
 
 const STORIES: Readonly<Record<string, Expected>> = {
   downing: {
-    reversals: ['gov-bo full-flop shoot-down(agent:gov-bo,patient:aircraft) Andes Wire + Diario del Chaco → Andes Wire + Diario del Chaco'],
-    disagreements: ['gov-py / gov-bo shoot-down(agent:gov-bo,patient:aircraft)'],
+    reversals: ['gov-bo full-flop shoot-down(agent:gov-bo,patient:aircraft,event:ev-2031-03-03-attack-py) Andes Wire + Diario del Chaco → Andes Wire + Diario del Chaco'],
+    disagreements: ['gov-py / gov-bo shoot-down(agent:gov-bo,patient:aircraft,event:ev-2031-03-03-attack-py)'],
   },
   'cluster-munitions': {
     reversals: ['gov-ni full-flop weapon-use(agent:gov-ni,theme:cluster munitions) Isthmus Post + La Voz del Istmo → Isthmus Post'],
