@@ -54,11 +54,3 @@ test('a denial naming no agent is contradicted by anyone doing it, at a cost tha
   assert.equal(show(nobody, someone), 'possible 0.6')
   assert.ok(opposes(nobody, someone)?.rules.includes('open-agent'))
 })
-
-test('two articles’ events of one act not yet joined weaken a link without breaking it', () => {
-  const denial = claim('denies', 'shoot-down', { agent: 'gov-bo', patient: 'aircraft', event: 'ev-a' })
-  const admission = claim('asserts', 'shoot-down', { agent: 'gov-bo', patient: 'aircraft', event: 'ev-b' }, '2031-03-07')
-  assert.equal(show(denial, admission), 'possible 0.65')
-  assert.ok(opposes(denial, admission)?.rules.includes('other-event'))
-  assert.equal(show(denial, claim('asserts', 'shoot-down', { agent: 'gov-bo', patient: 'aircraft', event: 'ev-a' }, '2031-03-07')), 'likely 0.95')
-})

@@ -21,7 +21,7 @@ const DIRECTED = ['agent', 'patient', 'theme'] as const
 const ANCHORS = ['event', 'patient', 'theme'] as const
 const SCORE: Readonly<Record<string, number>> = { event: 0.2, patient: 0.15, theme: 0.15, agent: 0.1, of: 0.05, in: 0.05 }
 /** What a role one side leaves open costs: a denial naming no agent most, an unresolved event, a missing owner or place little. */
-const OPEN: Readonly<Record<string, number>> = { 'other-event': 0.1, event: 0.05, agent: 0.1, of: 0.02, in: 0.02 }
+const OPEN: Readonly<Record<string, number>> = { event: 0.05, agent: 0.1, of: 0.02, in: 0.02 }
 
 /** Links at or above this score are `likely`; below it, `possible`. */
 export const LIKELY_SCORE = 0.7
@@ -52,11 +52,7 @@ function compareArgs(a: Claim, b: Claim): { agree: string[]; open: string[] } | 
   for (const role of new Set([...Object.keys(a.proposition.args), ...Object.keys(b.proposition.args)])) {
     const x = denial.proposition.args[role]
     const y = assertion.proposition.args[role]
-    if (x && y && x === y) { agree.push(role); continue }
-    // other-event: the ledger may not yet have joined two articles' events of one act; the dates still
-    // have to overlap (a claim about a dated event speaks of that day), and it costs.
-    if (x && y && role === 'event') { open.push('other-event'); continue }
-    if (x && y) return null
+    if (x && y) { if (x !== y) return null; agree.push(role); continue }
     if (x && (DIRECTED as readonly string[]).includes(role)) return null
     // A denial of the act by anyone is contradicted by anyone's doing it: open, at a cost (open-agent).
     if (y && (DIRECTED as readonly string[]).includes(role)) { if (role === 'agent') open.push(role); continue }
@@ -76,7 +72,7 @@ export function opposes(a: Claim, b: Claim): LinkStrength | null {
   const args = compareArgs(a, b)
   if (!args) return null
   const score = 0.5 + args.agree.reduce((s, r) => s + (SCORE[r] ?? 0), 0) - args.open.reduce((s, r) => s + (OPEN[r] ?? 0), 0) + side.delta
-  const rules = [`same-predicate:${a.proposition.kind}`, ...args.agree.map((r) => `same-${r}`), ...args.open.map((r) => (r === 'other-event' ? r : `open-${r}`)), ...side.rules, DENIAL_CONTRADICTS_ASSERTION]
+  const rules = [`same-predicate:${a.proposition.kind}`, ...args.agree.map((r) => `same-${r}`), ...args.open.map((r) => `open-${r}`), ...side.rules, DENIAL_CONTRADICTS_ASSERTION]
   return strength(score, rules)
 }
 
