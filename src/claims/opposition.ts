@@ -157,7 +157,9 @@ export function findDisagreements(claims: readonly Claim[]): DisagreementGroup[]
 /** Days apart two disagreements may be and still be one running dispute. */
 export const RUNNING_DISPUTE_DAYS = 2
 
-const gapDays = (end?: string, start?: string) => (end && start ? Math.abs(dayMs(start) - dayMs(end)) / 86_400_000 : Infinity)
+const dayMs = (d: string) => Date.parse(`${d}T00:00:00Z`)
+const daysFrom = (a: string, b: string) => (dayMs(b) - dayMs(a)) / 86_400_000
+const gapDays = (end?: string, start?: string) => (end && start ? Math.abs(daysFrom(end, start)) : Infinity)
 
 /**
  * contemporaries: said over overlapping times, or on known days within RUNNING_DISPUTE_DAYS of each other
@@ -173,13 +175,12 @@ function contemporaries(a: Claim, b: Claim): boolean {
 
 const sidesOf = (d: DisagreementGroup) => [d.asserts, d.denies].map((cs) => [...new Set(cs.map((c) => c.actor))].sort().join('+')).join('/')
 const said = (cs: readonly Claim[]) => cs.map((c) => intervalOf(c.time))
-const dayMs = (d: string) => Date.parse(`${d}T00:00:00Z`)
 
 /** Whether `b` was said within RUNNING_DISPUTE_DAYS of the end of `a` (days known at both ends). */
 function follows(a: DisagreementGroup, b: DisagreementGroup): boolean {
   const end = said([...a.asserts, ...a.denies]).map((i) => i.end ?? i.start).filter(Boolean).sort().pop()
   const start = said([...b.asserts, ...b.denies]).map((i) => i.start ?? i.end).filter(Boolean).sort()[0]
-  return !!end && !!start && (dayMs(start) - dayMs(end)) / 86_400_000 <= RUNNING_DISPUTE_DAYS
+  return !!end && !!start && daysFrom(end, start) <= RUNNING_DISPUTE_DAYS
 }
 
 /**

@@ -1,11 +1,8 @@
 import { placesNamed } from '../places/gazetteer.js'
 import { datelinePlaces } from '../segment/dateline.js'
 import type { EventContext, EventMention } from './context.js'
+import { isRecentDay } from './narrative-date.js'
 
-/** How many days before publication an event may have happened and still be the dateline's news. */
-const RECENT_DAYS = 7
-const DAY = /^\d{4}-\d{2}-\d{2}$/
-const days = (a: string, b: string) => (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000
 
 /** The countries one dateline part may be in: a country or capital, a place the article placed, else the gazetteer's. */
 function countriesOf(ctx: EventContext, place: string): ReadonlySet<string> {
@@ -42,9 +39,7 @@ export function placeFromDateline(ctx: EventContext, mentions: readonly EventMen
   if (!ctx.published) return
   let code: string | undefined | null = null
   for (const m of mentions) {
-    if (m.location || !m.date || !DAY.test(m.date)) continue
-    const ago = days(m.date, ctx.published)
-    if (ago < 0 || ago > RECENT_DAYS) continue
+    if (m.location || !m.date || !isRecentDay(ctx.published, m.date)) continue
     if (code === null) code = datelineCountry(ctx)
     if (!code) return
     m.location = code

@@ -12,6 +12,13 @@ const SENTENCES_BACK = 4
 
 const daysBefore = (published: string, day: string) => (Date.parse(published) - Date.parse(day)) / DAY_MS
 
+/** A calendar day (YYYY-MM-DD) within RECENT_DAYS before publication: the last days' news. */
+export function isRecentDay(published: string, day: string): boolean {
+  if (!DAY.test(day)) return false
+  const back = daysBefore(published, day)
+  return back >= 0 && back <= RECENT_DAYS
+}
+
 /** A verb told in the simple past: no perfect or future auxiliary in the two words before it. */
 function simplePast(ctx: EventContext, m: EventMention): boolean {
   const { tt, lang } = ctx
@@ -38,9 +45,7 @@ export function narrativeDate(ctx: EventContext, m: EventMention): void {
   for (let k = m.sentence.firstToken - 1; k >= first; k--) {
     const t = ctx.datesAt.get(k)
     const day = t?.value.slice(0, 10)
-    if (!t || !day || !DAY.test(day)) continue
-    const back = daysBefore(published, day)
-    if (back < 0 || back > RECENT_DAYS) continue
+    if (!t || !day || !isRecentDay(published, day)) continue
     dateBy(m, t, 'date-narrative')
     return
   }
