@@ -10,5 +10,7 @@ export interface AppEnv {
     user: TokenInfo | undefined
     maintainer: LedgerMaintainer
     freshness: Freshness
+    /** Set by a handler that changed documents or reviews: the ledger is behind from now on. */
+    wrote: boolean
   }
 }

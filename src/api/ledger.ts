@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono'
+import type { Context, MiddlewareHandler } from 'hono'
 import { readFreshness, type Freshness } from '../ledger/freshness.js'
 import type { AppEnv } from './env.js'
 
@@ -6,7 +6,8 @@ import type { AppEnv } from './env.js'
  * Every API request reads whether the ledger is behind the documents (two key lookups, at most once a
  * second) and never recomputes it: a stale ledger is served as it is, marked stale with its age in the
  * `x-ledger-stale` and `x-ledger-age` headers and in each ledger page, and the maintainer is asked to
- * bring it up to date (writes by another process are picked up the same way).
+ * bring it up to date (writes by another process are picked up the same way). A write through this app
+ * forgets the remembered answer, so the very next read says stale and the UI knows to reload.
  */
 export function ledgerFreshness(intervalMs = 1_000): MiddlewareHandler<AppEnv> {
   let known: { at: number; value: Freshness } | undefined
@@ -16,12 +17,14 @@ export function ledgerFreshness(intervalMs = 1_000): MiddlewareHandler<AppEnv> {
     if (freshness.stale) c.var.maintainer.request()
     c.set('freshness', freshness)
     await next()
+    if (c.var.wrote) known = undefined
     c.header('x-ledger-stale', String(freshness.stale))
     if (freshness.ageSeconds !== null) c.header('x-ledger-age', String(freshness.ageSeconds))
   }
 }
 
 /** After a write the answer goes out at once; the ledger catches up behind it. */
-export function afterWrite(c: { var: AppEnv['Variables'] }): void {
+export function afterWrite(c: Pick<Context<AppEnv>, 'var' | 'set'>): void {
+  c.set('wrote', true)
   c.var.maintainer.request()
 }
