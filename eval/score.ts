@@ -6,6 +6,7 @@ import type { TimeRef } from '../src/model/annotations.js'
 import type { Span } from '../src/model/span.js'
 import type { Extraction } from '../src/model/extraction.js'
 import { occurrences, type GoldDocument, type GoldWhen, type Range } from './gold.js'
+import { match } from './match.js'
 
 export interface Tally {
   gold: number; system: number; matchedGold: number; matchedSystem: number
@@ -42,18 +43,6 @@ function countRight(score: KindScore, g: { required?: boolean }, checks: readonl
 export function eventDateAgrees(date: string | undefined, gold: { date?: string; after?: string; before?: string }): boolean {
   if (gold.date) return date === gold.date
   return !date || timeAgrees({ value: date }, { after: gold.after, before: gold.before })
-}
-
-/** Greedy one-to-one matching of gold items to system items by evidence overlap. */
-function match<G, S>(gold: G[], system: S[], goldRanges: (g: G) => Range[], systemSpans: (s: S) => Span[]): Map<G, S> {
-  const pairs = new Map<G, S>()
-  const used = new Set<S>()
-  for (const g of gold) {
-    const ranges = goldRanges(g)
-    const s = system.find((x) => !used.has(x) && systemSpans(x).some((span) => hits(ranges, span)))
-    if (s) { pairs.set(g, s); used.add(s) }
-  }
-  return pairs
 }
 
 function tallyKind<G extends { required?: boolean }>(score: KindScore, gold: G[], systemCount: number, pairs: Map<G, unknown>, label: (g: G) => string): void {
