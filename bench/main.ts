@@ -1,8 +1,9 @@
 /**
- * npm run bench [-- --extraction | --writes]: speed and memory of the whole extraction pipeline on ≥ 5 MB
+ * npm run bench [-- --extraction | --writes | --workers]: speed and memory of the whole extraction pipeline on ≥ 5 MB
  * of news text, and in the same process chrono-node parsing alone over the same sentences, reported as a
  * ratio (median and spread of BENCH_RUNS passes, 5 by default); then API listing latency on a large store;
- * then the latency of one write at two store sizes (`--writes`: that part alone).
+ * then the latency of one write at two store sizes (`--writes`: that part alone); then ingest with one
+ * and two extracting threads (`--workers`: that part alone).
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -14,6 +15,7 @@ import { tokenize } from '../src/extract/segment/tokens.js'
 import { loadCorpus, type BenchDoc } from './corpus.js'
 import { benchApi } from './api.js'
 import { benchWrites } from './writes.js'
+import { benchWorkers } from './workers.js'
 import { cpuPass, formatSpread, spreadOf, type Pass } from './measure.js'
 
 const MB = 1_000_000
@@ -40,8 +42,16 @@ function chronoAll(docs: readonly { ref: Date; sentences: string[] }[], step: ()
   }
 }
 
+/** Writes one part's numbers to bench/out/<name>.json, for the README and for comparison. */
+function save(name: string, data: unknown): void {
+  const out = fileURLToPath(new URL('./out/', import.meta.url))
+  mkdirSync(out, { recursive: true })
+  writeFileSync(`${out}${name}.json`, JSON.stringify(data, null, 2))
+}
+
 async function main(argv: readonly string[]): Promise<void> {
   if (argv.includes('--writes')) return writesPart()
+  if (argv.includes('--workers')) return workersPart()
   const { docs, source } = loadCorpus(MIN_BYTES)
   const megabytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0) / MB
   const sentences = docs.map((d) => ({ ref: new Date(`${d.published}T12:00:00Z`), sentences: sentencesOf(d) }))
@@ -68,17 +78,26 @@ async function main(argv: readonly string[]): Promise<void> {
     `chrono-node parse alone    ${formatSpread(baseline)} MB/s  peak RSS ${peak('chrono').toFixed(0)} MB`,
     `ratio (pipeline speed / chrono-node speed, pass by pass): ${formatSpread(ratio)}×`,
   ].join('\n') + '\n')
-  const out = fileURLToPath(new URL('./out/', import.meta.url))
-  mkdirSync(out, { recursive: true })
-  writeFileSync(`${out}extraction.json`, JSON.stringify(result, null, 2))
+  save('extraction', result)
   // `--extraction` stops here: the API part builds a store of 100,000 statements and takes minutes.
   if (argv.includes('--extraction')) return
 
   const api = await benchApi()
   process.stdout.write(`\nAPI listings on a ${api.engine} store of ${api.statements} statements in ${api.documents} documents (built in ${api.buildSeconds.toFixed(0)} s), 200 requests each:\n`)
   for (const l of api.latencies) process.stdout.write(`  ${l.path.padEnd(40)} p50 ${l.p50.toFixed(1).padStart(5)} ms   p95 ${l.p95.toFixed(1).padStart(5)} ms\n`)
-  writeFileSync(`${out}api.json`, JSON.stringify(api, null, 2))
+  save('api', api)
   await writesPart()
+  await workersPart()
+}
+
+async function workersPart(): Promise<void> {
+  const w = await benchWorkers()
+  process.stdout.write([
+    `\nIngest of ${w.documents} documents (${w.megabytes} MB) into an empty SQLite store, wall clock, median (min–max):`,
+    `  --workers 1   ${formatSpread(w.mbps[1])} MB/s`,
+    `  --workers 2   ${formatSpread(w.mbps[2])} MB/s   speed-up ${formatSpread(w.speedUp)}×`,
+  ].join('\n') + '\n')
+  save('workers', w)
 }
 
 async function writesPart(): Promise<void> {
@@ -87,9 +106,7 @@ async function writesPart(): Promise<void> {
   for (const s of w.sizes) {
     process.stdout.write(`  N = ${String(s.documents).padStart(6)}   write ${formatSpread(s.writeMs, 0)} ms   of which ledger update ${formatSpread(s.ledgerMs, 0)} ms   (full rebuild ${s.rebuildSeconds.toFixed(1)} s)\n`)
   }
-  const out = fileURLToPath(new URL('./out/', import.meta.url))
-  mkdirSync(out, { recursive: true })
-  writeFileSync(`${out}writes.json`, JSON.stringify(w, null, 2))
+  save('writes', w)
 }
 
 await main(process.argv.slice(2))

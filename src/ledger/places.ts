@@ -9,11 +9,20 @@ import type { Database } from './schema.js'
 export async function savePlaces(trx: Kysely<Database>, docId: string, places: readonly Place[]): Promise<void> {
   await trx.deleteFrom('places').where('doc_id', '=', docId).execute()
   if (!places.length) return
-  await trx.insertInto('places').values(places.map(({ evidence: _e, ...p }) => ({ doc_id: docId, code: p.code, name: p.name, data: JSON.stringify(p) }))).execute()
+  await trx.insertInto('places').values(placesAsStored(places).map((p) => ({ doc_id: docId, code: p.code, name: p.name, data: JSON.stringify(p) }))).execute()
 }
 
 /** Everything the stored documents taught about countries, one entry per name (see unionPlaces). */
 export async function knownPlaces(store: Db): Promise<LearnedCountry[]> {
-  const rows = await store.db.selectFrom('places').select('data').execute()
-  return unionPlaces([rows.map((r) => JSON.parse(r.data) as LearnedCountry)])
+  return unionPlaces([await storedPlaces(store)])
 }
+
+/** What each stored document taught, one entry per document and name, as savePlaces wrote it. */
+export async function storedPlaces(store: Db): Promise<LearnedCountry[]> {
+  const rows = await store.db.selectFrom('places').select('data').execute()
+  return rows.map((r) => JSON.parse(r.data) as LearnedCountry)
+}
+
+/** A document's learned places as the store keeps them, without their evidence (see savePlaces). */
+export const placesAsStored = (places: readonly Place[]): LearnedCountry[] =>
+  places.map(({ evidence: _e, ...p }) => p as LearnedCountry)

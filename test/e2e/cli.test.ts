@@ -97,6 +97,7 @@ describe(`claimtrail CLI (${TEST_ENGINE})`, () => {
     test('HTML with no article body', () => rejects(['ingest', file('blank.html', '<html><head><title>x</title></head><body><nav>Home</nav></body></html>')], /blank\.html/))
     test('a feed that is not XML', () => rejects(['ingest', file('broken.rss', 'this is not xml at all')], /broken\.rss/))
     test('a bad publication date flag', () => rejects(['ingest', SAMPLES, '--published', '2026-02-30'], /YYYY-MM-DD/))
+    test('a thread count that is not a positive whole number', () => rejects(['ingest', SAMPLES, '--workers', '0'], /--workers[\s\S]*positive whole number/))
     test('an unreachable store', () => {
       const r = runCli(['docs'], { dataDir: t.dataDir, databaseUrl: 'mysql://nowhere' })
       assert.notEqual(r.code, 0)

@@ -18,25 +18,44 @@ interface Union { codes: Map<string, number>; capitals: Set<string>; demonym?: s
  * The result does not depend on the order of the lists.
  */
 export function unionPlaces(lists: readonly (readonly LearnedCountry[])[]): LearnedCountry[] {
+  const tally = placeTally()
+  lists.forEach((l) => tally.add(l))
+  return tally.union()
+}
+
+export interface PlaceTally {
+  add(list: readonly LearnedCountry[]): void
+  /** unionPlaces of every list added so far. */
+  union(): LearnedCountry[]
+}
+
+/** unionPlaces kept up to date one document at a time, for an ingest that needs it after each one (computed once per change). */
+export function placeTally(): PlaceTally {
   const byName = new Map<string, Union>()
-  for (const p of lists.flat()) {
-    const seen: Union = byName.get(p.name) ?? { codes: new Map(), capitals: new Set() }
-    seen.codes.set(p.code, (seen.codes.get(p.code) ?? 0) + 1)
-    p.capitals.forEach((c) => seen.capitals.add(c))
-    // The smallest spelling wins, not the first seen, so the order of documents does not matter.
-    const pick = (a: string | undefined, b: string | undefined) => (a && b ? (a < b ? a : b) : a ?? b)
-    seen.demonym = pick(seen.demonym, p.demonym)
-    seen.people = pick(seen.people, p.people)
-    seen.official = pick(seen.official, p.official)
-    byName.set(p.name, seen)
+  let known: LearnedCountry[] | undefined
+  // The smallest spelling wins, not the first seen, so the order of documents does not matter.
+  const pick = (a: string | undefined, b: string | undefined) => (a && b ? (a < b ? a : b) : a ?? b)
+  return {
+    add(list) {
+      if (list.length) known = undefined
+      for (const p of list) {
+        const seen: Union = byName.get(p.name) ?? { codes: new Map(), capitals: new Set() }
+        seen.codes.set(p.code, (seen.codes.get(p.code) ?? 0) + 1)
+        p.capitals.forEach((c) => seen.capitals.add(c))
+        seen.demonym = pick(seen.demonym, p.demonym)
+        seen.people = pick(seen.people, p.people)
+        seen.official = pick(seen.official, p.official)
+        byName.set(p.name, seen)
+      }
+    },
+    union: () => (known ??= [...byName].sort(([a], [b]) => a.localeCompare(b)).map(([name, s]) => {
+      const code = [...s.codes].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]![0]
+      return {
+        code, name, capitals: [...s.capitals].sort(),
+        ...(s.official ? { official: s.official } : {}), ...(s.demonym ? { demonym: s.demonym } : {}), ...(s.people ? { people: s.people } : {}),
+      }
+    })),
   }
-  return [...byName].sort(([a], [b]) => a.localeCompare(b)).map(([name, s]) => {
-    const code = [...s.codes].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]![0]
-    return {
-      code, name, capitals: [...s.capitals].sort(),
-      ...(s.official ? { official: s.official } : {}), ...(s.demonym ? { demonym: s.demonym } : {}), ...(s.people ? { people: s.people } : {}),
-    }
-  })
 }
 
 /** Whether the text writes every word of a form (a cheap test on its capitalized words). */
