@@ -73,3 +73,14 @@ test('a subject inside a quotation is never the speaker of a later participle', 
     'Olsen —adding:→ «“We will vote in the spring.”» · asserts · direct',
   ])
 })
+
+test('a pronoun is never read inside a name: "He" does not find Fisher, nor "It" the Security Council', () => {
+  const he = 'Tom Olsen met envoy Dan Fisher in May. Olsen said that talks would resume. He added that the port was open.'
+  const people = (t: string) => [actorIn(t, 'p-olsen', 'person', ['Tom Olsen', 'Olsen']), actorIn(t, 'p-fisher', 'person', ['Dan Fisher'])]
+  assert.deepEqual(rendered(he, { actors: people }).slice(1), ['He —added→ «that the port was open» · asserts · by p-olsen'])
+  const it = 'Valdora wrote to the Security Council. Valdora said that the dam was safe. It added that the water was clean.'
+  const bodies = (t: string) => [
+    actorIn(t, 'gov-va', 'government', ['Valdora']), actorIn(t, 'org-unsc', 'organization', ['Security Council']),
+  ]
+  assert.deepEqual(rendered(it, { actors: bodies }).slice(-1), ['It —added→ «that the water was clean» · asserts · by gov-va'])
+})

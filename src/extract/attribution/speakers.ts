@@ -30,13 +30,16 @@ export function actorsInside(actors: readonly Actor[], span: { start: number; en
   return (people.length > 0 ? people : hits).map((a) => a.id)
 }
 
-const labels = new WeakMap<Actor, string>()
+const labels = new WeakMap<Actor, ReadonlySet<string>>()
 
-/** An actor's name and role, lower-cased once per actor rather than once per pronoun that looks back. */
-function labelOf(a: Actor): string {
+/**
+ * The words of an actor's name and role, lower-cased once per actor rather than once per pronoun that looks
+ * back. Whole words: "he" must not find "Boucher", nor "it" "Security Council".
+ */
+function labelOf(a: Actor): ReadonlySet<string> {
   let label = labels.get(a)
   if (label === undefined) {
-    label = `${a.name} ${a.role ?? ''}`.toLowerCase()
+    label = new Set(`${a.name} ${a.role ?? ''}`.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
     labels.set(a, label)
   }
   return label
@@ -54,7 +57,7 @@ export function resolveBack(actors: readonly Actor[], span: Span, previous: read
     let named: boolean | undefined
     for (const m of a.mentions) {
       if (m.end > span.start) continue
-      named ??= labelOf(a).includes(head)
+      named ??= labelOf(a).has(head)
       const better = !best || (named && !best.named) || (named === best.named && m.start > best.at)
       if (better) best = { id: a.id, at: m.start, named }
     }
