@@ -52,6 +52,8 @@ export interface AgentWords {
 /** Words that decide whether a capitalized run is a person's name. */
 export interface NameWords {
   readonly particles: Words
+  /** Generational suffixes closing a name's mention, lower case without a full stop: "jr", "iii". */
+  readonly suffixes: Words
   /** First and last words of place names ("New Carthage", "Wall Street"). */
   readonly placeLead: Words
   readonly placeHead: Words

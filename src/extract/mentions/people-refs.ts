@@ -4,7 +4,10 @@ import { nameAt } from './person-names.js'
 import { claim, hasClass, sameSentence, type Scan } from './scan.js'
 import { W } from './word-classes.js'
 
-/** Known people by every short form that names only one of them: full name, surname, later surnames. */
+/**
+ * Known people by every short form that names only one of them: full name, surname, later surnames, and the
+ * given name ("Saddam", "Moammar": wire copy names some leaders by it).
+ */
 export function peopleIndex(people: readonly Found[]): Map<string, Found> {
   const index = new Map<string, Found>()
   const ambiguous = new Set<string>()
@@ -17,6 +20,7 @@ export function peopleIndex(people: readonly Found[]): Map<string, Found> {
     const words = p.name.split(' ')
     put(p.name, p)
     put(words[words.length - 1]!, p)
+    if (words.length >= 2) put(words[0]!, p)
     // Double surnames ("Ana Ruiz Tello" is "Ruiz" and "Ruiz Tello").
     if (words.length >= 3) {
       put(words[1]!, p)

@@ -55,3 +55,25 @@ test('a role owned by a pronoun or a possessive names the person after the comma
   assert.match(people('The militia replied. Its spokesman, Ana Ruiz, said the town was calm.')[0] ?? '', /^p-ana-ruiz person \(spokesman\)/)
   assert.match(people('The party’s leader, Jon Berg, said no.')[0] ?? '', /^p-jon-berg person \(leader\)/)
 })
+
+test('a middle initial stays inside the name and a generational suffix inside the mention only', () => {
+  assert.deepEqual(people('Tom K. Olsen said the dam held.'), ['p-tom-k-olsen person "Tom K. Olsen": Tom K. Olsen/name'])
+  assert.deepEqual(people('Jon A. Berg III told reporters the dam held.'), ['p-jon-a-berg person "Jon A. Berg": Jon A. Berg III/name'])
+})
+
+test('a name is a person when its verb follows an apposition between commas', () => {
+  assert.deepEqual(people('Piet Lind, a grain trader in the port, said the silos were full.'), ['p-piet-lind person "Piet Lind": Piet Lind/name'])
+  assert.deepEqual(people('Omar Talbi, Kestria’s envoy for water affairs, also warned of a drought.'), [
+    'p-omar-talbi person "Omar Talbi": Omar Talbi/name',
+  ])
+  // No verb after the apposition: a list or a place, not someone speaking.
+  assert.deepEqual(people('They visited Port Lind, a grain town, and left.'), [])
+})
+
+test('a known person named later by the given name alone is that person, unless two share it', () => {
+  assert.deepEqual(people('Kestrian leader Omar Talbi said the border was shut. Omar said he would not retreat.'), [
+    'p-omar-talbi person (leader) "Omar Talbi": leader Omar Talbi/title, Omar/name',
+  ])
+  const two = 'Omar Talbi said the border was shut. Omar Sadiq said it was open. Omar said he would not retreat.'
+  assert.ok(people(two).every((p) => !p.includes('Omar/name')))
+})

@@ -52,6 +52,25 @@ function standsForName(scan: Scan, role: Role): boolean {
   return scan.lang.articles.has(scan.lower(role.start)) || role.country !== undefined || owned
 }
 
+/** Words an apposition after a name may run to before its closing comma. */
+const MAX_APPOSITION = 10
+
+/**
+ * "Ana Ruiz, a shipping analyst, said", "Jon Berg, Kenya's envoy for border affairs, told": a description
+ * set off by commas after the name, opening on an article, a possessive or an office, then the name's verb.
+ */
+function actsAfterApposition(scan: Scan, end: number): boolean {
+  const open = end + 1
+  if (scan.lower(end) !== ',' || !sameSentence(scan, end, open)) return false
+  const opens = scan.lang.articles.has(scan.lower(open)) || hasClass(scan, open, W.indefinite | W.office) || scan.isPossessive(open)
+  if (!opens) return false
+  for (let k = open + 1; k <= open + MAX_APPOSITION && sameSentence(scan, open, k); k++) {
+    if (scan.lower(k) === ',') return verbFollows(scan, k + 1)
+    if (scan.isPunct(k)) return false
+  }
+  return false
+}
+
 /** The ways a name becomes a person, most explicit first; null when the name has no sign of being one. */
 function readPerson(scan: Scan, m: NameMatch, bodies: Bodies): Found | null {
   const titled = roleEndingAt(scan, m.start, bodies)
@@ -66,7 +85,7 @@ function readPerson(scan: Scan, m: NameMatch, bodies: Bodies): Found | null {
   if (after && closesPhrase(scan, after.end)) return personFound(scan, m, m.start, after, 'title', 'person-appositive', after.end)
   // "El presidente del club, Ana Ruiz, dijo": a name set off by commas is the subject of the verb after them.
   const apposed = scan.lower(m.start - 1) === ',' && scan.lower(m.end) === ',' && verbFollows(scan, m.end + 1)
-  if (m.possessive || apposed || actsAsAgent(scan, m.start, m.end)) {
+  if (m.possessive || apposed || actsAsAgent(scan, m.start, m.end) || actsAfterApposition(scan, m.end)) {
     return personFound(scan, m, m.start, asRoleBefore(scan, m.start, bodies), 'name', m.possessive ? 'person-possessive' : 'person-agent')
   }
   return null

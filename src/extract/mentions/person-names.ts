@@ -19,6 +19,19 @@ function nameWord(scan: Scan, i: number): boolean {
   return t.end - t.start < 2 || !(second >= 65 && second <= 90)
 }
 
+/** "George W. Bush", "James A. Baker": a middle initial and its full stop, with a name word after them. */
+function initialAt(scan: Scan, k: number): boolean {
+  const t = scan.tokens[k]!
+  return t.end - t.start === 1 && hasClass(scan, k, W.capitalized) && scan.word(k + 1) === '.' && joined(scan, k + 1)
+    && joined(scan, k + 2) && nameWord(scan, k + 2)
+}
+
+/** The end of a name's mention past a generational suffix ("Baker III", "Ruiz Jr."), kept out of the name. */
+function withSuffix(scan: Scan, end: number): number {
+  if (!joined(scan, end) || !scan.lang.names.suffixes.has(scan.lower(end))) return end
+  return scan.word(end + 1) === '.' && joined(scan, end + 1) ? end + 2 : end + 1
+}
+
 /**
  * The capitalized run at token `i` that can be a person's name: "Ana Ruiz", "Ana de la Cruz",
  * "Jon Berg-Olsen". Country words may start a longer name ("Jordan Berg") but never stand alone or end one.
@@ -29,6 +42,7 @@ export function nameAt(scan: Scan, i: number): NameMatch | null {
   let end = i + 1
   let last = i
   while (end < scan.size && end - i < MAX_NAME_TOKENS && joined(scan, end) && !scan.isPossessive(last)) {
+    if (initialAt(scan, end)) { end += 2; continue }
     if (nameWord(scan, end)) last = end
     else if (!particles.has(scan.lower(end)) || !nameWord(scan, end + 1) || !joined(scan, end + 1)) break
     end++
@@ -43,7 +57,7 @@ export function nameAt(scan: Scan, i: number): NameMatch | null {
   let name = scan.textOf(i, end)
   const possessive = scan.isPossessive(end - 1)
   if (possessive) name = name.slice(0, -2)
-  return { start: i, end, name, possessive }
+  return { start: i, end: possessive ? end : withSuffix(scan, end), name, possessive }
 }
 
 /**

@@ -78,6 +78,7 @@ export const SPANISH: MentionLanguage = {
   },
   names: {
     particles: set(NAME_PARTICLES_ES),
+    suffixes: set([]),
     placeLead: set(PLACE_LEAD_WORDS_ES),
     placeHead: set(PLACE_HEAD_WORDS),
     notAfter: set(ARTICLES),

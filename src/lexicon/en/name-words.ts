@@ -5,6 +5,9 @@
  */
 
 /** Lower-case particles inside a name: "Ana de la Cruz", "Jan van Dijk", "Ali bin Said". */
+/** Generational suffixes after a surname ("James Baker III", "Ana Ruiz Jr."): part of the mention, not of the name. */
+export const NAME_SUFFIXES = ['jr', 'sr', 'ii', 'iii', 'iv'] as const
+
 export const NAME_PARTICLES = [
   'de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter',
   'bin', 'ibn', 'al', 'el', 'y', 'e', 'bint', 'abu',
