@@ -74,3 +74,9 @@ test('a former state is a government of its own: the Soviet Union, West Germany'
   ])
   assert.deepEqual(actorsOfKind('West Germany said it would send ships.', 'gov-').map((l) => l.split(' ')[0]), ['gov-de'])
 })
+
+test('a seat of government acting is its government; where something happens it is a place', () => {
+  assert.deepEqual(govs('The Pentagon said the ships would sail.'), ['gov-us government US "Government of the United States": Pentagon/metonym'])
+  assert.deepEqual(govs('On Monday the Kremlin denied the report.'), ['gov-ru government RU "Government of Russia": Kremlin/metonym'])
+  assert.deepEqual(govs('Farmers marched to the White House in May.'), [])
+})

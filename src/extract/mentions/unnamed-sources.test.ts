@@ -39,3 +39,9 @@ test('a definite officeholder is no new source without a country, before a name,
   assert.deepEqual(people('The Kenyan foreign minister, Ana Roe, said the border was closed.'), ['p-ana-roe'])
   assert.deepEqual(people('Foreign Minister Ana Roe of Kenya arrived. The Kenyan foreign minister said the border was closed.'), ['p-ana-roe'])
 })
+
+test('an unnamed official of a seat of government speaks for that government', () => {
+  assert.deepEqual(unnamed('A Kremlin spokesman said the talks would resume.'), [
+    'p-kremlin-spokesman person RU ∈gov-ru (spokesman) "Kremlin spokesman (unnamed)": A Kremlin spokesman/description',
+  ])
+})

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module'
 import type { Country } from 'world-countries'
 import type { Place, Token } from '../../model/annotations.js'
 import { FORMER_STATES } from './former-states.js'
+import { GOVERNMENT_SEATS } from './governments.js'
 import { STATE_FORMS } from './place-patterns.js'
 
 export type CountryFormKind = 'name' | 'demonym' | 'people' | 'capital' | 'code'
@@ -88,6 +89,7 @@ for (const c of ordered) {
     if (bare) add(bare, { code: c.cca2, kind: 'capital' })
   }
 }
+for (const [seat, code] of Object.entries(GOVERNMENT_SEATS)) add(seat, { code, kind: 'capital' })
 // Former states after the current ones: a form a current state uses keeps reading as that state.
 for (const f of FORMER_STATES) {
   if (!byCode.has(f.code)) byCode.set(f.code, { code: f.code, name: f.name, official: f.official, demonym: f.demonym, capitals: [] })

@@ -38,3 +38,12 @@ export const ACT_MODIFIERS = [
   'new', 'first', 'surprise', 'covert', 'armed', 'special', 'joint', 'economic', 'foreign', 'formal', 'own',
   'death', 'revised',
 ] as const
+
+/**
+ * Seats of government that news writes for the government itself ("the Pentagon said", "a Kremlin
+ * spokesman"), read as its capital is: acting, they are the government; before an office, its member.
+ */
+export const GOVERNMENT_SEATS: Readonly<Record<string, string>> = {
+  Pentagon: 'US', 'White House': 'US', 'State Department': 'US', Kremlin: 'RU', 'Downing Street': 'GB',
+  Elysee: 'FR', 'Élysée': 'FR',
+}

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module'
 import type { Country } from 'world-countries'
 import type { Token } from '../../model/annotations.js'
 import type { CountryForm, CountryMatch } from '../en/countries.js'
+import { GOVERNMENT_SEATS_ES } from './governments.js'
 
 const require = createRequire(import.meta.url)
 const countries = require('world-countries') as readonly Country[]
@@ -83,6 +84,7 @@ function add(surface: string, form: SpanishForm): void {
 
 // Sovereign states first, so a form a territory shares ("francés", "turco") reads as the state.
 const ordered = [...countries].sort((a, b) => Number(b.unMember || b.independent) - Number(a.unMember || a.independent))
+for (const [seat, code] of Object.entries(GOVERNMENT_SEATS_ES)) add(seat, { code, kind: 'capital' })
 for (const c of ordered) {
   for (const name of [c.translations.spa?.common, c.translations.spa?.official]) {
     if (!name || name.includes('(')) continue

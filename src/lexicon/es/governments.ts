@@ -35,3 +35,8 @@ export const STATE_ACT_MODIFIERS_ES = [
   'militar', 'militares', 'naval', 'aérea', 'aéreo', 'terrestre', 'oficial', 'diplomática', 'nueva', 'nuevo', 'última',
   'último', 'primera', 'primer',
 ] as const
+
+/** Seats of government written for the government itself ("el Pentágono", "la Casa Blanca"), read as capitals. */
+export const GOVERNMENT_SEATS_ES: Readonly<Record<string, string>> = {
+  'Pentágono': 'US', 'Casa Blanca': 'US', 'Departamento de Estado': 'US', Kremlin: 'RU', 'Elíseo': 'FR',
+}

@@ -68,3 +68,8 @@ test('bare "las autoridades" are the government of the country the paragraph is 
 test('"los gobiernos de A, B y C" nombra cada gobierno', () => {
   assert.deepEqual(actorsOfKindEs('El enviado habló con los gobiernos de Cuba, Venezuela y Bolivia.', 'gov-').map((l) => l.split(' ')[0]), ['gov-cu', 'gov-ve', 'gov-bo'])
 })
+
+test('una sede de gobierno que actúa es su gobierno: "el Pentágono dijo", "la Casa Blanca negó"', () => {
+  assert.deepEqual(govs('El Pentágono dijo que los barcos zarparían.'), ['gov-us government US "Government of the United States": Pentágono/metonym'])
+  assert.deepEqual(govs('La Casa Blanca negó el informe.'), ['gov-us government US "Government of the United States": Casa Blanca/metonym'])
+})
