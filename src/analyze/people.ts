@@ -58,8 +58,31 @@ function sharesCountryOrOffice(a: Bearer, b: Bearer): boolean {
   return [...a.countries].some((c) => b.countries.has(c)) || [...a.roles].some((r) => [...officeWordsOf(r)].some((w) => offices.has(w)))
 }
 
+/**
+ * Bearers filed under the keys a lookup asks by (last word, every word's sound, surname, surname's
+ * sound), each list in the order bearers were added, so a lookup reads a few candidates, not every
+ * bearer, and finds what a scan in that order would.
+ */
+class BearerIndex {
+  private readonly lists = new Map<string, Bearer[]>()
+  add(b: Bearer): void {
+    const surnames = b.words.slice(1).flatMap((w) => [w, ...w.split('-')])
+    const keys = [`last ${b.words[b.words.length - 1]}`, `sound ${b.words.map(soundKey).join(' ')}`,
+      ...surnames.map((w) => `surname ${w}`), ...b.words.slice(1).map((w) => `surname-sound ${soundKey(w)}`)]
+    for (const k of new Set(keys)) pushTo(this.lists, k, b)
+  }
+  /** Bearers whose last word is `word` (candidates for longerForm). */
+  lastWord = (word: string) => this.lists.get(`last ${word}`) ?? []
+  /** Bearers whose words sound like these, word by word (candidates for sameBearer). */
+  soundingLike = (words: readonly string[]) => this.lists.get(`sound ${words.map(soundKey).join(' ')}`) ?? []
+  /** Bearers of this surname (isSurnameOf). */
+  surname = (word: string) => this.lists.get(`surname ${word}`) ?? []
+  /** Bearers with a surname that sounds like this word. */
+  surnameSounding = (word: string) => this.lists.get(`surname-sound ${soundKey(word)}`) ?? []
+}
+
 /** Groups full names that are one person, keyed by their best-attested spelling. */
-function bearersOf(people: readonly PersonMention[]): { bearers: Bearer[]; byName: Map<string, { bearer: Bearer; rule?: string }> } {
+function bearersOf(people: readonly PersonMention[]): { bearers: BearerIndex; byName: Map<string, { bearer: Bearer; rule?: string }> } {
   const spellings = new Map<string, Bearer>()
   for (const p of people) {
     const words = fullWords(p.name)
@@ -71,18 +94,18 @@ function bearersOf(people: readonly PersonMention[]): { bearers: Bearer[]; byNam
     spellings.set(words.join(' '), b)
   }
   const ranked = [...spellings.values()].sort((a, b) => b.docs.size - a.docs.size)
-  const bearers: Bearer[] = []
+  const bearers = new BearerIndex()
   const byName = new Map<string, { bearer: Bearer; rule?: string }>()
   for (const s of ranked) {
-    const longer = bearers.filter((b) => longerForm(b.words, s.words))
-    const same = longer.length === 1 ? longer[0] : bearers.find((b) => sameBearer(b, s))
+    const longer = bearers.lastWord(s.words[s.words.length - 1]!).filter((b) => longerForm(b.words, s.words))
+    const same = longer.length === 1 ? longer[0] : bearers.soundingLike(s.words).find((b) => sameBearer(b, s))
     if (same) {
       s.docs.forEach((d) => same.docs.add(d))
       s.roles.forEach((r) => same.roles.add(r))
       s.countries.forEach((c) => same.countries.add(c))
       byName.set(s.words.join(' '), { bearer: same, rule: longer.length === 1 ? 'longer-form' : 'transliteration' })
     } else {
-      bearers.push(s)
+      bearers.add(s)
       byName.set(s.words.join(' '), { bearer: s })
     }
   }
@@ -95,14 +118,14 @@ function bearersOf(people: readonly PersonMention[]): { bearers: Bearer[]; byNam
  * mention's title shares, else the usual bearer, named in twice the articles of all others together.
  * With none of these it stays a person of its own.
  */
-function ownerOf(p: PersonMention, word: string, bearers: readonly Bearer[], inDoc: readonly Bearer[]): PersonLink | undefined {
+function ownerOf(p: PersonMention, word: string, bearers: BearerIndex, inDoc: readonly Bearer[]): PersonLink | undefined {
   const bearsSurname = (b: Bearer) => isSurnameOf([word], b.words)
   const here = inDoc.filter(bearsSurname)
   if (here.length === 1) return { id: idOf(here[0]!), rule: 'surname-in-article' }
   if (here.length > 1) return amongBearers(p, here)
   const firstHere = inDoc.filter((b) => b.words[0] === word)
   if (firstHere.length === 1) return { id: idOf(firstHere[0]!), rule: 'first-name-in-article' }
-  const all = bearers.filter(bearsSurname)
+  const all = bearers.surname(word)
   if (all.length === 0) return spelledOtherwise(p, word, bearers)
   if (all.length === 1) return { id: idOf(all[0]!), rule: 'surname-of-only-bearer' }
   return amongBearers(p, all)
@@ -120,9 +143,9 @@ function amongBearers(p: PersonMention, all: readonly Bearer[]): PersonLink | un
 }
 
 /** transliteration, for a lone surname ("Kadhafi"): the one bearer whose surname sounds alike and who shares its country or office. */
-function spelledOtherwise(p: PersonMention, word: string, bearers: readonly Bearer[]): PersonLink | undefined {
+function spelledOtherwise(p: PersonMention, word: string, bearers: BearerIndex): PersonLink | undefined {
   const mention: Bearer = { words: [word], docs: new Set(), roles: new Set(p.role ? [p.role] : []), countries: new Set(p.country ? [p.country] : []) }
-  const alike = bearers.filter((b) => isSurnameOf([soundKey(word)], b.words.map(soundKey)) && sharesCountryOrOffice(b, mention))
+  const alike = bearers.surnameSounding(word).filter((b) => sharesCountryOrOffice(b, mention))
   return alike.length === 1 ? { id: idOf(alike[0]!), rule: 'transliteration' } : undefined
 }
 
