@@ -221,6 +221,8 @@ export interface Event {
   readonly place?: EventPlace
   readonly actors: readonly string[]
   readonly targets?: readonly string[]
+  /** The class of the craft struck, downed or crashed ("aircraft", "vessel", "convoy"), when the text names it. */
+  readonly craft?: string
   /** Set when no mention tells it as having happened: every one is negated, or only possible. */
   readonly modality?: EventModality
   readonly mentions: readonly EventMention[]

@@ -5,6 +5,7 @@ import type { EventClass, TriggerForm } from '../../lexicon/en/event-triggers.js
 import { ActorIndex, countryMentionAt, isPlace } from './actors.js'
 import { TokenText } from './token-text.js'
 import type { EventLanguage } from './language.js'
+import type { Craft } from './craft.js'
 
 /** What the event rules read, built once per document. */
 export interface EventContext {
@@ -71,6 +72,8 @@ export interface EventMention {
   key?: string
   /** The head word of an active verb's object ("men" of "arrested two men"): two acts on different objects are two events. */
   object?: string
+  /** The aircraft, vessel or convoy struck, downed or crashed ("the airliner"). */
+  craft?: Craft
   /** Introduces an event rather than naming one told before: a counted or modified bare plural ("two killings"). */
   introduces?: boolean
   /** A killing told as another violent act's outcome: the mention of that act (see outcomes.ts). */

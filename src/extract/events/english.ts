@@ -7,9 +7,11 @@ import {
   MEETING_NEGATORS, MEETING_SUBJECTS, MEET_VERBS, SIDE_COUNTERS, TALKING_PRONOUNS, TALKS_FOLLOWERS, TALKS_VERBS,
 } from '../../lexicon/en/talks-words.js'
 import { FORCE_NOUNS } from '../../lexicon/en/propositions.js'
+import { THEME_NOUNS } from '../../lexicon/en/predicates.js'
 import { TENS_WORDS, UNIT_WORDS } from '../../lexicon/en/numbers.js'
 import { CIVILIAN_NOUNS, IRREGULAR_SINGULARS, PEOPLE_NOUNS, ROLE_NOUNS } from '../../lexicon/en/human-nouns.js'
 import { ENGLISH_COUNTRIES } from './actors.js'
+import { craftNouns } from './craft.js'
 import { scanFor, type EventLanguage } from './language.js'
 import { learnLocalities } from './localities.js'
 import { PhraseSet } from './token-text.js'
@@ -41,7 +43,7 @@ export const ENGLISH: EventLanguage = {
   conjunctions: set(['and']),
   repeatsDeterminer: false,
   otherSenses: PhraseSet.of(OTHER_SENSES),
-  placePreps: set(['in', 'into', 'inside', 'at', 'near']),
+  placePreps: PhraseSet.of(['in', 'into', 'inside', 'at', 'near']),
   targetPreps: set(['on', 'against']),
   ofPreps: set(['of']),
   byPreps: PhraseSet.of(['by']),
@@ -83,6 +85,7 @@ export const ENGLISH: EventLanguage = {
   crossNear: PhraseSet.of(['near', 'over']),
   ground: set(GROUND_NOUNS),
   force: set(FORCE_NOUNS.filter((f) => !f.includes(' '))),
+  craft: craftNouns(THEME_NOUNS),
   talks: {
     bare: set(BARE_TALKS_NOUNS), joinOnly: set(JOIN_ONLY_TALKS), followers: set(TALKS_FOLLOWERS), verbs: set(TALKS_VERBS),
     host: set(HOST_VERBS), pronouns: set(TALKING_PRONOUNS), hostedBy: set(HOSTED_BY), hostedByPrep: set(['by']),

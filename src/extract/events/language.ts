@@ -68,7 +68,8 @@ export interface EventLanguage {
   /** A trigger followed by these is another sense ("ataque de tos", "operación de rescate"). */
   readonly otherSenses: PhraseSet
   // Prepositions after the event word.
-  readonly placePreps: Words
+  /** Prepositions of place, some of two words ("cerca de"). */
+  readonly placePreps: PhraseSet
   readonly targetPreps: Words
   readonly ofPreps: Words
   readonly byPreps: PhraseSet
@@ -123,6 +124,8 @@ export interface EventLanguage {
   readonly crossNear: PhraseSet
   readonly ground: Words
   readonly force: Words
+  /** Craft nouns to their class ("airliner" → aircraft): a country beside one owns it, and a crash's subject names one. */
+  readonly craft: ReadonlyMap<string, string>
   readonly talks: TalksWords
   readonly countries: CountryForms
   readonly localities: (text: string) => ReadonlyMap<string, string>

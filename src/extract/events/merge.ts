@@ -98,8 +98,10 @@ export function toEvent(id: string, ms: readonly EventMention[], actors: ActorIn
   agents = uniq([...agents, ...agents.map((a) => actors.byId(a)).filter((a) => a?.type === 'organization').map((a) => a!.memberOf)])
   const allTargets = first.classes.includes('attack') ? uniq([...targets, ...members]).filter((t) => !agents.includes(t)) : targets
   // Where it happened: a place the text names, else the state hosting talks, else the country of the state it struck.
+  // A craft struck is its owner's wherever it was: its owner's country is no place.
+  const craft = ms.find((m) => m.craft)?.craft?.cls
   const location = ms.find((m) => m.location)?.location ?? ms.find((m) => m.hostPlace)?.hostPlace ??
-    (first.classes.includes('attack') ? struckCountry(allTargets, agents, ms, actors) : undefined)
+    (first.classes.includes('attack') && !craft ? struckCountry(allTargets, agents, ms, actors) : undefined)
   // The PLOVER category of the kind users read, or of its class's kind ("military operation" is an attack).
   const taxonomy = isEventKind(kindFrom.kind) ? kindFrom.kind : TAXONOMY_KINDS[kindFrom.classes[0]!]
   const category = categoryOf(taxonomy)
@@ -110,6 +112,7 @@ export function toEvent(id: string, ms: readonly EventMention[], actors: ActorIn
     ...(location ? { location } : {}),
     actors: agents,
     ...(allTargets.length > 0 ? { targets: allTargets } : {}),
+    ...(craft ? { craft } : {}),
     mentions: ms.map((m) => m.span),
     rule: [...new Set(ms.map((m) => m.rule).concat(dated?.dateRule ?? []))].join('+'),
   }

@@ -15,6 +15,29 @@ function causeOf(mentions: readonly EventMention[], m: EventMention): EventMenti
   return before && (!m.date || !before.date || before.date === m.date) ? before : undefined
 }
 
+const crashVerb = (m: EventMention) => m.form === 'verb' && m.classes.length === 1 && m.classes[0] === 'crash'
+
+/** The downing whose struck craft a crash verb tells crashing: one before it in its sentence, the craft named after it. */
+const downingOf = (mentions: readonly EventMention[], m: EventMention) =>
+  mentions.find((o) => o.kind === 'shoot-down' && o.sentence === m.sentence && o.trigger < m.trigger && m.craft!.token > o.trigger)
+
+/**
+ * Refiner `crash-outcome`: "shot down the airliner that crashed near Lia on Monday", "derribaron el avión
+ * que se estrelló el lunes": the craft a downing struck crashed, so the crash is that downing's outcome,
+ * one incident. The crash clause tells the incident's own date and place; its owner is no agent.
+ */
+function joinCrashes(mentions: readonly EventMention[]): void {
+  for (const m of mentions) {
+    const downing = crashVerb(m) && m.craft ? downingOf(mentions, m) : undefined
+    if (!downing) continue
+    m.classes = [...downing.classes, 'crash']
+    m.kind = downing.kind
+    m.cause = downing
+    delete m.agent
+    m.targets = []
+  }
+}
+
 /**
  * Refiner `killing-outcome`: "a bomb exploded, and three people were killed", "gunmen attacked the bus;
  * two passengers were killed": a killing verb after (or beside) another violent event tells that event's
@@ -22,6 +45,7 @@ function causeOf(mentions: readonly EventMention[], m: EventMention): EventMenti
  * before it ("a woman was killed on Tuesday") stays an event of its own. Runs after dating and placing.
  */
 export function joinOutcomes(mentions: readonly EventMention[]): void {
+  joinCrashes(mentions)
   for (const m of mentions) {
     if (!killingVerb(m)) continue
     const cause = causeOf(mentions, m)

@@ -9,7 +9,8 @@ import { namesTown, objectEnd } from './phrase.js'
 function prepositionAt(ctx: EventContext, e: number): { role: 'place' | 'target' | 'of' | 'by'; object: number } | null {
   const { tt, lang } = ctx
   const w = tt.lower(e)
-  if (lang.placePreps.has(w)) return { role: 'place', object: e + 1 }
+  const place = lang.placePreps.match(tt, e)
+  if (place) return { role: 'place', object: place[0] }
   if (lang.targetPreps.has(w)) return { role: 'target', object: e + 1 }
   const by = lang.byPreps.match(tt, e)
   if (by) return { role: 'by', object: by[0] }
@@ -26,6 +27,13 @@ export function readPrepositions(ctx: EventContext, m: EventMention, from: numbe
   const { tt, actors, lang } = ctx
   let e = from
   for (let n = 0; n < 2 && e < limit; n++) {
+    // A date told without a preposition before a place ("crashed Monday near Lia", "se estrelló el lunes cerca de Lia").
+    const bare = ctx.datesAt.get(e)
+    if (bare && prepositionAt(ctx, tt.tokenAt(bare.span.end))?.role === 'place') {
+      if (!m.date) dateBy(m, bare, 'date-adjacent')
+      e = tt.tokenAt(bare.span.end)
+      continue
+    }
     const prep = prepositionAt(ctx, e)
     if (!prep) break
     const timex = ctx.datesAt.get(prep.object)

@@ -29,7 +29,7 @@ export function placeFromScene(ctx: EventContext, mentions: readonly EventMentio
     const temporal = temporalBefore(ctx, k, floor)
     if (temporal < 0) continue
     for (let p = temporal - 1; p >= Math.max(floor + 1, temporal - MAX_PLACE); p--) {
-      if (!ctx.lang.placePreps.has(tt.lower(p - 1))) continue
+      if (!ctx.lang.placePreps.matchBefore(tt, p, floor)) continue
       const place = placeIn(ctx, p, temporal)
       if (place) m.location = place
       break

@@ -4,6 +4,8 @@ import * as W from '../../lexicon/es/event-words.js'
 import { ES_TENS_WORDS, ES_UNIT_WORDS } from '../../lexicon/es/numbers.js'
 import * as T from '../../lexicon/es/event-talks.js'
 import { lookupSpanishCountry, matchSpanishCountryAt } from '../../lexicon/es/countries.js'
+import { ES_THEME_NOUNS } from '../../lexicon/es/predicates.js'
+import { craftNouns } from './craft.js'
 import { scanFor, type EventLanguage } from './language.js'
 import { learnSpanishLocalities } from './spanish-localities.js'
 import { PhraseSet } from './token-text.js'
@@ -40,7 +42,7 @@ export const SPANISH: EventLanguage = {
   conjunctions: set(['y', 'e']),
   repeatsDeterminer: true,
   otherSenses: PhraseSet.of(ES_OTHER_SENSES),
-  placePreps: set(W.ES_PLACE_PREPOSITIONS),
+  placePreps: PhraseSet.of(W.ES_PLACE_PREPOSITIONS),
   targetPreps: set(W.ES_TARGET_PREPOSITIONS),
   ofPreps: set(W.ES_OF_PREPOSITIONS),
   byPreps: PhraseSet.of(W.ES_BY_PREPOSITIONS),
@@ -77,6 +79,7 @@ export const SPANISH: EventLanguage = {
   crossNear: PhraseSet.of(W.ES_CROSS_NEAR),
   ground: set(W.ES_GROUND_NOUNS),
   force: set(W.ES_FORCE_NOUNS),
+  craft: craftNouns(ES_THEME_NOUNS),
   talks: {
     bare: set(T.ES_BARE_TALKS_NOUNS), joinOnly: set(T.ES_JOIN_ONLY_TALKS), followers: set(T.ES_TALKS_FOLLOWERS),
     verbs: set(T.ES_TALKS_VERBS), host: set(T.ES_HOST_VERBS), pronouns: set([]), hostedBy: set(T.ES_HOSTED_BY),

@@ -7,6 +7,7 @@ import { countryAt } from './actors.js'
 import { afterDateline } from '../segment/dateline.js'
 import { namesTown, objectEnd } from './phrase.js'
 import { readPrepositions } from './prepositions.js'
+import { craftIn } from './craft.js'
 
 /** "not attacked", and "no lo detuvieron" with an object pronoun between the negator and the verb. */
 function negated(ctx: EventContext, verb: number): boolean {
@@ -20,6 +21,9 @@ function draft(ctx: EventContext, trigger: number, entry: { cls: LangTrigger['cl
     form: 'verb', sentence: s, targets: [], weak: false, rule,
   }
 }
+
+/** How many words before a verb its subject's craft may be named ("the jet operated by Lia Air crashed"). */
+const SUBJECT_REACH = 10
 
 /** The subject's actor: the last one named before the verb in its sentence, else a country there (after any dateline). */
 function subjectOf(ctx: EventContext, trigger: number, s: Sentence): string | undefined {
@@ -91,6 +95,11 @@ export function verbalMention(ctx: EventContext, trigger: number, end: number, e
   const passive = auxiliary || byPhrase
   const subject = subjectOf(ctx, trigger, s)
   let e = passive ? joinParticiple(ctx, m, entry, end, s) : end
+  // "the airliner was shot down", "two Freedonian helicopters crashed": the subject names the craft.
+  if (auxiliary || entry.cls === 'crash') {
+    const craft = craftIn(ctx, Math.max(s.firstToken, trigger - SUBJECT_REACH), trigger)
+    if (craft) m.craft = craft
+  }
   let personWord = false
   // "the town stormed by …": the target is the noun right before, not the sentence's last actor.
   if (passive) {
@@ -98,7 +107,9 @@ export function verbalMention(ctx: EventContext, trigger: number, end: number, e
     // "el alcalde fue detenido": a noun for a person in the subject makes a weak verb an event.
     if (auxiliary) for (let k = s.firstToken; k < trigger; k++) personWord ||= lang.personNouns.has(tt.lower(k))
   } else {
-    if (subject) m.agent = subject
+    // A crash has no agent but whose craft it was: the owner named with it, else the subject's actor.
+    const owner = entry.cls === 'crash' ? m.craft?.owner : undefined
+    if (owner ?? subject) m.agent = owner ? ctx.actors.government(owner) : subject
     // "detuvieron al alcalde": the object starts after the personal "a".
     const o = lang.objectMarkers.has(tt.lower(e)) ? e + 1 : e
     const oe = objectEnd(lang, tt, o, s.endToken)
@@ -107,7 +118,10 @@ export function verbalMention(ctx: EventContext, trigger: number, end: number, e
       const code = countryAt(tt, o, oe, lang.countries)
       const who = named?.id ?? (code ? ctx.actors.government(code) : undefined)
       if (who) m.targets.push(who)
-      const place = code ?? placeIn(ctx, o, oe)
+      // "shot down the Freedonian airliner": a struck craft's country is its owner, not where it was.
+      const craft = craftIn(ctx, o, oe)
+      if (craft) m.craft = craft
+      const place = craft ? undefined : code ?? placeIn(ctx, o, oe)
       if (place && entry.cls === 'attack') m.location = place
       else if (namesTown(lang, tt, o, oe)) m.town = true
       for (let k = o; k < oe; k++) personWord ||= lang.personNouns.has(tt.lower(k))

@@ -51,7 +51,9 @@ export const PREDICATES: readonly PredicateWords[] = [
 export const THEME_NOUNS: Readonly<Record<string, string>> = {
   plane: 'aircraft', planes: 'aircraft', jet: 'aircraft', jets: 'aircraft', airliner: 'aircraft', aircraft: 'aircraft',
   airplane: 'aircraft', helicopter: 'aircraft', helicopters: 'aircraft', drone: 'aircraft', drones: 'aircraft',
-  warplane: 'aircraft', 'fighter jet': 'aircraft', chopper: 'aircraft', 'passenger jet': 'aircraft',
+  warplane: 'aircraft', 'fighter jet': 'aircraft', chopper: 'aircraft', 'passenger jet': 'aircraft', airliners: 'aircraft',
+  // Makers' names stand for their airliners in news copy ("the Boeing crashed").
+  boeing: 'aircraft', airbus: 'aircraft',
   ship: 'vessel', boat: 'vessel', vessel: 'vessel', tanker: 'vessel', frigate: 'vessel', ferry: 'vessel',
   convoy: 'convoy', hospital: 'hospital', school: 'school', market: 'market', village: 'village', town: 'town',
   'power plant': 'power plant', pipeline: 'pipeline', bridge: 'bridge', dam: 'dam', embassy: 'embassy', base: 'base',

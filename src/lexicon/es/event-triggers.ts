@@ -67,6 +67,9 @@ export const ES_EVENT_TRIGGERS: Readonly<Record<string, SpanishTrigger>> = {
   // Downings, blasts, killings, clashes and protests, as in English (src/lexicon/en/event-triggers.ts).
   derribo: noun('attack', DOWNING), derribó: verb('attack', DOWNING), derribaron: verb('attack', DOWNING),
   ...participles('derribad', 'attack', false, 'shoot-down'),
+  // Accidents: "se estrelló", "el accidente aéreo" (no PLOVER category, as in English).
+  estrelló: verb('crash'), estrellaron: verb('crash'), ...participles('estrellad', 'crash'),
+  'accidente aéreo': noun('crash'), 'accidentes aéreos': noun('crash'), naufragio: noun('crash'),
   explosión: noun('explosion'), explosiones: noun('explosion'), estallido: noun('explosion'), estalló: verb('explosion'),
   explotó: verb('explosion'),
   asesinato: noun('killing'), asesinatos: noun('killing'), matanza: noun('killing'), masacre: noun('killing'),

@@ -87,7 +87,7 @@ export const ES_PLACE_NOUNS = [
 ] as const
 
 /** Prepositions after an event noun: place, target, "of" (agent or target by trigger), agent of a passive. */
-export const ES_PLACE_PREPOSITIONS = ['en'] as const
+export const ES_PLACE_PREPOSITIONS = ['en', 'cerca de', 'junto a'] as const
 export const ES_TARGET_PREPOSITIONS = ['contra', 'a', 'al', 'sobre'] as const
 export const ES_OF_PREPOSITIONS = ['de', 'del'] as const
 export const ES_BY_PREPOSITIONS = ['por', 'por parte de', 'por parte del', 'a manos de', 'a manos del'] as const

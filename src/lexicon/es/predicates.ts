@@ -64,6 +64,7 @@ export const ES_PREDICATES: readonly PredicateWords[] = [
 export const ES_THEME_NOUNS: Readonly<Record<string, string>> = {
   avión: 'aircraft', aviones: 'aircraft', aeronave: 'aircraft', avioneta: 'aircraft', helicóptero: 'aircraft',
   helicópteros: 'aircraft', dron: 'aircraft', drones: 'aircraft', caza: 'aircraft', 'avión de pasajeros': 'aircraft',
+  avionetas: 'aircraft', aeronaves: 'aircraft', boeing: 'aircraft', airbus: 'aircraft',
   buque: 'vessel', barco: 'vessel', embarcación: 'vessel', lancha: 'vessel', petrolero: 'vessel', fragata: 'vessel',
   convoy: 'convoy', hospital: 'hospital', escuela: 'school', mercado: 'market', aldea: 'village', pueblo: 'town',
   'central eléctrica': 'power plant', oleoducto: 'pipeline', puente: 'bridge', presa: 'dam', embajada: 'embassy', base: 'base',

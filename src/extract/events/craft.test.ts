@@ -1,0 +1,44 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { eventsStage } from './index.js'
+import { ENGLISH } from './english.js'
+import { SPANISH } from './spanish.js'
+import { renderEvent } from './render.js'
+import { handLayers } from '../../../test/helpers/hand-layers.js'
+
+const noop = { warn() {} }
+const fd = { id: 'gov-fd', country: 'FD', forms: ['Freedonian', 'freedonias'] }
+const en = (text: string, timexes: readonly (readonly [string, string])[] = []) =>
+  eventsStage(ENGLISH).run(handLayers(text, { actors: [fd], timexes }), noop)
+const es = (text: string, timexes: readonly (readonly [string, string])[] = []) =>
+  eventsStage(SPANISH).run({ ...handLayers(text, { actors: [fd], timexes }), language: 'es' }, noop)
+
+test('a country beside a downed craft names its owner, struck, not the place', () => {
+  const [e, ...rest] = en('Freedonian forces shot down a Chilean airliner on Friday.', [['Friday', '2025-02-28']])
+  assert.equal(renderEvent(e!), 'ev1 shoot-down @2025-02-28 · gov-fd → gov-cl · "shot down a Chilean airliner on Friday"')
+  assert.equal(e!.craft, 'aircraft')
+  assert.deepEqual(rest, [])
+})
+
+test('a crash takes the owner named with its craft as actor, not the last actor before it', () => {
+  const [e] = en('Freedonian officials said two Peruvian military helicopters crashed on Monday.', [['Monday', '2025-02-24']])
+  assert.equal(renderEvent(e!), 'ev1 crash @2025-02-24 · gov-pe · "crashed on Monday"')
+  assert.equal(e!.craft, 'aircraft')
+})
+
+test('the crash of the craft a downing struck is that downing, dated and placed by the crash clause', () => {
+  assert.deepEqual(en('Freedonian forces shot down the Chilean jet that crashed near Lima on Monday.', [['Monday', '2025-02-24']]).map(renderEvent), [
+    'ev1 shoot-down @2025-02-24 in PE · gov-fd → gov-cl · "shot down the Chilean jet" | "crashed near Lima on Monday"',
+  ])
+  assert.deepEqual(es('Las fuerzas freedonias derribaron el avión chileno que se estrelló el lunes cerca de Lima.', [['el lunes', '2025-02-24']]).map(renderEvent), [
+    'ev1 shoot-down @2025-02-24 in PE · gov-fd → gov-cl · "derribaron el avión chileno" | "estrelló el lunes cerca de Lima"',
+  ])
+})
+
+test('a crash told apart from a downing, or of a craft named before it, stays its own event', () => {
+  assert.deepEqual(en('Freedonian forces shot down a drone. A Chilean airliner crashed near Lima on Monday.', [['Monday', '2025-02-24']]).map(renderEvent), [
+    'ev1 shoot-down · gov-fd · "shot down a drone"',
+    'ev2 crash @2025-02-24 in PE · gov-cl · "crashed near Lima on Monday"',
+  ])
+  assert.deepEqual(en('The jet crashed after Freedonian forces shot down a drone.').map((e) => e.kind), ['crash', 'shoot-down'])
+})
