@@ -11,6 +11,8 @@ export type ErrorCode =
   | 'stage_failed'
   /** A page or feed could not be fetched (network, status, size, type). */
   | 'fetch_failed'
+  /** An input over one of the limits (src/limits.ts). */
+  | 'too_large'
 
 /** Thrown at boundaries: the message is one line a user can act on. */
 export class ClaimtrailError extends Error {

@@ -7,6 +7,10 @@ import { readBytes, readInputs } from '../src/ingest/read.js'
 import { LanguageCode, SUPPORTED_LANGUAGES } from '../src/fields.js'
 import { LANGUAGES } from '../src/extract/languages.js'
 import { fitWidths, terminalWidth } from '../src/cli/print.js'
+import { MAX_HTML_DEPTH } from '../src/ingest/html-text.js'
+import { nestedHtml } from './helpers/adversarial-shapes.js'
+
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
 // Hostile input to the readers: every bad value is refused (or, for a URL found in a page, dropped) with one
 // line naming the field; a bad record of a batch never stops the others.
@@ -104,4 +108,26 @@ test('tables fit the terminal: the widest columns give way, a pipe gets whole ce
   assert.equal(terminalWidth({ isTTY: true, columns: 100 }, {}), 100)
   assert.equal(terminalWidth({ isTTY: true, columns: 100 }, { COLUMNS: '72' }), 72)
   assert.equal(terminalWidth({ isTTY: false, columns: 100 }, { COLUMNS: '72' }), undefined)
+})
+
+test('a page nested deeper than the HTML depth cap is refused in one line; a deep but real one is read', () => {
+  const deep = readBytes(Buffer.from(nestedHtml(20_000)), 'deep.html')
+  assert.deepEqual(one(deep), [`deep.html: the HTML nests elements more than ${MAX_HTML_DEPTH} deep, the most claimtrail reads`])
+  assert.equal(readBytes(Buffer.from(nestedHtml(100)), 'fine.html').documents.length, 1)
+  const feed = read(`<?xml version="1.0"?><rss version="2.0"><channel><title>W</title><item><title>A</title><description>${escapeXml(nestedHtml(1000))}</description></item><item><title>B</title><description>${STORY}</description></item></channel></rss>`, 'f.rss')
+  assert.deepEqual(one(feed), [`f.rss item 1: the HTML nests elements more than ${MAX_HTML_DEPTH} deep, the most claimtrail reads`])
+  assert.equal(feed.documents.length, 1)
+})
+
+test('a file over maxInputBytes is refused before it is read, and the others of the folder are read', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'claimtrail-limits-'))
+  writeFileSync(join(dir, 'big.txt'), STORY.repeat(20))
+  writeFileSync(join(dir, 'small.txt'), STORY)
+  const r = await readInputs([dir], { maxInputBytes: 1000 })
+  assert.deepEqual(r.errors.map((e) => e.message), [
+    `${join(dir, 'big.txt')}: ${STORY.length * 20} bytes: over the limit maxInputBytes = 1000 (raise it with --max-input-bytes or CLAIMTRAIL_MAX_INPUT_BYTES)`,
+  ])
+  assert.equal(r.documents.length, 1)
+  const piped = await readInputs(['-'], { maxInputBytes: 1000, stdin: (async function* () { for (;;) yield STORY })() })
+  assert.match(piped.errors[0]!.message, /^-: more than 1000 bytes: over the limit maxInputBytes = 1000 /)
 })

@@ -1,6 +1,6 @@
 import { describe, test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { TEST_ENGINE } from './helpers/store.js'
 import { isOneLineError, runCli } from './helpers/cli.js'
@@ -12,6 +12,7 @@ import { addDocument, documentIdOf } from '../src/ledger/store-documents.js'
 import { extractDocument } from '../src/extract/extract.js'
 import { contentHash } from '../src/ingest/identity.js'
 import type { Document } from '../src/model/document.js'
+import { DEFAULT_LIMITS } from '../src/limits.js'
 
 // Hostile input at every entry point with a store: the API and the CLI refuse each bad value with one
 // line naming the field (4xx, non-zero exit), and mistakes can be corrected or removed, audited.
@@ -179,5 +180,32 @@ describe(`hostile input through the API and the CLI (${TEST_ENGINE})`, () => {
     const docId = documentIdOf(contentHash(ENVOY))
     await assert.rejects(splitActor(f.t.store, { docId, actorId: 'p-nobody', newId: 'p-somebody', reviewer: 'test' }), /^ClaimtrailError: actor: no actor "p-nobody" in document d/)
     assert.equal((await splitActor(f.t.store, { docId, actorId: 'gov-de', newId: 'gov-de-east', reviewer: 'test' })).action, 'split')
+  })
+
+  test('a document over a limit is refused in one line naming it, stores nothing, and the others go on', async () => {
+    const before = (await (await f.call('/api/documents?limit=500', { role: 'reader' })).json() as { items: unknown[] }).items.length
+    const big = `${ENVOY} `.repeat(Math.ceil(DEFAULT_LIMITS.maxDocumentBytes / ENVOY.length))
+    await refused(await f.call('/api/documents', { role: 'editor', json: { text: big } }), 413, /^the document is \d+ bytes: over the limit maxDocumentBytes = \d+ \(raise it with --max-document-bytes or CLAIMTRAIL_MAX_DOCUMENT_BYTES\)$/)
+    const batch = [JSON.stringify({ text: big }), JSON.stringify({ text: `${ENVOY} Once more.` })].join('\n')
+    const res = await f.call('/api/documents', { role: 'editor', type: 'application/x-ndjson', body: batch })
+    assert.equal(res.status, 201)
+    const out = await res.json() as { documents: unknown[]; errors: { code: string; message: string }[] }
+    assert.equal(out.documents.length, 1)
+    assert.deepEqual(out.errors.map((e) => e.code), ['too_large'])
+    const after = (await (await f.call('/api/documents?limit=500', { role: 'reader' })).json() as { items: unknown[] }).items.length
+    assert.equal(after, before + 1)
+
+    const folder = join(f.t.dataDir, 'limits')
+    mkdirSync(folder)
+    writeFileSync(join(folder, 'a-big.txt'), big.slice(0, 5000))
+    writeFileSync(join(folder, 'b-small.txt'), `${ENVOY} A third time.`)
+    const r = cli('--max-input-bytes', '4000', 'ingest', folder, '--published', '2030-03-09')
+    assert.equal(r.code, 1)
+    assert.ok(isOneLineError(r.stderr), r.stderr)
+    assert.match(r.stderr, /a-big\.txt: 5000 bytes: over the limit maxInputBytes = 4000 \(raise it with --max-input-bytes or CLAIMTRAIL_MAX_INPUT_BYTES\)\n/)
+    assert.match(r.stdout, /^added .*\n1 added, 0 already stored, 1 failed\n$/m)
+    const statements = cli('--max-statements', '1', 'ingest', file('quotes.txt', '"We are ready," the minister said. "We are calm," she added.'))
+    assert.equal(statements.code, 1)
+    assert.match(statements.stderr, /quotes\.txt: the document holds 2 statements: over the limit maxStatements = 1 /)
   })
 })

@@ -2,6 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi'
 import { bodyLimit } from 'hono/body-limit'
 import { secureHeaders } from 'hono/secure-headers'
 import { ClaimtrailError } from '../errors.js'
+import { DEFAULT_LIMITS, overLimit, type Limits } from '../limits.js'
 import type { Db } from '../ledger/db.js'
 import { identify } from './auth.js'
 import { ledgerFreshness } from './ledger.js'
@@ -23,7 +24,9 @@ export interface AppOptions {
   readonly store: Db
   /** Requests without a token may read (never write). Off unless the operator turns it on. */
   readonly allowAnonymousRead?: boolean
-  /** Largest accepted request body, in bytes (a long article is ~100 kB; a feed file a few MB). */
+  /** What one input may cost; the CLI's defaults unless given (src/limits.ts). */
+  readonly limits?: Limits
+  /** Largest accepted request body, in bytes; limits.maxInputBytes unless given. */
   readonly maxBodyBytes?: number
   /** Where the built UI lives; dist/web by default. */
   readonly webRoot?: string
@@ -47,17 +50,18 @@ const CSP = {
  * Options are checked here, once, so a bad setting stops start-up (STYLE.md pattern 5).
  */
 export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
-  const maxBodyBytes = options.maxBodyBytes ?? 20 * 1024 * 1024
+  const limits = options.limits ?? DEFAULT_LIMITS
+  const maxBodyBytes = options.maxBodyBytes ?? limits.maxInputBytes
   if (!Number.isInteger(maxBodyBytes) || maxBodyBytes <= 0) throw new ClaimtrailError('config', 'maxBodyBytes must be a positive whole number')
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
   app.onError(onError)
   app.notFound(notFound)
   app.use('*', secureHeaders({ contentSecurityPolicy: CSP, crossOriginEmbedderPolicy: false, referrerPolicy: 'no-referrer' }))
   const maintainer = options.maintainer ?? ledgerMaintainer(() => ensureLedgerFresh(options.store))
-  app.use('/api/*', async (c, next) => { c.set('store', options.store); c.set('maintainer', maintainer); await next() })
+  app.use('/api/*', async (c, next) => { c.set('store', options.store); c.set('maintainer', maintainer); c.set('limits', limits); await next() })
   app.use('/api/*', bodyLimit({
     maxSize: maxBodyBytes,
-    onError: (c) => c.json({ error: { code: 'too_large', message: `the request body is larger than ${maxBodyBytes} bytes` } }, 413),
+    onError: (c) => c.json({ error: { code: 'too_large', message: overLimit('maxInputBytes', 'the request body is too large', maxBodyBytes).message } }, 413),
   }))
   app.use('/api/*', identify({ allowAnonymousRead: options.allowAnonymousRead ?? false }))
   app.use('/api/*', async (c, next) => { await next(); c.header('cache-control', 'no-store') })

@@ -15,6 +15,7 @@ export const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 415 |
   config: 500,
   stage_failed: 500,
   fetch_failed: 502,
+  too_large: 413,
 }
 
 export interface ErrorBody {

@@ -1,15 +1,9 @@
 import type { Command } from 'commander'
-import { loadConfig, type Config } from '../config.js'
+import { loadConfig, type Config, type ConfigInput } from '../config.js'
 import type { Db } from '../ledger/db.js'
 
-export interface GlobalOptions {
-  readonly data?: string
-  readonly db?: string
-  readonly allowPrivate?: boolean
-}
-
 export function configOf(command: Command): Config {
-  return loadConfig(command.optsWithGlobals<GlobalOptions>())
+  return loadConfig(command.optsWithGlobals<ConfigInput>())
 }
 
 /** Opens the store for one command and always closes it, so the process can exit cleanly. */

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module'
 import { Command, CommanderError } from 'commander'
 import { isClaimtrailError } from '../errors.js'
+import { DEFAULT_LIMITS, LIMIT_SETTINGS, type LimitName } from '../limits.js'
 import { docsCommand } from './commands/docs.js'
 import { showCommand } from './commands/show.js'
 import { ingestCommand } from './commands/ingest.js'
@@ -29,6 +30,9 @@ export function buildProgram(): Command {
     .option('--data <dir>', 'folder of the embedded store (env CLAIMTRAIL_DATA, default ./.claimtrail)')
     .option('--db <url>', 'use a PostgreSQL server instead: postgres://… (env DATABASE_URL)')
     .option('--allow-private', 'let fetch and watch reach loopback and private addresses (env CLAIMTRAIL_ALLOW_PRIVATE_FETCH=1)')
+  for (const [name, s] of Object.entries(LIMIT_SETTINGS)) {
+    program.option(`${s.flag} <n>`, `limit ${name} (env ${s.env}, default ${DEFAULT_LIMITS[name as LimitName]})`)
+  }
   for (const command of [ingestCommand, fetchCommand, watchCommand, alertsCommand, docsCommand, showCommand, extractCommand, searchCommand, editCommand, deleteCommand, demoCommand, reviewCommand, auditCommand, reextractCommand, serveCommand, tokenCommand, exportCommand, ledgerCommand, ...ledgerCommands]) {
     program.addCommand(command)
   }

@@ -2,6 +2,8 @@ import type { AnnotatedDoc } from '../model/annotated-doc.js'
 import type { Document, Warning } from '../model/document.js'
 import type { Extraction } from '../model/extraction.js'
 import { withLearnedPlaces, type LearnedCountry } from '../lexicon/en/countries.js'
+import { DEFAULT_LIMITS, type Limits } from '../limits.js'
+import { checkDocumentSize, limitsGuard } from './limits-guard.js'
 import { buildPipeline, type Pipeline } from './pipeline.js'
 import { learnPlaces } from './places/learn-places.js'
 import { withKnownPlaces } from './places/place-memory.js'
@@ -19,16 +21,20 @@ export const pipelineFor = (language: string | undefined): Pipeline => PIPELINES
  * the country package lacks are learned first and known to every stage's country lookups while this
  * document is extracted (and only then). `knownPlaces` are countries learned from other documents (the
  * store's place memory): they complete what this article teaches about itself (see place-memory.ts).
+ * A document over one of the `limits` throws a `too_large` error naming it.
  */
 export function extractDocument(
   doc: Document, warnings: readonly Warning[] = [], pipeline = pipelineFor(doc.language), knownPlaces: readonly LearnedCountry[] = [],
+  limits: Limits = DEFAULT_LIMITS,
 ): Extraction {
+  checkDocumentSize(doc.text, limits)
+  const guard = limitsGuard(limits)
   const places = learnPlaces(doc.text)
   const input: AnnotatedDoc = {
     text: doc.text, published: doc.published, language: doc.language,
     outlet: doc.outlet, title: doc.title, url: doc.url, warnings, places,
   }
-  const out = withLearnedPlaces(withKnownPlaces(doc.text, places, knownPlaces), () => pipeline.run(input))
+  const out = withLearnedPlaces(withKnownPlaces(doc.text, places, knownPlaces), () => pipeline.run(input, guard))
   return {
     document: {
       published: doc.published, language: doc.language,

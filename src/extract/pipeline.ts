@@ -22,9 +22,12 @@ export interface Stage<K extends LayerName, N extends LayerName = never> {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyStage = Stage<LayerName, any>
 
+/** Looks at the document after each stage and throws to stop the work (a limit exceeded). */
+export type StageGuard = (stage: AnyStage, doc: AnnotatedDoc) => void
+
 export interface Pipeline {
   readonly stages: readonly AnyStage[]
-  run(doc: AnnotatedDoc): DocWith<LayerName>
+  run(doc: AnnotatedDoc, guard?: StageGuard): DocWith<LayerName>
 }
 
 /** Checks at build time that every need is added by an earlier stage, so a misordered list fails at start-up. */
@@ -43,7 +46,7 @@ export function buildPipeline(stages: readonly AnyStage[]): Pipeline {
   }
   return {
     stages,
-    run(input) {
+    run(input, guard) {
       const warnings = [...input.warnings]
       let doc: AnnotatedDoc = { ...input, warnings }
       for (const stage of stages) {
@@ -56,6 +59,7 @@ export function buildPipeline(stages: readonly AnyStage[]): Pipeline {
           throw new ClaimtrailError('stage_failed', `stage "${stage.name}" failed on "${what}": ${String((cause as Error)?.message ?? cause)}`, { cause })
         }
         doc = { ...doc, [stage.adds]: layer }
+        guard?.(stage, doc)
       }
       return doc as DocWith<LayerName>
     },

@@ -39,7 +39,10 @@ export function oneLine(message: string): string {
 /** The error as an InputError, so that one bad input never escapes as a stack trace. */
 export function asInputError(e: unknown, origin: string): InputError {
   if (e instanceof InputError) return e
-  if (e instanceof ClaimtrailError) return new InputError(e.code, origin, e.message, undefined, { cause: e })
+  if (e instanceof ClaimtrailError) {
+    const named = e.message.startsWith(origin) ? e.message : `${origin}: ${e.message}`
+    return new InputError(e.code, origin, named, undefined, { cause: e })
+  }
   const reason = e instanceof Error ? e.message : String(e)
   return new InputError('bad_input', origin, `${origin}: could not be read (${reason})`, undefined, { cause: e })
 }

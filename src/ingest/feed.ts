@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import type { Draft } from './draft.js'
 import { decodeEntities } from './entities.js'
-import { InputError } from './errors.js'
+import { asInputError, InputError } from './errors.js'
 import { isWebUrl } from '../fields.js'
 import { htmlFragmentToText } from './html-text.js'
 import type { Batch } from './jsonl.js'
@@ -35,7 +35,14 @@ export function readFeed(source: string, origin: string): Batch {
   if (items.length === 0) throw new InputError('empty', origin, `${origin}: the feed has no items`)
   const batch: Batch = { drafts: [], errors: [] }
   items.forEach((item, i) => {
-    const draft = channel ? rssItem(item) : atomEntry(item)
+    let draft: ItemFields
+    try {
+      draft = channel ? rssItem(item) : atomEntry(item)
+    } catch (e) {
+      // An item whose HTML is refused (nested too deep) is reported; the other items go on.
+      batch.errors.push(asInputError(e, `${origin} item ${i + 1}`))
+      return
+    }
     const link = draft.url
     const where = `${origin} item ${i + 1}${draft.title ? ` ("${draft.title}")` : ''}`
     // The item's link names it only when it is a web address; any other link is dropped (draft.ts).

@@ -1,4 +1,5 @@
 import { parseHTML } from 'linkedom'
+import { ClaimtrailError } from '../errors.js'
 
 /** HTML → plain text with one paragraph per block, separated by blank lines. Shared by html.ts and feed.ts. */
 
@@ -35,10 +36,31 @@ export function htmlFragmentToText(html: string): string {
   return blockText(parseHtmlDocument(html).body)
 }
 
+/**
+ * Deepest element nesting read. Real pages nest a few dozen deep; Readability's cost and the walks' call
+ * depth grow with nesting, so a page nested deeper is refused rather than read for seconds.
+ */
+export const MAX_HTML_DEPTH = 256
+
 /** linkedom needs an `<html>` root: a fragment parsed bare has its first element as documentElement and no body. */
 export function parseHtmlDocument(html: string): Document {
   const page = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`
-  return parseHTML(page).document as unknown as Document
+  const document = parseHTML(page).document as unknown as Document
+  if (deeperThan(document, MAX_HTML_DEPTH)) {
+    throw new ClaimtrailError('too_large', `the HTML nests elements more than ${MAX_HTML_DEPTH} deep, the most claimtrail reads`)
+  }
+  return document
+}
+
+/** One pass over the tree with a stack of its own, so no nesting depth can overflow the call stack. */
+function deeperThan(root: Node, max: number): boolean {
+  const stack: [Node, number][] = [[root, 0]]
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const [node, depth] = top
+    if (depth > max) return true
+    for (const child of Array.from(node.childNodes)) if (child.nodeType === ELEMENT) stack.push([child, depth + 1])
+  }
+  return false
 }
 
 function visit(node: Node, walk: Walk): void {

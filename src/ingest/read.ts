@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
+import { DEFAULT_LIMITS, overLimit } from '../limits.js'
 import type { Document, DocumentFormat } from '../model/document.js'
 import { decodeBytes } from './decode.js'
 import { finishDraft, type Draft, type Metadata } from './draft.js'
@@ -15,6 +16,8 @@ import { findFiles } from './walk.js'
 export interface ReadOptions extends Metadata {
   /** What `-` reads; process.stdin by default. */
   readonly stdin?: AsyncIterable<Uint8Array | string>
+  /** A file (or standard input) larger than this is refused without being read past it. */
+  readonly maxInputBytes?: number
 }
 
 export interface IngestedDocument {
@@ -43,9 +46,10 @@ export async function readInputs(paths: readonly string[], options: ReadOptions 
   checkOptions(options)
   const found = await findFiles(paths)
   const result: ReadResult = { documents: [], errors: [...found.errors], warnings: [...found.warnings] }
+  const maxBytes = options.maxInputBytes ?? DEFAULT_LIMITS.maxInputBytes
   for (const path of found.files) {
     try {
-      const bytes = path === '-' ? await readStream(options.stdin ?? process.stdin) : await readFile(path)
+      const bytes = path === '-' ? await readStream(options.stdin ?? process.stdin, maxBytes) : await readSmallFile(path, maxBytes)
       merge(result, readBytes(bytes, path, options))
     } catch (e) {
       result.errors.push(asInputError(e, path))
@@ -106,8 +110,20 @@ function merge(into: ReadResult, from: ReadResult): void {
   into.warnings.push(...from.warnings)
 }
 
-async function readStream(stream: AsyncIterable<Uint8Array | string>): Promise<Uint8Array> {
+async function readSmallFile(path: string, maxBytes: number): Promise<Uint8Array> {
+  const { size } = await stat(path)
+  if (size > maxBytes) throw overLimit('maxInputBytes', `${size} bytes`, maxBytes)
+  return readFile(path)
+}
+
+async function readStream(stream: AsyncIterable<Uint8Array | string>, maxBytes: number): Promise<Uint8Array> {
   const chunks: Buffer[] = []
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk))
+  let size = 0
+  for await (const chunk of stream) {
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk))
+    size += chunks[chunks.length - 1]!.length
+    // Stop at the limit: what comes after it is never read.
+    if (size > maxBytes) throw overLimit('maxInputBytes', `more than ${maxBytes} bytes`, maxBytes)
+  }
   return Buffer.concat(chunks)
 }

@@ -1,4 +1,5 @@
 import type { Document, Warning } from '../model/document.js'
+import type { Limits } from '../limits.js'
 import { extractDocument } from '../extract/extract.js'
 import { learnPlaces } from '../extract/places/learn-places.js'
 import { contentHash } from '../ingest/identity.js'
@@ -14,11 +15,11 @@ import { knownPlaces } from './places.js'
  * learned from the documents stored before complete the document's own (re-extraction, after all
  * imports, uses what every document taught, whatever order they came in).
  */
-export async function importDocument(store: Db, doc: Document, warnings: readonly Warning[] = []): Promise<AddResult> {
+export async function importDocument(store: Db, doc: Document, warnings: readonly Warning[] = [], limits?: Limits): Promise<AddResult> {
   const hash = contentHash(doc.text)
   const existing = (await documentsByHash(store, [hash])).get(hash)
   if (existing) return { status: 'unchanged', document: existing, differs: differences(existing, doc) }
-  const x = extractDocument(doc, warnings, undefined, await knownPlaces(store))
+  const x = extractDocument(doc, warnings, undefined, await knownPlaces(store), limits)
   return addDocument(store, { ...doc, hash }, x, learnPlaces(doc.text))
 }
 

@@ -39,7 +39,7 @@ describe(`HTTP surface (${TEST_ENGINE})`, () => {
   test('a body over the limit is refused with 413 before it is read', async () => {
     const small = createApp({ store: f.t.store, maxBodyBytes: 64 })
     const res = await small.request('/api/documents', { method: 'POST', headers: { authorization: `Bearer ${f.tokens.editor}`, 'content-type': 'text/plain' }, body: 'x'.repeat(200) })
-    assert.deepEqual(await errorOf(res), { status: 413, code: 'too_large', message: 'the request body is larger than 64 bytes' })
+    assert.deepEqual(await errorOf(res), { status: 413, code: 'too_large', message: 'the request body is too large: over the limit maxInputBytes = 64 (raise it with --max-input-bytes or CLAIMTRAIL_MAX_INPUT_BYTES)' })
   })
 
   test('a bad setting stops start-up with a clear message', () => {

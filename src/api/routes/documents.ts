@@ -73,12 +73,20 @@ export function documentRoutes(): OpenAPIHono<AppEnv> {
     const { documents, errors } = await documentsFromBody(c.req, c.req.valid('query'))
     if (documents.length === 0) throw errors[0] ?? new ClaimtrailError('empty', 'no document in the request')
     const results = []
+    const failed: ClaimtrailError[] = [...errors]
     for (const { document, warnings } of documents) {
-      const r = await importDocument(c.var.store, document, warnings)
-      results.push({ status: r.status, id: r.document.id, title: r.document.title, published: r.document.published, outlet: r.document.outlet, ...(r.differs?.length ? { differs: r.differs } : {}) })
+      try {
+        const r = await importDocument(c.var.store, document, warnings, c.var.limits)
+        results.push({ status: r.status, id: r.document.id, title: r.document.title, published: r.document.published, outlet: r.document.outlet, ...(r.differs?.length ? { differs: r.differs } : {}) })
+      } catch (e) {
+        // One document over a limit stores nothing; the others of the body go on.
+        if (!(e instanceof ClaimtrailError) || e.code !== 'too_large') throw e
+        failed.push(documents.length > 1 && document.origin ? new ClaimtrailError(e.code, `${document.origin}: ${e.message}`) : e)
+      }
     }
+    if (results.length === 0) throw failed[failed.length - 1]!
     if (results.some((r) => r.status === 'added')) afterWrite(c)
-    return c.json({ documents: results, errors: errors.map((e) => ({ code: e.code, message: e.message })) }, 201)
+    return c.json({ documents: results, errors: failed.map((e) => ({ code: e.code, message: e.message })) }, 201)
   })
   app.openapi(edit, async (c) => {
     const entry = await editDocument(c.var.store, c.req.valid('param').id, c.req.valid('json'), { reviewer: c.var.user!.name })

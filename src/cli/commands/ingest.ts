@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os'
 import { Command } from 'commander'
 import { ClaimtrailError } from '../../errors.js'
-import { withStore } from '../context.js'
+import { configOf, withStore } from '../context.js'
 import { printJson, say } from '../print.js'
 import { metadataOptions, type MetadataFlags } from './metadata-options.js'
 import { positiveInt } from '../options.js'
@@ -26,7 +26,8 @@ Examples:
     const { importAll } = await import('../../ledger/import-parallel.js')
     const { ingestProgress } = await import('../progress.js')
     const { settleWrites } = await import('../settle.js')
-    const { documents, errors: unread, warnings } = await readInputs(paths, opts)
+    const { limits } = configOf(command)
+    const { documents, errors: unread, warnings } = await readInputs(paths, { ...opts, maxInputBytes: limits.maxInputBytes })
     const errors: Error[] = [...unread]
     for (const e of unread) say(`claimtrail: ${e.message}`)
     // Files a folder held that are not read: named, so nothing is left out without a word.
@@ -36,7 +37,7 @@ Examples:
       const out = []
       const progress = ingestProgress(documents.length, { quiet: !!opts.json })
       try {
-        for await (const outcome of importAll(store, documents, { workers: opts.workers ?? availableParallelism() })) {
+        for await (const outcome of importAll(store, documents, { workers: opts.workers ?? availableParallelism(), limits })) {
           const { document } = outcome.item
           if ('error' in outcome) {
             errors.push(outcome.error)

@@ -53,7 +53,7 @@ Examples:
       const thread = refreshThread(config)
       const maintainer = ledgerMaintainer(() => thread.refresh(), (e) => say(`claimtrail: ledger refresh failed: ${(e as Error).message}`))
       maintainer.request()
-      const app = createApp({ store, allowAnonymousRead: Boolean(opts.allowAnonymousRead), version: VERSION, maintainer, allowPrivateFetch: config.allowPrivateFetch })
+      const app = createApp({ store, allowAnonymousRead: Boolean(opts.allowAnonymousRead), version: VERSION, maintainer, allowPrivateFetch: config.allowPrivateFetch, limits: config.limits })
       const stopWatching = new AbortController()
       const watching = opts.watch ? await startWatching(store, config, maintainer, stopWatching.signal) : undefined
       const delivering = await startDelivering(store, config, stopWatching.signal)
