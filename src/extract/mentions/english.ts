@@ -9,7 +9,7 @@ import {
   UNNAMED_SOURCE_HEADS, UNNAMED_SOURCE_MODIFIERS,
 } from '../../lexicon/en/offices.js'
 import {
-  ARMED_FORCE_FORMS, MINISTRY_PORTFOLIOS, ORG_HEAD_FIRST_WORDS, ORG_HEAD_WORDS, STATE_MEDIA_FORMS,
+  ARMED_FORCE_FORMS, MINISTRY_PORTFOLIOS, ORG_HEAD_FIRST_WORDS, ORG_HEAD_WORDS, OUTLET_NOUNS, STATE_MEDIA_FORMS,
 } from '../../lexicon/en/organizations.js'
 import { VERB_CUES } from '../attribution/cue-lexicon.js'
 import { headOfficePattern, type MentionLanguage, type VerbForm } from './language.js'
@@ -128,6 +128,7 @@ export const ENGLISH: MentionLanguage = {
     ownAdjectives: set([]),
     officeNouns: set(['office']),
     stateHeads: set(['ministry', 'department', 'army', 'navy', 'force', 'forces', 'guard', 'police', 'agency', 'command', 'service', 'services', 'office', 'bureau']),
+    outletNouns: set(OUTLET_NOUNS),
   },
   groups: {
     nouns: same(GROUP_NOUNS),

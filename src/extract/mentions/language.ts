@@ -139,6 +139,8 @@ export interface OrganizationWords {
   readonly officeNouns: Words
   /** Heads of state institutions: with a country they belong to its government. */
   readonly stateHeads: Words
+  /** Lower-case nouns beside which a capitalized name is a newspaper or broadcaster ("the Vardo newspaper"). */
+  readonly outletNouns: Words
 }
 
 export interface GroupWords {

@@ -11,6 +11,7 @@ import { findOrganizationReferences } from './org-refs.js'
 import { findPeople } from './people.js'
 import { findPersonDescriptions, findRepeatedNames, peopleIndex } from './people-refs.js'
 import { createScan } from './scan.js'
+import { findOutletsByNoun } from './outlets.js'
 import { findUnnamedSources } from './unnamed-sources.js'
 
 /**
@@ -21,7 +22,7 @@ import { findUnnamedSources } from './unnamed-sources.js'
  */
 export function findActors(view: TokenView, lang: MentionLanguage): Actor[] {
   const scan = createScan(view, lang)
-  const found = [...findGovernmentPhrases(scan), ...findOrganizations(scan), ...findCountryMetonyms(scan)]
+  const found = [...findGovernmentPhrases(scan), ...findOrganizations(scan), ...findOutletsByNoun(scan), ...findCountryMetonyms(scan)]
   const named = unifyPeople(findPeople(scan, found))
   const index = peopleIndex(mergeById(named))
   // The leader's own name inside "the Roe administration" is the government, not Roe: read it first.

@@ -44,3 +44,13 @@ test('"the Front" names the one organization with that head named before', () =>
     'org-labour-party organization "Labour Party": Labour Party/name',
   ])
 })
+
+test('a capitalized name beside a lower-case outlet noun is a newspaper; a country word is none', () => {
+  assert.deepEqual(orgs('The Vardo newspaper said on Monday that the port was closed.'), [
+    'org-vardo organization (newspaper) "Vardo": Vardo newspaper/name',
+  ])
+  assert.deepEqual(orgs('Officials told the daily Lund Courant about the closure.'), [
+    'org-lund-courant organization (daily) "Lund Courant": daily Lund Courant/name',
+  ])
+  assert.deepEqual(orgs('The Kenyan newspaper said so, and the Sunday newspaper agreed.'), [])
+})

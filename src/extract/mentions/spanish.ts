@@ -14,6 +14,7 @@ import {
 } from '../../lexicon/es/offices.js'
 import {
   ARMED_FORCE_FORMS_ES, INSTITUTION_ADJECTIVES_ES, MINISTRY_FILLERS_ES, MINISTRY_NOUNS_ES, MINISTRY_PORTFOLIOS_ES, STATE_MEDIA_FORMS_ES,
+  OUTLET_NOUNS_ES,
 } from '../../lexicon/es/organizations.js'
 import { ENGLISH } from './english.js'
 import { headOfficePattern, type MentionLanguage, type VerbForm } from './language.js'
@@ -127,6 +128,7 @@ export const SPANISH: MentionLanguage = {
     ownAdjectives: set(INSTITUTION_ADJECTIVES_ES),
     officeNouns: set([]),
     stateHeads: ENGLISH.organizations.stateHeads,
+    outletNouns: set(OUTLET_NOUNS_ES),
   },
   groups: {
     nouns: glosses(GROUP_NOUNS_ES),

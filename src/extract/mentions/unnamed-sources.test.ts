@@ -45,3 +45,13 @@ test('an unnamed official of a seat of government speaks for that government', (
     'p-kremlin-spokesman person RU ∈gov-ru (spokesman) "Kremlin spokesman (unnamed)": A Kremlin spokesman/description',
   ])
 })
+
+test('a description opening on a possessive country is that country\'s unnamed official', () => {
+  assert.deepEqual(unnamed('Kenya\'s top aviation official on Thursday rejected claims that the jet was hit.'), [
+    'p-kenyan-top-aviation-official person KE ∈gov-ke (aviation official) "Kenyan top aviation official (unnamed)": Kenya\'s top aviation official/description',
+  ])
+  assert.deepEqual(unnamed('Uganda\'s deputy foreign minister responded from Kampala, saying the border was open.').map((l) => l.split(' ')[0]), [
+    'p-ugandan-deputy-foreign-minister',
+  ])
+  assert.deepEqual(unnamed('The delegation met Kenya\'s foreign minister.'), [])
+})

@@ -1,7 +1,8 @@
+import { countryInfo } from '../../lexicon/en/countries.js'
 import { actsAsAgent } from './cues.js'
 import { governmentId, slug, type Found } from './found.js'
 import { bodyAt, type Bodies } from './roles.js'
-import { hasClass, isClaimed, sameSentence, type Scan } from './scan.js'
+import { hasClass, isClaimed, sameSentence, type CountryWord, type Scan } from './scan.js'
 import { W } from './word-classes.js'
 
 const MAX_MODIFIERS = 5
@@ -53,18 +54,21 @@ export function findUnnamedSources(scan: Scan, found: readonly Found[]): Found[]
   const bodies: Bodies = new Map(found.filter((f) => f.type === 'organization' || f.type === 'government').map((f) => [f.start, f]))
   const out: Found[] = []
   for (let i = 0; i < scan.size; i++) {
-    const definite = scan.lang.articles.has(scan.lower(i))
+    // possessive-unnamed-source: "Kenya's deputy foreign minister" is read as "the Kenyan deputy foreign minister".
+    const owner = ownerCountryAt(scan, i)
+    const definite = owner !== undefined || scan.lang.articles.has(scan.lower(i))
     if (!hasClass(scan, i, W.indefinite) && !definite) continue
-    let head = i + 1
+    const first = owner?.endToken ?? i + 1
+    let head = first
     while (head < scan.size && head - i <= MAX_MODIFIERS && sameSentence(scan, i, head) && !u.heads.has(scan.stem(head))) {
       if (!u.modifiers.has(scan.stem(head)) && !scan.countryAt.get(head) && !scan.countryBefore.get(head + 1)) break
       head++
     }
     if (!u.heads.has(scan.stem(head)) || !sameSentence(scan, i, head)) continue
-    if (isClaimed(scan, i + 1, head + 1) && !scan.countryAt.get(i + 1)) continue
+    if (isClaimed(scan, first, head + 1) && !scan.countryAt.get(owner ? i : first)) continue
     // definite-unnamed-source: "the Kenyan foreign minister said" names a source only with its country written
     // and no name after it ("the Kenyan foreign minister, Ana Roe," is Roe's title).
-    let written: string | undefined
+    let written = owner?.code
     for (let k = head - 1; k > i; k--) written = scan.countryAt.get(k)?.code ?? written
     if (definite && (!written || scan.isCapitalized(head + 1) || (scan.lower(head + 1) === ',' && scan.isCapitalized(head + 2)))) continue
     // A named holder of that office is who "the Kenyan foreign minister" means, not someone new.
@@ -78,11 +82,11 @@ export function findUnnamedSources(scan: Scan, found: readonly Found[]): Found[]
     const sentence = scan.sentences[scan.sentenceOf(i) - 1] ?? scan.sentenceAt(i)!
     const body = bodyFor(found, start, scan.tokens[end - 1]!.end, sentence.start)
     // The role leaves out the country word and "senior": "a senior Kenyan ministry official" holds "ministry official".
-    let from = i + 1
+    let from = first
     while (from < head && (scan.countryAt.get(from) || u.rankModifiers.has(scan.lower(from)))) from = scan.countryAt.get(from)?.endToken ?? from + 1
     const role = scan.textOf(from, end)
     const country = written ?? after.country ?? body?.country
-    const described = describe(scan, i, head, after, country)
+    const described = describe(scan, i, head, after, country, owner)
     const name = body && body.start < start ? `${body.name} ${described}` : described
     out.push({
       id: `p-${slug(name)}`, type: 'person', name: `${name[0]!.toUpperCase()}${name.slice(1)} (unnamed)`,
@@ -95,6 +99,12 @@ export function findUnnamedSources(scan: Scan, found: readonly Found[]): Found[]
   return out
 }
 
+/** A country named with a possessive, opening a description: "Kenya's" in "Kenya's foreign minister". */
+function ownerCountryAt(scan: Scan, i: number): CountryWord | undefined {
+  const w = scan.countryAt.get(i)
+  return w?.possessive && w.kind === 'name' ? w : undefined
+}
+
 /** "the Kenyan ambassador to Chad": the country an envoy is posted to is part of the description, so two envoys stay two. */
 function withPostedCountry(scan: Scan, after: After): After {
   if (!scan.lang.unnamed.postedTo.has(scan.lower(after.end))) return after
@@ -103,7 +113,9 @@ function withPostedCountry(scan: Scan, after: After): After {
 }
 
 /** The description in English words: as written in English ("Kenyan foreign ministry spokeswoman"), glossed otherwise ("senior Cuban official"). */
-function describe(scan: Scan, i: number, head: number, after: After, country: string | undefined): string {
+function describe(scan: Scan, i: number, head: number, after: After, country: string | undefined, owner?: CountryWord): string {
+  // "Kenya's deputy minister" is described as "Kenyan deputy minister", so two countries' ministers stay two.
+  if (owner) return `${countryInfo(owner.code)?.demonym ?? owner.code} ${scan.textOf(owner.endToken, after.end)}`
   if (!scan.lang.headFirst) return scan.textOf(i + 1, after.end)
   const u = scan.lang.unnamed
   const before: string[] = []

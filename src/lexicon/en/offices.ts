@@ -73,4 +73,5 @@ export const UNNAMED_SOURCE_MODIFIERS = [
   'defense', 'interior', 'military', 'army', 'police', 'security', 'intelligence', 'presidential', 'state',
   'western', 'european', 'local', 'regional', 'federal', 'provincial', 'administration', 'embassy', 'palace',
   'party', 'rebel', 'opposition', 'press', 'border', 'health', 'justice', 'finance', 'navy', 'air', 'force',
+  'deputy', 'assistant', 'aviation', 'transport', 'trade', 'energy', 'agriculture', 'education',
 ] as const

@@ -25,6 +25,9 @@ export const ORG_HEAD_FIRST_WORDS = [
   'secretariat', 'bureau', 'house', 'chamber', 'assembly', 'army', 'party', 'front',
 ] as const
 
+/** Lower-case nouns set beside an outlet's name: "the Vardo newspaper", "the daily Vardo". */
+export const OUTLET_NOUNS = ['newspaper', 'daily', 'weekly', 'magazine', 'tabloid', 'broadcaster'] as const
+
 /** Portfolio words of a ministry ("the interior ministry", "the ministry of defence"). */
 export const MINISTRY_PORTFOLIOS = [
   'interior', 'defence', 'defense', 'foreign', 'home', 'finance', 'health', 'justice', 'education',

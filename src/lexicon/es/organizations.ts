@@ -47,3 +47,6 @@ export const INSTITUTION_ADJECTIVES_ES = [
   'nacional', 'nacionales', 'federal', 'federales', 'popular', 'populares', 'regular', 'regulares', 'revolucionaria',
   'revolucionarias', 'revolucionario', 'revolucionarios',
 ] as const
+
+/** Lower-case nouns set before an outlet's name: "el diario Vardo", "el semanario Vardo". */
+export const OUTLET_NOUNS_ES = ['diario', 'periódico', 'semanario', 'revista', 'rotativo', 'vespertino'] as const

@@ -32,3 +32,9 @@ test('a bare institution belongs to the government last named, else the country 
     'org-ve-police organization VE ∈gov-ve "Police of Venezuela": policía/name',
   ])
 })
+
+test('un nombre tras un sustantivo de prensa en minúscula es un periódico', () => {
+  assert.deepEqual(actorsOfKindEs('El diario Vardo informó que el puerto estaba cerrado.', 'org-'), [
+    'org-vardo organization (diario) "Vardo": diario Vardo/name',
+  ])
+})
