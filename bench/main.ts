@@ -85,6 +85,8 @@ async function main(argv: readonly string[]): Promise<void> {
   const api = await benchApi()
   process.stdout.write(`\nAPI listings on a ${api.engine} store of ${api.statements} statements in ${api.documents} documents (built in ${api.buildSeconds.toFixed(0)} s), 200 requests each:\n`)
   for (const l of api.latencies) process.stdout.write(`  ${l.path.padEnd(40)} p50 ${l.p50.toFixed(1).padStart(5)} ms   p95 ${l.p95.toFixed(1).padStart(5)} ms\n`)
+  process.stdout.write(`Writes on that store, the ledger refreshed by its own thread as \`claimtrail serve\` does:\n`)
+  for (const l of api.writes) process.stdout.write(`  ${l.path.padEnd(40)} p50 ${l.p50.toFixed(1).padStart(5)} ms   p95 ${l.p95.toFixed(1).padStart(5)} ms\n`)
   save('api', api)
   await writesPart()
   await workersPart()

@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads'
+import { Piscina } from 'piscina'
 import { workerFile } from '../threads/worker-file.js'
 import type { StoreOptions } from './db.js'
 
@@ -8,21 +8,22 @@ export interface RefreshThread {
   close(): Promise<void>
 }
 
-/** One long-lived thread that recomputes the ledger off the main thread (see refresh-worker.ts). */
+/**
+ * One long-lived thread that recomputes the ledger off the main thread (see refresh-worker.ts), started
+ * on the first refresh. A piscina pool of one: it also runs the worker's TypeScript under tsx.
+ */
 export function refreshThread(options: StoreOptions): RefreshThread {
-  let worker: Worker | undefined
-  const started = () => (worker ??= new Worker(workerFile('refresh-worker', import.meta.url), { workerData: options }))
+  let pool: Piscina<'refresh' | 'close', void> | undefined
+  const started = () => (pool ??= new Piscina({
+    filename: workerFile('refresh-worker', import.meta.url), minThreads: 1, maxThreads: 1, workerData: options,
+  }))
   return {
-    refresh: () => new Promise((resolve, reject) => {
-      const w = started()
-      w.once('message', (r: { ok: boolean; message?: string }) => (r.ok ? resolve() : reject(new Error(r.message))))
-      w.postMessage('refresh')
-    }),
+    refresh: () => started().run('refresh'),
     async close() {
-      if (!worker) return
-      const w = worker
-      worker = undefined
-      await new Promise<void>((resolve) => { w.once('exit', () => resolve()); w.postMessage('close') })
+      if (!pool) return
+      const p = pool
+      pool = undefined
+      try { await p.run('close') } finally { await p.destroy() }
     },
   }
 }

@@ -1,16 +1,15 @@
-import { parentPort, workerData } from 'node:worker_threads'
+import { workerData } from 'node:worker_threads'
 import { openDb, type StoreOptions } from './db.js'
 import { ensureLedgerFresh } from './refresh.js'
 
 /**
- * A thread that refreshes the ledger on request, with its own connection to the store, so a server
- * keeps answering while the ledger is recomputed. Replies to each 'refresh' with 'done' or an error line.
+ * The refresh thread's task (see refresh-thread.ts): with the thread's own connection to the store, opened
+ * once, bring the ledger up to date, or close the connection before the thread ends.
  */
-const store = await openDb(workerData as StoreOptions)
-parentPort!.on('message', (message: string) => {
-  if (message === 'close') return void store.close().then(() => process.exit(0))
-  ensureLedgerFresh(store).then(
-    () => parentPort!.postMessage({ ok: true }),
-    (e: Error) => parentPort!.postMessage({ ok: false, message: e.message }),
-  )
-})
+const opened = openDb(workerData as StoreOptions)
+
+export default async function refresh(task: 'refresh' | 'close'): Promise<void> {
+  // A connection that never opened has nothing to close.
+  if (task === 'close') return opened.then((store) => store.close(), () => {})
+  await ensureLedgerFresh(await opened)
+}
