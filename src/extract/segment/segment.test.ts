@@ -1,6 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { segmented } from '../../../test/helpers/doc.js'
+import { MAX_SENTENCE_TOKENS } from './sentences.js'
 
 const sentencesOf = (text: string) => segmented(text).sentences.map((s) => text.slice(s.start, s.end))
 
@@ -67,4 +68,19 @@ test('"no." ends a sentence unless a number follows, and "U.S." ends one before 
   assert.deepEqual(sentencesOf('Asked about a truce, the minister said no. Talks ended.'), ['Asked about a truce, the minister said no.', 'Talks ended.'])
   assert.deepEqual(sentencesOf('Team No. 12 left. It rained.'), ['Team No. 12 left.', 'It rained.'])
   assert.deepEqual(sentencesOf('He flew to the U.S. The talks began. U.S. Marines waited.'), ['He flew to the U.S.', 'The talks began.', 'U.S. Marines waited.'])
+})
+
+test('cuts a run of words with no full stop after MAX_SENTENCE_TOKENS, at a comma in its second half', () => {
+  const clause = 'the column moved north, '
+  const text = `${clause.repeat(200)}and stopped.`
+  const sentences = segmented(text).sentences
+  assert.ok(sentences.every((s) => s.endToken - s.firstToken <= MAX_SENTENCE_TOKENS))
+  assert.ok(sentences.length > 1)
+  assert.ok(sentences.slice(0, -1).every((s) => text.slice(s.start, s.end).endsWith('north,')))
+  assert.equal(sentences.map((s) => text.slice(s.start, s.end)).join(' '), text)
+})
+
+test('cuts a run with no comma at all right at MAX_SENTENCE_TOKENS', () => {
+  const text = 'word '.repeat(MAX_SENTENCE_TOKENS * 2 + 10)
+  assert.deepEqual(segmented(text).sentences.map((s) => s.endToken - s.firstToken), [MAX_SENTENCE_TOKENS, MAX_SENTENCE_TOKENS, 10])
 })
