@@ -3,6 +3,8 @@ import { phraseAt, sameSentence, type Scan } from './scan.js'
 const DAY_NUMBER = /^\d{1,2}(?:st|nd|rd|th)?$/
 /** A parenthetical between commas after the subject: "Quito, por su parte, negó". */
 const MAX_PARENTHETICAL = 5
+/** How far after its subject a coordinated verb may stand: "Kenya moved troops to the border and said". */
+const MAX_COORDINATED = 16
 
 /** How many tokens from `i` spell a day: "Wednesday", "3 May", "May 3"; 0 when none. */
 function dayAt(scan: Scan, i: number): number {
@@ -76,7 +78,31 @@ export function locativeBefore(scan: Scan, start: number): boolean {
   return start > 0 && sameSentence(scan, start - 1, start) && scan.lang.agent.locatives.has(scan.lower(start - 1))
 }
 
+/** The phrase at [start, end) opens its sentence, after an article at most: the sentence's subject. */
+function opensSentence(scan: Scan, start: number): boolean {
+  const first = scan.sentenceAt(start)?.firstToken ?? -1
+  return start === first || (start === first + 1 && scan.lang.articles.has(scan.lower(first)))
+}
+
+/**
+ * coordinated-verb: the subject opening a sentence is the agent of an agent verb joined later to its clause,
+ * "Kenya moved troops to the border and said …", "Investigators gave no details but said …". A word
+ * opening another clause ("when", "who", "que") or a stop other than a comma ends the search: a verb
+ * there has a subject of its own.
+ */
+function coordinatedVerbAfter(scan: Scan, start: number, end: number): boolean {
+  const a = scan.lang.agent
+  if (!opensSentence(scan, start)) return false
+  for (let k = end + 1; k < Math.min(scan.size, end + MAX_COORDINATED) && sameSentence(scan, start, k); k++) {
+    const w = scan.lower(k)
+    if (a.clauseOpeners.has(w) || (scan.isPunct(k) && w !== ',')) return false
+    const verb = a.verbs.get(scan.lower(k + 1))
+    if (a.verbCoordinators.has(w) && verb?.kind === 'finite' && !verb.weak) return true
+  }
+  return false
+}
+
 /** The phrase at [start, end) acts as an agent of its clause. */
 export function actsAsAgent(scan: Scan, start: number, end: number): boolean {
-  return agentCueBefore(scan, start, end) || (!locativeBefore(scan, start) && verbFollows(scan, end))
+  return agentCueBefore(scan, start, end) || (!locativeBefore(scan, start) && (verbFollows(scan, end) || coordinatedVerbAfter(scan, start, end)))
 }

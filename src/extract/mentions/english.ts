@@ -1,4 +1,4 @@
-import { AGENT_VERBS, AUXILIARIES, LOCATIVE_PREPOSITIONS } from '../../lexicon/en/agent-cues.js'
+import { AGENT_VERBS, AUXILIARIES, CLAUSE_OPENERS, LOCATIVE_PREPOSITIONS, VERB_COORDINATORS } from '../../lexicon/en/agent-cues.js'
 import { MONTH_AND_DAY_NAMES } from '../../lexicon/en/calendar-names.js'
 import { matchCountryAt, mayStartCountry } from '../../lexicon/en/countries.js'
 import { ACT_MODIFIERS, GOVERNMENT_MODIFIERS, GOVERNMENT_NOUNS, STATE_ACT_NOUNS } from '../../lexicon/en/governments.js'
@@ -73,6 +73,8 @@ export const ENGLISH: MentionLanguage = {
     calendarWords: MONTH_AND_DAY_NAMES,
     parenthetical: false,
     locatives: set(LOCATIVE_PREPOSITIONS),
+    verbCoordinators: set(VERB_COORDINATORS),
+    clauseOpeners: set(CLAUSE_OPENERS),
   },
   names: {
     particles: set(NAME_PARTICLES),

@@ -80,3 +80,7 @@ test('a seat of government acting is its government; where something happens it 
   assert.deepEqual(govs('On Monday the Kremlin denied the report.'), ['gov-ru government RU "Government of Russia": Kremlin/metonym'])
   assert.deepEqual(govs('Farmers marched to the White House in May.'), [])
 })
+
+test('a country opening its sentence acts through a verb coordinated later in its clause', () => {
+  assert.deepEqual(actorsOfKind('Uganda had moved troops to the border and said it would not retreat.', 'gov-').map((l) => l.split(' ')[0]), ['gov-ug'])
+})

@@ -28,3 +28,9 @@ test('a plural noun that does not act is no group', () => {
   assert.deepEqual(groups('The report quoted analysts and experts at length.'), [])
   assert.deepEqual(groups('Soldiers sent by the army arrived.'), [])
 })
+
+test('a sentence\'s subject acts when a reporting verb is joined later to its clause', () => {
+  assert.deepEqual(groups('Investigators gave no details but said a rifle was found.'), [
+    'grp-investigators group "investigators": Investigators/description',
+  ])
+})

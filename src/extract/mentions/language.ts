@@ -47,6 +47,10 @@ export interface AgentWords {
   readonly parenthetical: boolean
   /** Prepositions and verbs of place before a phrase: it is a location, never an agent ("in Nairobi"). */
   readonly locatives: Words
+  /** "and", "but" joining a second verb to the subject's clause ("Kenya moved troops and said"). */
+  readonly verbCoordinators: Words
+  /** Words opening another clause, whose verbs have their own subject ("when", "who", "que"). */
+  readonly clauseOpeners: Words
 }
 
 /** Words that decide whether a capitalized run is a person's name. */

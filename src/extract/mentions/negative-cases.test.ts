@@ -98,3 +98,7 @@ test('a party label or office word before a name is not part of it; a surname li
   assert.deepEqual(names('The former Secretary of State Lena Marsh said she regretted it.'), ['p-lena-marsh'])
   assert.deepEqual(names('Tom Rather said the count was wrong.'), ['p-tom-rather'])
 })
+
+test('a verb joined after a clause of its own has that clause\'s subject: the country opening the sentence does not act', () => {
+  assert.deepEqual(actorsOfKind('Uganda was calm when the envoy arrived and said the port was open.', 'gov-'), [])
+})

@@ -1,4 +1,6 @@
-import { AUXILIARIES_ES, PREPOSITIONS_ES, PREVERBAL_WORDS_ES, SOURCE_INTRODUCERS_ES } from '../../lexicon/es/agent-verbs.js'
+import {
+  AUXILIARIES_ES, CLAUSE_OPENERS_ES, PREPOSITIONS_ES, PREVERBAL_WORDS_ES, SOURCE_INTRODUCERS_ES, VERB_COORDINATORS_ES,
+} from '../../lexicon/es/agent-verbs.js'
 import { countryInfo } from '../../lexicon/en/countries.js'
 import { fold, matchSpanishCountryAt, mayStartSpanishCountry } from '../../lexicon/es/countries.js'
 import {
@@ -76,6 +78,8 @@ export const SPANISH: MentionLanguage = {
     calendarWords: set([]),
     parenthetical: true,
     locatives: set(PREPOSITIONS_ES),
+    verbCoordinators: set(VERB_COORDINATORS_ES),
+    clauseOpeners: set(CLAUSE_OPENERS_ES),
   },
   names: {
     particles: set(NAME_PARTICLES_ES),

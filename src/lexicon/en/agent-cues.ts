@@ -43,3 +43,12 @@ export const LOCATIVE_PREPOSITIONS = [
   'towards', 'via', 'of', 'over', 'under', 'between', 'within', 'beyond', 'visit', 'visited', 'visiting',
   'flew', 'arrived', 'left',
 ] as const
+
+/** "and", "but" before a verb whose subject is the clause's: "Kenya moved troops and said …". */
+export const VERB_COORDINATORS = ['and', 'but'] as const
+
+/** Words opening a clause of its own: a verb after them has another subject ("… when the minister came and said"). */
+export const CLAUSE_OPENERS = [
+  'when', 'who', 'whom', 'whose', 'which', 'that', 'after', 'before', 'because', 'while', 'if', 'where', 'as',
+  'since', 'until', 'although', 'though', 'whether',
+] as const

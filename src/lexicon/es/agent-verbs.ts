@@ -47,3 +47,11 @@ export const PREPOSITIONS_ES = [
 
 /** Words that introduce the source after them: "según Quito", "de acuerdo con analistas". */
 export const SOURCE_INTRODUCERS_ES = ['según'] as const
+
+/** "y", "pero" before a verb whose subject is the clause's: "Kenia movió tropas y dijo …". */
+export const VERB_COORDINATORS_ES = ['y', 'e', 'pero'] as const
+
+/** Words opening a clause of its own: a verb after them has another subject ("… cuando el ministro llegó y dijo"). */
+export const CLAUSE_OPENERS_ES = [
+  'que', 'quien', 'quienes', 'cuando', 'donde', 'mientras', 'si', 'porque', 'aunque', 'cual', 'cuales', 'como', 'tras',
+] as const
