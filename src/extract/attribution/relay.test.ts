@@ -27,3 +27,19 @@ test('a short name before the final stop is the speaker, not an abbreviation', (
     'Ruiz —said→ «The border would reopen» · asserts · by p-ana-ruiz',
   ])
 })
+
+test('a relay citing words that name no actor speaks itself, quoted or not', () => {
+  const withPaper = (text: string) => [...cast(text), actorIn(text, 'org-vardo', 'organization', ['Vardo newspaper'], { role: 'newspaper' })]
+  assert.deepEqual(rendered('The Vardo newspaper said the port was shut. The newspaper, quoting ``senior sources,\'\' said the talks had failed.', { actors: withPaper }), [
+    'The Vardo newspaper —said→ «the port was shut» · asserts · by org-vardo',
+    'The newspaper, quoting ``senior sources,\'\' —said→ «the talks had failed» · asserts · by org-vardo',
+  ])
+  assert.deepEqual(rendered('State Radio, citing unnamed sources, said the talks had failed.', { actors: cast }), [
+    'State Radio, citing unnamed sources —said→ «the talks had failed» · asserts · by org-radio',
+  ])
+})
+
+test('a relay citing a description gives the actor it refers back to, through the relay', () => {
+  assert.deepEqual(rendered('Ana Ruiz spoke first. State Radio, citing the minister, said the talks had failed.', { actors: cast }).at(-1),
+    'State Radio, citing the minister —said→ «the talks had failed» · asserts · by p-ana-ruiz · via org-radio')
+})

@@ -1,5 +1,5 @@
 import type { Sentence } from '../../model/annotations.js'
-import { preCueAt } from './context.js'
+import { isQuoteMark, preCueAt } from './context.js'
 import type { Ctx, TokenRange } from './draft.js'
 import { LIKELY_CUES, NOUN_LIKE, VERB_CUES } from './cue-lexicon.js'
 import { BE, BREAK_PUNCT, CLAUSE_OPENER, CONNECTIVE, DETERMINER, NEGATION, NON_HEAD, PRE_CUE, PREPOSITION } from './words.js'
@@ -148,6 +148,11 @@ export function sourceBefore(ctx: Ctx, s: Sentence, cueFirst: number, participle
     return plausibleSource(ctx, source) ? { ...base, source } : base
   }
   if (ctx.lower(boundary) === ',' && boundary === auxStart - 1) return { ...base, ...appositive(ctx, s, boundary) }
+  // "The paper, quoting ``senior sources,'' said": the cited words close on a quote mark after their comma.
+  if (isQuoteMark(ctx, boundary) && ctx.lower(boundary - 1) === ',' && boundary === auxStart - 1) {
+    const relay = appositive(ctx, s, boundary - 1)
+    if (relay.source && relay.via) return { ...base, ...relay, source: { ...relay.source, end: boundary + 1 } }
+  }
   if (/^(who|that|which)$/.test(ctx.lower(boundary)) && boundary === auxStart - 1) {
     // "an architect who said …", "the army, which had said …": the relative pronoun's noun phrase speaks.
     const comma = ctx.lower(boundary - 1) === ','

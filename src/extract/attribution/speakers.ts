@@ -95,8 +95,25 @@ export function resolveSpeakers(
   actors: readonly Actor[], source: Span | undefined, via: Span | undefined, previous: readonly Statement[], words: ReferenceWords = ENGLISH_REFERENCE,
 ): { speakers: string[]; via: string[] } {
   if (!source) return { speakers: [], via: [] }
+  const named = (span: Span) => {
+    const inside = actorsInside(actors, span)
+    return inside.length > 0 ? inside : words.refersBack.test(span.text) ? resolveBack(actors, span, previous, words.wanted) : []
+  }
+  if (via && via.start === source.start) {
+    // "The paper, citing senior sources, said": when the cited words name no actor, the relay itself speaks.
+    const relay = named(via)
+    const cited = named(citedPart(source, via)).filter((id) => !relay.includes(id))
+    return cited.length > 0 ? { speakers: cited, via: relay } : { speakers: relay, via: [] }
+  }
   const viaIds = via ? actorsInside(actors, via) : []
   const inside = actorsInside(actors, source).filter((id) => !viaIds.includes(id))
   const speakers = inside.length > 0 ? inside : words.refersBack.test(source.text) ? resolveBack(actors, source, previous, words.wanted) : []
   return { speakers, via: viaIds }
+}
+
+/** The words a relay set before them cites: "the ministry" in "state TV, citing the ministry" (link word dropped). */
+function citedPart(source: Span, via: Span): Span {
+  const rest = source.text.slice(via.end - source.start)
+  const start = via.end + (/^[\s,]*\S+\s+/u.exec(rest)?.[0].length ?? 0)
+  return { start, end: source.end, text: source.text.slice(start - source.start) }
 }
