@@ -96,6 +96,13 @@ test('a fighter of "its air force" is the speaker’s country acting', () => {
     ['shoot-down(patient:aircraft,of:PY,agent:BO) · object-thing,subject-own-forces'])
 })
 
+test('"its air defences" are the speaker’s forces', () => {
+  assert.deepEqual(framesOf('The government admitted that its air defences shot down the Paraguayan airliner.', 'admitted'),
+    ['shoot-down(patient:aircraft,of:PY,agent:BO) · object-thing,subject-own-forces'])
+  assert.deepEqual(framesOf('El gobierno admitió que sus defensas antiaéreas derribaron el avión paraguayo.', 'admitió', undefined, SPANISH_FRAMES),
+    ['shoot-down(patient:aircraft,of:PY,agent:BO) · object-thing,subject-own-forces'])
+})
+
 test('who died is the patient of a death, which has no agent', () => {
   const withRuiz = (d: HandDoc) => d.actor('p-ana-ruiz', 'Ana Ruiz', 'person', ['Ana Ruiz'])
   assert.deepEqual(framesOf('The government denied that the reporter Ana Ruiz died in the barracks.', 'denied', withRuiz),

@@ -8,6 +8,14 @@ test('a month or a year covers all its days', () => {
   assert.deepEqual(daysOf('PRESENT_REF'), {})
 })
 
+test('an ISO week covers Monday to Sunday, across a year end too, and its weekend the last two days', () => {
+  assert.deepEqual(daysOf('2031-W19'), { start: '2031-05-05', end: '2031-05-11' })
+  assert.deepEqual(daysOf('2026-W01'), { start: '2025-12-29', end: '2026-01-04' })
+  assert.deepEqual(daysOf('2020-W53-WE'), { start: '2021-01-02', end: '2021-01-03' })
+  assert.equal(overlapping({ value: '2031-W19' }, { value: '2031-05-07' }), true)
+  assert.equal(overlapping({ value: '2031-W19' }, { value: '2031-04-24' }), false)
+})
+
 test('bounds are inclusive and an absent bound stays open', () => {
   assert.deepEqual(intervalOf({ before: '2030-05-03' }), { end: '2030-05-03' })
   assert.deepEqual(intervalOf({ after: '2030-05', before: '2030-06-02' }), { start: '2030-05-01', end: '2030-06-02' })

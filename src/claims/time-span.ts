@@ -12,8 +12,21 @@ export interface Interval {
 const pad = (n: number) => String(n).padStart(2, '0')
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate()
 
-/** The first and last day a calendar value covers: `2019` → 2019-01-01…2019-12-31, `2019-04` → April. */
+const DAY = 86_400_000
+const dayString = (ms: number) => new Date(ms).toISOString().slice(0, 10)
+
+/** ISO week `w` of year `y` (`2019-W15`), Monday to Sunday; a weekend (`-WE`) is its Saturday and Sunday. */
+function weekDays(y: number, w: number, weekend: boolean): Interval {
+  // 4 January is always in week 1.
+  const jan4 = Date.UTC(y, 0, 4)
+  const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * DAY + (w - 1) * 7 * DAY
+  return { start: dayString(monday + (weekend ? 5 : 0) * DAY), end: dayString(monday + 6 * DAY) }
+}
+
+/** The first and last day a calendar value covers: `2019` → 2019-01-01…2019-12-31, `2019-04` → April, `2019-W15` → that week. */
 export function daysOf(value: string): Interval {
+  const week = /^(\d{4})-W(\d{2})(-WE)?/.exec(value)
+  if (week) return weekDays(Number(week[1]), Number(week[2]), Boolean(week[3]))
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(value)
   if (!m) return {}
   const y = Number(m[1])

@@ -22,6 +22,8 @@ export interface EventContext {
   readonly published?: string
   /** Towns the article places in a country ("the Freedonian town of Lia"), by name. */
   readonly localities: ReadonlyMap<string, string>
+  /** The country of each place the localities layer resolved (the gazetteer's), by its first token. */
+  readonly placesAt: ReadonlyMap<number, string>
 }
 
 export function eventContext(doc: DocWith<'tokens' | 'sentences' | 'actors' | 'timexes'>, lang: EventLanguage): EventContext {
@@ -33,9 +35,16 @@ export function eventContext(doc: DocWith<'tokens' | 'sentences' | 'actors' | 't
     datesAt.set(tt.tokenAt(t.span.start), t)
     datesEndingAt.set(tt.tokenAt(t.span.end) - 1, t)
   }
+  // A name the gazetteer knows in one country only is trusted when the article speaks of that country:
+  // an invented capital may be a real village abroad.
+  const spoken = new Set(doc.actors.flatMap((a) => (a.country ? [a.country] : [])))
+  const placesAt = new Map<number, string>()
+  for (const l of doc.localities ?? []) {
+    if (l.country && (l.rule !== 'place-one-country' || spoken.has(l.country))) placesAt.set(tt.tokenAt(l.start), l.country)
+  }
   let localities: ReadonlyMap<string, string> | undefined
   return {
-    lang, tt, actors: new ActorIndex(doc.actors), datesAt, datesEndingAt, sentences: doc.sentences,
+    lang, tt, actors: new ActorIndex(doc.actors), datesAt, datesEndingAt, sentences: doc.sentences, placesAt,
     ...(doc.published ? { published: doc.published.slice(0, 10) } : {}),
     // Learned on first use: most articles never ask for a town's country.
     get localities() {
@@ -95,7 +104,7 @@ export function dateBy(m: EventMention, t: Timex, rule: string): void {
   m.yearless = !/\d{4}/.test(t.span.text) && /\d/.test(t.span.text)
 }
 
-/** The country of a place named among tokens [from, to): a country form that names a place, else a town the article placed. */
+/** The country of a place named among tokens [from, to): a country form that names a place, else a town the article or the gazetteer placed. */
 export function placeIn(ctx: EventContext, from: number, to: number): string | undefined {
   const c = countryMentionAt(ctx.tt, from, to, ctx.lang.countries)
   if (isPlace(c)) return c.code
@@ -104,7 +113,9 @@ export function placeIn(ctx: EventContext, from: number, to: number): string | u
     if (!ctx.tt.isCapitalized(k)) continue
     const two = ctx.localities.get(`${ctx.tt.word(k)} ${ctx.tt.word(k + 1)}`)
     const one = ctx.localities.get(ctx.tt.word(k).replace(/['’]s$/, ''))
-    if (two ?? one) return two ?? one
+    // What the article says of a town comes first; else the gazetteer's reading of the name.
+    const known = two ?? one ?? ctx.placesAt.get(k)
+    if (known) return known
   }
   return undefined
 }

@@ -42,3 +42,18 @@ test('a crash told apart from a downing, or of a craft named before it, stays it
   ])
   assert.deepEqual(en('The jet crashed after Freedonian forces shot down a drone.').map((e) => e.kind), ['crash', 'shoot-down'])
 })
+
+test('a crash takes no object, and happened near where its craft took off', () => {
+  assert.deepEqual(en('The Chilean jet crashed minutes after taking off from Peru on Monday.', [['Monday', '2025-02-24']]).map(renderEvent), [
+    'ev1 crash @2025-02-24 in PE · gov-cl · "crashed"',
+  ])
+  assert.deepEqual(es('El avión chileno se estrelló poco después de despegar de Perú.').map(renderEvent), [
+    'ev1 crash in PE · gov-cl · "estrelló"',
+  ])
+})
+
+test('the crash clause of a downed craft, with words between verb and place, is still the downing', () => {
+  assert.deepEqual(en('Freedonian forces shot down the Chilean jet, which crashed minutes after leaving Peru.').map(renderEvent), [
+    'ev1 shoot-down in PE · gov-fd → gov-cl · "shot down the Chilean jet" | "crashed"',
+  ])
+})

@@ -1,5 +1,5 @@
-import type { EventContext } from './context.js'
 import { countryAt } from './actors.js'
+import { placeIn, type EventContext } from './context.js'
 
 /** What moves and can be struck or crash anywhere: aircraft, vessels, convoys. */
 const MOVING = new Set(['aircraft', 'vessel', 'convoy'])
@@ -30,6 +30,20 @@ export function craftIn(ctx: EventContext, from: number, to: number): Craft | un
     if (!cls) continue
     const owner = countryAt(ctx.tt, Math.max(from, k - OWNER_BEFORE), Math.min(to, k + 2), ctx.lang.countries)
     return { cls, token: k, ...(owner ? { owner } : {}) }
+  }
+  return undefined
+}
+
+/** How far after a crash verb its departure place may be told: "crashed minutes after taking off from Lia". */
+const DEPARTURE_REACH = 8
+/** The words of a place name after the departure words: "Port Lia airport". */
+const PLACE_WORDS = 3
+
+/** The country a crash clause's departure names ("crashed shortly after taking off from Lia"): it crashed near there. */
+export function departurePlace(ctx: EventContext, from: number, limit: number): string | undefined {
+  for (let k = from; k < Math.min(limit, from + DEPARTURE_REACH); k++) {
+    const found = ctx.lang.departure.match(ctx.tt, k, limit)
+    if (found) return placeIn(ctx, found[0], Math.min(limit, found[0] + PLACE_WORDS))
   }
   return undefined
 }

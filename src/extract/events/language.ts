@@ -126,6 +126,8 @@ export interface EventLanguage {
   readonly force: Words
   /** Craft nouns to their class ("airliner" → aircraft): a country beside one owns it, and a crash's subject names one. */
   readonly craft: ReadonlyMap<string, string>
+  /** "taking off from", "tras despegar de": what a crash clause names its departure place after. */
+  readonly departure: PhraseSet
   readonly talks: TalksWords
   readonly countries: CountryForms
   readonly localities: (text: string) => ReadonlyMap<string, string>

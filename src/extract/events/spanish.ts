@@ -80,6 +80,7 @@ export const SPANISH: EventLanguage = {
   ground: set(W.ES_GROUND_NOUNS),
   force: set(W.ES_FORCE_NOUNS),
   craft: craftNouns(ES_THEME_NOUNS),
+  departure: PhraseSet.of(W.ES_DEPARTURE_WORDS),
   talks: {
     bare: set(T.ES_BARE_TALKS_NOUNS), joinOnly: set(T.ES_JOIN_ONLY_TALKS), followers: set(T.ES_TALKS_FOLLOWERS),
     verbs: set(T.ES_TALKS_VERBS), host: set(T.ES_HOST_VERBS), pronouns: set([]), hostedBy: set(T.ES_HOSTED_BY),

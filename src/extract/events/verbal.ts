@@ -7,7 +7,7 @@ import { countryAt } from './actors.js'
 import { afterDateline } from '../segment/dateline.js'
 import { namesTown, objectEnd } from './phrase.js'
 import { readPrepositions } from './prepositions.js'
-import { craftIn } from './craft.js'
+import { craftIn, departurePlace } from './craft.js'
 
 /** "not attacked", and "no lo detuvieron" with an object pronoun between the negator and the verb. */
 function negated(ctx: EventContext, verb: number): boolean {
@@ -112,7 +112,8 @@ export function verbalMention(ctx: EventContext, trigger: number, end: number, e
     if (owner ?? subject) m.agent = owner ? ctx.actors.government(owner) : subject
     // "detuvieron al alcalde": the object starts after the personal "a".
     const o = lang.objectMarkers.has(tt.lower(e)) ? e + 1 : e
-    const oe = objectEnd(lang, tt, o, s.endToken)
+    // A crash takes no object: "crashed minutes after take-off" tells when, not what.
+    const oe = entry.cls === 'crash' ? 0 : objectEnd(lang, tt, o, s.endToken)
     if (oe > 0 && !ctx.datesAt.has(o)) {
       const named = ctx.actors.within(tt.tokens[o]!.start, tt.tokens[oe - 1]!.end)
       const code = countryAt(tt, o, oe, lang.countries)
@@ -130,6 +131,8 @@ export function verbalMention(ctx: EventContext, trigger: number, end: number, e
     }
   }
   e = readPrepositions(ctx, m, e, s.endToken)
+  const departure = entry.cls === 'crash' && !m.location ? departurePlace(ctx, e, s.endToken) : undefined
+  if (departure) m.location = departure
   m.span = spanAt(tt.text, tt.tokens[trigger]!.start, tt.tokens[e - 1]!.end)
   const person = personWord || m.targets.some((id) => ctx.actors.byId(id)?.type === 'person')
   const bySubject = entry.subject !== undefined && !passive && subjectIs(ctx, entry.subject, trigger, s)

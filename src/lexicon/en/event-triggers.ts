@@ -217,5 +217,8 @@ export const GROUND_NOUNS = [
   'border', 'frontier', 'oilfield', 'oilfields', 'mine', 'dam', 'highway', 'road',
 ] as const
 
+/** A craft crashes near where it took off or was leaving: "crashed minutes after taking off from Lia". */
+export const DEPARTURE_WORDS = ['taking off from', 'take-off from', 'takeoff from', 'departing from', 'departing', 'leaving'] as const
+
 /** Verbs of troops going over a border (CAMEO 195 "employ aerial weapons" aside, the ACLED "armed clash" prelude). */
 export const CROSSING_VERBS = ['crossed', 'crosses', 'cross'] as const

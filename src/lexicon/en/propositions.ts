@@ -11,7 +11,7 @@ export const FORCE_NOUNS = [
   'servicemen', 'service members', 'military advisers', 'military advisors', 'advisers', 'advisors',
   'marines', 'paratroopers', 'special forces', 'officers', 'military officers', 'army', 'military',
   'boots on the ground', 'contingent', 'battalion', 'battalions', 'units', 'mercenaries', 'agents',
-  'air force', 'navy', 'coast guard',
+  'air force', 'navy', 'coast guard', 'air defences', 'air defenses', 'air defence units', 'air defense units',
 ] as const
 
 /**

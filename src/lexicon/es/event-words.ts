@@ -129,6 +129,8 @@ export const ES_GROUND_NOUNS = [
 /** Troops going over a border: the verbs, what leads to the country entered, what only says where, and the force nouns. */
 export const ES_CROSSING_VERBS = ['cruzó', 'cruzaron', 'cruzan', 'atravesó', 'atravesaron', 'traspasaron'] as const
 export const ES_CROSS_INTO = ['a', 'al', 'hacia', 'hasta'] as const
+/** Donde despegó o de donde salía una aeronave que se estrelló ("tras despegar de Lia"). */
+export const ES_DEPARTURE_WORDS = ['despegar de', 'despegar del', 'despegó de', 'despegó del', 'salir de', 'salir del', 'partir de', 'partir del'] as const
 export const ES_CROSS_NEAR = ['cerca de', 'cerca del', 'por'] as const
 export const ES_FORCE_NOUNS = [
   'tropas', 'soldados', 'soldado', 'fuerzas', 'militares', 'efectivos', 'unidades', 'batallones', 'batallón', 'blindados',

@@ -10,6 +10,7 @@ export const ES_FORCE_NOUNS = [
   'efectivos', 'personal militar', 'asesores militares', 'asesores', 'marines', 'paracaidistas',
   'fuerzas especiales', 'oficiales', 'ejército', 'contingente', 'batallón', 'batallones', 'unidades',
   'mercenarios', 'agentes', 'combatientes', 'fuerza aérea', 'armada', 'guardia costera',
+  'defensa aérea', 'defensas aéreas', 'defensa antiaérea', 'defensas antiaéreas',
 ] as const
 
 /** Words between the force noun and the nationality that follows it ("tropas regulares cubanas"). */
