@@ -56,6 +56,13 @@ export class ActorIndex {
     return this.actors.find((a) => a.type === 'government' && a.country === code)?.id ?? `gov-${code.toLowerCase()}`
   }
 
+  /** The country a government id stands for: the listed government's, else the code of a conventional `gov-xx` id. */
+  countryOf(id: string): string | undefined {
+    const a = this.byId(id)
+    if (a) return a.type === 'government' ? a.country : undefined
+    return /^gov-([a-z]{2})$/.exec(id)?.[1]!.toUpperCase()
+  }
+
   /** A country named by tokens [i, end): its government, when the words are a country form. */
   countryGovernment(tt: TokenText, i: number, end: number): string | undefined {
     const code = countryAt(tt, i, end)

@@ -73,9 +73,9 @@ export function groupMentions(mentions: readonly EventMention[], indefinites: Re
  * struck a town the article puts in no country and no other state, in that state's own territory.
  */
 function struckCountry(targets: readonly string[], agents: readonly string[], ms: readonly EventMention[], actors: ActorIndex): string | undefined {
-  const struck = targets.map((t) => actors.byId(t)).find((a) => a?.type === 'government')?.country
+  const struck = targets.map((t) => actors.countryOf(t)).find(Boolean)
   if (struck) return struck
-  const states = [...new Set(agents.map((a) => actors.byId(a)).filter((a) => a?.type === 'government').map((a) => a!.country))]
+  const states = [...new Set(agents.map((a) => actors.countryOf(a)).filter(Boolean))]
   return ms.some((m) => m.town) && states.length === 1 ? states[0] : undefined
 }
 

@@ -46,3 +46,26 @@ test('a weak trigger with a military modifier is an event', () => {
 test('a place name before the event noun is its place, not its agent', () => {
   assert.deepEqual(run('Investigators studied the Nairobi bombing.'), ['ev1 military operation in KE · ? · "the Nairobi bombing"'])
 })
+
+const council = { id: 'org-council', type: 'organization' as const, forms: ['The council'] }
+const withCouncil = (text: string) => run(text, { actors: [fd, council] })
+
+test('an invasion of a state the actors layer does not list happened in that state', () => {
+  assert.deepEqual(run('Freedonia condemned the invasion of copper-rich Peru.'), [
+    'ev1 military operation in PE · ? → gov-pe · "the invasion of copper-rich Peru"',
+  ])
+})
+
+test('"its invasion" is the country named after the last actor, else that actor’s', () => {
+  assert.deepEqual(withCouncil('The council said sanctions on Peru stay until its invasion of Chile ends.'), [
+    'ev1 military operation in CL · gov-pe → gov-cl · "its invasion of Chile"',
+  ])
+  assert.deepEqual(withCouncil('The council warned Freedonia over its offensive.'), ['ev1 military operation · gov-fd · "its offensive"'])
+})
+
+test('the subject of a performing verb is the agent of the act it performs', () => {
+  assert.deepEqual(withCouncil('The council imposed a trade embargo on Chile.'), [
+    'ev1 sanctions in CL · org-council → gov-cl · "a trade embargo on Chile"',
+  ])
+  assert.deepEqual(withCouncil('The council met after an embargo on Chile began.').map((e) => e.split(' · ')[1]), ['? → gov-cl'])
+})

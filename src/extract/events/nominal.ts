@@ -6,6 +6,21 @@ import type { LangTrigger } from './language.js'
 import { leftEdge, objectEnd, type LeftEdge } from './phrase.js'
 import { readPrepositions } from './prepositions.js'
 import { countryMentionAt, isPlace } from './actors.js'
+import { subjectOf } from './verbal.js'
+
+/**
+ * Whose act "its raid" is: the actor named last before it in the sentence, unless a country is named after
+ * that actor ("the council said sanctions on Freedonia stay until its invasion ends").
+ */
+function ownerBefore(ctx: EventContext, start: number, s: Sentence): string | undefined {
+  const { tt, actors, lang } = ctx
+  const named = actors.mentionBefore(tt.tokens[start]!.start, s.start)
+  for (let k = start - 1; k >= (named ? tt.tokenAt(named.end) : s.firstToken); k--) {
+    const c = lang.countries.at(tt, k)
+    if (c?.kind === 'name') return actors.government(c.code)
+  }
+  return named?.actor.id
+}
 
 /**
  * Adjectives after the event noun, as Spanish puts them: "la operación militar estadounidense". A military
@@ -118,8 +133,10 @@ export function nominalMention(ctx: EventContext, trigger: number, end: number, 
   // "its raid" is the raid of the clause's subject.
   if (isPlace(country) && country.kind !== 'code') m.location = country.code
   else {
-    const owner = left.determiner && lang.owners.has(left.determiner) ? actors.before(tt.tokens[left.start]!.start, s.start) : undefined
-    const agent = named?.id ?? (country ? actors.government(country.code) : owner?.id)
+    const owner = left.determiner && lang.owners.has(left.determiner) ? ownerBefore(ctx, left.start, s) : undefined
+    // "the council imposed an embargo", "Freedonia launched an offensive": who performs the act is its agent.
+    const performer = lang.perform.has(tt.lower(left.start - 1)) ? subjectOf(ctx, left.start - 1, s) : undefined
+    const agent = named?.id ?? (country ? actors.government(country.code) : owner ?? performer)
     if (agent) m.agent = agent
   }
   const post = readPostModifiers(ctx, m, end, s.endToken)

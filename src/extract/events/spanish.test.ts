@@ -28,7 +28,7 @@ test('"de X" after an attack names its agent; after an invasion, what was invade
     'ev1 military operation in EC · gov-fd → gov-ec · "El ataque de Freedonia a Ecuador"',
   ])
   assert.deepEqual(es('La invasión de Panamá por Freedonia duró semanas.'), [
-    'ev1 military operation · gov-fd → gov-pa · "La invasión de Panamá por Freedonia"',
+    'ev1 military operation in PA · gov-fd → gov-pa · "La invasión de Panamá por Freedonia"',
   ])
 })
 

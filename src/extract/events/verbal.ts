@@ -26,7 +26,7 @@ function draft(ctx: EventContext, trigger: number, entry: { cls: LangTrigger['cl
 const SUBJECT_REACH = 10
 
 /** The subject's actor: the last one named before the verb in its sentence, else a country there (after any dateline). */
-function subjectOf(ctx: EventContext, trigger: number, s: Sentence): string | undefined {
+export function subjectOf(ctx: EventContext, trigger: number, s: Sentence): string | undefined {
   const from = afterDateline(ctx.tt.text, s.start)
   const named = ctx.actors.before(ctx.tt.tokens[trigger]!.start, from)
   if (named) return named.id
