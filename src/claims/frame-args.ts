@@ -1,5 +1,6 @@
 import type { Actor, FrameArg } from '../model/annotations.js'
 import type { FrameLanguage } from './frame-language.js'
+import type { ActorAt } from './mention-index.js'
 import type { Word } from './words.js'
 
 /**
@@ -11,7 +12,8 @@ import type { Word } from './words.js'
 export interface Clause {
   readonly text: string
   readonly words: readonly Word[]
-  readonly actors: readonly Actor[]
+  /** The document's actors by their mentions (mention-index.ts). */
+  readonly actorAt: ActorAt
   /** The local id of the first speaker: "it", "we" and a dropped subject are this actor. */
   readonly speaker?: string
   /** The speaker's country, for "its troops", "nuestras fuerzas". */
@@ -44,8 +46,7 @@ export function clauseStart(c: Clause, i: number): number {
 /** The actor named by a mention that covers word k, if any. */
 function actorAt(c: Clause, k: number): Actor | undefined {
   const w = c.words[k]
-  if (!w) return undefined
-  return c.actors.find((a) => a.mentions.some((m) => m.start <= w.start && m.end >= w.end))
+  return w ? c.actorAt(w.start, w.end) : undefined
 }
 
 /**

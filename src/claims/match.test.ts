@@ -3,6 +3,7 @@ import assert from 'node:assert/strict'
 import type { Claim } from '../model/ledger.js'
 import { keyOf } from './frame-propositions.js'
 import { opposes } from './match.js'
+import { candidatePairs, findReversals } from './opposition.js'
 
 /** A frame's claim by gov-bo, said on the given day, about some time up to it. */
 function claim(polarity: Claim['polarity'], cls: string, args: Record<string, string>, day = '2031-03-04', more: Partial<Claim> = {}): Claim {
@@ -53,4 +54,15 @@ test('a denial naming no agent is contradicted by anyone doing it, at a cost tha
   const someone = claim('asserts', 'strike', { agent: 'gov-bo', patient: 'aircraft', of: 'UA' }, '2031-03-07')
   assert.equal(show(nobody, someone), 'possible 0.6')
   assert.ok(opposes(nobody, someone)?.rules.includes('open-agent'))
+})
+
+test('one claim repeated a thousand times makes no pair to compare, and no reversal', () => {
+  const same = Array.from({ length: 1000 }, () => claim('denies', 'shoot-down', { agent: 'gov-bo', patient: 'aircraft' }))
+  const differentStances = (a: Claim, b: Claim) => a.polarity !== b.polarity
+  assert.equal(candidatePairs(same, differentStances).length, 0)
+  assert.deepEqual(findReversals(same), [])
+  const turned = [...same, claim('asserts', 'shoot-down', { agent: 'gov-bo', patient: 'aircraft' }, '2031-03-07')]
+  assert.equal(candidatePairs(turned, differentStances).length, 1000)
+  const [reversal] = findReversals(turned)
+  assert.deepEqual([reversal?.earlier.length, reversal?.later.length], [1000, 1])
 })

@@ -26,7 +26,12 @@ export interface DisagreementGroup {
 
 const groupBy = <T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> => {
   const out = new Map<string, T[]>()
-  for (const t of items) out.set(key(t), [...(out.get(key(t)) ?? []), t])
+  for (const t of items) {
+    const k = key(t)
+    const list = out.get(k)
+    if (list) list.push(t)
+    else out.set(k, [t])
+  }
   return out
 }
 
@@ -42,8 +47,7 @@ const sameReading = (a: Claim, b: Claim) => a.source === b.source && a.actor ===
 
 /** Pairs of claims read from the same words by the same actor, one the attack the other is. */
 function readingPairs(claims: readonly Claim[]): [number, number][] {
-  const bySource = new Map<string, number[]>()
-  claims.forEach((c, i) => bySource.set(`${c.source}|${c.actor}`, [...(bySource.get(`${c.source}|${c.actor}`) ?? []), i]))
+  const bySource = groupBy([...claims.keys()], (i) => `${claims[i]!.source}|${claims[i]!.actor}`)
   return [...bySource.values()].flatMap((is) => is.flatMap((i, x) => is.slice(x + 1).filter((j) => sameReading(claims[i]!, claims[j]!)).map((j): [number, number] => [i, j])))
 }
 
@@ -56,22 +60,54 @@ class Clusters {
   groups(): Claim[][] { return [...groupBy(this.claims.map((c, i) => [c, i] as const), ([, i]) => String(this.root(i))).values()].map((g) => g.map(([c]) => c)) }
 }
 
-/** Pairs of claims that share an index key (see match.ts): the only pairs worth comparing. */
-function candidatePairs(claims: readonly Claim[]): [number, number][] {
+/** Claim indexes by each index key (see match.ts), in claim order. */
+function byIndexKey(claims: readonly Claim[]): Map<string, number[]> {
   const byKey = new Map<string, number[]>()
-  claims.forEach((c, i) => { for (const k of indexKeys(c)) byKey.set(k, [...(byKey.get(k) ?? []), i]) })
+  claims.forEach((c, i) => {
+    for (const k of indexKeys(c)) {
+      const list = byKey.get(k)
+      if (list) list.push(i)
+      else byKey.set(k, [i])
+    }
+  })
+  return byKey
+}
+
+/**
+ * Pairs of claims that share an index key and pass `worth` (a cheap test, such as opposite stances): the
+ * only pairs worth comparing. A document that repeats one claim a thousand times has half a million pairs
+ * of it, none worth a comparison; testing before a pair is made keeps that cheap.
+ */
+export function candidatePairs(claims: readonly Claim[], worth: (a: Claim, b: Claim) => boolean): [number, number][] {
   const seen = new Set<string>()
   const out: [number, number][] = []
-  for (const list of byKey.values()) {
+  for (const list of byIndexKey(claims).values()) {
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
-        const pair = `${list[x]}/${list[y]}`
-        if (!seen.has(pair)) { seen.add(pair); out.push([list[x]!, list[y]!]) }
+        const [i, j] = [list[x]!, list[y]!]
+        if (!worth(claims[i]!, claims[j]!)) continue
+        const pair = `${i}/${j}`
+        if (!seen.has(pair)) { seen.add(pair); out.push([i, j]) }
       }
     }
   }
   return out
 }
+
+/** Claims on one proposition key, joined: the same key is one proposition whatever its stance. */
+function joinSameKeys(claims: readonly Claim[], clusters: Clusters): void {
+  const first = new Map<string, number>()
+  claims.forEach((c, i) => {
+    const f = first.get(c.proposition.key)
+    if (f === undefined) first.set(c.proposition.key, i)
+    else clusters.join(f, i)
+  })
+}
+
+/** Different propositions, or one proposition taken both ways: same key and stance only join (joinSameKeys). */
+const mayTurn = (a: Claim, b: Claim) => a.proposition.key !== b.proposition.key || a.polarity !== b.polarity
+/** Different bodies on opposite sides: opposes() needs opposite stances. */
+const mayDisagree = (a: Claim, b: Claim) => a.actor !== b.actor && a.polarity !== b.polarity
 
 
 /**
@@ -86,15 +122,20 @@ export function findReversals(claims: readonly Claim[]): ReversalGroup[] {
   for (const own of groupBy(claims, (c) => c.actor).values()) {
     const clusters = new Clusters(own)
     const links = new Map<string, LinkStrength>()
-    for (const [i, j] of candidatePairs(own)) {
-      const [a, b] = [own[i]!, own[j]!]
-      const link = a.proposition.key === b.proposition.key && a.polarity === b.polarity ? null : opposes(a, b)
-      if (a.proposition.key === b.proposition.key || link) clusters.join(i, j)
-      if (link) links.set(`${i}/${j}`, link).set(`${j}/${i}`, link)
+    const linked = new Set<Claim>()
+    joinSameKeys(own, clusters)
+    for (const [i, j] of candidatePairs(own, mayTurn)) {
+      const link = opposes(own[i]!, own[j]!)
+      if (!link) continue
+      clusters.join(i, j)
+      links.set(`${i}/${j}`, link).set(`${j}/${i}`, link)
+      linked.add(own[i]!).add(own[j]!)
     }
     for (const [i, j] of readingPairs(own)) clusters.join(i, j)
     const index = new Map(own.map((c, i) => [c, i]))
     for (const group of clusters.groups()) {
+      // A cluster without a link has no turn: a claim repeated many times is not sorted and searched.
+      if (!group.some((c) => linked.has(c))) continue
       const sorted = [...group].sort(byTime)
       const found = turnOf(sorted, (x, y) => links.get(`${index.get(x)}/${index.get(y)}`))
       if (!found) continue
@@ -113,7 +154,7 @@ export function findReversals(claims: readonly Claim[]): ReversalGroup[] {
 function turnOf(sorted: readonly Claim[], linkOf: (a: Claim, b: Claim) => LinkStrength | undefined): { link: [Claim, Claim]; strength: LinkStrength } | undefined {
   for (const b of sorted) {
     for (const a of sorted) {
-      if (compareTime(a.time, b.time) >= 0) continue
+      if (compareTime(a.time, b.time) >= 0) break // sorted: no earlier claim follows
       const strength = linkOf(a, b)
       if (strength) return { link: [a, b], strength }
     }
@@ -130,9 +171,9 @@ export function findDisagreements(claims: readonly Claim[]): DisagreementGroup[]
   const clusters = new Clusters(claims)
   const overlapOf = new Map<number, TimeRef>()
   const links: [number, LinkStrength, Claim][] = []
-  for (const [i, j] of candidatePairs(claims)) {
+  for (const [i, j] of candidatePairs(claims, mayDisagree)) {
     const [a, b] = [claims[i]!, claims[j]!]
-    if (a.actor === b.actor || !contemporaries(a, b)) continue
+    if (!contemporaries(a, b)) continue
     const link = opposes(a, b)
     if (!link) continue
     // The overlap shown is the one of the pair that started the cluster.
@@ -142,12 +183,19 @@ export function findDisagreements(claims: readonly Claim[]): DisagreementGroup[]
     links.push([i, link, a.polarity === 'asserts' ? a : b])
   }
   for (const [i, j] of readingPairs(claims)) clusters.join(i, j)
+  // Each cluster's links and first overlap, looked up by its root once every join is made.
+  const linksOf = groupBy(links, ([i]) => String(clusters.root(i)))
+  const firstOverlap = new Map<number, TimeRef>()
+  for (const [k, o] of overlapOf) if (!firstOverlap.has(clusters.root(k))) firstOverlap.set(clusters.root(k), o)
+  const indexOf = new Map<Claim, number>()
+  claims.forEach((c, i) => { if (!indexOf.has(c)) indexOf.set(c, i) })
   const out: DisagreementGroup[] = []
   for (const members of clusters.groups()) {
-    const r = clusters.root(claims.indexOf(members[0]!))
-    if (!links.some(([i]) => clusters.root(i) === r)) continue
-    const overlap = overlapOf.get(r) ?? [...overlapOf.entries()].find(([k]) => clusters.root(k) === r)?.[1] ?? {}
-    const [, strength, said] = links.filter(([i]) => clusters.root(i) === r).reduce((x, y) => (y[1].score > x[1].score ? y : x))
+    const r = clusters.root(indexOf.get(members[0]!)!)
+    const own = linksOf.get(String(r))
+    if (!own) continue
+    const overlap = overlapOf.get(r) ?? firstOverlap.get(r) ?? {}
+    const [, strength, said] = own.reduce((x, y) => (y[1].score > x[1].score ? y : x))
     const cs = [...members].sort(byTime)
     out.push({ asserts: cs.filter((c) => c.polarity === 'asserts'), denies: cs.filter((c) => c.polarity === 'denies'), overlap, strength, proposition: said.proposition })
   }

@@ -2,6 +2,7 @@ import type { Actor, ClaimFrame, Event, FrameArg, Statement } from '../model/ann
 import { spanAt } from '../model/span.js'
 import { AGENTLESS_CLASSES, EVENT_KIND_CLASSES } from '../lexicon/predicate-classes.js'
 import type { PredicateWords } from '../lexicon/en/predicates.js'
+import { actorIndex } from './mention-index.js'
 import { agentAfter, breakBefore, clauseStart, phraseAt, phraseBefore, placeAfter, subjectBefore, type Clause, type Found, type Phrase } from './frame-args.js'
 import type { FrameLanguage } from './frame-language.js'
 import { hitIn, hitsOf } from './triggers.js'
@@ -143,6 +144,7 @@ function eventOf(events: readonly Event[], cls: string, start: number, end: numb
 export function readFrames(doc: FrameDoc, lang: FrameLanguage): ClaimFrame[] {
   const hits = hitsOf(lang.triggerScan, doc.text)
   const own = ownCountries(doc.actors)
+  const actorAt = actorIndex(doc.actors)
   const out: ClaimFrame[] = []
   for (const s of doc.statements) {
     if (!hitIn(hits, s.content.start, s.content.end) || cueStance(s, lang) === 'intention') continue
@@ -152,7 +154,7 @@ export function readFrames(doc: FrameDoc, lang: FrameLanguage): ClaimFrame[] {
     const speaker = s.speakers[0]
     const country = speaker ? own.get(speaker) : undefined
     const c: Clause = {
-      text: doc.text, words: wordsOf(doc.text, s.content.start, s.content.end), actors: doc.actors, lang,
+      text: doc.text, words: wordsOf(doc.text, s.content.start, s.content.end), actorAt, lang,
       ...(speaker ? { speaker } : {}), ...(country ? { ownCountry: country } : {}),
     }
     const readings: Reading[] = []

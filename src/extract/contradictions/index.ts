@@ -10,11 +10,11 @@ import { disagreementWhy, reversalWhy } from '../../claims/why.js'
 type Needs = 'sentences' | 'actors' | 'timexes' | 'statements' | 'casualties' | 'events' | 'claims'
 
 /** The ids a side cites: each claim's item, and for a casualty figure the statement that carries it too. */
-function idsOf(doc: DocWith<Needs>, claims: readonly Claim[]): string[] {
+function idsOf(statementOf: ReadonlyMap<string, string | undefined>, claims: readonly Claim[]): string[] {
   const ids = new Set<string>()
   for (const c of claims) {
     ids.add(c.evidence.itemId)
-    const statement = doc.casualties.find((k) => k.id === c.evidence.itemId)?.statement
+    const statement = statementOf.get(c.evidence.itemId)
     if (statement) ids.add(statement)
   }
   return [...ids]
@@ -34,17 +34,18 @@ export const contradictions: Stage<'contradictions', Needs> = {
     const claims = readClaims(source)
     const names = new Map(doc.actors.map((a) => [a.id, a.name]))
     const name = (id: string) => names.get(id) ?? id
+    const statementOf = new Map(doc.casualties.map((k) => [k.id, k.statement]))
     const out: Contradiction[] = []
     for (const r of findReversals(claims)) {
       out.push({
         id: `x${out.length + 1}`, kind: 'reversal', actor: r.actor, proposition: r.link[1].proposition.text,
-        earlier: idsOf(doc, r.earlier), later: idsOf(doc, r.later), why: reversalWhy(r, name),
+        earlier: idsOf(statementOf, r.earlier), later: idsOf(statementOf, r.later), why: reversalWhy(r, name),
       })
     }
     for (const d of findDisagreements(claims)) {
       out.push({
         id: `x${out.length + 1}`, kind: 'disagreement', proposition: d.proposition.text,
-        sides: [idsOf(doc, d.asserts), idsOf(doc, d.denies)], why: disagreementWhy(d, name),
+        sides: [idsOf(statementOf, d.asserts), idsOf(statementOf, d.denies)], why: disagreementWhy(d, name),
       })
     }
     return out

@@ -1,6 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { timexesOf } from '../testing.js'
+import { EVENT_LOOKBACK_SENTENCES } from './event-anchors.js'
 
 test('"two days after the strike" is anchored on the date the strike was reported with', () => {
   const text = 'The strike on the Sylvanian depot came on 3 March 2025. Two days after the strike, the minister resigned.'
@@ -14,4 +15,12 @@ test('counts back with "before" and looks past sentences that do not mention the
 
 test('without a dated mention of the event the duration stays a duration', () => {
   assert.deepEqual(timexesOf('Two days after the strike, the minister resigned.'), [`'Two days' DURATION P2D`])
+})
+
+test(`looks back at most EVENT_LOOKBACK_SENTENCES sentences for the event`, () => {
+  const filler = (n: number) => 'Nothing else happened. '.repeat(n)
+  const near = `The strike came on 3 March 2025. ${filler(EVENT_LOOKBACK_SENTENCES - 1)}Two days after the strike, the minister resigned.`
+  assert.equal(timexesOf(near).at(-1), `'Two days after the strike' DATE 2025-03-05`)
+  const far = `The strike came on 3 March 2025. ${filler(EVENT_LOOKBACK_SENTENCES)}Two days after the strike, the minister resigned.`
+  assert.equal(timexesOf(far).at(-1), `'Two days' DURATION P2D`)
 })

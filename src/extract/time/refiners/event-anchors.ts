@@ -25,9 +25,22 @@ export const ENGLISH_RELATION: EventRelation = {
 const DURATION = /^P(\d+)(D|W|M|Y)$/
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/
 
-/** The first dated day in a sentence, as a draft, if the sentence names one. */
-function dateIn(drafts: readonly Draft[], s: Sentence): Draft | undefined {
-  return drafts.find((d) => d.start >= s.start && d.end <= s.end && d.type === 'DATE' && DAY_VALUE.test(d.value))
+/**
+ * How many sentences back the event may be named: a long article's worth (about 2,500 words). Each
+ * duration then reads a bounded stretch, so a text of thousands of "days after the raid" stays linear.
+ */
+export const EVENT_LOOKBACK_SENTENCES = 100
+
+/** The first dated day of each sentence that names one, by sentence index. */
+function datesBySentence(drafts: readonly Draft[], sentences: readonly Sentence[]): Map<number, Draft> {
+  const out = new Map<number, Draft>()
+  for (const d of drafts) {
+    if (d.type !== 'DATE' || !DAY_VALUE.test(d.value)) continue
+    const i = sentenceAt(sentences, d.start)
+    const s = sentences[i]
+    if (s && d.start >= s.start && d.end <= s.end && !out.has(i)) out.set(i, d)
+  }
+  return out
 }
 
 /**
@@ -35,18 +48,17 @@ function dateIn(drafts: readonly Draft[], s: Sentence): Draft | undefined {
  * expression becomes that day moved by the duration (resolved as 'event'); otherwise the duration stays.
  */
 export function anchorOnEvents(drafts: readonly Draft[], text: string, sentences: readonly Sentence[], how: EventRelation = ENGLISH_RELATION): Draft[] {
+  const dated = datesBySentence(drafts, sentences)
   return drafts.map((d) => {
     const amount = DURATION.exec(d.value)
     const relation = d.type === 'DURATION' && amount ? how.pattern.exec(text.slice(d.end, d.end + 60)) : null
     if (!amount || !relation) return d
     const mentions = how.mentions(relation[2]!)
     const here = sentenceAt(sentences, d.start)
-    for (let i = here; i >= 0; i--) {
+    for (let i = here; i >= Math.max(0, here - EVENT_LOOKBACK_SENTENCES); i--) {
       const s = sentences[i]!
-      const upTo = i === here ? d.start : s.end
-      if (!mentions(text.slice(s.start, upTo))) continue
-      const date = dateIn(drafts, s)
-      if (!date || date === d) continue
+      const date = dated.get(i)
+      if (!date || !mentions(text.slice(s.start, i === here ? d.start : s.end))) continue
       const sign = how.back.test(relation[1]!) ? -1 : 1
       const value = formatDay(moved(parseDay(date.value)!, amount[2]!, sign * Number(amount[1])))
       const end = d.end + relation.index + relation[0].length
