@@ -1,9 +1,10 @@
 /**
- * npm run bench [-- --extraction | --writes | --workers]: speed and memory of the whole extraction pipeline on ≥ 5 MB
+ * npm run bench [-- --extraction | --writes | --workers | --archive]: speed and memory of the whole extraction pipeline on ≥ 5 MB
  * of news text, and in the same process chrono-node parsing alone over the same sentences, reported as a
  * ratio (median and spread of BENCH_RUNS passes, 5 by default); then API listing latency on a large store;
  * then the latency of one write at two store sizes (`--writes`: that part alone); then ingest with one
- * and two extracting threads (`--workers`: that part alone).
+ * and two extracting threads (`--workers`: that part alone). `--archive` alone builds a 50,000-document
+ * store and times ingest, listings, exports and a long document on it (bench/archive.ts).
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -15,6 +16,7 @@ import { tokenize } from '../src/extract/segment/tokens.js'
 import { loadCorpus, type BenchDoc } from './corpus.js'
 import { benchApi } from './api.js'
 import { benchWrites } from './writes.js'
+import { benchArchive } from './archive.js'
 import { benchWorkers } from './workers.js'
 import { cpuPass, formatSpread, spreadOf, type Pass } from './measure.js'
 
@@ -52,6 +54,7 @@ function save(name: string, data: unknown): void {
 async function main(argv: readonly string[]): Promise<void> {
   if (argv.includes('--writes')) return writesPart()
   if (argv.includes('--workers')) return workersPart()
+  if (argv.includes('--archive')) return archivePart()
   const { docs, source } = loadCorpus(MIN_BYTES)
   const megabytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0) / MB
   const sentences = docs.map((d) => ({ ref: new Date(`${d.published}T12:00:00Z`), sentences: sentencesOf(d) }))
@@ -100,6 +103,21 @@ async function workersPart(): Promise<void> {
     `  --workers 2   ${formatSpread(w.mbps[2])} MB/s   speed-up ${formatSpread(w.speedUp)}×`,
   ].join('\n') + '\n')
   save('workers', w)
+}
+
+async function archivePart(): Promise<void> {
+  const a = await benchArchive((line) => process.stderr.write(`bench: ${line}\n`))
+  const ms = (n: number) => `${n.toFixed(1).padStart(6)} ms`
+  process.stdout.write([
+    `\nAn archive of ${a.documents} documents on ${a.engine} (filled in ${a.fillSeconds.toFixed(0)} s, ledger rebuilt in ${a.rebuildSeconds.toFixed(0)} s):`,
+    `  ingest, first ${a.first.documents} (${a.first.megabytes} MB)   ${a.first.mbps.toFixed(2)} MB/s   then the ledger update ${a.first.ledgerSeconds.toFixed(1)} s`,
+    `  ingest, last ${a.last.documents}                ${a.last.mbps.toFixed(2)} MB/s   then the ledger update ${a.last.ledgerSeconds.toFixed(1)} s`,
+    `  store size: ${(a.bytesPer1000 / 1e6).toFixed(1)} MB per 1,000 articles`,
+    ...a.listings.map((l) => `  ${l.path.padEnd(42)} p95 ${ms(l.p95)}   with 8 clients ${ms(l.p95Concurrent)}`),
+    ...Object.entries(a.exportPeakMB).map(([k, mb]) => `  export ${k.padEnd(16)} peak RSS ${mb.toFixed(0)} MB`),
+    `  one ${a.longDocument.kilobytes} KB document: ${formatSpread(a.longDocument.msPerKB)} ms/KB of CPU against ${formatSpread(a.longDocument.shortMsPerKB)} for 4 KB (${a.longDocument.ratio.toFixed(2)}×)`,
+  ].join('\n') + '\n')
+  save(`archive-${a.engine}`, a)
 }
 
 async function writesPart(): Promise<void> {
