@@ -20,6 +20,8 @@ import { fetchCommand } from './commands/fetch.js'
 import { watchCommand } from './commands/watch.js'
 import { deleteCommand, editCommand } from './commands/fix.js'
 import { alertsCommand } from './commands/alerts.js'
+import { queueCommand } from './commands/queue.js'
+import { workerCommand } from './commands/worker.js'
 
 const VERSION = (createRequire(import.meta.url)('../../package.json') as { version: string }).version
 
@@ -33,7 +35,7 @@ export function buildProgram(): Command {
   for (const [name, s] of Object.entries(LIMIT_SETTINGS)) {
     program.option(`${s.flag} <n>`, `limit ${name} (env ${s.env}, default ${DEFAULT_LIMITS[name as LimitName]})`)
   }
-  for (const command of [ingestCommand, fetchCommand, watchCommand, alertsCommand, docsCommand, showCommand, extractCommand, searchCommand, editCommand, deleteCommand, demoCommand, reviewCommand, auditCommand, reextractCommand, serveCommand, tokenCommand, exportCommand, ledgerCommand, ...ledgerCommands]) {
+  for (const command of [ingestCommand, queueCommand, workerCommand, fetchCommand, watchCommand, alertsCommand, docsCommand, showCommand, extractCommand, searchCommand, editCommand, deleteCommand, demoCommand, reviewCommand, auditCommand, reextractCommand, serveCommand, tokenCommand, exportCommand, ledgerCommand, ...ledgerCommands]) {
     program.addCommand(command)
   }
   oneLineErrors(program)

@@ -8,6 +8,12 @@ export function positiveInt(value: string): number {
   return n
 }
 
+export function wholeNumber(value: string): number {
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number (0 or more)')
+  return n
+}
+
 /** A flag checked by the schema every entry point uses (ingest/fields.ts); commander names the flag. */
 const checkedBy = (schema: z.ZodType<string>) => (value: string): string => {
   const parsed = schema.safeParse(value)

@@ -2,6 +2,7 @@ import type { Document, Warning } from '../model/document.js'
 import type { Limits } from '../limits.js'
 import { extractDocument } from '../extract/extract.js'
 import { learnPlaces } from '../extract/places/learn-places.js'
+import type { LearnedCountry } from '../lexicon/en/countries.js'
 import { contentHash } from '../ingest/identity.js'
 import { documentsByHash } from './documents.js'
 import { addDocument, type AddResult } from './store-documents.js'
@@ -13,13 +14,16 @@ import { knownPlaces } from './places.js'
  * Extracts and stores one document. Extraction runs before the transaction opens, so a failure
  * anywhere leaves the store as it was; a document already stored is not extracted again. Countries
  * learned from the documents stored before complete the document's own (re-extraction, after all
- * imports, uses what every document taught, whatever order they came in).
+ * imports, uses what every document taught, whatever order they came in). `known` replaces those: what
+ * the store and a batch's earlier documents had taught when the batch was queued (src/queue/jobs.ts).
  */
-export async function importDocument(store: Db, doc: Document, warnings: readonly Warning[] = [], limits?: Limits): Promise<AddResult> {
+export async function importDocument(
+  store: Db, doc: Document, warnings: readonly Warning[] = [], limits?: Limits, known?: readonly LearnedCountry[],
+): Promise<AddResult> {
   const hash = contentHash(doc.text)
   const existing = (await documentsByHash(store, [hash])).get(hash)
   if (existing) return { status: 'unchanged', document: existing, differs: differences(existing, doc) }
-  const x = extractDocument(doc, warnings, undefined, await knownPlaces(store), limits)
+  const x = extractDocument(doc, warnings, undefined, known ?? await knownPlaces(store), limits)
   return addDocument(store, { ...doc, hash }, x, learnPlaces(doc.text))
 }
 
