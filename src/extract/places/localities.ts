@@ -1,5 +1,5 @@
 import type { Actor, Locality } from '../../model/annotations.js'
-import { spanAt } from '../../model/span.js'
+import { overlapsAnyOf, spanAt } from '../../model/span.js'
 import type { Stage } from '../pipeline.js'
 import { placesNamed, type GazetteerPlace } from './gazetteer.js'
 import type { LocalityLanguage } from './language.js'
@@ -125,7 +125,7 @@ function countriesNamed(text: string, lang: LocalityLanguage): Set<string> {
 
 /** Places below the country the text names, each resolved as far as the gazetteer and the article allow. */
 export function findLocalities(text: string, actors: readonly Actor[], lang: LocalityLanguage, patterns = patternsOf(lang)): Locality[] {
-  const taken = actors.flatMap((a) => a.mentions)
+  const taken = overlapsAnyOf(actors.flatMap((a) => a.mentions))
   // Read only when a name's candidates lie in several countries.
   let named: ReadonlySet<string> | undefined
   const articleCountries = () => (named ??= new Set([...actors.flatMap((a) => (a.country ? [a.country] : [])), ...countriesNamed(text, lang)]))
@@ -138,7 +138,7 @@ export function findLocalities(text: string, actors: readonly Actor[], lang: Loc
       if (!known || found.has(known.start)) continue
       const start = known.start
       const end = start + known.name.length
-      if (taken.some((t) => t.start < end && start < t.end)) continue
+      if (taken(start, end)) continue
       const countryWords = COUNTRY_AFTER.exec(text.slice(end, end + 60))?.[1]
       // The country written after it, else the one it is the capital of ("Nairobi" is Kenya's before any other's).
       const country = countryWords ? lang.countryOf(countryWords) ?? lang.countryOf(countryWords.split(/\s+/)[0]!) : undefined
