@@ -1,9 +1,10 @@
 /**
- * npm run bench [-- --extraction | --writes | --workers | --archive]: speed and memory of the whole extraction pipeline on ≥ 5 MB
+ * npm run bench [-- --extraction | --writes | --workers | --archive | --adversarial]: speed and memory of the whole extraction pipeline on ≥ 5 MB
  * of news text, and in the same process chrono-node parsing alone over the same sentences, reported as a
  * ratio (median and spread of BENCH_RUNS passes, 5 by default); then API listing latency on a large store;
  * then the latency of one write at two store sizes (`--writes`: that part alone); then ingest with one
- * and two extracting threads (`--workers`: that part alone). `--archive` alone builds a 50,000-document
+ * and two extracting threads (`--workers`: that part alone); then the hostile shapes of issue 12 at three
+ * sizes each (`--adversarial`: that part alone). `--archive` alone builds a 50,000-document
  * store and times ingest, listings, exports and a long document on it (bench/archive.ts).
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
@@ -18,6 +19,7 @@ import { benchApi } from './api.js'
 import { benchWrites } from './writes.js'
 import { benchArchive } from './archive.js'
 import { benchWorkers } from './workers.js'
+import { benchAdversarial } from './adversarial.js'
 import { cpuPass, formatSpread, spreadOf, type Pass } from './measure.js'
 
 const MB = 1_000_000
@@ -55,6 +57,7 @@ async function main(argv: readonly string[]): Promise<void> {
   if (argv.includes('--writes')) return writesPart()
   if (argv.includes('--workers')) return workersPart()
   if (argv.includes('--archive')) return archivePart()
+  if (argv.includes('--adversarial')) return adversarialPart()
   const { docs, source } = loadCorpus(MIN_BYTES)
   const megabytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0) / MB
   const sentences = docs.map((d) => ({ ref: new Date(`${d.published}T12:00:00Z`), sentences: sentencesOf(d) }))
@@ -93,6 +96,19 @@ async function main(argv: readonly string[]): Promise<void> {
   save('api', api)
   await writesPart()
   await workersPart()
+  adversarialPart()
+}
+
+function adversarialPart(): void {
+  const shapes = benchAdversarial()
+  process.stdout.write('\nHostile shapes, one document each, wall clock (ratio: time against the size before, which is half):\n')
+  for (const s of shapes) {
+    s.sizes.forEach((z, k) => {
+      const ratio = k > 0 ? `×${(z.ms / s.sizes[k - 1]!.ms).toFixed(1)}` : ''
+      process.stdout.write(`  ${(k === 0 ? s.shape : '').padEnd(16)} ${String(z.chars).padStart(9)} chars ${z.ms.toFixed(0).padStart(7)} ms ${ratio.padEnd(6)} peak RSS ${z.peakRssMB.toFixed(0)} MB   slowest: ${z.slowest}\n`)
+    })
+  }
+  save('adversarial', shapes)
 }
 
 async function workersPart(): Promise<void> {

@@ -1,6 +1,6 @@
 import type { Actor, FrameArg } from '../model/annotations.js'
 import type { FrameLanguage } from './frame-language.js'
-import type { ActorAt } from './mention-index.js'
+import type { CoverAt } from '../model/cover-index.js'
 import type { Word } from './words.js'
 
 /**
@@ -12,8 +12,8 @@ import type { Word } from './words.js'
 export interface Clause {
   readonly text: string
   readonly words: readonly Word[]
-  /** The document's actors by their mentions (mention-index.ts). */
-  readonly actorAt: ActorAt
+  /** The document's actors by their mentions (model/cover-index.ts). */
+  readonly actorAt: CoverAt<Actor>
   /** The local id of the first speaker: "it", "we" and a dropped subject are this actor. */
   readonly speaker?: string
   /** The speaker's country, for "its troops", "nuestras fuerzas". */

@@ -2,7 +2,7 @@ import type { Actor, ClaimFrame, Event, FrameArg, Statement } from '../model/ann
 import { spanAt } from '../model/span.js'
 import { AGENTLESS_CLASSES, EVENT_KIND_CLASSES } from '../lexicon/predicate-classes.js'
 import type { PredicateWords } from '../lexicon/en/predicates.js'
-import { actorIndex } from './mention-index.js'
+import { coverIndex } from '../model/cover-index.js'
 import { agentAfter, breakBefore, clauseStart, phraseAt, phraseBefore, placeAfter, subjectBefore, type Clause, type Found, type Phrase } from './frame-args.js'
 import type { FrameLanguage } from './frame-language.js'
 import { hitIn, hitsOf } from './triggers.js'
@@ -144,7 +144,7 @@ function eventOf(events: readonly Event[], cls: string, start: number, end: numb
 export function readFrames(doc: FrameDoc, lang: FrameLanguage): ClaimFrame[] {
   const hits = hitsOf(lang.triggerScan, doc.text)
   const own = ownCountries(doc.actors)
-  const actorAt = actorIndex(doc.actors)
+  const actorAt = coverIndex(doc.actors, (a) => a.mentions)
   const out: ClaimFrame[] = []
   for (const s of doc.statements) {
     if (!hitIn(hits, s.content.start, s.content.end) || cueStance(s, lang) === 'intention') continue

@@ -1,5 +1,6 @@
 import type { CasualtyStatus, Sentence, Timex, TimeRef } from '../../model/annotations.js'
 import { spanAt, type Span } from '../../model/span.js'
+import type { CoverAt } from '../../model/cover-index.js'
 import { DEATH_NOUNS, STATUS_ADJECTIVES, STATUS_NOUNS } from '../../lexicon/en/casualty-terms.js'
 import type { ActorIndex } from '../events/actors.js'
 import type { TokenText } from '../events/token-text.js'
@@ -36,11 +37,13 @@ export interface FigureContext {
   readonly actors: ActorIndex
   /** Every timex: numbers inside a date or duration ("12 May", "two days") are not counts. */
   readonly timexes: readonly Timex[]
+  /** The timexes by span (built once per document: a figure asks for each of its numbers). */
+  readonly timexAt: CoverAt<Timex>
 }
 
 export function inTimex(ctx: FigureContext, token: number): boolean {
   const t = ctx.tt.tokens[token]!
-  return ctx.timexes.some((x) => x.span.start <= t.start && t.end <= x.span.end)
+  return ctx.timexAt(t.start, t.end) !== undefined
 }
 
 const DEATH_NOUN = new Set<string>(DEATH_NOUNS)

@@ -1,5 +1,6 @@
 import type { Actor, Casualty, Sentence } from '../../model/annotations.js'
 import type { Stage } from '../pipeline.js'
+import { coverIndex } from '../../model/cover-index.js'
 import { ActorIndex } from '../events/actors.js'
 import { TokenText } from '../events/token-text.js'
 import { ES_STATUS_SCAN, findEsFigures } from './es/figures.js'
@@ -38,7 +39,8 @@ export const casualtiesStage = (lang: CasualtyLanguage): Stage<'casualties', 'to
   adds: 'casualties',
   run(doc) {
     const tt = new TokenText(doc.text, doc.tokens)
-    const ctx = { tt, actors: new ActorIndex(doc.actors), timexes: doc.timexes, statements: doc.statements }
+    const timexAt = coverIndex(doc.timexes, (x) => [x.span])
+    const ctx = { tt, actors: new ActorIndex(doc.actors), timexes: doc.timexes, timexAt, statements: doc.statements }
     const placed: Placed[] = []
     let s = 0
     for (const hit of doc.text.matchAll(lang.scan)) {

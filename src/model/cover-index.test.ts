@@ -1,7 +1,9 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import type { Actor } from '../model/annotations.js'
-import { actorIndex } from './mention-index.js'
+import type { Actor } from './annotations.js'
+import { coverIndex } from './cover-index.js'
+
+const actorIndex = (actors: readonly Actor[]) => coverIndex(actors, (a) => a.mentions)
 
 const actor = (id: string, spans: [number, number][]): Actor => ({
   id, name: id, type: 'government', mentions: spans.map(([start, end]) => ({ start, end, text: '', kind: 'name' })),
