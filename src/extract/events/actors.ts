@@ -27,6 +27,11 @@ export class ActorIndex {
     return this.placed.find((p) => p.start >= start && p.end <= end)?.actor
   }
 
+  /** The first actor whose mention ends inside (start, end], wherever it starts: "Mr. Blair's" read from "Blair's". */
+  endingWithin(start: number, end: number): Actor | undefined {
+    return this.placed.find((p) => p.end > start && p.end <= end)?.actor
+  }
+
   /** The actor mention starting exactly at `pos`, with its extent. */
   startingAt(pos: number): Placed | undefined {
     return this.placed.find((p) => p.start === pos)

@@ -89,7 +89,7 @@ export const ENGLISH: EventLanguage = {
   departure: PhraseSet.of(DEPARTURE_WORDS),
   talks: {
     bare: set(BARE_TALKS_NOUNS), joinOnly: set(JOIN_ONLY_TALKS), followers: set(TALKS_FOLLOWERS), verbs: set(TALKS_VERBS),
-    host: set(HOST_VERBS), pronouns: set(TALKING_PRONOUNS), hostedBy: set(HOSTED_BY), hostedByPrep: set(['by']),
+    host: set(HOST_VERBS), pronouns: set(TALKING_PRONOUNS), hostedBy: set(HOSTED_BY), hostedByPrep: set(['by']), visitTo: set(['to']),
     between: set(['between']), with: set(['with']), meet: set(MEET_VERBS), meetAux: set(MEETING_AUXILIARIES),
     meetNegators: set(MEETING_NEGATORS), meetSubjects: set(MEETING_SUBJECTS), sideCounters: set(SIDE_COUNTERS),
     sides: set(['sides']), meetAdverbs: set(MEETING_ADVERBS), meetFollowers: set(MEETING_FOLLOWERS),

@@ -143,6 +143,8 @@ export interface TalksWords {
   readonly pronouns: Words
   readonly hostedBy: Words
   readonly hostedByPrep: Words
+  /** Where a visit goes: "a visit to Lia", "su visita a Lia". */
+  readonly visitTo: Words
   readonly between: Words
   readonly with: Words
   readonly meet: Words

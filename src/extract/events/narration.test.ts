@@ -111,7 +111,7 @@ test('two named parties conferring, or one meeting with another, hold talks', ()
 
 test('a visit told as current happens on the publication day', () => {
   assert.deepEqual(run("Officials praised Sylvania's current visit to the capital."), [
-    "ev1 visit @2025-03-02 · gov-sy · \"Sylvania's current visit\"",
+    "ev1 visit @2025-03-02 · gov-sy · \"Sylvania's current visit to the capital\"",
   ])
 })
 

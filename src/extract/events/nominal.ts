@@ -116,7 +116,8 @@ export function nominalMention(ctx: EventContext, trigger: number, end: number, 
   if (!left.determiner && left.start === trigger && (lang.verbNegators.has(before) || entry.determined)) return null
   const plural = /s$/.test(tt.lower(end - 1)) && !/ss$/.test(tt.lower(end - 1))
   const agentStart = tt.tokens[left.modifiers]!.start
-  const named = left.modifiers < trigger ? actors.within(agentStart, tt.tokens[trigger - 1]!.end) : undefined
+  // A title before the left edge ("Mrs. Lind's visit") still names the agent.
+  const named = left.modifiers < trigger ? actors.endingWithin(agentStart, tt.tokens[trigger - 1]!.end) : undefined
   const country = left.modifiers < trigger ? countryMentionAt(tt, left.modifiers, trigger, lang.countries) : undefined
   if (plural && !bare && !specificPlural(ctx, left, trigger)) return null
   const m: EventMention = {

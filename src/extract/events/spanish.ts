@@ -84,7 +84,7 @@ export const SPANISH: EventLanguage = {
   talks: {
     bare: set(T.ES_BARE_TALKS_NOUNS), joinOnly: set(T.ES_JOIN_ONLY_TALKS), followers: set(T.ES_TALKS_FOLLOWERS),
     verbs: set(T.ES_TALKS_VERBS), host: set(T.ES_HOST_VERBS), pronouns: set([]), hostedBy: set(T.ES_HOSTED_BY),
-    hostedByPrep: set(['por']), between: set(['entre']), with: set(['con']), meet: set(T.ES_MEET_VERBS),
+    hostedByPrep: set(['por']), visitTo: set(['a']), between: set(['entre']), with: set(['con']), meet: set(T.ES_MEET_VERBS),
     meetAux: set(T.ES_MEETING_AUXILIARIES), meetNegators: set(T.ES_MEETING_NEGATORS), meetSubjects: set(T.ES_MEETING_SUBJECTS),
     sideCounters: set(T.ES_SIDE_COUNTERS), sides: set(['partes']), meetAdverbs: set(T.ES_MEETING_ADVERBS),
     meetFollowers: set(T.ES_MEETING_FOLLOWERS), postModifiers: set(T.ES_MEETING_POST_MODIFIERS), clauseStop: set(T.ES_MEETING_CLAUSE_STOP),

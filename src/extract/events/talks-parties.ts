@@ -1,4 +1,4 @@
-import type { EventContext, EventMention } from './context.js'
+import { placeIn, type EventContext, type EventMention } from './context.js'
 import { countryMentionAt } from './actors.js'
 import { objectEnd } from './phrase.js'
 import { readPrepositions } from './prepositions.js'
@@ -56,6 +56,12 @@ export function readParties(ctx: EventContext, m: EventMention, from: number, li
       const host = partyIn(ctx, e + 2, oe)
       addParty(m, host.id)
       m.hostPlace ??= host.country
+      e = oe
+    } else if (m.kind === 'visit' && words.visitTo.has(w)) {
+      // "Lind's visit to Paris": a visit happens where it goes.
+      const oe = objectEnd(lang, tt, e + 1, limit)
+      if (oe < 0) break
+      m.location ??= placeIn(ctx, e + 1, oe)
       e = oe
     } else {
       const next = readPrepositions(ctx, m, e, limit)

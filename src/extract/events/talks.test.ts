@@ -60,3 +60,10 @@ test('talks between other parties are other talks', () => {
     'ev2 talks · gov-gh,gov-tg · "talks between Ghana and Togo"',
   ])
 })
+
+test('a visit happens where it goes, and the visitor named with a title before the left edge is its party', () => {
+  const lind = { id: 'p-ana-lind', type: 'person' as const, forms: ['Mrs. Lind'] }
+  assert.deepEqual(events.run(handLayers('Officials praised Mrs. Lind’s visit to Peru.', { actors: [lind] }), noop).map(renderEvent), [
+    'ev1 visit in PE · p-ana-lind · "Lind’s visit to Peru"',
+  ])
+})
