@@ -3,7 +3,7 @@ import { MONTH_AND_DAY_NAMES } from '../../lexicon/en/calendar-names.js'
 import { matchCountryAt, mayStartCountry } from '../../lexicon/en/countries.js'
 import { ACT_MODIFIERS, GOVERNMENT_MODIFIERS, GOVERNMENT_NOUNS, STATE_ACT_NOUNS } from '../../lexicon/en/governments.js'
 import { GROUP_MODIFIERS, GROUP_NOUNS, STATE_GROUP_NOUNS } from '../../lexicon/en/groups.js'
-import { NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_FUNCTION_WORDS, NOT_NAME_STARTS, NOT_NAME_WORDS, PLACE_HEAD_WORDS, PLACE_LEAD_WORDS } from '../../lexicon/en/name-words.js'
+import { NAME_PARTICLES, NAME_SUFFIXES, RELATION_NOUNS, NOT_NAME_FUNCTION_WORDS, NOT_NAME_STARTS, NOT_NAME_WORDS, PLACE_HEAD_WORDS, PLACE_LEAD_WORDS } from '../../lexicon/en/name-words.js'
 import {
   GOVERNMENT_OFFICE_WORDS, HEAD_OFFICES, HONORIFICS, NAME_TITLES, OFFICE_QUALIFIERS, OFFICE_WORDS, RANK_ABBREVIATIONS,
   UNNAMED_SOURCE_HEADS, UNNAMED_SOURCE_MODIFIERS,
@@ -84,6 +84,7 @@ export const ENGLISH: MentionLanguage = {
     notAfter: set([]),
     asWords: set(['as']),
     ownerPronouns: set(['its', 'their', 'his', 'her', 'our']),
+    relationNouns: same(RELATION_NOUNS),
   },
   roles: {
     offices: set(OFFICE_WORDS),

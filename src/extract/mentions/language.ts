@@ -67,6 +67,8 @@ export interface NameWords {
   readonly asWords: Words
   /** Determiners owning a role: "its spokesman, Ana Ruiz". */
   readonly ownerPronouns: Words
+  /** Nouns naming someone by their tie to a named person, with the English word: "Ruiz's lawyer", "el padre de Ruiz". */
+  readonly relationNouns: Glosses
 }
 
 /** Offices and the words around them in a role phrase ("the interim president of Kenya", "el ministro de Defensa cubano"). */

@@ -12,6 +12,7 @@ import { findPeople } from './people.js'
 import { findPersonDescriptions, findRepeatedNames, peopleIndex } from './people-refs.js'
 import { createScan } from './scan.js'
 import { findOutletsByNoun } from './outlets.js'
+import { findRelatives } from './relatives.js'
 import { findUnnamedSources } from './unnamed-sources.js'
 
 /**
@@ -31,7 +32,7 @@ export function findActors(view: TokenView, lang: MentionLanguage): Actor[] {
   // Every mention so far, each carrying the role its person is known by: "the minister" takes the latest one.
   const known = new Map(mergeById([...named, ...repeated]).map((p) => [p.id, p]))
   const people = [...named, ...repeated].map((p) => ({ ...known.get(p.id)!, start: p.start, end: p.end }))
-  found.push(...repeated, ...findPersonDescriptions(scan, people))
+  found.push(...repeated, ...findPersonDescriptions(scan, people), ...findRelatives(scan, people))
   found.push(...findOrganizationReferences(scan, found), ...findGovernmentAnaphora(scan), ...findGroups(scan))
   found.push(...findUnnamedSources(scan, found))
   return assembleActors(view.text, found)

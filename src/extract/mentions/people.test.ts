@@ -77,3 +77,10 @@ test('a known person named later by the given name alone is that person, unless 
   const two = 'Omar Talbi said the border was shut. Omar Sadiq said it was open. Omar said he would not retreat.'
   assert.ok(people(two).every((p) => !p.includes('Omar/name')))
 })
+
+test('someone named by their tie to a named person is a person of their own, not the one named', () => {
+  const people = (text: string) => actorsOfKind(text, 'p-').map((line) => line.split(' ')[0])
+  assert.deepEqual(people('Tomas Vela was arrested in May. Vela\'s stepmother said he would come home.'), ['p-tomas-vela', 'p-tomas-vela-s-stepmother'])
+  assert.deepEqual(people('Ana Ruiz\'s lawyer said the charges were false.'), ['p-ana-ruiz-s-lawyer'])
+  assert.deepEqual(people('Ana Ruiz said her lawyer was away.'), ['p-ana-ruiz'])
+})

@@ -8,7 +8,7 @@ import {
 } from '../../lexicon/es/governments.js'
 import { GROUP_COUNTS_ES, GROUP_MODIFIERS_ES, GROUP_NOUNS_ES, GROUP_PHRASES_ES, GROUP_QUANTIFIERS_ES } from '../../lexicon/es/groups.js'
 import { STATE_GROUP_NOUNS } from '../../lexicon/en/groups.js'
-import { NAME_PARTICLES_ES, NOT_NAME_WORDS_ES, PLACE_LEAD_WORDS_ES } from '../../lexicon/es/name-words.js'
+import { NAME_PARTICLES_ES, NOT_NAME_WORDS_ES, PLACE_LEAD_WORDS_ES, RELATION_NOUNS_ES } from '../../lexicon/es/name-words.js'
 import { PLACE_HEAD_WORDS } from '../../lexicon/en/name-words.js'
 import {
   GOVERNMENT_OFFICE_WORDS_ES, HEAD_OFFICES_ES, OFFICE_FIELD_WORDS_ES, OFFICE_PREFIXES_ES, OFFICE_QUALIFIERS_ES, OFFICE_WORDS_ES,
@@ -89,6 +89,7 @@ export const SPANISH: MentionLanguage = {
     notAfter: set(ARTICLES),
     asWords: set([]),
     ownerPronouns: set([]),
+    relationNouns: glosses(RELATION_NOUNS_ES),
   },
   roles: {
     offices: set(OFFICE_WORDS_ES),

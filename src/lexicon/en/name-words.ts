@@ -65,3 +65,11 @@ export const PLACE_HEAD_WORDS = [
   'mountains', 'hills', 'province', 'state', 'region', 'county', 'district', 'airport', 'port', 'palace',
   'house', 'hall', 'bridge', 'park', 'strait', 'canal', 'desert', 'peninsula', 'coast', 'beach', 'hotel',
 ] as const
+
+/** Nouns naming someone by their tie to a named person: "Ruiz's stepmother", "Ruiz's lawyer". */
+export const RELATION_NOUNS = [
+  'father', 'mother', 'stepfather', 'stepmother', 'brother', 'sister', 'son', 'daughter', 'wife', 'husband',
+  'widow', 'widower', 'uncle', 'aunt', 'cousin', 'nephew', 'niece', 'grandfather', 'grandmother', 'grandson',
+  'granddaughter', 'fiance', 'fiancee', 'girlfriend', 'boyfriend', 'partner', 'lawyer', 'attorney', 'friend',
+  'neighbor', 'neighbour', 'doctor', 'landlord', 'employer',
+] as const

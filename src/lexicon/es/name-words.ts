@@ -27,3 +27,11 @@ export const PLACE_LEAD_WORDS_ES = [
   'san', 'santa', 'santo', 'são', 'los', 'las', 'el', 'la', 'puerto', 'ciudad', 'isla', 'islas', 'río', 'rio', 'villa',
   'nueva', 'nuevo', 'monte', 'cabo', 'bahía', 'lago', 'sierra', 'valle', 'punta', 'playa', 'port', 'new', 'fort',
 ] as const
+
+/** Nouns naming someone by their tie to a named person ("el padre de Ruiz"), with the English word. */
+export const RELATION_NOUNS_ES: Readonly<Record<string, string>> = {
+  padre: 'father', madre: 'mother', padrastro: 'stepfather', madrastra: 'stepmother', hermano: 'brother',
+  hermana: 'sister', hijo: 'son', hija: 'daughter', esposa: 'wife', esposo: 'husband', viuda: 'widow',
+  tío: 'uncle', tía: 'aunt', primo: 'cousin', prima: 'cousin', abuelo: 'grandfather', abuela: 'grandmother',
+  abogado: 'lawyer', abogada: 'lawyer', amigo: 'friend', amiga: 'friend', vecino: 'neighbour', vecina: 'neighbour',
+}

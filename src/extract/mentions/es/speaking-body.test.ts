@@ -15,3 +15,9 @@ test('or the state named before them in their own sentence', () => {
 test('with no state named around them, an official keeps no affiliation', () => {
   assert.match(person('La ministra de Defensa, Ana Ruiz, defendió el plan.'), /^p-ana-ruiz person \(/)
 })
+
+test('quien se nombra por su lazo con una persona nombrada es otra persona', () => {
+  assert.deepEqual(actorsOfKindEs('La ministra Ana Ruiz dimitió el lunes. El abogado de Ruiz dijo que los cargos eran falsos.', 'p-').map((l) => l.split(' ')[0]), [
+    'p-ana-ruiz', 'p-ana-ruiz-s-lawyer',
+  ])
+})
