@@ -2,6 +2,7 @@ import type { Quote, Sentence } from '../../model/annotations.js'
 import { isQuoteMark } from './context.js'
 import type { Ctx } from './draft.js'
 import { TAKES_AS, TAKES_INFINITIVE, VERB_CUES } from './cue-lexicon.js'
+import { clauseStartsAt, skipSetting } from './trimmings.js'
 import { DASHES, DETERMINER, PREPOSITION, PRONOUN } from './words.js'
 
 export interface Content {
@@ -42,6 +43,16 @@ export function clip(ctx: Ctx, start: number, end: number): { start: number; end
   return { start, end }
 }
 
+/** The token after the audience of "told", "assured" ("told reporters", "told the press"), or `from` when none. */
+export function afterAudience(ctx: Ctx, s: Sentence, from: number, lemma: string): number {
+  if (!TAKES_OBJECT.test(lemma)) return from
+  const audienceAt = (k: number) => AUDIENCE.test(ctx.lower(k)) || ctx.isCapitalized(k)
+  const opensAudience = (k: number) => AUDIENCE_DETERMINER.test(ctx.lower(k)) && audienceAt(k + 1)
+  let i = from
+  while (i < s.endToken && (audienceAt(i) || opensAudience(i)) && i < from + 4) i++
+  return i
+}
+
 /** The reported clause after a cue: "denied [that] X", "told reporters X", "said: “X”". */
 export function contentAfter(ctx: Ctx, s: Sentence, cueEnd: number, lemma: string): Content | undefined {
   let i = cueEnd
@@ -58,10 +69,12 @@ export function contentAfter(ctx: Ctx, s: Sentence, cueEnd: number, lemma: strin
     if (ctx.lower(i) === ':' || ctx.lower(i) === ',') i++
     // "provided a figure of 24", "complained about the patrols": the preposition belongs to neither.
     else if ((lemma.includes(' ') && /^(of|at)$/.test(ctx.lower(i))) || ctx.lower(i) === 'about') i++
-    else if (TAKES_OBJECT.test(lemma)) {
-      const audienceAt = (k: number) => AUDIENCE.test(ctx.lower(k)) || ctx.isCapitalized(k)
-      const opensAudience = (k: number) => AUDIENCE_DETERMINER.test(ctx.lower(k)) && audienceAt(k + 1)
-      while (i < s.endToken && (audienceAt(i) || opensAudience(i)) && i < cueEnd + 4) i++
+    else {
+      const audience = afterAudience(ctx, s, i, lemma)
+      // "told reporters in Lund on Monday": an occasion after the audience opens no content; a clause past it does.
+      const past = skipSetting(ctx, s, audience)
+      if (past > audience && (past >= s.endToken || /^[.!?]$/.test(ctx.lower(past)))) return undefined
+      i = past > audience && clauseStartsAt(ctx, s, past) ? past : audience
     }
   }
   if (i >= s.endToken) return undefined

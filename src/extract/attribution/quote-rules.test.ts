@@ -60,3 +60,10 @@ test('a quotation inside a fronted clause leaves the clause after the cue as con
     'President Ana Ruiz —said Friday→ «he had been misled» · asserts',
   ])
 })
+
+test('a named speaker after the quotation may carry an apposition; a lower-case clause may not', () => {
+  assert.deepEqual(rendered('“We have seen no sign of a missile,” Ana Lind, head of the port authority, told reporters in Lund.'), [
+    'Ana Lind, head of the port authority —told→ «“We have seen no sign of a missile,”» · denies · direct',
+  ])
+  assert.deepEqual(rendered('The ships will use “the least force needed” to stop the convoy, an official said.').map((l) => l.split(' —')[0]), ['an official'])
+})

@@ -8,7 +8,7 @@ import { skipOccasions } from './trimmings.js'
 import { BE } from './words.js'
 import { afterDateline } from '../segment/dateline.js'
 
-const MAX_SPEAKER_BEFORE_CUE = 10
+const MAX_SPEAKER_BEFORE_CUE = 14
 
 const SPEECH_PREFIX = 120
 
@@ -55,9 +55,11 @@ export function quoteThenCue(ctx: Ctx, q: Quote): Draft | undefined {
   }
   if (!source) {
     let k = i
-    while (k < s.endToken && k - i <= MAX_SPEAKER_BEFORE_CUE && !VERB_CUES.has(ctx.lower(k)) && (ctx.tokens[k]!.kind === 'word' || inName(ctx, k) || /^[()]$/.test(ctx.lower(k)))) k++
+    // A name may carry an apposition: "“…,” Ana Lind, head of the port authority, told reporters".
+    const marks = ctx.isCapitalized(i) ? /^[(),]$/ : /^[()]$/
+    while (k < s.endToken && k - i <= MAX_SPEAKER_BEFORE_CUE && !VERB_CUES.has(ctx.lower(k)) && (ctx.tokens[k]!.kind === 'word' || inName(ctx, k) || marks.test(ctx.lower(k)))) k++
     let end = k
-    while (end > i && preCueAt(ctx, end - 1)) end--
+    while (end > i && (preCueAt(ctx, end - 1) || ctx.lower(end - 1) === ',')) end--
     const found = VERB_CUES.get(ctx.lower(k))
     if (!found || end <= i || !plausibleSource(ctx, { first: i, end })) return undefined
     source = { first: i, end }

@@ -147,3 +147,8 @@ test('a cue and colon closing a paragraph take the quotation that opens the next
     'She —said:→ «"We have a plan for the river and we will see it through."» · asserts · direct',
   ])
 })
+
+test('a place or time after the audience of "told" is no content: the content lies before the cue or nowhere', () => {
+  assert.deepEqual(rendered('The port was shut, Ana Lind told reporters in Lund.'), ['Ana Lind —told→ «The port was shut» · asserts'])
+  assert.deepEqual(rendered('Ana Lind told reporters in Lund on Monday.'), [])
+})

@@ -2,14 +2,14 @@ import type { Sentence } from '../../model/annotations.js'
 import { isQuoteMark } from './context.js'
 import { NO_BARE_OBJECT_SET, NOUN_LIKE } from './cue-lexicon.js'
 import { PRONOUN } from './words.js'
-import { clip, contentAfter, contentBefore, quoteContent, type Content } from './content-span.js'
+import { afterAudience, clip, contentAfter, contentBefore, quoteContent, type Content } from './content-span.js'
 import { nextQuote } from './context.js'
 import type { Cue } from './cues.js'
 import type { Ctx, Draft, TokenRange } from './draft.js'
 import { passiveReport } from './passive.js'
 import { inName, sourceAfter, sourceBefore } from './source-span.js'
 import { sentenceSubject } from './subject.js'
-import { clauseStartsAt, skipOccasions } from './trimmings.js'
+import { clauseStartsAt, skipOccasions, skipSetting } from './trimmings.js'
 
 /** Mode from the content: one whole quotation is direct, a quotation inside reported speech is mixed. */
 export function modeOf(ctx: Ctx, c: Content): Draft['mode'] {
@@ -45,10 +45,12 @@ function contentStart(ctx: Ctx, s: Sentence, cue: Cue, fronted: boolean): number
   const next = ctx.lower(cue.end)
   if (next === undefined || cue.end >= s.endToken || /^[.!?]$/.test(next)) return -1
   if (hasThatAhead(ctx, s, cue.end) || quoteAhead(ctx, s, cue.end)) return cue.end
-  // "said in an interview on Friday": one occasion phrase may follow another.
-  const after = skipOccasions(ctx, s, cue.end)
+  // "said in an interview on Friday": one occasion phrase may follow another, after the audience of
+  // "told" ("…, she told reporters in Lund.").
+  const audience = afterAudience(ctx, s, cue.end, cue.lemma)
+  const after = skipSetting(ctx, s, audience)
   if (fronted && ADVERBIAL.test(ctx.lower(after))) return -1
-  if (after > cue.end) return clauseStartsAt(ctx, s, after) ? after : -1
+  if (after > audience) return clauseStartsAt(ctx, s, after) ? after : -1
   return /^(in|on|at|during|late|early|last|yesterday|today|tonight|this|,)$/.test(next) ? -1 : cue.end
 }
 

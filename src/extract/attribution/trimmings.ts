@@ -21,6 +21,22 @@ export function skipTrimming(ctx: Ctx, s: Sentence, from: number): number {
   return from
 }
 
+const PLACE_LEAD = /^(in|at)$/
+const MAX_PLACE = 4
+
+/**
+ * The end of a place phrase after a cue that closes its clause ("told reporters in Nairobi.", "said at
+ * Lund on Monday"), or `from`: a capitalized run followed by more words is the content ("said in Lund
+ * troops had left" is no place phrase).
+ */
+function placeAfter(ctx: Ctx, s: Sentence, from: number): number {
+  if (!PLACE_LEAD.test(ctx.lower(from))) return from
+  let k = from + 1
+  while (k < s.endToken && k <= from + MAX_PLACE && ctx.isCapitalized(k)) k++
+  const closes = k >= s.endToken || ctx.tokens[k]!.kind === 'punct' || OPENS.test(ctx.lower(k))
+  return k > from + 1 && closes ? k : from
+}
+
 /** Participles that hang an occasion phrase on the one before ("in a statement broadcast on Sunday"). */
 const PARTICIPLE = /^(?:[a-z]+ed|broadcast|read|sent|written|made|given|shown|put|carried|issued)$/
 const ATTACHES = /^(on|in|at|by|from|during|late|early|last|earlier)$/
@@ -40,6 +56,16 @@ export function skipOccasions(ctx: Ctx, s: Sentence, from: number): number {
     if (next === end) return end
     end = next
   }
+}
+
+/**
+ * The end of the occasions and one place phrase closing a clause after a cue ("told reporters in Lund on
+ * Monday"): where its content could start. The cue's own extent keeps to occasions.
+ */
+export function skipSetting(ctx: Ctx, s: Sentence, from: number): number {
+  const before = skipOccasions(ctx, s, from)
+  const place = placeAfter(ctx, s, before)
+  return place > before ? skipOccasions(ctx, s, place) : before
 }
 
 /** A reported clause can start here: a word that is not the end of the sentence or a trailing aside. */
