@@ -57,3 +57,9 @@ test('the crash clause of a downed craft, with words between verb and place, is 
     'ev1 shoot-down in PE · gov-fd → gov-cl · "shot down the Chilean jet" | "crashed"',
   ])
 })
+
+test('a craft named with no owner is the subject of its crash: the last actor before it is not the agent', () => {
+  assert.deepEqual(en('Nine soldiers died on the way to Chile when two military helicopters crashed.').map(renderEvent), [
+    'ev1 crash · ? · "crashed"',
+  ])
+})

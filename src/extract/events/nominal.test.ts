@@ -69,3 +69,10 @@ test('the subject of a performing verb is the agent of the act it performs', () 
   ])
   assert.deepEqual(withCouncil('The council met after an embargo on Chile began.').map((e) => e.split(' · ')[1]), ['? → gov-cl'])
 })
+
+test('an agent whose mention runs past the phrase read after "by" is still the agent', () => {
+  const police = { id: 'org-sb-police', type: 'organization' as const, forms: ['Serb police'] }
+  assert.deepEqual(run('Protesters condemned the killings of ethnic Kurds by Serb police in the east.', { actors: [police] }), [
+    'ev1 killing · org-sb-police · "the killings of ethnic Kurds by Serb"',
+  ])
+})

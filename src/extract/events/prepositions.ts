@@ -45,7 +45,8 @@ export function readPrepositions(ctx: EventContext, m: EventMention, from: numbe
     const oe = objectEnd(lang, tt, prep.object, limit)
     if (oe < 0) break
     const span = spanAt(tt.text, tt.tokens[prep.object]!.start, tt.tokens[oe - 1]!.end)
-    const named = actors.within(span.start, span.end)
+    // The actor's mention may run past the phrase read ("by Serb police" read up to "Serb").
+    const named = actors.within(span.start, span.end) ?? actors.startingAt(span.start)?.actor
     const country = countryMentionAt(tt, prep.object, oe, lang.countries)
     const code = country?.code ?? (named?.type === 'government' ? named.country : undefined)
     const who = named?.id ?? (code ? actors.government(code) : undefined)

@@ -107,9 +107,11 @@ export function verbalMention(ctx: EventContext, trigger: number, end: number, e
     // "el alcalde fue detenido": a noun for a person in the subject makes a weak verb an event.
     if (auxiliary) for (let k = s.firstToken; k < trigger; k++) personWord ||= lang.personNouns.has(tt.lower(k))
   } else {
-    // A crash has no agent but whose craft it was: the owner named with it, else the subject's actor.
+    // A crash has no agent but whose craft it was: the owner named with it; a craft named with no owner
+    // is the subject, and the last actor before it is someone else ("killed en route to Lia when two jets crashed").
     const owner = entry.cls === 'crash' ? m.craft?.owner : undefined
-    if (owner ?? subject) m.agent = owner ? ctx.actors.government(owner) : subject
+    if (owner) m.agent = ctx.actors.government(owner)
+    else if (subject && !(entry.cls === 'crash' && m.craft)) m.agent = subject
     // "detuvieron al alcalde": the object starts after the personal "a".
     const o = lang.objectMarkers.has(tt.lower(e)) ? e + 1 : e
     // A crash takes no object: "crashed minutes after take-off" tells when, not what.
