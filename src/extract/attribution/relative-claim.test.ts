@@ -21,3 +21,12 @@ test('a relative claim after a report denies what was reported, and ends that re
     'the coast guard —denied→ «that its forces had seized two boats» · denies',
   ])
 })
+
+test('a relative claim after a report without "that" denies the reported clause; an accusation stays whole', () => {
+  assert.deepEqual(rendered('Western officials say the jet was hit by a missile fired from the hills, an accusation the rebels have denied.'), [
+    'Western officials —say→ «the jet was hit by a missile fired from the hills» · asserts',
+    'the rebels —have denied→ «the jet was hit by a missile fired from the hills» · denies',
+  ])
+  assert.deepEqual(rendered('The governor accused the rebels of burning the depot, a charge they have rejected.').at(-1),
+    'they —have rejected→ «The governor accused the rebels of burning the depot» · denies')
+})

@@ -10,6 +10,8 @@ import { BE, DETERMINER } from './words.js'
 /** Nouns that name a claim in apposition to the clause before them ("…, a charge the ministry denied"). */
 const CLAIM_NOUN = /^(charge|claim|accusation|allegation|assertion|report|rumou?r|version|account|figure|view)$/
 const MAX_SOURCE = 6
+/** Reports whose whole clause, accused and act together, is the claim ("X accused Y of Z, a charge …"). */
+const ACCUSING = /^(accuse|blame|charge|condemn|denounce)$/
 
 /** The token before the auxiliaries and adverbs in front of the cue ("had at first denied"). */
 function beforeAuxiliaries(ctx: Ctx, s: Sentence, cueFirst: number): number {
@@ -39,9 +41,9 @@ export function relativeClaim(ctx: Ctx, s: Sentence, cue: Cue, previous?: Draft)
     if (!plausibleSource(ctx, source)) return undefined
     const before = contentBefore(ctx, s, det - 1)
     if (!before) return undefined
-    // "X said that Y, a claim Z denied": Z denies the clause X reported, not that X said it; "X accused
+    // "X said (that) Y, a claim Z denied": Z denies the clause X reported, not that X said it; "X accused
     // Y of Z, a charge …" keeps the accusation whole.
-    const clause = previous && /^that\s/i.test(ctx.text.slice(previous.content.start, previous.content.start + 5))
+    const clause = previous && !ACCUSING.test(previous.lemma)
     const reported = clause && ctx.tokens[previous.cue.first]!.start >= before.start && previous.content.start < before.end
     const content = reported ? { ...before, ...clip(ctx, previous.content.start, before.end) } : before
     return {
