@@ -16,10 +16,10 @@ export const ES_SPEECH_VERBS = [
 ] as const
 
 /** Verbs that deny their content: "negó que hubiera tropas" denies that there were troops. */
-export const ES_DENIAL_VERBS = ['negar', 'desmentir', 'rechazar'] as const
+export const ES_DENIAL_VERBS = ['negar', 'desmentir', 'rechazar', 'descartar'] as const
 
 /** Cues that still report a bare noun phrase ("negó las acusaciones"); the rest need "que", ":" or a quotation. */
-export const ES_BARE_OBJECT_VERBS = ['negar', 'desmentir', 'rechazar', 'confirmar', 'denunciar', 'anunciar', 'reconocer', 'admitir'] as const
+export const ES_BARE_OBJECT_VERBS = ['negar', 'desmentir', 'rechazar', 'descartar', 'confirmar', 'denunciar', 'anunciar', 'reconocer', 'admitir'] as const
 
 /** "Según X, …", "…, de acuerdo con X": the source follows the cue. */
 export const ES_ACCORDING_PHRASES = ['según', 'de acuerdo con', 'de acuerdo a', 'conforme a'] as const

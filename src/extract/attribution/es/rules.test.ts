@@ -84,3 +84,9 @@ test('"es imposible que" denies; "puede que no" is a hedged denial', () => {
   ])
   assert.equal(negatedContentEs('puede que la tregua dure'), false)
 })
+
+test('descartar niega su objeto o su cláusula; "no descarta" no lo niega', () => {
+  assert.deepEqual(renderedEs('Ana Ruiz descartó un alto el fuego.', ruiz), ['Ana Ruiz —descartó→ «un alto el fuego» · denies · by p-ana-ruiz'])
+  assert.deepEqual(renderedEs('Ana Ruiz descartó que las tropas se queden.', ruiz), ['Ana Ruiz —descartó→ «que las tropas se queden» · denies · by p-ana-ruiz'])
+  assert.deepEqual(renderedEs('Ana Ruiz no descarta nuevas sanciones.', ruiz), ['Ana Ruiz —no descarta→ «nuevas sanciones» · asserts · by p-ana-ruiz'])
+})
