@@ -17,11 +17,16 @@ function antecedent(done: readonly Placed[], p: Placed): Figure | undefined {
   return undefined
 }
 
-/** "two of the advisers" after "Freedonian soldiers": armed people of one story, in the same or last paragraph. */
-function sameRoleNearby(done: readonly Placed[], p: Placed): Placed | undefined {
+/**
+ * "two of the advisers" after "Freedonian soldiers": armed people of one story, in the same or last
+ * paragraph. `byRole` holds the last figure with a country of each role; figures come in text order, so
+ * when that one is too far back, every earlier one is too.
+ */
+function sameRoleNearby(byRole: ReadonlyMap<string, Placed>, p: Placed): Placed | undefined {
   const role = p.figure.role
   if (!role || role === 'civilian') return undefined
-  return done.findLast((q) => q.figure.role === role && q.figure.country && q.sentence.paragraph >= p.sentence.paragraph - 1)
+  const q = byRole.get(role)
+  return q && q.sentence.paragraph >= p.sentence.paragraph - 1 ? q : undefined
 }
 
 /**
@@ -31,6 +36,9 @@ function sameRoleNearby(done: readonly Placed[], p: Placed): Placed | undefined 
  */
 export function inheritGroups(placed: readonly Placed[]): Placed[] {
   const done: Placed[] = []
+  // The last figure with a country of each noun and each role: looked up, not searched for, per figure.
+  const byNoun = new Map<string, Placed>()
+  const byRole = new Map<string, Placed>()
   for (const p of placed) {
     let f = p.figure
     if (f.elided) {
@@ -43,10 +51,13 @@ export function inheritGroups(placed: readonly Placed[]): Placed[] {
         ? { ...f, group: group!, noun: a.noun, ...(a.country ? { country: a.country } : {}), ...(a.role ? { role: a.role } : {}), ...(f.openStatus ? { status: a.status } : {}) }
         : { ...f, group: f.group || 'people' }
     } else if (!f.country && f.noun) {
-      const same = done.findLast((q) => q.figure.noun === f.noun && q.figure.country) ?? sameRoleNearby(done, p)
+      const same = byNoun.get(f.noun) ?? sameRoleNearby(byRole, p)
       if (same) f = { ...f, country: same.figure.country }
     }
-    done.push({ ...p, figure: f })
+    const q = { ...p, figure: f }
+    done.push(q)
+    if (f.country && f.noun) byNoun.set(f.noun, q)
+    if (f.country && f.role) byRole.set(f.role, q)
   }
   return done
 }

@@ -31,7 +31,11 @@ const ruleFor = (e: LangTrigger) => (e.form === 'verb' ? verbalMention : e.cls =
 function dropNested(ms: EventMention[]): EventMention[] {
   const same = (o: EventMention, m: EventMention) => o.span.start === m.span.start && o.span.end === m.span.end
   const shares = (o: EventMention, m: EventMention) => o.classes.some((c) => m.classes.includes(c))
-  return ms.filter((m) => !ms.some((o) => o !== m && shares(o, m) && contains(o.span, m.span) && (!same(o, m) || o.trigger < m.trigger)))
+  // A mention lies within its sentence, so only its sentence's mentions can hold it (a bounded few).
+  const inSentence = new Map<EventMention['sentence'], EventMention[]>()
+  for (const m of ms) inSentence.get(m.sentence)?.push(m) ?? inSentence.set(m.sentence, [m])
+  const holds = (o: EventMention, m: EventMention) => o !== m && shares(o, m) && contains(o.span, m.span) && (!same(o, m) || o.trigger < m.trigger)
+  return ms.filter((m) => !inSentence.get(m.sentence)!.some((o) => holds(o, m)))
 }
 
 /** Every event mention in the document, in text order, before dating and merging. */
