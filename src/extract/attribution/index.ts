@@ -9,7 +9,7 @@ import { isHedged } from './hedges.js'
 import type { AttributionLanguage } from './language.js'
 import { polarityOf } from './polarity.js'
 import { markedAnonymous, sourceTypeOf } from './source-type.js'
-import { lastWithSpeakers, resolveSpeakers } from './speakers.js'
+import { castOf, lastWithSpeakers, resolveSpeakers, type Cast } from './speakers.js'
 import { statementTime, timeContext, type TimeContext } from './statement-time.js'
 
 type Needs = 'view' | 'quotes' | 'actors' | 'timexes'
@@ -17,17 +17,17 @@ type Needs = 'view' | 'quotes' | 'actors' | 'timexes'
 const rangeSpan = (ctx: Ctx, r: TokenRange) => trimmedSpan(ctx.text, ctx.tokens[r.first]!.start, ctx.tokens[r.end - 1]!.end, ',')
 
 /** Turns one rule's draft into a statement: speakers, polarity, hedge, source type and time. */
-function complete(ctx: Ctx, d: Draft, id: string, actors: readonly Actor[], byId: ReadonlyMap<string, Actor>, tc: TimeContext & { anonymity: readonly number[] }, previous: readonly Statement[], lang: AttributionLanguage): Statement {
+function complete(ctx: Ctx, d: Draft, id: string, cast: Cast, byId: ReadonlyMap<string, Actor>, tc: TimeContext & { anonymity: readonly number[] }, previous: readonly Statement[], lang: AttributionLanguage): Statement {
   const speakerSpan = d.source ? rangeSpan(ctx, d.source) : undefined
   const viaSpan = d.via ? rangeSpan(ctx, d.via) : undefined
   // "Afirmó que …": a left-out subject is the previous speaker, as a pronoun would be.
   const elided = !speakerSpan && d.elidedSubject ? lastWithSpeakers(previous) : undefined
-  const resolved = resolveSpeakers(actors, speakerSpan, viaSpan, previous, lang.reference)
+  const resolved = resolveSpeakers(cast, speakerSpan, viaSpan, previous, lang.reference)
   const { speakers, via } = elided ? { speakers: [...elided.speakers], via: [...(elided.via ?? [])] } : resolved
   const sentence = ctx.sentenceAt(d.cue.first)!
   const form = d.form ?? VERB_CUES.get(ctx.lower(d.cue.first))?.form ?? 'past'
   const sourceType = speakerSpan
-    ? sourceTypeOf(speakerSpan.text, markedAnonymous(tc.anonymity, sentence.start, sentence.end), speakers.map((s) => byId.get(s)!), actors, lang.sourceTypes)
+    ? sourceTypeOf(speakerSpan.text, markedAnonymous(tc.anonymity, sentence.start, sentence.end), speakers.map((s) => byId.get(s)!), cast.actors, lang.sourceTypes)
     : elided?.sourceType
   return {
     id,
@@ -50,9 +50,10 @@ export function findStatements(doc: DocWith<Needs>, lang: AttributionLanguage): 
   const ctx = buildCtx(doc.view, doc.quotes)
   const tc = { ...timeContext(doc.timexes, doc.published), anonymity: lang.anonymityMarks(doc.text) }
   const byId = new Map(doc.actors.map((a) => [a.id, a]))
+  const cast = castOf(doc.actors)
   const statements: Statement[] = []
   for (const d of lang.findDrafts(ctx)) {
-    statements.push(complete(ctx, d, `s${statements.length + 1}`, doc.actors, byId, tc, statements, lang))
+    statements.push(complete(ctx, d, `s${statements.length + 1}`, cast, byId, tc, statements, lang))
   }
   return statements
 }

@@ -1,6 +1,8 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
+import fc from 'fast-check'
 import { actorIn, rendered } from './testing.js'
+import { castOf } from './speakers.js'
 
 const fr = (t: string) => actorIn(t, 'gov-fr', 'government', ['Freedonian'])
 const sy = (t: string) => actorIn(t, 'gov-sy', 'government', ['Sylvanian'])
@@ -83,4 +85,16 @@ test('a pronoun is never read inside a name: "He" does not find Fisher, nor "It"
     actorIn(t, 'gov-va', 'government', ['Valdora']), actorIn(t, 'org-unsc', 'organization', ['Security Council']),
   ]
   assert.deepEqual(rendered(it, { actors: bodies }).slice(-1), ['It —added→ «that the water was clean» · asserts · by gov-va'])
+})
+
+test('castOf: where an actor was last named before a point, as reading all its mentions finds it', () => {
+  const mention = fc.tuple(fc.nat(300), fc.integer({ min: 1, max: 20 })).map(([start, len]) => ({ start, end: start + len, text: '', kind: 'name' as const }))
+  fc.assert(fc.property(fc.array(fc.array(mention, { maxLength: 12 }), { maxLength: 6 }), fc.nat(330), (lists, at) => {
+    const actors = lists.map((mentions, i) => ({ id: `a${i}`, type: 'person' as const, name: `A${i}`, mentions }))
+    const cast = castOf(actors)
+    actors.forEach((a, i) => {
+      const before = a.mentions.filter((m) => m.end <= at).map((m) => m.start)
+      assert.equal(cast.lastNamed(i, at), before.length ? Math.max(...before) : undefined)
+    })
+  }))
 })

@@ -46,21 +46,54 @@ function labelOf(a: Actor): ReadonlySet<string> {
 }
 
 /**
+ * The document's actors, with where each was last named before any point: each actor's mentions by end,
+ * with the latest start among those ending by then. Built once per document, so a pronoun that looks
+ * back reads each actor once instead of every mention in the document.
+ */
+export interface Cast {
+  readonly actors: readonly Actor[]
+  /** The latest start of a mention of actors[i] that ends by `at`, if any. */
+  lastNamed(i: number, at: number): number | undefined
+}
+
+export function castOf(actors: readonly Actor[]): Cast {
+  const byEnd = actors.map((a) => {
+    const mentions = [...a.mentions].sort((x, y) => x.end - y.end)
+    const latest: number[] = []
+    for (const m of mentions) latest.push(Math.max(m.start, latest[latest.length - 1] ?? -Infinity))
+    return { ends: mentions.map((m) => m.end), latest }
+  })
+  return {
+    actors,
+    lastNamed(i, at) {
+      const { ends, latest } = byEnd[i]!
+      let lo = 0
+      let hi = ends.length
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1
+        if (ends[mid]! <= at) lo = mid + 1
+        else hi = mid
+      }
+      return lo > 0 ? latest[lo - 1] : undefined
+    },
+  }
+}
+
+/**
  * A pronoun or description ("They", "the ministry", "the FBI chief") refers back: to the previous
  * statement's speakers when they fit, else to the nearest earlier actor mention that fits.
  */
-export function resolveBack(actors: readonly Actor[], span: Span, previous: readonly Statement[], wants: Wanted = wanted): string[] {
+export function resolveBack(cast: Cast, span: Span, previous: readonly Statement[], wants: Wanted = wanted): string[] {
   const { want, head } = wants(span.text)
+  const { actors } = cast
   let best: { id: string; at: number; named: boolean } | undefined
-  for (const a of actors) {
+  for (let i = 0; i < actors.length; i++) {
+    const a = actors[i]!
     if (!fits(a.type, want)) continue
-    let named: boolean | undefined
-    for (const m of a.mentions) {
-      if (m.end > span.start) continue
-      named ??= labelOf(a).has(head)
-      const better = !best || (named && !best.named) || (named === best.named && m.start > best.at)
-      if (better) best = { id: a.id, at: m.start, named }
-    }
+    const at = cast.lastNamed(i, span.start)
+    if (at === undefined) continue
+    const named = labelOf(a).has(head)
+    if (!best || (named && !best.named) || (named === best.named && at > best.at)) best = { id: a.id, at, named }
   }
   // A description naming a role ("the FBI chief") goes to the actor holding it; otherwise the last speaker wins.
   if (best?.named) return [best.id]
@@ -92,12 +125,13 @@ export const ENGLISH_REFERENCE: ReferenceWords = { refersBack: /^\s*(?:the|this|
 
 /** Speakers of one statement, and the chain links it came through. */
 export function resolveSpeakers(
-  actors: readonly Actor[], source: Span | undefined, via: Span | undefined, previous: readonly Statement[], words: ReferenceWords = ENGLISH_REFERENCE,
+  cast: Cast, source: Span | undefined, via: Span | undefined, previous: readonly Statement[], words: ReferenceWords = ENGLISH_REFERENCE,
 ): { speakers: string[]; via: string[] } {
   if (!source) return { speakers: [], via: [] }
+  const { actors } = cast
   const named = (span: Span) => {
     const inside = actorsInside(actors, span)
-    return inside.length > 0 ? inside : words.refersBack.test(span.text) ? resolveBack(actors, span, previous, words.wanted) : []
+    return inside.length > 0 ? inside : words.refersBack.test(span.text) ? resolveBack(cast, span, previous, words.wanted) : []
   }
   if (via && via.start === source.start) {
     // "The paper, citing senior sources, said": when the cited words name no actor, the relay itself speaks.
@@ -107,7 +141,7 @@ export function resolveSpeakers(
   }
   const viaIds = via ? actorsInside(actors, via) : []
   const inside = actorsInside(actors, source).filter((id) => !viaIds.includes(id))
-  const speakers = inside.length > 0 ? inside : words.refersBack.test(source.text) ? resolveBack(actors, source, previous, words.wanted) : []
+  const speakers = inside.length > 0 ? inside : words.refersBack.test(source.text) ? resolveBack(cast, source, previous, words.wanted) : []
   return { speakers, via: viaIds }
 }
 
