@@ -63,3 +63,12 @@ test('a craft named with no owner is the subject of its crash: the last actor be
     'ev1 crash · ? · "crashed"',
   ])
 })
+
+test('"went down", "came down", "cayó" are a crash only with a craft as subject', () => {
+  assert.deepEqual(en('The Chilean jet went down near Lima on Monday.', [['Monday', '2025-02-24']]).map(renderEvent), [
+    'ev1 crash @2025-02-24 in PE · gov-cl · "went down near Lima on Monday"',
+  ])
+  assert.deepEqual(en('Copper prices went down on Monday, and the mood came down too.', [['Monday', '2025-02-24']]), [])
+  assert.deepEqual(es('El helicóptero chileno cayó cerca de Lima.').map(renderEvent), ['ev1 crash in PE · gov-cl · "cayó cerca de Lima"'])
+  assert.deepEqual(es('Los precios del cobre cayeron el lunes.', [['el lunes', '2025-02-24']]), [])
+})

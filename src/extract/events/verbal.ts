@@ -47,9 +47,9 @@ function noneSuffered(ctx: EventContext, trigger: number, s: Sentence): boolean 
 
 /**
  * Whether the subject (the words before the verb in its clause) is what the verb needs: a crowd of people
- * ("ethnic Kurds", "protesters", not forces) or armed forces ("the vanguard of the contingent").
+ * ("ethnic Kurds", "protesters", not forces), armed forces ("the vanguard of the contingent") or a craft.
  */
-function subjectIs(ctx: EventContext, kind: 'crowd' | 'force', trigger: number, s: Sentence): boolean {
+function subjectIs(ctx: EventContext, kind: NonNullable<LangTrigger['subject']>, trigger: number, s: Sentence): boolean {
   const { tt, lang } = ctx
   // "in March": a capital is a name, not the verb.
   if (tt.isCapitalized(trigger)) return false
@@ -57,6 +57,7 @@ function subjectIs(ctx: EventContext, kind: 'crowd' | 'force', trigger: number, 
     const w = tt.lower(k)
     if (tt.tokens[k]!.kind === 'punct') return false
     if (lang.force.has(w)) return kind === 'force'
+    if (lang.craft.has(w)) return kind === 'craft'
     const people = lang.countries.at(tt, k)?.kind === 'people'
     if (kind === 'crowd' && (people || lang.personNouns.has(w))) return true
   }

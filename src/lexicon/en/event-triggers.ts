@@ -60,9 +60,9 @@ export interface TriggerEntry {
   readonly determined?: boolean
   /**
    * A weak verb that its subject makes an event: a crowd of people ("protesters marched", not "troops marched"),
-   * or armed forces ("the contingent arrived", not "the mail arrived").
+   * armed forces ("the contingent arrived", not "the mail arrived"), or a craft ("the jet went down", not "prices went down").
    */
-  readonly subject?: 'crowd' | 'force'
+  readonly subject?: 'crowd' | 'force' | 'craft'
 }
 
 const noun = (cls: EventClass, weak = false): TriggerEntry => ({ cls, form: 'noun', weak })
@@ -72,6 +72,7 @@ const determined = (cls: EventClass, kind?: string): TriggerEntry => ({ cls, for
 const kindOf = (entry: TriggerEntry, kind: string): TriggerEntry => ({ ...entry, kind })
 const crowd = (cls: EventClass): TriggerEntry => ({ cls, form: 'verb', weak: true, subject: 'crowd' })
 const forces = (cls: EventClass): TriggerEntry => ({ cls, form: 'verb', weak: true, subject: 'force' })
+const craftFell = (cls: EventClass): TriggerEntry => ({ cls, form: 'verb', weak: true, subject: 'craft' })
 
 /** Lower-case token sequences. Plural nouns count only when made specific ("the raids"). */
 export const EVENT_TRIGGERS: Readonly<Record<string, TriggerEntry>> = {
@@ -111,6 +112,7 @@ export const EVENT_TRIGGERS: Readonly<Record<string, TriggerEntry>> = {
   exploded: verb('explosion'), 'blew up': kindOf(verb('explosion'), 'bombing'), 'blowing up': kindOf(verb('explosion'), 'bombing'),
   detonated: verb('explosion'),
   crash: noun('crash'), crashes: noun('crash'), crashed: verb('crash'), 'plane crash': noun('crash'),
+  'crash-landed': verb('crash'), 'went down': craftFell('crash'), 'came down': craftFell('crash'), plunged: craftFell('crash'),
   wreck: noun('crash'), shipwreck: noun('crash'), sinking: determined('crash'), sank: verb('crash', true),
   // Dissent (PLOVER PROTEST).
   protest: noun('protest', true), protests: noun('protest'), demonstration: noun('protest', true), demonstrations: noun('protest'),

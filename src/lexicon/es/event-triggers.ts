@@ -11,6 +11,8 @@ export interface SpanishTrigger {
   readonly form: TriggerForm
   /** Everyday senses ("la operación", "cesó", "detuvo el avance"): counts only with an agent, a military adjective or a person. */
   readonly weak?: boolean
+  /** A weak verb that its subject makes an event: "el avión cayó", not "los precios cayeron". */
+  readonly subject?: 'craft'
   /** "el ataque de X" names who attacked; "la invasión de X" what was invaded (the default). */
   readonly of?: 'agent' | 'target'
   /** "la detención del alcalde" is an arrest, "la detención del proceso" a halt: "de" must name a person. */
@@ -33,6 +35,7 @@ const verb = (cls: EventClass, more: Omit<SpanishTrigger, 'cls' | 'form'> = {}):
 const participles = (stem: string, cls: EventClass, weak = false, kind?: string): Record<string, SpanishTrigger> =>
   Object.fromEntries(['o', 'a', 'os', 'as'].map((end) => [`${stem}${end}`, verb(cls, { participle: true, weak, ...(kind ? { kind } : {}) })]))
 const DOWNING = { kind: 'shoot-down' } as const
+const CRAFT_FELL = { weak: true, subject: 'craft' } as const
 
 const AGENT = { of: 'agent' } as const
 const STATE = { weak: true, of: 'agent', stateAgent: true } as const
@@ -68,7 +71,8 @@ export const ES_EVENT_TRIGGERS: Readonly<Record<string, SpanishTrigger>> = {
   derribo: noun('attack', DOWNING), derribó: verb('attack', DOWNING), derribaron: verb('attack', DOWNING),
   ...participles('derribad', 'attack', false, 'shoot-down'),
   // Accidents: "se estrelló", "el accidente aéreo" (no PLOVER category, as in English).
-  estrelló: verb('crash'), estrellaron: verb('crash'), ...participles('estrellad', 'crash'),
+  estrelló: verb('crash'), estrellaron: verb('crash'), cayó: verb('crash', CRAFT_FELL), cayeron: verb('crash', CRAFT_FELL),
+  precipitó: verb('crash', CRAFT_FELL), ...participles('estrellad', 'crash'),
   'accidente aéreo': noun('crash'), 'accidentes aéreos': noun('crash'), naufragio: noun('crash'),
   explosión: noun('explosion'), explosiones: noun('explosion'), estallido: noun('explosion'), estalló: verb('explosion'),
   explotó: verb('explosion'),
