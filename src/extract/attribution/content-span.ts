@@ -1,4 +1,5 @@
 import type { Quote, Sentence } from '../../model/annotations.js'
+import { afterDateline } from '../segment/dateline.js'
 import { isQuoteMark } from './context.js'
 import type { Ctx } from './draft.js'
 import { TAKES_AS, TAKES_INFINITIVE, VERB_CUES } from './cue-lexicon.js'
@@ -137,7 +138,8 @@ export function contentBefore(ctx: Ctx, s: Sentence, boundary: number): Content 
   if (boundary <= s.firstToken) return undefined
   const closing = isQuoteMark(ctx, boundary) ? ctx.quoteEnd.get(ctx.tokens[boundary]!.end) : undefined
   if (closing && closing.span.start <= ctx.tokens[s.firstToken]!.start + 1) return { ...quoteContent(ctx, closing), quote: closing, complement: true }
-  let first = s.firstToken
+  // A wire dateline ("PORT LIA, June 2 (Agency) - ") says where the story was filed: no part of the content.
+  let first = ctx.tokenAt(afterDateline(ctx.text, ctx.tokens[s.firstToken]!.start))
   while (first < boundary && isQuoteMark(ctx, first)) first++
   if (boundary - first < 2) return undefined
   return { ...clip(ctx, ctx.tokens[first]!.start, ctx.tokens[boundary - 1]!.end), complement: true }

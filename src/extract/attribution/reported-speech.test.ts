@@ -152,3 +152,7 @@ test('a place or time after the audience of "told" is no content: the content li
   assert.deepEqual(rendered('The port was shut, Ana Lind told reporters in Lund.'), ['Ana Lind —told→ «The port was shut» · asserts'])
   assert.deepEqual(rendered('Ana Lind told reporters in Lund on Monday.'), [])
 })
+
+test('a wire dateline opening the sentence is no part of the content before the cue', () => {
+  assert.deepEqual(rendered('KOLVAR, May 3 (Wire Service) - The port was shut on Friday, officials said.'), ['officials —said→ «The port was shut on Friday» · asserts'])
+})

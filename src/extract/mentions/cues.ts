@@ -66,11 +66,16 @@ export function agentCueBefore(scan: Scan, start: number, end: number): boolean 
   let prev = start - 1
   // "dijeron los analistas": the article belongs to the phrase.
   if (a.invertedArticles.has(scan.lower(prev))) prev--
+  // "informaron este lunes los bomberos": a time phrase may stand between the verb and its subject.
+  if (a.calendarWords.has(scan.lower(prev)) && a.inverted.size > 0) {
+    prev--
+    if (a.timeLeads.has(scan.lower(prev))) prev--
+  }
   if (prev < 0 || !sameSentence(scan, prev, start)) return false
   if (introducerBefore(scan, prev + 1)) return true
   if (!a.inverted.has(scan.lower(prev))) return false
-  // "said troops had left" does not invert: the phrase must close the clause.
-  return end >= scan.size || scan.isPunct(end) || !sameSentence(scan, start, end)
+  // "said troops had left" does not invert: the phrase must close the clause ("…, dijeron los bomberos mientras …").
+  return end >= scan.size || scan.isPunct(end) || !sameSentence(scan, start, end) || a.clauseOpeners.has(scan.lower(end))
 }
 
 /** True when a locative word stands right before `start`: "in Nairobi", "to Nairobi", "en Cuba". */

@@ -73,6 +73,7 @@ export const ENGLISH: MentionLanguage = {
     calendarWords: MONTH_AND_DAY_NAMES,
     parenthetical: false,
     locatives: set(LOCATIVE_PREPOSITIONS),
+    timeLeads: set(['on', 'this', 'last']),
     verbCoordinators: set(VERB_COORDINATORS),
     clauseOpeners: set(CLAUSE_OPENERS),
   },

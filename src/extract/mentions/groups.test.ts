@@ -34,3 +34,8 @@ test('a sentence\'s subject acts when a reporting verb is joined later to its cl
     'grp-investigators group "investigators": Investigators/description',
   ])
 })
+
+test('a group after an inverted cue may close its clause on a clause opener; rescuers and diplomatic sources are groups', () => {
+  assert.deepEqual(groups('The road was cut, said firefighters who reached the town.').map((l) => l.split(' ')[0]), ['grp-firefighters'])
+  assert.deepEqual(groups('The talks failed, according to diplomatic sources.').map((l) => l.split(' ')[0]), ['grp-diplomatic-sources'])
+})

@@ -1,3 +1,4 @@
+import { ES_TIME_HEADS } from '../../lexicon/es/cues.js'
 import {
   AUXILIARIES_ES, CLAUSE_OPENERS_ES, PREPOSITIONS_ES, PREVERBAL_WORDS_ES, SOURCE_INTRODUCERS_ES, VERB_COORDINATORS_ES,
 } from '../../lexicon/es/agent-verbs.js'
@@ -75,9 +76,10 @@ export const SPANISH: MentionLanguage = {
     adverbEnding: /mente$/,
     maxBetween: 4,
     dateIntroducers: set([]),
-    calendarWords: set([]),
+    calendarWords: set(ES_TIME_HEADS),
     parenthetical: true,
     locatives: set(PREPOSITIONS_ES),
+    timeLeads: set(['este', 'esta', 'el', 'la', 'pasado', 'pasada']),
     verbCoordinators: set(VERB_COORDINATORS_ES),
     clauseOpeners: set(CLAUSE_OPENERS_ES),
   },

@@ -14,6 +14,7 @@ export const GROUP_NOUNS = [
   'militants', 'fighters', 'troops', 'soldiers', 'officers', 'police', 'commanders', 'authorities',
   'groups', 'organizations', 'organisations', 'ngos', 'agencies', 'monitors', 'inspectors', 'envoys',
   'negotiators', 'mediators', 'aides', 'advisers', 'advisors', 'spokespeople', 'people', 'civilians',
+  'firefighters', 'rescuers', 'paramedics', 'detectives',
 ] as const
 
 /** Words that may qualify a group noun inside its mention: "ordinary Kenyans", "human rights groups". */
@@ -23,7 +24,7 @@ export const GROUP_MODIFIERS = [
   'human', 'rights', 'aid', 'health', 'medical', 'defence', 'defense', 'political', 'legal', 'regional',
   'military-affairs', 'anonymous', 'unnamed', 'many', 'some', 'several', 'other', 'most', 'few',
   'former', 'retired', 'exiled', 'displaced', 'young', 'elderly', 'angry', 'frightened', 'eyewitness',
-  'us-based', 'un', 'eu', 'humanitarian', 'pro-government', 'anti-government', 'pro-democracy',
+  'us-based', 'un', 'eu', 'humanitarian', 'diplomatic', 'pro-government', 'anti-government', 'pro-democracy',
 ] as const
 
 /** Group nouns that are people in service of a state, so a country-qualified group is tied to its government. */

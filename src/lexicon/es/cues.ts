@@ -103,3 +103,9 @@ export const ES_HEDGING_OPENERS = ['puede que', 'es posible que', 'es probable q
 
 /** Words that negate the verb they precede ("las tropas no estaban allí"). */
 export const ES_VERB_NEGATIONS = ['no', 'nunca', 'jamás'] as const
+
+/** Last words of a time phrase that may stand between an inverted cue and its speaker ("dijo este lunes el ministro"). */
+export const ES_TIME_HEADS = [
+  'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'hoy', 'ayer', 'anoche', 'mañana',
+  'tarde', 'noche', 'semana', 'mes', 'año',
+] as const

@@ -20,6 +20,7 @@ export const GROUP_NOUNS_ES: Readonly<Record<string, string>> = {
   policías: 'police', comandantes: 'commanders', autoridades: 'authorities', organizaciones: 'organizations',
   ong: 'ngos', agencias: 'agencies', inspectores: 'inspectors', enviados: 'envoys', negociadores: 'negotiators',
   mediadores: 'mediators', asesores: 'advisers', portavoces: 'spokespeople', personas: 'people', civiles: 'civilians',
+  bomberos: 'firefighters', rescatistas: 'rescuers', socorristas: 'rescuers', paramédicos: 'paramedics',
 }
 
 /** Qualifiers inside a group mention, each with its English word (one of the English rule's modifiers). */

@@ -90,3 +90,9 @@ test('descartar niega su objeto o su cláusula; "no descarta" no lo niega', () =
   assert.deepEqual(renderedEs('Ana Ruiz descartó que las tropas se queden.', ruiz), ['Ana Ruiz —descartó→ «que las tropas se queden» · denies · by p-ana-ruiz'])
   assert.deepEqual(renderedEs('Ana Ruiz no descarta nuevas sanciones.', ruiz), ['Ana Ruiz —no descarta→ «nuevas sanciones» · asserts · by p-ana-ruiz'])
 })
+
+test('una fecha entre el verbo invertido y su sujeto no es del sujeto, y la data del despacho no es contenido', () => {
+  assert.deepEqual(renderedEs('LIMA, 2 jun (Agencia Sur) - Al menos 12 personas murieron en el incendio, informaron este lunes los bomberos mientras seguía la búsqueda.'), [
+    'los bomberos —informaron→ «Al menos 12 personas murieron en el incendio» · asserts',
+  ])
+})

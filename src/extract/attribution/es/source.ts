@@ -1,6 +1,6 @@
 import type { Sentence } from '../../../model/annotations.js'
 import {
-  ES_CHAIN_LINKS, ES_CLAUSE_OPENERS, ES_CONNECTIVES, ES_DETERMINERS, ES_PRE_CUE, ES_PREPOSITIONS,
+  ES_CHAIN_LINKS, ES_CLAUSE_OPENERS, ES_CONNECTIVES, ES_DETERMINERS, ES_PRE_CUE, ES_PREPOSITIONS, ES_TIME_HEADS,
 } from '../../../lexicon/es/cues.js'
 import type { Ctx, TokenRange } from '../draft.js'
 import { BREAK_PUNCT } from '../words.js'
@@ -107,8 +107,22 @@ function appositive(ctx: Ctx, s: Sentence, comma: number): Partial<EsBefore> {
 /** Words that end a speaker after an inverted cue: "dijo el ministro [en] una entrevista", "[a] la prensa". */
 const AFTER_STOP = /^(en|a|ante|durante|tras|este|esta|el pasado|hoy|ayer|anoche|que|quien|cuando|mientras|desde|con|y|al|sobre|por)$/
 
+/** Words of a time phrase between an inverted cue and its speaker ("informaron este lunes los bomberos"). */
+const TIME_WORDS = new Set<string>(['este', 'esta', 'el', 'la', 'pasado', 'pasada', ...ES_TIME_HEADS])
+const TIME_HEADS = new Set<string>(ES_TIME_HEADS)
+const MAX_TIME = 3
+
+/** The token after a time phrase at `from` ("este lunes", "el martes", "ayer"), or `from`. */
+function afterTime(ctx: Ctx, from: number): number {
+  let k = from
+  while (k < from + MAX_TIME && TIME_WORDS.has(ctx.lower(k))) k++
+  while (k > from && !TIME_HEADS.has(ctx.lower(k - 1))) k--
+  return k
+}
+
 /** The speaker after an inverted cue: "…, dijo Ana Ruiz, portavoz del ministerio." */
-export function sourceAfterEs(ctx: Ctx, s: Sentence, from: number, maxCommas = 1): TokenRange | undefined {
+export function sourceAfterEs(ctx: Ctx, s: Sentence, start: number, maxCommas = 1): TokenRange | undefined {
+  const from = afterTime(ctx, start)
   let end = from
   let commas = 0
   for (; end < s.endToken; end++) {

@@ -26,3 +26,7 @@ test('a people acting: "los venezolanos de a pie", "miles de cubanos"', () => {
     'grp-cubans group CU "Cubans": Miles de cubanos/demonym',
   ])
 })
+
+test('un grupo tras un verbo invertido y una fecha, antes de otra cláusula, actúa', () => {
+  assert.deepEqual(actorsOfKindEs('Murieron 12 personas, informaron este lunes los bomberos mientras seguía la búsqueda.', 'grp-').map((l) => l.split(' ')[0]), ['grp-firefighters'])
+})
