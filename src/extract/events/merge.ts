@@ -6,6 +6,8 @@ import type { ActorIndex } from './actors.js'
 
 interface Draft {
   readonly mentions: EventMention[]
+  /** One mention per distinct set of what fits() reads: a mention repeated a thousand times is tested once. */
+  readonly kinds: Map<string, EventMention>
 }
 
 /** Dates a reader can trust over a guess from the lead or the narration around. */
@@ -38,8 +40,13 @@ function partiesAgree(x: EventMention, m: EventMention): boolean {
 /** Two verbs each told with its own object ("arrested two men", later "arrested six protesters") are two acts. */
 const objectsAgree = (x: EventMention, m: EventMention) => x.form !== 'verb' || m.form !== 'verb' || agree(x.object, m.object)
 
+/** Everything of a mention fits() compares. */
+const fitKey = (x: EventMention) => JSON.stringify([
+  x.classes, x.agent, x.location, hardDate(x), x.key, x.participants, x.form, x.form === 'verb' ? x.object : undefined,
+])
+
 function fits(d: Draft, m: EventMention): boolean {
-  return d.mentions.every((x) =>
+  return [...d.kinds.values()].every((x) =>
     x.classes.some((c) => m.classes.includes(c)) && agree(x.agent, m.agent) && agree(x.location, m.location) &&
     datesAgree(x, m) && agree(x.key, m.key) && partiesAgree(x, m) && objectsAgree(x, m))
 }
@@ -58,12 +65,23 @@ function sameClause(verb: EventMention, noun: EventMention): boolean {
  */
 export function groupMentions(mentions: readonly EventMention[], indefinites: ReadonlySet<string>): EventMention[][] {
   const drafts: Draft[] = []
+  // Where each mention went, and the mentions of each sentence: a cause or a clause is looked up, not searched.
+  const draftOf = new Map<EventMention, Draft>()
+  const ofSentence = new Map<EventMention['sentence'], EventMention[]>()
+  const firstDraft = (ds: Draft[]) => ds.sort((a, b) => drafts.indexOf(a) - drafts.indexOf(b))[0]
   for (const m of mentions) {
     const indefinite = m.introduces || (m.determiner !== undefined && indefinites.has(m.determiner))
-    const ofCause = m.cause && drafts.find((d) => d.mentions.includes(m.cause!) && fits(d, m))
-    const host = ofCause || (indefinite ? drafts.find((d) => d.mentions.some((x) => sameClause(x, m))) : drafts.findLast((d) => fits(d, m)))
-    if (host) host.mentions.push(m)
-    else if (!m.weak) drafts.push({ mentions: [m] })
+    const causeDraft = m.cause ? draftOf.get(m.cause) : undefined
+    const ofCause = causeDraft && fits(causeDraft, m) ? causeDraft : undefined
+    const clauseDrafts = () => (ofSentence.get(m.sentence) ?? []).filter((x) => sameClause(x, m)).map((x) => draftOf.get(x)!)
+    const host = ofCause || (indefinite ? firstDraft(clauseDrafts()) : drafts.findLast((d) => fits(d, m)))
+    const draft: Draft | undefined = host ?? (m.weak ? undefined : { mentions: [], kinds: new Map() })
+    if (!draft) continue
+    if (!host) drafts.push(draft)
+    draft.mentions.push(m)
+    if (!draft.kinds.has(fitKey(m))) draft.kinds.set(fitKey(m), m)
+    draftOf.set(m, draft)
+    ofSentence.get(m.sentence)?.push(m) ?? ofSentence.set(m.sentence, [m])
   }
   return drafts.map((d) => d.mentions)
 }
