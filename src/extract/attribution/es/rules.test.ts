@@ -96,3 +96,9 @@ test('una fecha entre el verbo invertido y su sujeto no es del sujeto, y la data
     'los bomberos —informaron→ «Al menos 12 personas murieron en el incendio» · asserts',
   ])
 })
+
+test('una coma dentro de la cita no abre una aposición: el hablante sigue al verbo invertido', () => {
+  assert.deepEqual(renderedEs('"No es una huelga, sino orden público", dijo Ana Ruiz.', ruiz), [
+    'Ana Ruiz —dijo→ «"No es una huelga, sino orden público"» · denies · direct · by p-ana-ruiz',
+  ])
+})

@@ -2,6 +2,7 @@ import type { Sentence } from '../../../model/annotations.js'
 import {
   ES_CHAIN_LINKS, ES_CLAUSE_OPENERS, ES_CONNECTIVES, ES_DETERMINERS, ES_PRE_CUE, ES_PREPOSITIONS, ES_TIME_HEADS,
 } from '../../../lexicon/es/cues.js'
+import { isQuoteMark } from '../context.js'
 import type { Ctx, TokenRange } from '../draft.js'
 import { BREAK_PUNCT } from '../words.js'
 import { ES_VERBS } from './cues.js'
@@ -96,6 +97,8 @@ function appositive(ctx: Ctx, s: Sentence, comma: number): Partial<EsBefore> {
   let open = comma - 1
   while (open > s.firstToken && open > comma - 14 && ctx.lower(open) !== ',') open--
   if (ctx.lower(open) !== ',' || open >= comma - 1) return {}
+  // «No es una huelga, sino …», dijo X: a comma inside the quotation opens no apposition.
+  for (let k = open + 1; k < comma; k++) if (isQuoteMark(ctx, k)) return {}
   const nBoundary = walkBack(ctx, s, open - 1)
   const nFirst = trimLeading(ctx, nBoundary + 1, open)
   const head = { first: nFirst, end: open }
