@@ -98,3 +98,9 @@ test('castOf: where an actor was last named before a point, as reading all its m
     })
   }))
 })
+
+test('"the spokesman" speaks for whoever spoke last, a body as well as a person', () => {
+  const text = 'Ana Ruiz met the envoy. The Freedonian ministry said that talks would resume. The spokesman added that a date was set.'
+  const actors = (t: string) => [actorIn(t, 'p-ruiz', 'person', ['Ana Ruiz']), actorIn(t, 'org-fr-ministry', 'organization', ['Freedonian ministry'])]
+  assert.deepEqual(rendered(text, { actors }).at(-1), 'The spokesman —added→ «that a date was set» · asserts · by org-fr-ministry')
+})

@@ -2,9 +2,11 @@ import type { Actor, ActorType, Statement } from '../../model/annotations.js'
 import type { Span } from '../../model/span.js'
 import { actorsWithin } from './mention-index.js'
 
-export type Want = 'person' | 'plural' | 'body' | 'any'
+/** `voice`: a spokesperson, who speaks for a person or a body alike. */
+export type Want = 'person' | 'plural' | 'body' | 'voice' | 'any'
 
-const PERSON_HEADS = /^(he|she|him|her|chief|president|minister|spokesman|spokeswoman|spokesperson|leader|head|director|secretary|ambassador|governor|mayor|senator|general|commander|official|king|queen|chancellor|premier|envoy|prosecutor|judge|lawyer|man|woman)$/
+const VOICE_HEADS = /^(spokesman|spokeswoman|spokesperson)$/
+const PERSON_HEADS = /^(he|she|him|her|chief|president|minister|leader|head|director|secretary|ambassador|governor|mayor|senator|general|commander|official|king|queen|chancellor|premier|envoy|prosecutor|judge|lawyer|man|woman)$/
 const BODY_HEADS = /^(it|ministry|government|administration|regime|agency|department|army|military|police|office|cabinet|embassy|company|group|committee|council|party|organisation|organization|court|parliament|state|authority)$/
 
 /** What kind of actor a pronoun or description can stand for, and the head word that names it. */
@@ -15,13 +17,14 @@ function wanted(text: string): { want: Want; head: string } {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
   const head = words[words.length - 1] ?? ''
   if (/^(they|we|them)$/.test(head)) return { want: 'plural', head }
+  if (VOICE_HEADS.test(head)) return { want: 'voice', head }
   if (PERSON_HEADS.test(head)) return { want: 'person', head }
   if (BODY_HEADS.test(head)) return { want: 'body', head }
   return { want: /[^s]s$/.test(head) ? 'plural' : 'any', head }
 }
 
 const fits = (type: ActorType, want: Want) =>
-  want === 'any' || (want === 'person' ? type === 'person' : want === 'body' ? type !== 'person' : type !== 'person')
+  want === 'any' || want === 'voice' || (want === 'person' ? type === 'person' : want === 'body' ? type !== 'person' : type !== 'person')
 
 /** Actors with a mention inside the span, people first: "Freedonian leader Ana Ruiz" is Ana Ruiz, not Freedonia. */
 export function actorsInside(actors: readonly Actor[], span: { start: number; end: number }): string[] {

@@ -24,6 +24,8 @@ const BY_WORDS: ReadonlyArray<readonly [SourceType, RegExp]> = [
 
 const PERSON = new Set<string>(ES_PERSON_HEADS)
 const BODY = new Set<string>(ES_BODY_HEADS)
+/** A spokesperson speaks for a person or a body alike: "el portavoz" is whoever spoke last through one. */
+const VOICE = new Set(['portavoz', 'vocero', 'vocera'])
 const ARTICLE = /^(el|la|los|las|este|esta|estos|estas|dicho|dicha|su|sus)$/
 
 /** The head of a Spanish description is its first noun, after the article: "el portavoz del ministerio" → portavoz. */
@@ -31,6 +33,7 @@ function wantedEs(text: string): { want: Want; head: string } {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
   const head = words.find((w) => !ARTICLE.test(w)) ?? ''
   if (/^(ellos|ellas|nosotros|estos|estas)$/.test(head)) return { want: 'plural', head }
+  if (VOICE.has(head)) return { want: 'voice', head }
   if (PERSON.has(head)) return { want: 'person', head }
   if (BODY.has(head)) return { want: 'body', head }
   return { want: /[^s]s$/.test(head) ? 'plural' : 'any', head }

@@ -102,3 +102,9 @@ test('una coma dentro de la cita no abre una aposición: el hablante sigue al ve
     'Ana Ruiz —dijo→ «"No es una huelga, sino orden público"» · denies · direct · by p-ana-ruiz',
   ])
 })
+
+test('"el portavoz" habla por quien habló antes, sea un organismo o una persona', () => {
+  const cast = (t: string) => [actorIn(t, 'p-ana-ruiz', 'person', ['Ana Ruiz']), actorIn(t, 'org-fr-ministry', 'organization', ['cancillería freedonia'])]
+  assert.deepEqual(renderedEs('Ana Ruiz viajó a Lima. La cancillería freedonia dijo que las conversaciones seguirán. "Puede que no baste", añadió el portavoz.', cast).at(-1),
+    'el portavoz —añadió→ «"Puede que no baste"» · denies · direct · hedged · by org-fr-ministry')
+})
