@@ -1,8 +1,12 @@
 import type { Db } from '../ledger/db.js'
 import { ClaimtrailError } from '../errors.js'
+import { getDocument } from '../ledger/documents.js'
+import { loadExtraction } from '../ledger/extractions.js'
 import { claimReviews } from './claimreview.js'
 import { extractionsOf, jsonArray, jsonLines } from './json.js'
 import { tableCsv } from './tables.js'
+import { toTimeml } from './timeml.js'
+import { ucdpCsv } from './ucdp.js'
 import { TABLES, type Format, type Table } from './formats.js'
 
 export { FORMATS, type Format } from './formats.js'
@@ -14,8 +18,33 @@ export interface ExportStream {
   readonly filename: string
 }
 
-/** One export, as the CLI writes it and the API sends it. CSV is one table; JSON, JSON Lines and ClaimReview are whole. */
-export function exportStream(store: Db, format: Format, table: Table = 'statements'): ExportStream {
+export interface ExportOptions {
+  /** With `csv`: the ledger table. */
+  readonly table?: Table
+  /** With `timeml`: the document (id, id prefix or content hash). */
+  readonly doc?: string
+}
+
+const CSV = 'text/csv; charset=utf-8'
+
+async function* once(read: () => Promise<string>): AsyncGenerator<string> {
+  yield await read()
+}
+
+/** One document's time expressions; the document is looked up first, so a wrong id fails before any output. */
+async function timemlStream(store: Db, ref: string | undefined): Promise<ExportStream> {
+  if (!ref) throw new ClaimtrailError('bad_input', 'the timeml format exports one document: give its id (--doc DOC)')
+  const doc = await getDocument(store, ref)
+  const read = async () => toTimeml({ ...doc, timexes: (await loadExtraction(store, doc.id))?.timex ?? [] })
+  return { chunks: once(read), contentType: 'application/xml; charset=utf-8', filename: `claimtrail-${doc.id}.tml` }
+}
+
+/**
+ * One export, as the CLI writes it and the API sends it. CSV is one table; JSON, JSON Lines, ClaimReview and
+ * the UCDP-style CSV are whole; TimeML is one document.
+ */
+export async function exportStream(store: Db, format: Format, options: ExportOptions = {}): Promise<ExportStream> {
+  const { table = 'statements' } = options
   switch (format) {
     case 'json':
       return { chunks: jsonArray(extractionsOf(store)), contentType: 'application/json; charset=utf-8', filename: 'claimtrail-extractions.json' }
@@ -25,6 +54,10 @@ export function exportStream(store: Db, format: Format, table: Table = 'statemen
       return { chunks: jsonArray(claimReviews(store)), contentType: 'application/ld+json; charset=utf-8', filename: 'claimtrail-claimreview.jsonld' }
     case 'csv':
       if (!TABLES.includes(table)) throw new ClaimtrailError('bad_input', `unknown table "${table}"; one of ${TABLES.join(', ')}`)
-      return { chunks: tableCsv(store, table), contentType: 'text/csv; charset=utf-8', filename: `claimtrail-${table}.csv` }
+      return { chunks: tableCsv(store, table), contentType: CSV, filename: `claimtrail-${table}.csv` }
+    case 'ucdp-csv':
+      return { chunks: ucdpCsv(store), contentType: CSV, filename: 'claimtrail-ucdp-ged.csv' }
+    case 'timeml':
+      return timemlStream(store, options.doc)
   }
 }

@@ -7,6 +7,7 @@ import { streamLedger } from '../ledger/analyses.js'
 import { webUrlOnly } from '../fields.js'
 import { csvRows, type Cell, type Columns } from './csv.js'
 import type { Table } from './formats.js'
+import { talliesCsv } from './tallies.js'
 
 export { TABLES, type Table } from './formats.js'
 
@@ -70,7 +71,7 @@ const timelineColumns: Columns<TimelineEntry> = [
   ['doc_id', (t) => t.evidence.docId], ['published', (t) => t.evidence.published], ['outlet', (t) => t.evidence.outlet], ['url', (t) => webUrlOnly(t.evidence.url)],
 ]
 
-/** One table of the ledger as CSV, written as it is read: per-document items (statements, casualty figures) or ledger-wide analyses. */
+/** One table of the ledger as CSV, written as it is read: per-document items (statements, casualty figures) or ledger-wide analyses (tallies among them). */
 export function tableCsv(store: Db, table: Table): AsyncGenerator<string> {
   switch (table) {
     case 'statements': return csvRows(perDocument(streamLedgerDocs(store), (d) => d.extraction.statements), statementColumns)
@@ -80,5 +81,6 @@ export function tableCsv(store: Db, table: Table): AsyncGenerator<string> {
     case 'reversals': return csvRows(streamLedger<Reversal>(store, 'ledger_reversals'), reversalColumns)
     case 'disagreements': return csvRows(streamLedger<Disagreement>(store, 'ledger_disagreements'), disagreementColumns)
     case 'timeline': return csvRows(streamLedger<TimelineEntry>(store, 'ledger_timeline'), timelineColumns)
+    case 'tallies': return talliesCsv(store)
   }
 }

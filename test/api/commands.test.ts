@@ -2,6 +2,8 @@ import { describe, test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { parse } from 'csv-parse/sync'
+import { XMLValidator } from 'fast-xml-parser'
 import { freshStore, TEST_ENGINE, type TestStore } from '../helpers/store.js'
 import { isOneLineError, runCli } from '../helpers/cli.js'
 import { verifyToken } from '../../src/ledger/tokens.js'
@@ -50,5 +52,29 @@ describe(`token and export commands (${TEST_ENGINE})`, () => {
     const bad = cli('export', '--format', 'csv', '--table', 'passwords')
     assert.notEqual(bad.code, 0)
     assert.ok(isOneLineError(bad.stderr), bad.stderr)
+  })
+
+  test('export writes casualty tallies, the UCDP GED-style CSV and one document as TimeML', () => {
+    const text = join(t.dataDir, 'losses.txt')
+    writeFileSync(text, ARTICLES.admission)
+    const ingested = cli('ingest', text, '--published', '2030-03-08', '--outlet', 'Freedonia Post', '--title', 'Losses', '--json')
+    const [doc] = (JSON.parse(ingested.stdout) as { documents: { id: string }[] }).documents
+    const rows = (args: string[]) => {
+      const out = cli('export', ...args)
+      assert.equal(out.code, 0, out.stderr)
+      return parse(out.stdout, { columns: true }) as Record<string, string>[]
+    }
+    const [tally] = rows(['--format', 'csv', '--table', 'tallies'])
+    assert.deepEqual([tally?.['group'], tally?.['status'], tally?.['best'], tally?.['outlets']], ['Freedonian soldiers', 'killed', '12', 'Freedonia Post'])
+    const [event] = rows(['--format', 'ucdp-csv'])
+    assert.deepEqual([event?.['best'], event?.['date_start'], event?.['source_office']], ['12', '2030-03-03', 'Freedonia Post'])
+    const xml = cli('export', '--format', 'timeml', '--doc', doc!.id)
+    assert.equal(xml.code, 0, xml.stderr)
+    assert.equal(XMLValidator.validate(xml.stdout), true)
+    assert.match(xml.stdout, /<TIMEX3 [^>]*value="2030-03-03"[^>]*>3 March<\/TIMEX3>/)
+    const missing = cli('export', '--format', 'timeml')
+    assert.notEqual(missing.code, 0)
+    assert.ok(isOneLineError(missing.stderr), missing.stderr)
+    assert.match(missing.stderr, /--doc/)
   })
 })

@@ -1,5 +1,7 @@
 import { describe, test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
+import { parse } from 'csv-parse/sync'
+import { XMLValidator } from 'fast-xml-parser'
 import { TEST_ENGINE } from '../helpers/store.js'
 import { apiFixture, errorOf, type ApiFixture } from './fixture.js'
 
@@ -114,5 +116,34 @@ describe(`API ledger, review and export (${TEST_ENGINE})`, () => {
     assert.equal(corrected['@type'], 'ClaimReview')
     assert.equal((corrected['itemReviewed'] as { '@type': string })['@type'], 'Claim')
     assert.deepEqual(corrected['author'], { '@type': 'Person', name: 'Ed Editor' })
+  })
+
+  test('exports: casualty tallies and a UCDP GED-style CSV per event, TimeML per document', async () => {
+    const csvOf = async (path: string) => {
+      const res = await f.call(path, { role: 'reader' })
+      assert.equal(res.headers.get('content-type'), 'text/csv; charset=utf-8')
+      return parse(await res.text(), { columns: true }) as Record<string, string>[]
+    }
+    const tallies = await csvOf('/api/export/csv/tallies')
+    const chilean = tallies.find((t) => t['group'] === 'Chilean soldiers')
+    assert.ok(chilean, JSON.stringify(tallies))
+    assert.deepEqual([chilean['status'], chilean['low'], chilean['best'], chilean['high'], chilean['number_of_figures']], ['killed', '14', '14', '20', '2'])
+    assert.deepEqual(chilean['figures']!.split('; ').sort(), ['Army of Bolivia: 20 (by 2030-02-12)', 'Government of Chile: 14 (2030-02-11)'])
+    assert.equal(chilean['sources'], 'Army of Bolivia; Government of Chile')
+    const [event] = await csvOf('/api/export/ucdp-csv')
+    assert.ok(event)
+    assert.deepEqual(Object.keys(event).slice(0, 6), ['id', 'year', 'side_a', 'side_b', 'number_of_sources', 'source_article'])
+    assert.deepEqual([event['date_start'], event['date_end'], event['date_prec'], event['year']], ['2030-02-09', '2030-02-09', '1', '2030'])
+    assert.deepEqual([event['low'], event['best'], event['high']], ['14', '14', '20'])
+    assert.equal(event['number_of_sources'], '1')
+    assert.match(event['source_article']!, /Lake Courier, 2030-02-12, "Chile admits losses"/)
+    const [doc] = (await read<Page<{ id: string }>>('/api/documents?outlet=Andes%20Daily')).items
+    const timeml = await f.call(`/api/export/timeml/${doc!.id}`, { role: 'reader' })
+    assert.equal(timeml.headers.get('content-type'), 'application/xml; charset=utf-8')
+    const xml = await timeml.text()
+    assert.equal(XMLValidator.validate(xml), true)
+    assert.match(xml, /<TIMEX3 tid="t1" type="DATE" value="2029-03"[^>]*>March 2029<\/TIMEX3>/)
+    assert.match(xml, /<DCT><TIMEX3 tid="t0" type="DATE" value="2030-02-10"/)
+    assert.equal((await errorOf(await f.call('/api/export/timeml/dffffffffffffffff', { role: 'reader' }))).status, 404)
   })
 })

@@ -15,6 +15,15 @@ const csv = createRoute({
   request: { params: z.object({ table: z.enum(TABLES).openapi({ param: { name: 'table', in: 'path' } }) }) },
   responses: file('text/csv', 'CSV with a header line'),
 })
+const ucdp = createRoute({
+  method: 'get', path: '/export/ucdp-csv', tags: ['export'], summary: 'Events with deaths as a UCDP GED-style CSV (codebook column names)',
+  responses: file('text/csv', 'CSV with a header line'),
+})
+const timeml = createRoute({
+  method: 'get', path: '/export/timeml/{id}', tags: ['export'], summary: 'One document\'s time expressions as TimeML (TIMEX3, DCT)',
+  request: { params: z.object({ id: z.string().min(1).max(200).openapi({ param: { name: 'id', in: 'path' } }) }) },
+  responses: file('application/xml', 'TimeML XML document'),
+})
 
 /** A body pulled chunk by chunk as the client reads it: a slow client slows the reading, memory stays flat. */
 function bodyOf(chunks: AsyncIterable<string>): ReadableStream<Uint8Array> {
@@ -36,9 +45,11 @@ export function exportRoutes(): OpenAPIHono<AppEnv> {
   const send = (f: ExportStream) => new Response(bodyOf(f.chunks), {
     headers: { 'content-type': f.contentType, 'content-disposition': `attachment; filename="${f.filename}"` },
   })
-  app.openapi(json, (c) => send(exportStream(c.var.store, 'json')))
-  app.openapi(jsonl, (c) => send(exportStream(c.var.store, 'jsonl')))
-  app.openapi(claimreview, (c) => send(exportStream(c.var.store, 'claimreview')))
-  app.openapi(csv, (c) => send(exportStream(c.var.store, 'csv', c.req.valid('param').table)))
+  app.openapi(json, async (c) => send(await exportStream(c.var.store, 'json')))
+  app.openapi(jsonl, async (c) => send(await exportStream(c.var.store, 'jsonl')))
+  app.openapi(claimreview, async (c) => send(await exportStream(c.var.store, 'claimreview')))
+  app.openapi(csv, async (c) => send(await exportStream(c.var.store, 'csv', { table: c.req.valid('param').table })))
+  app.openapi(ucdp, async (c) => send(await exportStream(c.var.store, 'ucdp-csv')))
+  app.openapi(timeml, async (c) => send(await exportStream(c.var.store, 'timeml', { doc: c.req.valid('param').id })))
   return app
 }

@@ -17,10 +17,11 @@ function panel<T>(title: string, more: string, fetch: () => Promise<T>, render: 
 export function exportButtons(): HTMLElement {
   const status = h('span', { 'aria-live': 'polite' })
   const get = (path: string) => () => { status.textContent = ''; download(path).catch((e) => status.replaceChildren(errorBox(e))) }
-  const tables = ['statements', 'casualties', 'events', 'actors', 'reversals', 'disagreements', 'timeline']
+  const tables = ['statements', 'casualties', 'tallies', 'events', 'actors', 'reversals', 'disagreements', 'timeline']
   return h('div', { class: 'exports' },
     h('button', { type: 'button', onclick: get('/export/json') }, 'JSON (extraction contract)'),
     h('button', { type: 'button', onclick: get('/export/claimreview') }, 'ClaimReview JSON-LD'),
+    h('button', { type: 'button', onclick: get('/export/ucdp-csv') }, 'UCDP GED-style CSV'),
     tables.map((t) => h('button', { type: 'button', 'data-table': t, onclick: get(`/export/csv/${t}`) }, `CSV: ${t}`)), status)
 }
 
