@@ -1,11 +1,12 @@
 /**
- * npm run bench [-- --extraction | --writes | --workers | --archive | --adversarial]: speed and memory of the whole extraction pipeline on ≥ 5 MB
+ * npm run bench [-- --extraction | --writes | --workers | --archive | --adversarial | --queue]: speed and memory of the whole extraction pipeline on ≥ 5 MB
  * of news text, and in the same process chrono-node parsing alone over the same sentences, reported as a
  * ratio (median and spread of BENCH_RUNS passes, 5 by default); then API listing latency on a large store;
  * then the latency of one write at two store sizes (`--writes`: that part alone); then ingest with one
  * and two extracting threads (`--workers`: that part alone); then the hostile shapes of issue 12 at three
  * sizes each (`--adversarial`: that part alone). `--archive` alone builds a 50,000-document
- * store and times ingest, listings, exports and a long document on it (bench/archive.ts).
+ * store and times ingest, listings, exports and a long document on it (bench/archive.ts). `--queue` alone
+ * times `claimtrail worker` processes on a PostgreSQL job queue (bench/queue.ts).
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -20,6 +21,7 @@ import { benchWrites } from './writes.js'
 import { benchArchive } from './archive.js'
 import { benchWorkers } from './workers.js'
 import { benchAdversarial } from './adversarial.js'
+import { benchQueue, QUEUE_WORKERS } from './queue.js'
 import { cpuPass, formatSpread, spreadOf, type Pass } from './measure.js'
 
 const MB = 1_000_000
@@ -58,6 +60,7 @@ async function main(argv: readonly string[]): Promise<void> {
   if (argv.includes('--workers')) return workersPart()
   if (argv.includes('--archive')) return archivePart()
   if (argv.includes('--adversarial')) return adversarialPart()
+  if (argv.includes('--queue')) return queuePart()
   const { docs, source } = loadCorpus(MIN_BYTES)
   const megabytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0) / MB
   const sentences = docs.map((d) => ({ ref: new Date(`${d.published}T12:00:00Z`), sentences: sentencesOf(d) }))
@@ -119,6 +122,17 @@ async function workersPart(): Promise<void> {
     `  --workers 2   ${formatSpread(w.mbps[2])} MB/s   speed-up ${formatSpread(w.speedUp)}×`,
   ].join('\n') + '\n')
   save('workers', w)
+}
+
+async function queuePart(): Promise<void> {
+  const q = await benchQueue()
+  if (!q) return void process.stdout.write('\nqueue: skipped, set CLAIMTRAIL_TEST_DB=postgres://… to time workers on a PostgreSQL job queue\n')
+  process.stdout.write([
+    `\nJob queue: ${q.documents} documents (${q.megabytes} MB) on PostgreSQL, worker processes until the queue is empty and the ledger fresh,`,
+    `wall clock with start-up, median (min–max) (queueing them took ${formatSpread(q.queueSeconds)} s):`,
+    ...QUEUE_WORKERS.map((n) => `  ${n} worker${n > 1 ? 's' : ' '}   ${formatSpread(q.docsPerSecond[n]!, 1)} documents/s   ${formatSpread(q.mbps[n]!)} MB/s`),
+  ].join('\n') + '\n')
+  save('queue', q)
 }
 
 async function archivePart(): Promise<void> {

@@ -25,7 +25,8 @@ export async function openQueue(url: string): Promise<PgBoss> {
   boss.on('error', () => {})
   try {
     await boss.start()
-    if (!(await boss.getQueue(DOCUMENT_QUEUE))) await boss.createQueue(DOCUMENT_QUEUE, { name: DOCUMENT_QUEUE, policy: 'standard' })
+    // Does nothing when the queue is there (ON CONFLICT DO NOTHING), so workers may start in any order.
+    await boss.createQueue(DOCUMENT_QUEUE, { name: DOCUMENT_QUEUE, policy: 'standard' })
   } catch (cause) {
     await boss.stop({ graceful: false }).catch(() => {})
     throw new ClaimtrailError('config', `cannot open the job queue: ${(cause as Error).message}`, { cause })

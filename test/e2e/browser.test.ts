@@ -85,6 +85,13 @@ describe(`web UI in headless Chromium (${TEST_ENGINE})`, { skip: !existsSync(CHR
     await page.locator('.results .result.added a', { hasText: 'Ferries resume' }).waitFor()
   })
 
+  test('the Import screen shows the job queue on PostgreSQL, and nothing of it on SQLite', STEP, async () => {
+    await go('/import')
+    const queue = page.locator('section', { has: page.locator('h2', { hasText: 'Job queue' }) })
+    if (TEST_ENGINE === 'postgres') assert.match(await queue.innerText(), /0 waiting · 0 retrying · 0 active · 0 done · 0 parked/)
+    else assert.equal(await queue.count(), 0)
+  })
+
   test('opens a document with its quote highlighted and shows an item’s structured form', STEP, async () => {
     await go('/documents')
     await page.getByRole('link', { name: DEMO_ARTICLES[0]!.title }).click()
