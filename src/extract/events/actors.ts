@@ -1,5 +1,6 @@
 import type { Actor } from '../../model/annotations.js'
 import { lookupCountry, matchCountryAt, type CountryFormKind } from '../../lexicon/en/countries.js'
+import { countryOfGovernment } from '../../model/country-code.js'
 import type { TokenText } from './token-text.js'
 import type { CountryForms } from './language.js'
 
@@ -64,8 +65,7 @@ export class ActorIndex {
   /** The country a government id stands for: the listed government's, else the code of a conventional `gov-xx` id. */
   countryOf(id: string): string | undefined {
     const a = this.byId(id)
-    if (a) return a.type === 'government' ? a.country : undefined
-    return /^gov-([a-z]{2})$/.exec(id)?.[1]!.toUpperCase()
+    return a ? (a.type === 'government' ? a.country : undefined) : countryOfGovernment(id)
   }
 
   /** A country named by tokens [i, end): its government, when the words are a country form. */

@@ -24,6 +24,8 @@ export interface EventContext {
   readonly localities: ReadonlyMap<string, string>
   /** The country of each place the localities layer resolved (the gazetteer's), by its first token. */
   readonly placesAt: ReadonlyMap<number, string>
+  /** A gazetteer reading in this country is a namesake abroad, not the place the article means. */
+  namesakeIn(country: string): boolean
 }
 
 export function eventContext(doc: DocWith<'tokens' | 'sentences' | 'actors' | 'timexes'>, lang: EventLanguage): EventContext {
@@ -35,16 +37,16 @@ export function eventContext(doc: DocWith<'tokens' | 'sentences' | 'actors' | 't
     datesAt.set(tt.tokenAt(t.span.start), t)
     datesEndingAt.set(tt.tokenAt(t.span.end) - 1, t)
   }
-  // A name the gazetteer knows in one country only is trusted when the article speaks of that country:
-  // an invented capital may be a real village abroad.
+  // An article about states the country data lacks (learned, `X-` codes) names towns the gazetteer lacks too:
+  // a real village abroad that shares an invented capital's name is not it, unless the article speaks of its country.
   const spoken = new Set(doc.actors.flatMap((a) => (a.country ? [a.country] : [])))
+  const invented = [...spoken].some((c) => c.startsWith('X-'))
+  const namesakeIn = (country: string) => invented && !spoken.has(country)
   const placesAt = new Map<number, string>()
-  for (const l of doc.localities ?? []) {
-    if (l.country && (l.rule !== 'place-one-country' || spoken.has(l.country))) placesAt.set(tt.tokenAt(l.start), l.country)
-  }
+  for (const l of doc.localities ?? []) if (l.country && !namesakeIn(l.country)) placesAt.set(tt.tokenAt(l.start), l.country)
   let localities: ReadonlyMap<string, string> | undefined
   return {
-    lang, tt, actors: new ActorIndex(doc.actors), datesAt, datesEndingAt, sentences: doc.sentences, placesAt,
+    lang, tt, actors: new ActorIndex(doc.actors), datesAt, datesEndingAt, sentences: doc.sentences, placesAt, namesakeIn,
     ...(doc.published ? { published: doc.published.slice(0, 10) } : {}),
     // Learned on first use: most articles never ask for a town's country.
     get localities() {

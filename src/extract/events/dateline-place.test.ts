@@ -30,3 +30,18 @@ test('background told from the dateline, an event with its own place or no datel
   assert.deepEqual(run('A car bomb exploded outside a bank on Saturday.', [['Saturday', '2025-03-01']]),
     ['ev1 explosion @2025-03-01 · ? · "exploded"'])
 })
+
+test('an undated event the story narrates is the dateline’s news; a bare reference to one told elsewhere is not', () => {
+  assert.deepEqual(run('LIMA, Peru (Harbour Wire) _ Police arrested two men after a car bomb exploded outside a bank.', []),
+    ['ev1 arrest in PE · ? · "arrested two men"', 'ev2 explosion in PE · ? · "exploded"'])
+  assert.deepEqual(run('LIMA, Peru (Harbour Wire) _ The minister said the raid had shocked the country.', []),
+    ['ev1 military operation · ? · "the raid"'])
+})
+
+test('a dateline town the gazetteer knows only abroad names nothing in a story about a state it lacks', () => {
+  const valdoria = [{ id: 'gov-x-valdoria', country: 'X-VALDORIA', forms: ['Valdorian'] }]
+  const story = (text: string) => eventsStage(languageFor('en').events)
+    .run({ ...handLayers(text, { actors: valdoria, timexes: [['Friday', '2025-02-28']] }, '2025-03-02'), language: 'en' }, { warn() {} }).map(renderEvent)
+  assert.deepEqual(story('CUSCO (Harbour Wire) _ Valdorian police arrested two men on Friday.'),
+    ['ev1 arrest @2025-02-28 · gov-x-valdoria · "arrested two men on Friday"'])
+})

@@ -10,7 +10,7 @@ function countriesOf(ctx: EventContext, place: string): ReadonlySet<string> {
   if (form && (form.kind === 'name' || form.kind === 'capital')) return new Set([form.code])
   const local = ctx.localities.get(place)
   if (local) return new Set([local])
-  return new Set(placesNamed(place).map((p) => p.country))
+  return new Set(placesNamed(place).map((p) => p.country).filter((c) => !ctx.namesakeIn(c)))
 }
 
 /**
@@ -30,18 +30,28 @@ export function datelineCountry(ctx: EventContext): string | undefined {
   return undefined
 }
 
+/** "the raid", told with nothing of its own: a reference to an event reported elsewhere, maybe from another place. */
+const refersBack = (ctx: EventContext, m: EventMention) =>
+  m.form === 'noun' && !m.agent && m.targets.length === 0 && m.span.end <= ctx.tt.tokens[m.trigger]!.end
+
+/** A mention that makes its event the dateline's news: dated within a week before publication, or undated and more than a bare reference. */
+const news = (ctx: EventContext, published: string, m: EventMention) => (m.date ? isRecentDay(published, m.date) : !refersBack(ctx, m))
+
 /**
  * Refiner `dateline`: a wire story's dateline ("OSTREL, Valdoria (Harbour Wire) _") says where it was
- * filed, and an event it tells without a place of its own, dated within a week before publication, is
- * that place's news. Older events are background, often told from elsewhere, and keep no place.
+ * filed, and an event it tells without a place of its own is that place's news when one of its mentions
+ * tells it so: dated within a week, or undated and more than a bare reference. Events only told as older
+ * background or referred to ("the raid") may have happened elsewhere and keep no place. Runs on grouped
+ * mentions, so a downing is placed by its crash and an act by its outcome.
  */
-export function placeFromDateline(ctx: EventContext, mentions: readonly EventMention[]): void {
-  if (!ctx.published) return
+export function placeFromDateline(ctx: EventContext, events: readonly EventMention[][]): void {
+  const published = ctx.published
+  if (!published) return
   let code: string | undefined | null = null
-  for (const m of mentions) {
-    if (m.location || !m.date || !isRecentDay(ctx.published, m.date)) continue
+  for (const ms of events) {
+    if (ms.some((m) => m.location || m.town) || !ms.some((m) => news(ctx, published, m))) continue
     if (code === null) code = datelineCountry(ctx)
     if (!code) return
-    m.location = code
+    ms[0]!.location = code
   }
 }

@@ -22,8 +22,9 @@ export const eventsStage = (lang: EventLanguage): Stage<'events', 'tokens' | 'se
     const mentions = findMentions(ctx)
     dateMentions(ctx, mentions)
     placeFromScene(ctx, mentions)
-    placeFromDateline(ctx, mentions)
     joinOutcomes(mentions)
-    return groupMentions(mentions, ctx.lang.indefinite).map((ms, k) => toEvent(`ev${k + 1}`, ms, ctx.actors))
+    const events = groupMentions(mentions, ctx.lang.indefinite)
+    placeFromDateline(ctx, events)
+    return events.map((ms, k) => toEvent(`ev${k + 1}`, ms, ctx.actors))
   },
 })

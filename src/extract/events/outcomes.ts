@@ -42,7 +42,7 @@ function joinCrashes(mentions: readonly EventMention[]): void {
  * Refiner `killing-outcome`: "a bomb exploded, and three people were killed", "gunmen attacked the bus;
  * two passengers were killed": a killing verb after (or beside) another violent event tells that event's
  * outcome, so it takes the event's kind and classes and merges with it. A killing told with no violent act
- * before it ("a woman was killed on Tuesday") stays an event of its own. Runs after dating and placing.
+ * before it ("a woman was killed on Tuesday") stays an event of its own. Runs after dating and the scene's places.
  */
 export function joinOutcomes(mentions: readonly EventMention[]): void {
   joinCrashes(mentions)

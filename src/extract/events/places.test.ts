@@ -41,23 +41,24 @@ test('"the town stormed by X in a raid": the agent is X, not the last actor befo
 })
 
 /** The localities layer as the gazetteer stage leaves it: one town read in one country, by `rule`. */
-const withTown = (text: string, name: string, country: string, rule: string) => {
-  const doc = handLayers(text, { actors })
+const withTown = (text: string, name: string, country: string, rule: string, more = actors) => {
+  const doc = handLayers(text, { actors: more })
   const start = text.indexOf(name)
   return events.run({ ...doc, localities: [{ start, end: start + name.length, text: name, name, country, kind: 'town', rule }] }, noop).map(renderEvent)
 }
 
-test('a town the gazetteer reads places the event, when the article speaks of its country', () => {
-  assert.deepEqual(withTown('A Chilean bus crashed near Quillen on Monday. Chile mourned.', 'Quillen', 'CL', 'place-one-country'), [
+test('a town the gazetteer reads places the event', () => {
+  assert.deepEqual(withTown('A Chilean bus crashed near Quillen on Monday.', 'Quillen', 'CL', 'place-one-country'), [
     'ev1 crash in CL · gov-cl · "crashed near Quillen on Monday"',
   ])
 })
 
-test('a name the gazetteer knows only abroad, in a country the article never names, places nothing', () => {
-  assert.deepEqual(withTown('Chilean troops raided Quillen at dawn.', 'Quillen', 'BE', 'place-one-country'), [
-    'ev1 military operation · gov-cl · "raided Quillen at dawn"',
+test('in an article about a state the country data lacks, a town read abroad is a namesake and places nothing', () => {
+  const valdoria = { id: 'gov-x-valdoria', country: 'X-VALDORIA', forms: ['Valdorian'] }
+  assert.deepEqual(withTown('Valdorian troops raided Quillen at dawn.', 'Quillen', 'BE', 'place-one-country', [valdoria]), [
+    'ev1 military operation · gov-x-valdoria · "raided Quillen at dawn"',
   ])
-  assert.deepEqual(withTown('Chilean troops raided Quillen at dawn.', 'Quillen', 'BE', 'place-country-named'), [
+  assert.deepEqual(withTown('Chilean troops raided Quillen at dawn.', 'Quillen', 'BE', 'place-one-country'), [
     'ev1 military operation in BE · gov-cl · "raided Quillen at dawn"',
   ])
 })
