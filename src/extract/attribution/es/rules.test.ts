@@ -108,3 +108,13 @@ test('"el portavoz" habla por quien habló antes, sea un organismo o una persona
   assert.deepEqual(renderedEs('Ana Ruiz viajó a Lima. La cancillería freedonia dijo que las conversaciones seguirán. "Puede que no baste", añadió el portavoz.', cast).at(-1),
     'el portavoz —añadió→ «"Puede que no baste"» · denies · direct · hedged · by org-fr-ministry')
 })
+
+test('"según informó X, citada por Y" da X como hablante e Y como vía, y el contenido empieza tras la vía', () => {
+  const cast = (t: string) => [actorIn(t, 'org-andina', 'organization', ['agencia Andina']), actorIn(t, 'org-radio-sur', 'organization', ['Radio Sur'])]
+  assert.deepEqual(renderedEs('Según informó la agencia Andina, citada por Radio Sur, el piloto disparó sin orden.', cast), [
+    'la agencia Andina —Según informó→ «el piloto disparó sin orden» · asserts · by org-andina · via org-radio-sur',
+  ])
+  assert.deepEqual(renderedEs('El piloto disparó sin orden, según la agencia Andina, citada por Radio Sur.', cast), [
+    'la agencia Andina —según→ «El piloto disparó sin orden» · asserts · by org-andina · via org-radio-sur',
+  ])
+})

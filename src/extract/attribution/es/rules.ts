@@ -87,21 +87,36 @@ export function accordingEs(ctx: Ctx, s: Sentence, cue: Cue): Draft | undefined 
   while (lead < cue.first && (connectiveAt(ctx, lead, cue.first) || ctx.lower(lead) === ',')) lead += connectiveAt(ctx, lead, cue.first) || 1
   const fronted = lead === cue.first
   const verb = ES_VERBS.has(ctx.lower(cue.end)) ? 1 : 0
-  const source = withNameApposition(ctx, sourceAfterEs(ctx, s, cue.end + verb, fronted ? 0 : 1), s)
+  const source = beforeRelay(ctx, withNameApposition(ctx, sourceAfterEs(ctx, s, cue.end + verb, fronted ? 0 : 1), s))
   if (!source || !plausibleAccording(ctx, source)) return undefined
+  const via = relayAfter(ctx, s, source.end)
   const sentenceEnd = ctx.tokens[s.endToken - 1]!.end
   const content = fronted
-    ? clip(ctx, ctx.tokens[source.end]?.end ?? sentenceEnd, sentenceEnd)
+    ? clip(ctx, ctx.tokens[(via ?? source).end]?.end ?? sentenceEnd, sentenceEnd)
     : clip(ctx, ctx.tokens[s.firstToken]!.start, ctx.tokens[cue.first]!.start)
   if (content.end - content.start < 3) return undefined
   const whole = fronted ? content : quoteOrClip(ctx, content)
   return {
-    rule: 'es/according-to', cue: { first: cue.first, end: cue.end + verb }, source, content: whole,
+    rule: 'es/according-to', cue: { first: cue.first, end: cue.end + verb }, source, ...(via ? { via } : {}), content: whole,
     mode: /["“”«»]/.test(ctx.text.slice(whole.start, whole.end)) ? 'mixed' : 'indirect', lemma: cue.lemma, denial: false, form: 'past',
   }
 }
 
 const MAX_NAME_WORDS = 4
+const RELAYED = /^citad[oa]s?$/
+
+/** A source ends before ", citada por …": the apposition names the relay, not the source. */
+function beforeRelay(ctx: Ctx, r: TokenRange | undefined): TokenRange | undefined {
+  if (!r) return r
+  for (let k = r.first + 1; k < r.end; k++) if (ctx.lower(k) === ',' && RELAYED.test(ctx.lower(k + 1))) return { first: r.first, end: k }
+  return r
+}
+
+/** "…, citada por Radio Sur,": the outlet a source's words came through, set off after the source. */
+function relayAfter(ctx: Ctx, s: Sentence, at: number): TokenRange | undefined {
+  if (ctx.lower(at) !== ',' || !RELAYED.test(ctx.lower(at + 1)) || ctx.lower(at + 2) !== 'por') return undefined
+  return sourceAfterEs(ctx, s, at + 3, 0)
+}
 
 /** "Según la ministra de Defensa, Marta Rojas, …": a name set off by commas after the source belongs to it. */
 function withNameApposition(ctx: Ctx, r: TokenRange | undefined, s: Sentence): TokenRange | undefined {
