@@ -53,9 +53,20 @@ export function findStatements(doc: DocWith<Needs>, lang: AttributionLanguage): 
   const cast = castOf(doc.actors)
   const statements: Statement[] = []
   for (const d of lang.findDrafts(ctx)) {
-    statements.push(complete(ctx, d, `s${statements.length + 1}`, cast, byId, tc, statements, lang))
+    const s = complete(ctx, d, `s${statements.length + 1}`, cast, byId, tc, statements, lang)
+    if (!nestedWithoutSpeaker(s, statements)) statements.push(s)
   }
   return statements
+}
+
+/**
+ * "Roe said that intelligence from several sources indicated the jet was hit": a report inside another
+ * speaker's content whose own subject names no actor is that speaker's reasoning, not a second source.
+ */
+function nestedWithoutSpeaker(s: Statement, earlier: readonly Statement[]): boolean {
+  if (s.speakers.length > 0 || !s.speakerSpan) return false
+  const outer = lastWithSpeakers(earlier)
+  return outer !== undefined && outer.content.start <= s.speakerSpan.start && s.content.end <= outer.content.end
 }
 
 /** Who said what: Citron-style source / cue / content, with polarity, hedges, chains and time. */

@@ -1,6 +1,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { rendered } from './testing.js'
+import { actorIn, rendered } from './testing.js'
 
 test('"said" as an adjective and "so-called" are not cues', () => {
   assert.deepEqual(rendered('The so-called peace plan was signed. The said document was filed in court.'), [])
@@ -67,5 +67,12 @@ test('a noun cue before a colon yields to a verb cue after it', () => {
   assert.deepEqual(rendered('In an interview on Friday, he declined to give details, but said: “We are not leaving the valley.”'), [
     'he —declined→ «to give details» · asserts',
     'he —said:→ «“We are not leaving the valley.”» · denies · direct',
+  ])
+})
+
+test('a report inside a speaker\'s content whose subject names no actor is no second statement', () => {
+  const actors = (t: string) => [actorIn(t, 'p-berg', 'person', ['Tom Berg'])]
+  assert.deepEqual(rendered('Tom Berg said Thursday that intelligence from several sources indicated the jet was hit by a missile.', { actors }), [
+    'Tom Berg —said Thursday→ «that intelligence from several sources indicated the jet was hit by a missile» · asserts · by p-berg',
   ])
 })
