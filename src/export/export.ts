@@ -6,6 +6,7 @@ import { claimReviews } from './claimreview.js'
 import { extractionsOf, jsonArray, jsonLines } from './json.js'
 import { tableCsv } from './tables.js'
 import { toTimeml } from './timeml.js'
+import { eventReportHtml, readEventReport } from './report.js'
 import { ucdpCsv } from './ucdp.js'
 import { TABLES, type Format, type Table } from './formats.js'
 
@@ -23,6 +24,8 @@ export interface ExportOptions {
   readonly table?: Table
   /** With `timeml`: the document (id, id prefix or content hash). */
   readonly doc?: string
+  /** With `report`: the ledger event. */
+  readonly event?: string
 }
 
 const CSV = 'text/csv; charset=utf-8'
@@ -39,9 +42,16 @@ async function timemlStream(store: Db, ref: string | undefined): Promise<ExportS
   return { chunks: once(read), contentType: 'application/xml; charset=utf-8', filename: `claimtrail-${doc.id}.tml` }
 }
 
+/** One event's printable report, read whole (one event's items) after the event is found. */
+async function reportStream(store: Db, event: string | undefined): Promise<ExportStream> {
+  if (!event) throw new ClaimtrailError('bad_input', 'the report format is about one event: give its id (--event ID)')
+  const report = await readEventReport(store, event)
+  return { chunks: once(async () => eventReportHtml(report)), contentType: 'text/html; charset=utf-8', filename: `claimtrail-report-${report.event.id}.html` }
+}
+
 /**
  * One export, as the CLI writes it and the API sends it. CSV is one table; JSON, JSON Lines, ClaimReview and
- * the UCDP-style CSV are whole; TimeML is one document.
+ * the UCDP-style CSV are whole; TimeML is one document, the report one event.
  */
 export async function exportStream(store: Db, format: Format, options: ExportOptions = {}): Promise<ExportStream> {
   const { table = 'statements' } = options
@@ -59,5 +69,7 @@ export async function exportStream(store: Db, format: Format, options: ExportOpt
       return { chunks: ucdpCsv(store), contentType: CSV, filename: 'claimtrail-ucdp-ged.csv' }
     case 'timeml':
       return timemlStream(store, options.doc)
+    case 'report':
+      return reportStream(store, options.event)
   }
 }

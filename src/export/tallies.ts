@@ -26,7 +26,7 @@ async function rowOf(t: CasualtyTally, look: Lookups): Promise<TallyRow> {
 }
 
 // A figure known only to be reported by its article's date says so ("by 2030-02-12").
-const reportedOn = ({ value, before, after }: TimeRef) => value ?? (before ? `by ${before}` : after ? `after ${after}` : undefined)
+export const reportedOn = ({ value, before, after }: TimeRef) => value ?? (before ? `by ${before}` : after ? `after ${after}` : undefined)
 
 // "Source: figure (reported on)", a superseded figure marked: the tally's history in one cell.
 const figureCell = (r: TallyRow) => r.tally.figures.map((f, i) => {

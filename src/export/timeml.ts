@@ -1,4 +1,5 @@
 import type { Timex } from '../model/annotations.js'
+import { escapeMarkup as escapeXml } from './markup.js'
 
 /** What a TimeML file needs of one stored document. */
 export interface TimemlDoc {
@@ -8,11 +9,6 @@ export interface TimemlDoc {
   readonly text: string
   readonly timexes: readonly Timex[]
 }
-
-// XML 1.0 forbids most control characters and lone surrogates: each becomes U+FFFD, one for one.
-const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }
-export const escapeXml = (s: string) => s.replace(NOT_XML, '\uFFFD').replace(/[&<>"]/g, (c) => ENTITIES[c]!)
 
 const attributes = (a: Record<string, string | undefined>) =>
   Object.entries(a).flatMap(([k, v]) => (v === undefined ? [] : [` ${k}="${escapeXml(v)}"`])).join('')

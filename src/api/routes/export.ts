@@ -24,6 +24,11 @@ const timeml = createRoute({
   request: { params: z.object({ id: z.string().min(1).max(200).openapi({ param: { name: 'id', in: 'path' } }) }) },
   responses: file('application/xml', 'TimeML XML document'),
 })
+const report = createRoute({
+  method: 'get', path: '/export/report/{id}', tags: ['export'], summary: 'A printable report on one event: tallies, reversals, every quote with its source',
+  request: { params: z.object({ id: z.string().min(1).max(200).openapi({ param: { name: 'id', in: 'path' } }) }) },
+  responses: file('text/html', 'A self-contained HTML page with print styles'),
+})
 
 /** A body pulled chunk by chunk as the client reads it: a slow client slows the reading, memory stays flat. */
 function bodyOf(chunks: AsyncIterable<string>): ReadableStream<Uint8Array> {
@@ -51,5 +56,6 @@ export function exportRoutes(): OpenAPIHono<AppEnv> {
   app.openapi(csv, async (c) => send(await exportStream(c.var.store, 'csv', { table: c.req.valid('param').table })))
   app.openapi(ucdp, async (c) => send(await exportStream(c.var.store, 'ucdp-csv')))
   app.openapi(timeml, async (c) => send(await exportStream(c.var.store, 'timeml', { doc: c.req.valid('param').id })))
+  app.openapi(report, async (c) => send(await exportStream(c.var.store, 'report', { event: c.req.valid('param').id })))
   return app
 }

@@ -1,7 +1,7 @@
-import { get, type Page } from '../api.js'
+import { download, get, type Page } from '../api.js'
 import { empty, h, link, fill } from '../dom.js'
 import type { LedgerActor, LedgerEvent, Tally } from '../types.js'
-import { claimView, nameOf, names, pager } from '../ui.js'
+import { claimView, errorBox, nameOf, names, pager } from '../ui.js'
 import { tallyTables } from './casualties.js'
 
 const evidenceList = (mentions: LedgerEvent['mentions']) => h('ul', { class: 'evidence' }, mentions.map((m) => h('li', {},
@@ -50,11 +50,18 @@ export async function eventsView(el: HTMLElement, _p: string[], q: URLSearchPara
     pager(page, go))
 }
 
+/** The event's printable report (tallies, reversals, every quote with its source), downloaded with the token. */
+function reportButton(id: string): HTMLElement {
+  const status = h('span', { 'aria-live': 'polite' })
+  const save = () => { status.textContent = ''; download(`/export/report/${encodeURIComponent(id)}`).catch((e) => status.replaceChildren(errorBox(e))) }
+  return h('p', {}, h('button', { type: 'button', onclick: save }, 'Printable report (HTML)'), status)
+}
+
 export async function eventView(el: HTMLElement, [id]: string[]): Promise<void> {
   const [e, tallies, who] = await Promise.all([get<LedgerEvent>(`/events/${encodeURIComponent(id!)}`), get<Page<Tally>>('/casualties', { event: id, limit: 200 }), names()])
   fill(el, h('h1', {}, e.summary), h('p', { class: 'meta' }, [e.kind, e.date ?? 'undated', e.location].filter(Boolean).join(' · ')),
     e.actors.length ? h('p', {}, 'Actors: ', e.actors.map((a, i) => [i ? ', ' : '', link(`/actor/${a}`, nameOf(who, a))])) : null,
-    h('p', {}, link(`/timeline?event=${encodeURIComponent(e.id)}`, 'On the timeline →')),
+    h('p', {}, link(`/timeline?event=${encodeURIComponent(e.id)}`, 'On the timeline →')), reportButton(e.id),
     h('section', { class: 'block' }, h('h2', {}, 'Casualties'), tallyTables(tallies.items, who, Infinity, new Map([[e.id, e]]))),
     h('section', { class: 'block' }, h('h2', {}, `Mentions (${e.mentions.length})`), evidenceList(e.mentions)))
 }

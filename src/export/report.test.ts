@@ -1,0 +1,41 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import type { Evidence } from '../model/ledger.js'
+import { spanAt } from '../model/span.js'
+import { eventReportHtml, type EventReport } from './report.js'
+
+const TEXT = 'The Sylvanian army said <b>30</b> fighters died & "more" were missing.'
+const evidence = (more: Partial<Evidence> = {}): Evidence => ({
+  docId: 'd1', itemId: 's1', span: spanAt(TEXT, 0, TEXT.length), published: '2030-04-02', outlet: 'Harbour <Times>', title: 'Clash', ...more,
+})
+const REPORT: EventReport = {
+  event: { id: 'ev-1', kind: 'attack', summary: 'Attack on <Port Lia>', date: '2030-04-01', location: 'X-SYLVANIA', actors: ['gov-x-sylvania'], targets: [], mentions: [evidence()], members: [] },
+  tallies: [{
+    id: 'tally-1', event: 'ev-1', group: 'fighters', status: 'killed', low: 30, best: 30, high: 45,
+    figures: [
+      { key: 'd1/k1', source: 'gov-x-sylvania', count: 30, reportedOn: { value: '2030-04-02' }, evidence: evidence() },
+      { key: 'd2/k1', count: 45, reportedOn: { before: '2030-04-03' }, evidence: evidence({ docId: 'd2', url: 'javascript:alert(1)' }) },
+    ],
+  }],
+  reversals: [],
+  said: [{ key: 'd1/s1', kind: 'statement', time: { value: '2030-04-02' }, actors: ['gov-x-sylvania'], text: 'said: …', evidence: evidence({ url: 'https://news.example/clash' }) }],
+  names: new Map([['gov-x-sylvania', 'Sylvanian army']]),
+  generated: '2030-04-05',
+}
+
+test('escapes article text, names and headlines: the report holds no markup from its sources', () => {
+  const html = eventReportHtml(REPORT)
+  assert.ok(!html.includes('<b>') && !html.includes('<Port Lia>') && !html.includes('<Times>'))
+  assert.ok(html.includes('<blockquote>The Sylvanian army said &lt;b&gt;30&lt;/b&gt; fighters died &amp; &quot;more&quot; were missing.</blockquote>'))
+  assert.ok(!/<script|javascript:/i.test(html))
+  assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">/)
+})
+
+test('shows each tally with every source\'s figure, and every quote with its article', () => {
+  const html = eventReportHtml(REPORT)
+  assert.match(html, /<td>fighters<\/td><td>killed<\/td><td>30<\/td><td>30<\/td><td>45<\/td>/)
+  assert.ok(html.includes('<li>Sylvanian army: 30 (2030-04-02)</li><li>unattributed: 45 (by 2030-04-03)</li>'))
+  assert.ok(html.includes('<a href="https://news.example/clash">Harbour &lt;Times&gt;, 2030-04-02, Clash</a>'))
+  assert.match(html, /@media print/)
+  assert.match(html, /<p>No reversals\.<\/p>/)
+})

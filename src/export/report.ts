@@ -1,0 +1,113 @@
+import type { Db } from '../ledger/db.js'
+import type { CasualtyTally, Claim, Evidence, LedgerEvent, Reversal, TimelineEntry } from '../model/ledger.js'
+import { getEvent, listReversals, listTallies, listTimeline } from '../ledger/analyses.js'
+import { ClaimtrailError } from '../errors.js'
+import { showTime } from '../claims/time-span.js'
+import { webUrlOnly } from '../fields.js'
+import { escapeMarkup as esc } from './markup.js'
+import { lookups } from './lookups.js'
+import { amountOf, reportedOn } from './tallies.js'
+import { REPORT_CSS } from './report-css.js'
+
+/** What one event's report shows, read from the ledger: its tallies, the reversals about it, everything said. */
+export interface EventReport {
+  readonly event: LedgerEvent
+  readonly tallies: readonly CasualtyTally[]
+  readonly reversals: readonly Reversal[]
+  readonly said: readonly TimelineEntry[]
+  readonly names: ReadonlyMap<string, string>
+  readonly generated: string
+}
+
+const PAGE = 500
+
+async function all<T>(read: (page: { limit: number; offset: number }) => Promise<T[]>): Promise<T[]> {
+  const found: T[] = []
+  for (let offset = 0; ; offset += PAGE) {
+    const page = await read({ limit: PAGE, offset })
+    found.push(...page)
+    if (page.length < PAGE) return found
+  }
+}
+
+/** Reversals by the event's actors that name the event or rest on an article reporting it. */
+async function reversalsOf(store: Db, e: LedgerEvent): Promise<Reversal[]> {
+  const docs = new Set(e.mentions.map((m) => m.docId))
+  const about = (r: Reversal) => Object.values(r.proposition.args).includes(e.id)
+    || [...r.earlier, ...r.later].some((c) => docs.has(c.evidence.docId))
+  const byId = new Map<string, Reversal>()
+  for (const actor of new Set([...e.actors, ...e.targets])) {
+    for (const r of await all((p) => listReversals(store, { ...p, actor }))) if (about(r)) byId.set(r.id, r)
+  }
+  return [...byId.values()]
+}
+
+export async function readEventReport(store: Db, id: string, now = new Date()): Promise<EventReport> {
+  const event = await getEvent(store, id)
+  if (!event) throw new ClaimtrailError('not_found', `no event "${id}" in the ledger (see: claimtrail events)`)
+  const tallies = await all((p) => listTallies(store, { ...p, event: id }))
+  const reversals = await reversalsOf(store, event)
+  const said = (await all((p) => listTimeline(store, { ...p, event: id }))).filter((t) => t.kind !== 'event')
+  const ids = new Set([...event.actors, ...event.targets, ...reversals.map((r) => r.actor), ...said.flatMap((t) => t.actors),
+    ...tallies.flatMap((t) => t.figures.flatMap((f) => (f.source ? [f.source] : [])))])
+  const look = lookups(store)
+  const names = new Map(await Promise.all([...ids].map(async (a) => [a, (await look.name(a))!] as const)))
+  return { event, tallies, reversals, said, names, generated: now.toISOString().slice(0, 10) }
+}
+
+const nameOf = (r: EventReport, id: string | undefined) => esc(id ? r.names.get(id) ?? id : 'unattributed')
+
+/** "Outlet, date, headline", linked to the article when it has a web address. */
+function sourceLine(e: Evidence): string {
+  const text = esc([e.outlet, e.published, e.title].filter(Boolean).join(', ') || e.docId)
+  const url = webUrlOnly(e.url)
+  return url ? `<a href="${esc(url)}">${text}</a>` : text
+}
+
+const quote = (e: Evidence) => `<blockquote>${esc(e.span.text)}</blockquote><p class="source">${sourceLine(e)}</p>`
+
+function tallyTable(r: EventReport): string {
+  if (r.tallies.length === 0) return '<p>No casualty figures.</p>'
+  const rows = r.tallies.map((t) => {
+    const figures = t.figures.map((f) => {
+      const on = reportedOn(f.reportedOn)
+      return `<li${f.supersededBy ? ' class="superseded"' : ''}>${nameOf(r, f.source)}: ${esc(amountOf(f))}${on ? ` (${esc(on)})` : ''}</li>`
+    }).join('')
+    return `<tr><td>${esc(t.group)}</td><td>${esc(t.status)}</td><td>${t.low ?? ''}</td><td>${t.best ?? ''}</td><td>${t.high ?? ''}</td><td><ul>${figures}</ul></td></tr>`
+  })
+  return `<table><thead><tr><th>Group</th><th>Status</th><th>Low</th><th>Best</th><th>High</th><th>Figures by source</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
+}
+
+const claimBlock = (label: string, cs: readonly Claim[]) =>
+  `<div class="side"><h4>${label}</h4>${cs.map((c) => `<p class="when">${esc(showTime(c.time))}</p>${quote(c.evidence)}`).join('')}</div>`
+
+function reversalCards(r: EventReport): string {
+  if (r.reversals.length === 0) return '<p>No reversals.</p>'
+  return r.reversals.map((x) => `<article class="card"><h3>${nameOf(r, x.actor)}: ${esc(x.proposition.text)}</h3>`
+    + `<p class="rating">${esc(x.rating)} · ${esc(x.status)} · ${esc(x.ratingReason)}</p>`
+    + `<div class="sides">${claimBlock('Earlier', x.earlier)}${claimBlock('Later', x.later)}</div></article>`).join('')
+}
+
+function saidList(r: EventReport): string {
+  if (r.said.length === 0) return '<p>No statements.</p>'
+  const items = r.said.map((t) => `<li class="card"><p class="when">${esc(showTime(t.time))} · ${t.actors.map((a) => nameOf(r, a)).join(', ') || 'unattributed'}</p>${quote(t.evidence)}</li>`)
+  return `<ol class="said">${items.join('')}</ol>`
+}
+
+/** A self-contained page to print or attach: no script, no request (its own policy forbids both), text escaped. */
+export function eventReportHtml(r: EventReport): string {
+  const e = r.event
+  const sides = `${e.actors.map((a) => nameOf(r, a)).join(', ') || '—'} → ${e.targets.map((a) => nameOf(r, a)).join(', ') || '—'}`
+  const meta = [esc(e.kind), e.date ? esc(e.date) : 'undated', e.location ? esc(e.location) : '', sides].filter(Boolean).join(' · ')
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>${esc(e.summary)}</title><style>${REPORT_CSS}</style></head>
+<body><header><h1>${esc(e.summary)}</h1><p class="meta">${meta}</p></header>
+<section><h2>Casualties</h2>${tallyTable(r)}</section>
+<section><h2>Reversals</h2>${reversalCards(r)}</section>
+<section><h2>What was said</h2>${saidList(r)}</section>
+<footer>claimtrail event ${esc(e.id)}, ledger as of ${r.generated}. Every quote is given with the article it was read in.</footer>
+</body></html>
+`
+}
