@@ -29,7 +29,9 @@ export function extendCue(ctx: Ctx, d: Draft): Draft {
   let end = shown.end
   let content = d.content
   const contentToken = ctx.tokenAt(d.content.start)
-  if (contentToken > end) {
+  // "Replied Ana Ruiz, “…”": the speaker standing between cue and content is no part of the cue.
+  const speakerBetween = d.source !== undefined && d.source.first >= end && d.source.end <= contentToken
+  if (contentToken > end && !speakerBetween) {
     // "said in a statement that …", "said on Friday: …": what lies between cue and content is the cue's.
     // A phrase cue's own preposition stays out of both ("provided a figure [of] 24").
     const phraseOf = d.lemma.includes(' ') && contentToken === end + 1 && /^(of|at)$/.test(ctx.lower(end))

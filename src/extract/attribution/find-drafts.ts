@@ -3,7 +3,7 @@ import { clip } from './content-span.js'
 import { extendCue } from './cue-extent.js'
 import { findCues } from './cues.js'
 import type { Ctx, Draft } from './draft.js'
-import { continueQuote, isSpeech, nounCueColonQuote, quoteThenCue } from './quote-rules.js'
+import { continueQuote, cueSpeakerQuote, isSpeech, nounCueColonQuote, quoteThenCue } from './quote-rules.js'
 import { dashCredit, labelDrafts } from './label-cues.js'
 import { likelyCue } from './likely-cue.js'
 import { LIKELY_CUES } from './cue-lexicon.js'
@@ -22,7 +22,7 @@ export function findDrafts(ctx: Ctx): Draft[] {
   }
   for (const d of labelDrafts(ctx)) push(d)
   for (const q of ctx.quotes) {
-    if (isSpeech(ctx, q)) push(quoteThenCue(ctx, q) ?? nounCueColonQuote(ctx, q) ?? dashCredit(ctx, q))
+    if (isSpeech(ctx, q)) push(quoteThenCue(ctx, q) ?? nounCueColonQuote(ctx, q) ?? cueSpeakerQuote(ctx, q) ?? dashCredit(ctx, q))
   }
   // "“…,” he said, adding that …": a quotation's report earlier in the sentence lends its speaker to a later cue.
   const quoted = drafts.filter((d) => d.source).sort((a, b) => a.cue.first - b.cue.first)

@@ -67,3 +67,9 @@ test('a named speaker after the quotation may carry an apposition; a lower-case 
   ])
   assert.deepEqual(rendered('The ships will use “the least force needed” to stop the convoy, an official said.').map((l) => l.split(' —')[0]), ['an official'])
 })
+
+test('a sentence opening on a reporting verb, then its speaker and a comma, reports the quotation after them', () => {
+  assert.deepEqual(rendered('Replied ministry spokesman Tom Berg, “We have read the plan and it changes nothing.”'), [
+    'ministry spokesman Tom Berg —Replied→ «“We have read the plan and it changes nothing.”» · asserts · direct',
+  ])
+})

@@ -135,6 +135,25 @@ export function nounCueColonQuote(ctx: Ctx, q: Quote): Draft | undefined {
   }
 }
 
+/**
+ * "Replied the ministry's spokesman, Ana Ruiz, “…”": a sentence opening on a reporting verb, its speaker
+ * after it, then a comma and the quotation.
+ */
+export function cueSpeakerQuote(ctx: Ctx, q: Quote): Draft | undefined {
+  const comma = ctx.tokenAt(q.span.start) - 1
+  const s = ctx.sentenceAt(comma)
+  if (!s || ctx.lower(comma) !== ',' || comma - s.firstToken < 2) return undefined
+  const cue = s.firstToken
+  const lemma = VERB_CUES.get(ctx.lower(cue))
+  if (!lemma || lemma.form !== 'past' || !ctx.isCapitalized(cue)) return undefined
+  const source = { first: cue + 1, end: comma }
+  if (!plausibleSource(ctx, source)) return undefined
+  return {
+    rule: 'quote/cue-speaker-quote', cue: { first: cue, end: cue + 1 }, source, content: directContent(ctx, q),
+    mode: 'direct', lemma: lemma.lemma, denial: lemma.denial,
+  }
+}
+
 /** Only the rest of the cue's own sentence lies between two quotations ("…,” she said. “…"). */
 const CUE_TAIL = /^[^.!?“”"\n]{0,120}[.!?]\s+$/
 /** The next quotation is a sentence of its own: nothing but white space follows it in the paragraph line. */
