@@ -9,6 +9,7 @@ td ul { margin: 0; padding-left: 1rem; } .superseded { text-decoration: line-thr
 blockquote { margin: .3rem 0 .1rem; padding-left: .7rem; border-left: 3px solid #999; }
 .card { border: 1px solid #ccc; border-radius: 4px; padding: .5rem .8rem; margin: .6rem 0; list-style: none; }
 .sides { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; } .said { padding: 0; }
+figure.card { margin: .8rem 0; } .chart { width: 100%; height: auto; } figcaption { font: 9pt system-ui, sans-serif; color: #444; }
 footer { margin-top: 2rem; border-top: 1px solid #ccc; padding-top: .5rem; }
 @page { size: A4; margin: 16mm; }
 @media print {

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict'
 import type { Evidence } from '../model/ledger.js'
 import { spanAt } from '../model/span.js'
 import { eventReportHtml, type EventReport } from './report.js'
+import { tallyChart } from './report-chart.js'
 
 const TEXT = 'The Sylvanian army said <b>30</b> fighters died & "more" were missing.'
 const evidence = (more: Partial<Evidence> = {}): Evidence => ({
@@ -38,4 +39,19 @@ test('shows each tally with every source\'s figure, and every quote with its art
   assert.ok(html.includes('<a href="https://news.example/clash">Harbour &lt;Times&gt;, 2030-04-02, Clash</a>'))
   assert.match(html, /@media print/)
   assert.match(html, /<p>No reversals\.<\/p>/)
+})
+
+test('draws each tally\'s figures over the day reported, a step line per source, superseded ones hollow', () => {
+  const [tally] = REPORT.tallies
+  const superseded = { ...tally!, figures: [{ ...tally!.figures[0]!, supersededBy: 'd3/k1' }, ...tally!.figures.slice(1)] }
+  const svg = tallyChart(superseded, (id) => (id ? 'Sylvanian <army>' : 'unattributed'))
+  assert.match(svg, /^<svg class="chart" viewBox="0 0 520 170" role="img"/)
+  assert.equal([...svg.matchAll(/<path d="M[\d.]+ [\d.]+"/g)].length, 2)
+  assert.deepEqual([...svg.matchAll(/fill="(white|#[0-9a-f]{6})"><title>([^<]*)</g)].map((m) => [m[1] === 'white', m[2]]), [
+    [true, 'Sylvanian &lt;army&gt;: 30 (2030-04-02)'], [false, 'unattributed: 45 (2030-04-03)'],
+  ])
+  const oneSource = { ...tally!, figures: tally!.figures.map((f) => ({ ...f, source: 'gov-x-sylvania' })) }
+  assert.match(tallyChart(oneSource, () => 'army'), /<path d="M[\d.]+ [\d.]+H[\d.]+V[\d.]+"/)
+  assert.equal(tallyChart({ ...tally!, figures: tally!.figures.slice(0, 1) }, () => 'x'), '')
+  assert.match(eventReportHtml(REPORT), /<figure class="card"><svg class="chart"/)
 })

@@ -8,6 +8,7 @@ import { escapeMarkup as esc } from './markup.js'
 import { lookups } from './lookups.js'
 import { amountOf, reportedOn } from './tallies.js'
 import { REPORT_CSS } from './report-css.js'
+import { tallyChart } from './report-chart.js'
 
 /** What one event's report shows, read from the ledger: its tallies, the reversals about it, everything said. */
 export interface EventReport {
@@ -55,7 +56,8 @@ export async function readEventReport(store: Db, id: string, now = new Date()): 
   return { event, tallies, reversals, said, names, generated: now.toISOString().slice(0, 10) }
 }
 
-const nameOf = (r: EventReport, id: string | undefined) => esc(id ? r.names.get(id) ?? id : 'unattributed')
+const plainName = (r: EventReport, id: string | undefined) => (id ? r.names.get(id) ?? id : 'unattributed')
+const nameOf = (r: EventReport, id: string | undefined) => esc(plainName(r, id))
 
 /** "Outlet, date, headline", linked to the article when it has a web address. */
 function sourceLine(e: Evidence): string {
@@ -75,7 +77,11 @@ function tallyTable(r: EventReport): string {
     }).join('')
     return `<tr><td>${esc(t.group)}</td><td>${esc(t.status)}</td><td>${t.low ?? ''}</td><td>${t.best ?? ''}</td><td>${t.high ?? ''}</td><td><ul>${figures}</ul></td></tr>`
   })
-  return `<table><thead><tr><th>Group</th><th>Status</th><th>Low</th><th>Best</th><th>High</th><th>Figures by source</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
+  const charts = r.tallies.map((t) => {
+    const svg = tallyChart(t, (id) => plainName(r, id))
+    return svg && `<figure class="card">${svg}<figcaption>${esc(`${t.group}, ${t.status}`)}: each source's figures by the day reported; hollow: superseded</figcaption></figure>`
+  })
+  return `<table><thead><tr><th>Group</th><th>Status</th><th>Low</th><th>Best</th><th>High</th><th>Figures by source</th></tr></thead><tbody>${rows.join('')}</tbody></table>${charts.join('')}`
 }
 
 const claimBlock = (label: string, cs: readonly Claim[]) =>

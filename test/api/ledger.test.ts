@@ -150,6 +150,7 @@ describe(`API ledger, review and export (${TEST_ENGINE})`, () => {
     const html = await report.text()
     assert.match(html, /<td>Chilean soldiers<\/td><td>killed<\/td><td>14<\/td><td>14<\/td><td>20<\/td>/)
     assert.match(html, /<blockquote>[^<]*14 Chilean soldiers[^<]*<\/blockquote><p class="source">Lake Courier, 2030-02-12, Chile admits losses<\/p>/)
+    assert.equal([...html.matchAll(/<circle /g)].length, 2)
     assert.equal((await errorOf(await f.call('/api/export/report/ev-none', { role: 'reader' }))).status, 404)
   })
 })
