@@ -6,7 +6,7 @@ import { claimReviews } from './claimreview.js'
 import { extractionsOf, jsonArray, jsonLines } from './json.js'
 import { tableCsv } from './tables.js'
 import { toTimeml } from './timeml.js'
-import { eventReportHtml, readEventReport } from './report.js'
+import { eventReportHtml, readActorReport, readEventReport } from './report.js'
 import { ucdpCsv } from './ucdp.js'
 import { TABLES, type Format, type Table } from './formats.js'
 
@@ -24,8 +24,9 @@ export interface ExportOptions {
   readonly table?: Table
   /** With `timeml`: the document (id, id prefix or content hash). */
   readonly doc?: string
-  /** With `report`: the ledger event. */
+  /** With `report`: the ledger event, or else the actor. */
   readonly event?: string
+  readonly actor?: string
 }
 
 const CSV = 'text/csv; charset=utf-8'
@@ -42,11 +43,11 @@ async function timemlStream(store: Db, ref: string | undefined): Promise<ExportS
   return { chunks: once(read), contentType: 'application/xml; charset=utf-8', filename: `claimtrail-${doc.id}.tml` }
 }
 
-/** One event's printable report, read whole (one event's items) after the event is found. */
-async function reportStream(store: Db, event: string | undefined): Promise<ExportStream> {
-  if (!event) throw new ClaimtrailError('bad_input', 'the report format is about one event: give its id (--event ID)')
-  const report = await readEventReport(store, event)
-  return { chunks: once(async () => eventReportHtml(report)), contentType: 'text/html; charset=utf-8', filename: `claimtrail-report-${report.event.id}.html` }
+/** One event's or actor's printable report, read whole (one subject's items) after the subject is found. */
+async function reportStream(store: Db, { event, actor }: ExportOptions): Promise<ExportStream> {
+  if (!event && !actor) throw new ClaimtrailError('bad_input', 'the report format is about one event or actor: give --event ID or --actor ID')
+  const report = event ? await readEventReport(store, event) : await readActorReport(store, actor!)
+  return { chunks: once(async () => eventReportHtml(report)), contentType: 'text/html; charset=utf-8', filename: `claimtrail-report-${report.subject.id}.html` }
 }
 
 /**
@@ -70,6 +71,6 @@ export async function exportStream(store: Db, format: Format, options: ExportOpt
     case 'timeml':
       return timemlStream(store, options.doc)
     case 'report':
-      return reportStream(store, options.event)
+      return reportStream(store, options)
   }
 }

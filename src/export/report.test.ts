@@ -10,7 +10,7 @@ const evidence = (more: Partial<Evidence> = {}): Evidence => ({
   docId: 'd1', itemId: 's1', span: spanAt(TEXT, 0, TEXT.length), published: '2030-04-02', outlet: 'Harbour <Times>', title: 'Clash', ...more,
 })
 const REPORT: EventReport = {
-  event: { id: 'ev-1', kind: 'attack', summary: 'Attack on <Port Lia>', date: '2030-04-01', location: 'X-SYLVANIA', actors: ['gov-x-sylvania'], targets: [], mentions: [evidence()], members: [] },
+  subject: { kind: 'event', id: 'ev-1', title: 'Attack on <Port Lia>', meta: 'attack · 2030-04-01 · X-SYLVANIA · Sylvanian army → —' },
   tallies: [{
     id: 'tally-1', event: 'ev-1', group: 'fighters', status: 'killed', low: 30, best: 30, high: 45,
     figures: [
@@ -39,6 +39,8 @@ test('shows each tally with every source\'s figure, and every quote with its art
   assert.ok(html.includes('<a href="https://news.example/clash">Harbour &lt;Times&gt;, 2030-04-02, Clash</a>'))
   assert.match(html, /@media print/)
   assert.match(html, /<p>No reversals\.<\/p>/)
+  const actor = eventReportHtml({ ...REPORT, subject: { kind: 'actor', id: 'gov-x-sylvania', title: 'Sylvanian army', meta: 'government' } })
+  assert.ok(!actor.includes('<h2>Casualties</h2>') && actor.includes('<h2>What was said</h2>'))
 })
 
 test('draws each tally\'s figures over the day reported, a step line per source, superseded ones hollow', () => {

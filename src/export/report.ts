@@ -1,6 +1,6 @@
 import type { Db } from '../ledger/db.js'
 import type { CasualtyTally, Claim, Evidence, LedgerEvent, Reversal, TimelineEntry } from '../model/ledger.js'
-import { getEvent, listReversals, listTallies, listTimeline } from '../ledger/analyses.js'
+import { getActor, getEvent, listReversals, listTallies, listTimeline } from '../ledger/analyses.js'
 import { ClaimtrailError } from '../errors.js'
 import { showTime } from '../claims/time-span.js'
 import { webUrlOnly } from '../fields.js'
@@ -10,9 +10,17 @@ import { amountOf, reportedOn } from './tallies.js'
 import { REPORT_CSS } from './report-css.js'
 import { tallyChart } from './report-chart.js'
 
-/** What one event's report shows, read from the ledger: its tallies, the reversals about it, everything said. */
+/** What a report is about: an event or an actor, with a line of plain facts under its title. */
+export interface ReportSubject {
+  readonly kind: 'event' | 'actor'
+  readonly id: string
+  readonly title: string
+  readonly meta: string
+}
+
+/** What one report shows, read from the ledger: tallies (events), the reversals concerned, everything said. */
 export interface EventReport {
-  readonly event: LedgerEvent
+  readonly subject: ReportSubject
   readonly tallies: readonly CasualtyTally[]
   readonly reversals: readonly Reversal[]
   readonly said: readonly TimelineEntry[]
@@ -43,17 +51,38 @@ async function reversalsOf(store: Db, e: LedgerEvent): Promise<Reversal[]> {
   return [...byId.values()]
 }
 
+type Found = Pick<EventReport, 'tallies' | 'reversals' | 'said'>
+
+async function namesIn(store: Db, found: Found, more: readonly string[]): Promise<Map<string, string>> {
+  const ids = new Set([...more, ...found.reversals.map((r) => r.actor), ...found.said.flatMap((t) => t.actors),
+    ...found.tallies.flatMap((t) => t.figures.flatMap((f) => (f.source ? [f.source] : [])))])
+  const look = lookups(store)
+  return new Map(await Promise.all([...ids].map(async (a) => [a, (await look.name(a))!] as const)))
+}
+
+const dayOf = (now: Date) => now.toISOString().slice(0, 10)
+
 export async function readEventReport(store: Db, id: string, now = new Date()): Promise<EventReport> {
   const event = await getEvent(store, id)
   if (!event) throw new ClaimtrailError('not_found', `no event "${id}" in the ledger (see: claimtrail events)`)
   const tallies = await all((p) => listTallies(store, { ...p, event: id }))
   const reversals = await reversalsOf(store, event)
   const said = (await all((p) => listTimeline(store, { ...p, event: id }))).filter((t) => t.kind !== 'event')
-  const ids = new Set([...event.actors, ...event.targets, ...reversals.map((r) => r.actor), ...said.flatMap((t) => t.actors),
-    ...tallies.flatMap((t) => t.figures.flatMap((f) => (f.source ? [f.source] : [])))])
-  const look = lookups(store)
-  const names = new Map(await Promise.all([...ids].map(async (a) => [a, (await look.name(a))!] as const)))
-  return { event, tallies, reversals, said, names, generated: now.toISOString().slice(0, 10) }
+  const names = await namesIn(store, { tallies, reversals, said }, [...event.actors, ...event.targets])
+  const who = (ids: readonly string[]) => ids.map((a) => names.get(a) ?? a).join(', ') || '—'
+  const meta = [event.kind, event.date ?? 'undated', event.location, `${who(event.actors)} → ${who(event.targets)}`].filter(Boolean).join(' · ')
+  return { subject: { kind: 'event', id, title: event.summary, meta }, tallies, reversals, said, names, generated: dayOf(now) }
+}
+
+/** An actor's report: its reversals and everything it said, in time order. */
+export async function readActorReport(store: Db, id: string, now = new Date()): Promise<EventReport> {
+  const actor = await getActor(store, id)
+  if (!actor) throw new ClaimtrailError('not_found', `no actor "${id}" in the ledger (see: claimtrail actors)`)
+  const reversals = await all((p) => listReversals(store, { ...p, actor: id }))
+  const said = (await all((p) => listTimeline(store, { ...p, actor: id }))).filter((t) => t.kind !== 'event')
+  const names = await namesIn(store, { tallies: [], reversals, said }, [id])
+  const meta = [actor.type, actor.country, `${actor.documents.length} documents`].filter(Boolean).join(' · ')
+  return { subject: { kind: 'actor', id, title: actor.name, meta }, tallies: [], reversals, said, names, generated: dayOf(now) }
 }
 
 const plainName = (r: EventReport, id: string | undefined) => (id ? r.names.get(id) ?? id : 'unattributed')
@@ -102,18 +131,16 @@ function saidList(r: EventReport): string {
 
 /** A self-contained page to print or attach: no script, no request (its own policy forbids both), text escaped. */
 export function eventReportHtml(r: EventReport): string {
-  const e = r.event
-  const sides = `${e.actors.map((a) => nameOf(r, a)).join(', ') || '—'} → ${e.targets.map((a) => nameOf(r, a)).join(', ') || '—'}`
-  const meta = [esc(e.kind), e.date ? esc(e.date) : 'undated', e.location ? esc(e.location) : '', sides].filter(Boolean).join(' · ')
+  const e = r.subject
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>${esc(e.summary)}</title><style>${REPORT_CSS}</style></head>
-<body><header><h1>${esc(e.summary)}</h1><p class="meta">${meta}</p></header>
-<section><h2>Casualties</h2>${tallyTable(r)}</section>
+<title>${esc(e.title)}</title><style>${REPORT_CSS}</style></head>
+<body><header><h1>${esc(e.title)}</h1><p class="meta">${esc(e.meta)}</p></header>
+${e.kind === 'event' ? `<section><h2>Casualties</h2>${tallyTable(r)}</section>` : ''}
 <section><h2>Reversals</h2>${reversalCards(r)}</section>
 <section><h2>What was said</h2>${saidList(r)}</section>
-<footer>claimtrail event ${esc(e.id)}, ledger as of ${r.generated}. Every quote is given with the article it was read in.</footer>
+<footer>claimtrail ${e.kind} ${esc(e.id)}, ledger as of ${r.generated}. Every quote is given with the article it was read in.</footer>
 </body></html>
 `
 }

@@ -29,6 +29,11 @@ const report = createRoute({
   request: { params: z.object({ id: z.string().min(1).max(200).openapi({ param: { name: 'id', in: 'path' } }) }) },
   responses: file('text/html', 'A self-contained HTML page with print styles'),
 })
+const actorReport = createRoute({
+  method: 'get', path: '/export/report/actor/{id}', tags: ['export'], summary: 'A printable report on one actor: its reversals, everything it said with sources',
+  request: { params: z.object({ id: z.string().min(1).max(200).openapi({ param: { name: 'id', in: 'path' } }) }) },
+  responses: file('text/html', 'A self-contained HTML page with print styles'),
+})
 
 /** A body pulled chunk by chunk as the client reads it: a slow client slows the reading, memory stays flat. */
 function bodyOf(chunks: AsyncIterable<string>): ReadableStream<Uint8Array> {
@@ -57,5 +62,6 @@ export function exportRoutes(): OpenAPIHono<AppEnv> {
   app.openapi(ucdp, async (c) => send(await exportStream(c.var.store, 'ucdp-csv')))
   app.openapi(timeml, async (c) => send(await exportStream(c.var.store, 'timeml', { doc: c.req.valid('param').id })))
   app.openapi(report, async (c) => send(await exportStream(c.var.store, 'report', { event: c.req.valid('param').id })))
+  app.openapi(actorReport, async (c) => send(await exportStream(c.var.store, 'report', { actor: c.req.valid('param').id })))
   return app
 }
