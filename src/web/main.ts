@@ -13,6 +13,7 @@ import { searchView } from './views/search.js'
 import { timelineView } from './views/timeline.js'
 import { alertsView } from './views/alerts.js'
 import { sourcesView } from './views/sources.js'
+import { queueView } from './views/queue.js'
 
 type View = (el: HTMLElement, params: string[], query: URLSearchParams) => void | Promise<void>
 
@@ -33,6 +34,7 @@ const ROUTES: readonly [RegExp, View, string][] = [
   [/^\/search$/, searchView, 'Search'],
   [/^\/audit$/, auditView, 'Audit log'],
   [/^\/sources$/, sourcesView, 'Sources'],
+  [/^\/queue$/, queueView, 'Job queue'],
   [/^\/alerts$/, alertsView, 'Alerts'],
 ]
 

@@ -85,11 +85,11 @@ describe(`web UI in headless Chromium (${TEST_ENGINE})`, { skip: !existsSync(CHR
     await page.locator('.results .result.added a', { hasText: 'Ferries resume' }).waitFor()
   })
 
-  test('the Import screen shows the job queue on PostgreSQL, and nothing of it on SQLite', STEP, async () => {
-    await go('/import')
-    const queue = page.locator('section', { has: page.locator('h2', { hasText: 'Job queue' }) })
-    if (TEST_ENGINE === 'postgres') assert.match(await queue.innerText(), /0 waiting · 0 retrying · 0 active · 0 done · 0 parked/)
-    else assert.equal(await queue.count(), 0)
+  test('the Queue screen shows the job queue on PostgreSQL, and says the embedded store has none', STEP, async () => {
+    await go('/queue')
+    const text = await page.locator('main').innerText()
+    if (TEST_ENGINE === 'postgres') assert.match(text, /0 waiting · 0 retrying · 0 active · 0 done · 0 parked/)
+    else assert.match(text, /need a PostgreSQL store/)
   })
 
   test('opens a document with its quote highlighted and shows an item’s structured form', STEP, async () => {

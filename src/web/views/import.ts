@@ -1,7 +1,6 @@
 import { post, postJson } from '../api.js'
-import { h, link, fill, section } from '../dom.js'
+import { h, link, fill } from '../dom.js'
 import { errorBox, forgetNames } from '../ui.js'
-import { queuePanel } from './queue-panel.js'
 
 interface ImportResult { documents: { status: string; id: string; title: string | null; published: string | null }[]; errors: { message: string }[] }
 
@@ -19,7 +18,7 @@ function report(out: HTMLElement, r: ImportResult): void {
 
 const field = (label: string, input: HTMLElement, hint?: string) => h('div', { class: 'field' }, h('label', { for: input.id }, label), input, hint ? h('small', {}, hint) : null)
 
-export async function importView(el: HTMLElement): Promise<void> {
+export function importView(el: HTMLElement): void {
   const out = h('div', { class: 'results', 'aria-live': 'polite' })
   const text = h('textarea', { id: 'imp-text', name: 'text', rows: 12, required: true, placeholder: 'Paste the article text' })
   const published = h('input', { id: 'imp-published', name: 'published', type: 'date' })
@@ -73,7 +72,4 @@ export async function importView(el: HTMLElement): Promise<void> {
     h('section', { class: 'block' }, h('h2', {}, 'Fetch a page'), fetchForm),
     h('section', { class: 'block' }, h('h2', {}, 'Paste an article'), paste),
     h('section', { class: 'block' }, h('h2', {}, 'Upload files or a feed'), upload), out)
-  // After the forms, so a queue that cannot be read never keeps them from showing.
-  const queue = await queuePanel().catch((e: unknown) => section('Job queue', errorBox(e)))
-  if (queue) el.append(queue)
 }
