@@ -104,13 +104,16 @@ function tallyTable(r: EventReport): string {
       const on = reportedOn(f.reportedOn)
       return `<li${f.supersededBy ? ' class="superseded"' : ''}>${nameOf(r, f.source)}: ${esc(amountOf(f))}${on ? ` (${esc(on)})` : ''}</li>`
     }).join('')
-    return `<tr><td>${esc(t.group)}</td><td>${esc(t.status)}</td><td>${t.low ?? ''}</td><td>${t.best ?? ''}</td><td>${t.high ?? ''}</td><td><ul>${figures}</ul></td></tr>`
+    const cells = [esc(t.group), esc(t.status), t.low ?? '', t.best ?? '', t.high ?? ''].map((c) => `<td>${c}</td>`).join('')
+    return `<tr>${cells}<td><ul>${figures}</ul></td></tr>`
   })
   const charts = r.tallies.map((t) => {
     const svg = tallyChart(t, (id) => plainName(r, id))
-    return svg && `<figure class="card">${svg}<figcaption>${esc(`${t.group}, ${t.status}`)}: each source's figures by the day reported; hollow: superseded</figcaption></figure>`
+    const caption = `${esc(`${t.group}, ${t.status}`)}: each source's figures by the day reported; hollow: superseded`
+    return svg && `<figure class="card">${svg}<figcaption>${caption}</figcaption></figure>`
   })
-  return `<table><thead><tr><th>Group</th><th>Status</th><th>Low</th><th>Best</th><th>High</th><th>Figures by source</th></tr></thead><tbody>${rows.join('')}</tbody></table>${charts.join('')}`
+  const head = ['Group', 'Status', 'Low', 'Best', 'High', 'Figures by source'].map((x) => `<th>${x}</th>`).join('')
+  return `<table><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>${charts.join('')}`
 }
 
 const claimBlock = (label: string, cs: readonly Claim[]) =>
@@ -125,7 +128,10 @@ function reversalCards(r: EventReport): string {
 
 function saidList(r: EventReport): string {
   if (r.said.length === 0) return '<p>No statements.</p>'
-  const items = r.said.map((t) => `<li class="card"><p class="when">${esc(showTime(t.time))} · ${t.actors.map((a) => nameOf(r, a)).join(', ') || 'unattributed'}</p>${quote(t.evidence)}</li>`)
+  const items = r.said.map((t) => {
+    const who = t.actors.map((a) => nameOf(r, a)).join(', ') || 'unattributed'
+    return `<li class="card"><p class="when">${esc(showTime(t.time))} · ${who}</p>${quote(t.evidence)}</li>`
+  })
   return `<ol class="said">${items.join('')}</ol>`
 }
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import { existsSync } from 'node:fs'
 import type { Browser } from 'playwright-core'
 import { TEST_ENGINE } from '../helpers/store.js'
-import { CHROMIUM, launchChromium } from '../helpers/browser.js'
+import { CHROMIUM, launchChromium, startTestServer } from '../helpers/browser.js'
 import { apiFixture, type ApiFixture } from '../api/fixture.js'
 
 const STORY = {
@@ -36,5 +36,25 @@ describe(`event report printed by headless Chromium (${TEST_ENGINE})`, { skip: !
     const pdf = await page.pdf({ format: 'A4' })
     assert.equal(pdf.subarray(0, 5).toString(), '%PDF-')
     assert.ok(pdf.length > 2000)
+  })
+
+  test('an event\'s page downloads its printable report', { timeout: 90_000 }, async () => {
+    const server = await startTestServer()
+    try {
+      const api = (path: string, init: RequestInit = {}) =>
+        fetch(`${server.url}/api${path}`, { ...init, headers: { authorization: `Bearer ${server.editor}`, 'content-type': 'application/json' } })
+      assert.equal((await api('/documents', { method: 'POST', body: JSON.stringify(STORY) })).status, 201)
+      const [event] = ((await (await api('/events')).json()) as { items: { id: string }[] }).items
+      const page = await browser.newPage()
+      await page.goto(`${server.url}/#/`)
+      await page.fill('#token', server.reader)
+      await page.getByRole('button', { name: 'Save' }).click()
+      await page.goto(`${server.url}/#/event/${event!.id}`)
+      await page.locator('main[aria-busy]').waitFor({ state: 'detached' })
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Printable report (HTML)' }).click()])
+      assert.equal(download.suggestedFilename(), `claimtrail-report-${event!.id}.html`)
+    } finally {
+      await server.close()
+    }
   })
 })

@@ -31,6 +31,7 @@ export async function actorView(el: HTMLElement, [id]: string[]): Promise<void> 
     a.roles.length ? h('section', { class: 'block' }, h('h2', {}, 'Roles'), h('ul', {}, a.roles.map((r) => h('li', {},
       `${r.role}${r.memberOf ? `, ${nameOf(who, r.memberOf)}` : ''} `, h('span', { class: 'meta' }, `${r.from ?? '…'} – ${r.to ?? '…'}`))))) : null,
     h('p', {}, link(`/timeline?actor=${encodeURIComponent(a.id)}`, 'On the timeline →')),
+    reportButton(`/export/report/actor/${encodeURIComponent(a.id)}`),
     h('section', { class: 'block' }, h('h2', {}, 'Statements'), statements.items.length ? h('div', { class: 'claims' }, statements.items.map((s) => claimView({
       proposition: { text: '' }, polarity: s.polarity as 'asserts', actor: a.id, time: s.time,
       evidence: { docId: s.docId, itemId: s.id, span: { start: 0, end: 0, text: s.content.text }, published: s.published, ...(s.outlet ? { outlet: s.outlet } : {}), ...(s.title ? { title: s.title } : {}) }, rule: 'direct',
@@ -50,10 +51,10 @@ export async function eventsView(el: HTMLElement, _p: string[], q: URLSearchPara
     pager(page, go))
 }
 
-/** The event's printable report (tallies, reversals, every quote with its source), downloaded with the token. */
-function reportButton(id: string): HTMLElement {
+/** A printable report (tallies, reversals, every quote with its source), downloaded with the token. */
+function reportButton(path: string): HTMLElement {
   const status = h('span', { 'aria-live': 'polite' })
-  const save = () => { status.textContent = ''; download(`/export/report/${encodeURIComponent(id)}`).catch((e) => status.replaceChildren(errorBox(e))) }
+  const save = () => { status.textContent = ''; download(path).catch((e) => status.replaceChildren(errorBox(e))) }
   return h('p', {}, h('button', { type: 'button', onclick: save }, 'Printable report (HTML)'), status)
 }
 
@@ -61,7 +62,8 @@ export async function eventView(el: HTMLElement, [id]: string[]): Promise<void> 
   const [e, tallies, who] = await Promise.all([get<LedgerEvent>(`/events/${encodeURIComponent(id!)}`), get<Page<Tally>>('/casualties', { event: id, limit: 200 }), names()])
   fill(el, h('h1', {}, e.summary), h('p', { class: 'meta' }, [e.kind, e.date ?? 'undated', e.location].filter(Boolean).join(' · ')),
     e.actors.length ? h('p', {}, 'Actors: ', e.actors.map((a, i) => [i ? ', ' : '', link(`/actor/${a}`, nameOf(who, a))])) : null,
-    h('p', {}, link(`/timeline?event=${encodeURIComponent(e.id)}`, 'On the timeline →')), reportButton(e.id),
+    h('p', {}, link(`/timeline?event=${encodeURIComponent(e.id)}`, 'On the timeline →')),
+    reportButton(`/export/report/${encodeURIComponent(e.id)}`),
     h('section', { class: 'block' }, h('h2', {}, 'Casualties'), tallyTables(tallies.items, who, Infinity, new Map([[e.id, e]]))),
     h('section', { class: 'block' }, h('h2', {}, `Mentions (${e.mentions.length})`), evidenceList(e.mentions)))
 }
