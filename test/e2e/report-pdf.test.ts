@@ -5,6 +5,7 @@ import type { Browser } from 'playwright-core'
 import { TEST_ENGINE } from '../helpers/store.js'
 import { CHROMIUM, launchChromium, startTestServer } from '../helpers/browser.js'
 import { apiFixture, type ApiFixture } from '../api/fixture.js'
+import { updateLedger } from '../../src/ledger/analyses.js'
 
 const STORY = {
   text: 'The Freedonian ministry announced on Friday that 12 Freedonian soldiers were killed in Sylvania during the attack of 3 March. <script>alert(1)</script>',
@@ -44,6 +45,8 @@ describe(`event report printed by headless Chromium (${TEST_ENGINE})`, { skip: !
       const api = (path: string, init: RequestInit = {}) =>
         fetch(`${server.url}/api${path}`, { ...init, headers: { authorization: `Bearer ${server.editor}`, 'content-type': 'application/json' } })
       assert.equal((await api('/documents', { method: 'POST', body: JSON.stringify(STORY) })).status, 201)
+      // The test server may leave the ledger's update for later (it does on PostgreSQL): bring it up to date first.
+      await updateLedger(server.t.store)
       const [event] = ((await (await api('/events')).json()) as { items: { id: string }[] }).items
       const page = await browser.newPage()
       await page.goto(`${server.url}/#/`)
