@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os'
 import { Command } from 'commander'
 import { ClaimtrailError } from '../../errors.js'
 import { configOf, withStore } from '../context.js'
@@ -10,7 +9,7 @@ export const ingestCommand = metadataOptions(new Command('ingest'))
   .description('Read articles, extract what they say, and store both')
   .argument('<paths...>', 'files or folders (.txt .md .html .jsonl .xml/.rss/.atom), or - for standard input')
   .option('--json', 'print what happened to each document as JSON')
-  .option('--workers <n>', 'threads that extract at once; one writer stores in order (default: the number of cores)', positiveInt)
+  .option('--workers <n>', 'threads that extract at once; one writer stores in order (default 1: see the README on when more pay off)', positiveInt)
   .addHelpText('after', `
 Each document is stored with everything extracted from it in one transaction; the same text
 ingested again changes nothing. Flags set the metadata of plain inputs (text, Markdown, HTML).
@@ -37,7 +36,7 @@ Examples:
       const out = []
       const progress = ingestProgress(documents.length, { quiet: !!opts.json })
       try {
-        for await (const outcome of importAll(store, documents, { workers: opts.workers ?? availableParallelism(), limits })) {
+        for await (const outcome of importAll(store, documents, { workers: opts.workers ?? 1, limits })) {
           const { document } = outcome.item
           if ('error' in outcome) {
             errors.push(outcome.error)
