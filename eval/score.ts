@@ -13,6 +13,8 @@ export interface Tally {
   requiredGold: number; requiredFound: number
   /** Required gold items found with every scored attribute right. */
   requiredRight: number
+  /** Required gold items found with the right date, for kinds that count it (events: issue 9's measure). */
+  requiredDated?: number
 }
 export interface Accuracy { right: number; total: number }
 export interface KindScore { tally: Tally; attributes: Record<string, Accuracy>; misses: string[]; wrong: string[] }
@@ -23,6 +25,13 @@ const hits = (ranges: Range[], span: Span | undefined) => !!span && ranges.some(
 
 export function emptyKind(): KindScore {
   return { tally: { gold: 0, system: 0, matchedGold: 0, matchedSystem: 0, requiredGold: 0, requiredFound: 0, requiredRight: 0 }, attributes: {}, misses: [], wrong: [] }
+}
+
+/** A kind that also counts required items found with the right date. */
+function datedKind(): KindScore {
+  const k = emptyKind()
+  k.tally.requiredDated = 0
+  return k
 }
 
 /** Counts one attribute of a matched item; a wrong one is described for `--errors` when `what` says how. */
@@ -113,7 +122,7 @@ export function scoreDocument(gold: GoldDocument, x: Extraction): DocScore {
   const sameCountry = alignCodes(gold, x, actorMap)
   const sameActors = (goldIds: string[], systemIds: readonly string[]) =>
     goldIds.length === systemIds.length && goldIds.every((g) => systemIds.includes(actorMap.get(g) ?? `?${g}`))
-  const score: DocScore = { actors: emptyKind(), statements: emptyKind(), timex: emptyKind(), casualties: emptyKind(), events: emptyKind(), contradictions: emptyKind() }
+  const score: DocScore = { actors: emptyKind(), statements: emptyKind(), timex: emptyKind(), casualties: emptyKind(), events: datedKind(), contradictions: emptyKind() }
 
   const actorPairs = match(gold.actors, [...x.actors], (g) => g.mentions.flatMap(at), (a) => [...a.mentions])
   tallyKind(score.actors!, gold.actors, x.actors.length, actorPairs, (g) => g.name)
@@ -176,8 +185,10 @@ export function scoreDocument(gold: GoldDocument, x: Extraction): DocScore {
   for (const [g, e] of evPairs) {
     const ev = score.events!
     const dated = !!(g.date || g.after || g.before)
+    const dateRight = !dated || check(ev, 'date', eventDateAgrees(e.date, g), () => `${g.id} gold ${g.date ?? `${g.after ?? '…'}/${g.before ?? '…'}`} got ${e.date ?? '∅'} «${g.summary.slice(0, 40)}»`)
+    if (g.required !== false && dateRight) ev.tally.requiredDated = (ev.tally.requiredDated ?? 0) + 1
     countRight(ev, g, [
-      !dated || check(ev, 'date', eventDateAgrees(e.date, g), () => `${g.id} gold ${g.date ?? `${g.after ?? '…'}/${g.before ?? '…'}`} got ${e.date ?? '∅'} «${g.summary.slice(0, 40)}»`),
+      dateRight,
       !g.location || check(ev, 'location', sameCountry(g.location, e.location), () => `${g.id} gold ${g.location} got ${e.location ?? '∅'} «${g.summary.slice(0, 40)}»`),
       check(ev, 'actors', g.actors.every((id) => e.actors.includes(actorMap.get(id) ?? '?')), () => `${g.id} gold ${g.actors.join('+')} got ${e.actors.join('+') || '∅'} «${g.summary.slice(0, 40)}»`),
     ])

@@ -15,7 +15,7 @@ export function sumScores(scores: readonly DocScore[]): DocScore {
   for (const doc of scores) {
     for (const [kind, s] of Object.entries(doc)) {
       const t = (total[kind] ??= emptyKind())
-      for (const key of Object.keys(s.tally) as (keyof Tally)[]) t.tally[key] += s.tally[key]
+      for (const key of Object.keys(s.tally) as (keyof Tally)[]) t.tally[key] = (t.tally[key] ?? 0) + (s.tally[key] ?? 0)
       for (const [name, a] of Object.entries(s.attributes)) {
         const into = (t.attributes[name] ??= { right: 0, total: 0 })
         into.right += a.right
@@ -31,16 +31,17 @@ export function sumScores(scores: readonly DocScore[]): DocScore {
 const pct = (x: number) => x.toFixed(3)
 
 /**
- * One row a kind: detection P/R/F1, required items found and found fully right (every scored
- * attribute right), then attribute accuracies.
+ * One row a kind: detection P/R/F1, required items found, found with the right date (where counted:
+ * events), found fully right (every scored attribute right), then attribute accuracies.
  */
 export function formatTable(score: DocScore): string {
-  const rows = [['kind', 'gold', 'sys', 'P', 'R', 'F1', 'required', 'right', 'attribute accuracy (matched items)']]
+  const rows = [['kind', 'gold', 'sys', 'P', 'R', 'F1', 'required', 'dated', 'right', 'attribute accuracy (matched items)']]
   for (const [kind, s] of Object.entries(score)) {
     const { precision, recall, f1 } = prf(s.tally)
     const attrs = Object.entries(s.attributes).map(([n, a]) => `${n} ${a.right}/${a.total}`).join(', ')
     const t = s.tally
-    rows.push([kind, String(t.gold), String(t.system), pct(precision), pct(recall), pct(f1), `${t.requiredFound}/${t.requiredGold}`, `${t.requiredRight}/${t.requiredGold}`, attrs])
+    const dated = t.requiredDated === undefined ? '-' : `${t.requiredDated}/${t.requiredGold}`
+    rows.push([kind, String(t.gold), String(t.system), pct(precision), pct(recall), pct(f1), `${t.requiredFound}/${t.requiredGold}`, dated, `${t.requiredRight}/${t.requiredGold}`, attrs])
   }
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)))
   return rows.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n')
