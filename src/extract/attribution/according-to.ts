@@ -1,6 +1,7 @@
 import type { Sentence } from '../../model/annotations.js'
 import { ACCORDING_TO_NON_SOURCES } from '../../lexicon/en/reporting-cues.js'
 import { clip } from './content-span.js'
+import { reportedMode } from './context.js'
 import type { Cue } from './cues.js'
 import type { Ctx, Draft, TokenRange } from './draft.js'
 import { sourceAfter } from './source-span.js'
@@ -34,6 +35,6 @@ export function accordingTo(ctx: Ctx, s: Sentence, cue: Cue): Draft | undefined 
   const link = relayLink(ctx, source)
   return {
     rule: 'according-to', cue: { first: cue.first, end: cue.end }, source, content, ...(link ? { via: link } : {}),
-    mode: /["“”]/.test(ctx.text.slice(content.start, content.end)) ? 'mixed' : 'indirect', lemma: cue.lemma, denial: false,
+    mode: reportedMode(ctx, content), lemma: cue.lemma, denial: false,
   }
 }

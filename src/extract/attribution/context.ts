@@ -33,6 +33,13 @@ const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»', '„', '‘', '’',
 
 export const isQuoteMark = (ctx: Ctx, i: number): boolean => QUOTE_MARKS.has(ctx.lower(i))
 
+/** Double quote marks, the Penn Treebank `` and '' among them (a lone ' is an apostrophe). */
+const DOUBLE_QUOTE = /``|''|["“”«»„]/
+
+/** Reported speech holding a quotation is mixed; without one, indirect. */
+export const reportedMode = (ctx: Ctx, c: { start: number; end: number }): 'mixed' | 'indirect' =>
+  DOUBLE_QUOTE.test(ctx.text.slice(c.start, c.end)) ? 'mixed' : 'indirect'
+
 /** Words ending in -ly that are not manner adverbs. */
 const NOT_ADVERBS = new Set(['only', 'early', 'family', 'ally', 'rally', 'supply', 'reply', 'daily', 'holy', 'ugly', 'bully', 'assembly', 'monopoly', 'anomaly'])
 

@@ -34,6 +34,12 @@ test('a quotation fragment inside reported speech makes it mixed', () => {
   ])
 })
 
+test('a Penn Treebank quotation fragment inside reported speech makes it mixed too', () => {
+  assert.deepEqual(rendered("The mayor said the bridge ``will reopen before winter'' despite the floods."), [
+    "The mayor —said→ «the bridge ``will reopen before winter'' despite the floods» · asserts · mixed",
+  ])
+})
+
 test('the cue keeps its auxiliaries, its particle and its medium', () => {
   assert.deepEqual(rendered('For years, farmers have complained about soldiers crossing their fields.'), [
     'farmers —have complained about→ «soldiers crossing their fields» · asserts',

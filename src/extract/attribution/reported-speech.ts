@@ -1,5 +1,5 @@
 import type { Sentence } from '../../model/annotations.js'
-import { isQuoteMark } from './context.js'
+import { isQuoteMark, reportedMode } from './context.js'
 import { NO_BARE_OBJECT_SET, NOUN_LIKE } from './cue-lexicon.js'
 import { PRONOUN } from './words.js'
 import { afterAudience, clip, contentAfter, contentBefore, quoteContent, type Content } from './content-span.js'
@@ -14,7 +14,7 @@ import { clauseStartsAt, skipOccasions, skipSetting } from './trimmings.js'
 /** Mode from the content: one whole quotation is direct, a quotation inside reported speech is mixed. */
 export function modeOf(ctx: Ctx, c: Content): Draft['mode'] {
   if (c.quote) return 'direct'
-  return /["“”«»]/.test(ctx.text.slice(c.start, c.end)) ? 'mixed' : 'indirect'
+  return reportedMode(ctx, c)
 }
 
 function draft(rule: string, ctx: Ctx, cue: Cue, content: Content, source?: TokenRange, via?: TokenRange): Draft {

@@ -1,7 +1,7 @@
 import type { Sentence } from '../../../model/annotations.js'
 import { ES_ACCORDING_NON_SOURCES } from '../../../lexicon/es/cues.js'
 import { clip, contentBefore, quoteContent, type Content } from '../content-span.js'
-import { isQuoteMark } from '../context.js'
+import { isQuoteMark, reportedMode } from '../context.js'
 import type { Cue } from '../cues.js'
 import type { Ctx, Draft, TokenRange } from '../draft.js'
 import { modeOf } from '../reported-speech.js'
@@ -98,7 +98,7 @@ export function accordingEs(ctx: Ctx, s: Sentence, cue: Cue): Draft | undefined 
   const whole = fronted ? content : quoteOrClip(ctx, content)
   return {
     rule: 'es/according-to', cue: { first: cue.first, end: cue.end + verb }, source, ...(via ? { via } : {}), content: whole,
-    mode: /["“”«»]/.test(ctx.text.slice(whole.start, whole.end)) ? 'mixed' : 'indirect', lemma: cue.lemma, denial: false, form: 'past',
+    mode: reportedMode(ctx, whole), lemma: cue.lemma, denial: false, form: 'past',
   }
 }
 
