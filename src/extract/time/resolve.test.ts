@@ -18,6 +18,11 @@ test('a day and month without a year fall in the year the tense points to', () =
   assert.equal(yearNear(thursday, 'none', 11, 30), 2025)
   assert.equal(yearOfMonth(thursday, 10, -1), 2025)
   assert.equal(yearOfMonth(thursday, 1, 1), 2027)
+  // The month just past is "last month": "last December" in January is the December before it.
+  assert.equal(yearOfMonth(thursday, 12, -1), 2024)
+  assert.equal(yearOfMonth(parseDay('2026-04-02')!, 3, -1), 2025)
+  assert.equal(yearOfMonth(parseDay('2026-04-02')!, 2, -1), 2026)
+  assert.equal(yearOfMonth(parseDay('2026-04-02')!, 4, -1), 2025)
 })
 
 test('numeric dates read day first or month first, swapping when only the other order fits', () => {

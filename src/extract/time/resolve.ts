@@ -62,9 +62,15 @@ export function yearNear(a: Day, tense: Tense, month: number, day: number): numb
   return ahead < -183 ? a.y + 1 : a.y
 }
 
-/** The year of "last March" (-1: strictly before the publication month), "next March" (+1), "this March" (0). */
+/**
+ * The year of "last March" (-1: before the publication month, and a year back for the month just past,
+ * which a writer would call "last month"), "next March" (+1), "this March" (0).
+ */
 export function yearOfMonth(a: Day, month: number, direction: -1 | 0 | 1): number {
-  if (direction < 0) return month < a.m ? a.y : a.y - 1
+  if (direction < 0) {
+    const back = ((a.m - month + 11) % 12) + 1
+    return a.y + Math.floor((a.m - 1 - (back === 1 ? 13 : back)) / 12)
+  }
   return direction > 0 ? (month > a.m ? a.y : a.y + 1) : a.y
 }
 

@@ -24,6 +24,9 @@ test('resolves a month alone: past context looks back, future context ahead', ()
   assert.deepEqual(timexesOf('Elections will be held in June.'), [`'June' DATE 2026-06`])
   assert.deepEqual(timexesOf('The rebels retreated last October.'), [`'last October' DATE 2025-10`])
   assert.deepEqual(timexesOf('Prices rose in May, officials said.'), [`'May' DATE 2025-05`])
+  // The month just past would be "last month": "last February" in March is a year back.
+  assert.deepEqual(timexesOf('The dam burst last February.', '2026-03-04'), [`'last February' DATE 2025-02`])
+  assert.deepEqual(timexesOf('The dam burst last January.', '2026-03-04'), [`'last January' DATE 2026-01`])
 })
 
 test('a month "of next year" or "last year" takes that year', () => {

@@ -39,6 +39,13 @@ test('"last week", "this month", "last year" are periods, not days', () => {
   assert.deepEqual(timexesOf('The decree was issued earlier this month.'), [`'earlier this month' DATE 2026-01`])
 })
 
+test('written on a Sunday, "last week" is the week ending that day', () => {
+  // 2026-01-11 is the Sunday closing ISO week 2; the Saturday before it is still in week 2.
+  assert.deepEqual(timexesOf('The ferry sank last week.', '2026-01-11'), [`'last week' DATE 2026-W02`])
+  assert.deepEqual(timexesOf('The ferry sank last week.', '2026-01-10'), [`'last week' DATE 2026-W01`])
+  assert.deepEqual(timexesOf('The ferry will sail next week.', '2026-01-11'), [`'next week' DATE 2026-W03`])
+})
+
 test('"ago" counts back from publication at the unit granularity', () => {
   assert.deepEqual(timexesOf('The bridge fell two weeks ago.'), [`'two weeks ago' DATE 2025-W52`])
   assert.deepEqual(timexesOf('The mine opened three years ago.'), [`'three years ago' DATE 2023`])

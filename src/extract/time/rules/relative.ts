@@ -1,6 +1,6 @@
 import { WEEKDAY_WORDS } from '../triggers.js'
 import { DAY_PARTS, WEEKDAY_NAME_HEADS, type UnitCode } from '../../../lexicon/en/time-words.js'
-import { addDays, formatDay, type Day } from '../calendar.js'
+import { addDays, formatDay, weekday, type Day } from '../calendar.js'
 import { NUMBER, UNIT, WEEKDAY, isCapitalized, keyOf, modOf, unitOf, weekdayNumber } from '../patterns.js'
 import { parseCount } from '../numbers.js'
 import { UNKNOWN, fromPublication, shiftedValue, weekdayNear } from '../resolve.js'
@@ -67,7 +67,9 @@ export const periodRule: Rule = {
     const unit = m[3]!.toLowerCase()
     const code: UnitCode = unit === 'weekend' ? 'W' : unitOf(unit)!
     const suffix = unit === 'weekend' ? '-WE' : ''
-    const resolved = fromPublication(ctx, (a) => shiftedValue(a, code, shift) + suffix, UNKNOWN[code] + suffix)
+    // Written on a Sunday, "last week" is the week ending that day (weeks are told Sunday to Saturday).
+    const back = (a: Day) => (unit === 'week' && shift < 0 && weekday(a) === 7 ? 0 : shift)
+    const resolved = fromPublication(ctx, (a) => shiftedValue(a, code, back(a)) + suffix, UNKNOWN[code] + suffix)
     return draftOf(m, { type: 'DATE', mod: modOf(m[1]), rule: 'period', ...resolved })
   },
 }
