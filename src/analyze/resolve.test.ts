@@ -117,3 +117,10 @@ test('a second event of the same kind and day is named after its first mention, 
   assert.equal(after.get('d3/ev1'), before.get('d3/ev1'))
   assert.match(after.get('d3/ev1')!, /^ev-2030-05-03-attack-[0-9a-f]{10}$/)
 })
+
+test('a person a reviewer renamed keeps that id instead of the one its name would match', () => {
+  const split = new HandDoc('Perez spoke in Lima.', '2031-02-01').actor('p-perez-senior', 'Perez', 'person', ['Perez'], { renamed: true })
+  const r = resolveLedger([docOf('d1', first, 'Andes Wire'), docOf('d3', split, 'Pacific Post')])
+  assert.equal(r.keys.get('d3/p-perez-senior'), 'p-perez-senior')
+  assert.deepEqual(r.actors.find((a) => a.id === 'p-ana-perez')!.documents, ['d1'])
+})

@@ -47,8 +47,9 @@ export function evidenceOf(d: LedgerDoc, itemId: string, span: Span): Evidence {
 function actorIds(docs: readonly LedgerDoc[]): { keys: Map<string, string>; rules: Map<string, string> } {
   const keys = new Map<string, string>()
   const rules = new Map<string, string>()
-  for (const d of docs) for (const a of d.extraction.actors) if (a.type !== 'person') keys.set(`${d.id}/${a.id}`, a.id)
-  const people = docs.flatMap((d) => d.extraction.actors.filter((a) => a.type === 'person').map((a) => ({
+  // A person a reviewer merged or split keeps the id given, whatever its name would match.
+  for (const d of docs) for (const a of d.extraction.actors) if (a.type !== 'person' || a.renamed) keys.set(`${d.id}/${a.id}`, a.id)
+  const people = docs.flatMap((d) => d.extraction.actors.filter((a) => a.type === 'person' && !a.renamed).map((a) => ({
     key: `${d.id}/${a.id}`, docId: d.id, name: a.name, ...(a.role ? { role: a.role } : {}), ...(a.country ? { country: a.country } : {}),
   })))
   for (const [key, link] of personLinks(people)) {

@@ -90,6 +90,25 @@ export const MergeBody = z.object({
   note: z.string().max(2000).optional(),
 }).openapi('ActorMerge')
 
+export const SplitBody = z.object({
+  docId: z.string().min(1).max(100),
+  actorId: z.string().min(1).max(200),
+  newId: z.string().min(1).max(200).openapi({ example: 'p-jon-olsen-jr' }),
+  note: z.string().max(2000).optional(),
+}).openapi('ActorSplit')
+
+export const QueueQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(50).openapi({ example: 50 }) })
+
+export const QueueItemModel = z.object({
+  id: z.string(), kind: z.enum(['reversal', 'disagreement', 'figures', 'duplicate-actor']),
+  score: z.number().min(0).max(1).openapi({ description: 'Priority: how much the kind matters times how much doubt there is; highest first' }),
+  reason: z.string().openapi({ description: 'Why it wants a look, with the numbers' }), title: z.string(),
+  target: z.object({ docId: z.string(), kind: z.enum(['statement', 'casualty', 'event', 'actor']), itemId: z.string() }).optional()
+    .openapi({ description: 'The item POST /api/reviews confirms, corrects or rejects for this entry' }),
+  merge: z.object({ from: z.string(), into: z.string() }).optional().openapi({ description: 'A possible duplicate: the POST /api/actors/merge that joins them' }),
+  evidence: z.array(z.record(z.string(), z.unknown())).openapi({ description: 'Evidence (src/model/ledger.ts): the words the entry rests on' }),
+}).openapi('QueueItem', { description: 'An entry of the review queue (src/model/review-queue.ts)' })
+
 export const ErrorSchema = z.object({
   error: z.object({ code: z.string(), message: z.string() }),
 }).openapi('Error')

@@ -90,7 +90,7 @@ export function renameActors(x: Extraction, rename: ReadonlyMap<string, string>)
   for (const a of x.actors) {
     const id = to(a.id)
     const seen = actors.get(id)
-    const renamed = { ...a, id, ...(a.memberOf ? { memberOf: to(a.memberOf) } : {}) }
+    const renamed = { ...a, id, ...(a.memberOf ? { memberOf: to(a.memberOf) } : {}), ...(rename.has(a.id) ? { renamed: true as const } : {}) }
     actors.set(id, seen ? { ...seen, mentions: [...seen.mentions, ...a.mentions].sort((p, q) => p.start - q.start) } : renamed)
   }
   return {

@@ -102,6 +102,8 @@ export interface Actor {
   readonly memberOf?: string
   readonly role?: string
   readonly mentions: readonly Mention[]
+  /** A reviewer's merge or split gave it this id: the ledger keeps it instead of matching the name again. */
+  readonly renamed?: true
 }
 
 /** A date that may be known exactly or only bounded (inclusive TimeML values). */

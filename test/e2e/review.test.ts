@@ -52,6 +52,17 @@ describe(`review survives re-ingest and re-extraction (${TEST_ENGINE})`, () => {
     assert.ok(!shown().statements.some((s) => s.content.text.includes('blast')))
   })
 
+  test('review queue lists entries with score and reason; --limit must be a positive number', () => {
+    const r = cli('review', 'queue', '--json', '--limit', '5')
+    assert.equal(r.code, 0, r.stderr)
+    const items = JSON.parse(r.stdout) as { score: number; reason: string }[]
+    assert.ok(Array.isArray(items) && items.length <= 5)
+    assert.ok(items.every((x) => x.score >= 0 && x.score <= 1 && x.reason))
+    const bad = cli('review', 'queue', '--limit', '0')
+    assert.notEqual(bad.code, 0)
+    assert.ok(isOneLineError(bad.stderr), bad.stderr)
+  })
+
   test('a correction of a field that cannot be corrected is refused in one line', () => {
     const r = cli('review', 'correct', docId, 'casualty', 'k1', '--set', 'span=1', '--reviewer', 'x')
     assert.notEqual(r.code, 0)

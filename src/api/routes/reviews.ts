@@ -1,11 +1,13 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
+import type { Context } from 'hono'
 import { getDocument } from '../../ledger/documents.js'
-import { listAudit, mergeActors, reviewItem } from '../../ledger/reviews.js'
+import { reviewQueue } from '../../ledger/review-queue.js'
+import { listAudit, mergeActors, reviewItem, splitActor, type AuditEntry } from '../../ledger/reviews.js'
 import { requireRole } from '../auth.js'
 import type { AppEnv } from '../env.js'
 import { validationHook } from '../errors.js'
 import { afterWrite } from '../ledger.js'
-import { AuditQuery, errorResponses, MergeBody, modelOf, pageOf, paged, ReviewBody } from '../schemas.js'
+import { AuditQuery, errorResponses, MergeBody, modelOf, pageOf, paged, QueueItemModel, QueueQuery, ReviewBody, SplitBody } from '../schemas.js'
 
 const json = (schema: z.ZodType, description: string) => ({ description, content: { 'application/json': { schema } } })
 const body = <T extends z.ZodType>(schema: T) => ({ required: true, content: { 'application/json': { schema } } })
@@ -17,11 +19,21 @@ const review = createRoute({
   responses: { 201: json(modelOf('AuditEntry'), 'The audit entry'), ...errorResponses },
 })
 
-const merge = createRoute({
-  method: 'post', path: '/actors/merge', tags: ['review'], middleware: [requireRole('admin')] as const,
-  summary: 'Merge one actor into another across every document',
-  request: { body: body(MergeBody) },
+/** An admin's change to actors across documents, answered with its audit entry. */
+const actorRoute = <T extends z.ZodType>(path: string, summary: string, schema: T) => createRoute({
+  method: 'post', path, tags: ['review'], middleware: [requireRole('admin')] as const, summary,
+  request: { body: body(schema) },
   responses: { 201: json(modelOf('AuditEntry'), 'The audit entry'), ...errorResponses },
+})
+
+const merge = actorRoute('/actors/merge', 'Merge one actor into another across every document', MergeBody)
+const split = actorRoute('/actors/split', 'Give one document’s actor an id of its own (undoes a merge there)', SplitBody)
+
+const queue = createRoute({
+  method: 'get', path: '/review-queue', tags: ['review'],
+  summary: 'The items most worth a person’s look, highest priority first: weak reversal and disagreement links, figures that disagree within a tally, possible duplicate actors; each with its reason, score and the item a review acts on',
+  request: { query: QueueQuery },
+  responses: { 200: json(z.object({ items: z.array(QueueItemModel) }), 'The queue'), ...errorResponses },
 })
 
 const audit = createRoute({
@@ -33,18 +45,23 @@ const audit = createRoute({
 /** Review actions are recorded under the token's name: the reviewer is who holds the token. */
 export function reviewRoutes(): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  /** Records one write under the token's name and answers with its audit entry; the ledger catches up behind. */
+  const audited = (c: Context<AppEnv>, write: (reviewer: string) => Promise<AuditEntry>) => write(c.var.user!.name).then((entry) => {
+    afterWrite(c)
+    return c.json(entry as never, 201)
+  })
   app.openapi(review, async (c) => {
     const input = c.req.valid('json')
     const doc = await getDocument(c.var.store, input.docId)
-    const entry = await reviewItem(c.var.store, { ...input, docId: doc.id, reviewer: c.var.user!.name })
-    afterWrite(c)
-    return c.json(entry as never, 201)
+    return audited(c, (reviewer) => reviewItem(c.var.store, { ...input, docId: doc.id, reviewer }))
   })
-  app.openapi(merge, async (c) => {
-    const entry = await mergeActors(c.var.store, { ...c.req.valid('json'), reviewer: c.var.user!.name })
-    afterWrite(c)
-    return c.json(entry as never, 201)
+  app.openapi(merge, (c) => audited(c, (reviewer) => mergeActors(c.var.store, { ...c.req.valid('json'), reviewer })))
+  app.openapi(split, async (c) => {
+    const input = c.req.valid('json')
+    const doc = await getDocument(c.var.store, input.docId)
+    return audited(c, (reviewer) => splitActor(c.var.store, { ...input, docId: doc.id, reviewer }))
   })
+  app.openapi(queue, async (c) => c.json({ items: await reviewQueue(c.var.store, c.req.valid('query')) } as never, 200))
   app.openapi(audit, async (c) => {
     const { doc, ...q } = c.req.valid('query')
     const docId = doc ? (await getDocument(c.var.store, doc)).id : undefined

@@ -2,7 +2,8 @@ import { Command, InvalidArgumentError } from 'commander'
 import { userInfo } from 'node:os'
 import type { AuditEntry, ReviewKind } from '../../ledger/reviews.js'
 import { withStore } from '../context.js'
-import { printJson } from '../print.js'
+import { positiveInt } from '../options.js'
+import { printJson, printTable } from '../print.js'
 
 const KINDS = ['statement', 'casualty', 'event', 'actor', 'timex']
 
@@ -54,15 +55,31 @@ const itemAction = (action: 'confirm' | 'correct' | 'reject', description: strin
   })
 }
 
+const queueCommand = new Command('queue')
+  .description('The items most worth a look first: weak reversal and disagreement links, figures that disagree, possible duplicate actors')
+  .option('--limit <n>', 'how many, highest priority first', positiveInt, 50)
+  .option('--json', 'print the entries as JSON (with each one\'s target and merge)')
+  .addHelpText('after', '\nExamples:\n  claimtrail review queue\n  claimtrail review queue --limit 10 --json')
+  .action(async (opts: { limit: number; json?: boolean }, cmd: Command) => {
+    const { reviewQueue } = await import('../../ledger/review-queue.js')
+    const { ensureLedgerFresh } = await import('../../ledger/analyses.js')
+    const items = await withStore(cmd, async (store) => { await ensureLedgerFresh(store); return reviewQueue(store, { limit: opts.limit }) })
+    if (opts.json) return printJson(items)
+    const act = (x: (typeof items)[number]) => x.merge ? `merge-actors ${x.merge.from} ${x.merge.into}` : x.target ? `${x.target.docId.slice(0, 8)} ${x.target.kind} ${x.target.itemId}` : ''
+    printTable(items, [['score', (x) => x.score.toFixed(2)], ['kind', (x) => x.kind], ['title', (x) => x.title], ['reason', (x) => x.reason], ['review', act]], 80)
+  })
+
 export const reviewCommand = new Command('review')
   .description('Confirm, correct or reject an extracted item; merge or split actors (every change is audited)')
   .addHelpText('after', `
 Examples:
+  claimtrail review queue --limit 20
   claimtrail review confirm d3f2a9 statement s4
   claimtrail review correct d3f2a9 casualty k2 --set count=19 --set status=killed --note "ministry update"
   claimtrail review reject d3f2a9 event ev3 --reviewer "J. Editor"
   claimtrail review merge-actors p-j-olsen p-jon-olsen
   claimtrail review split-actor d3f2a9 p-jon-olsen p-jon-olsen-jr`)
+  .addCommand(queueCommand)
   .addCommand(itemAction('confirm', 'Mark an item as checked and right'))
   .addCommand(itemAction('correct', 'Correct fields of an item (the evidence span stays)'))
   .addCommand(itemAction('reject', 'Remove a wrong item from the ledger'))
