@@ -54,15 +54,28 @@ function actorAt(c: Clause, k: number): Actor | undefined {
  * people ("Peru", "Peruvian forces"), the speaker's own forces ("its troops"), or a pronoun for the speaker.
  */
 export function partyAt(c: Clause, k: number): Found | null {
+  const own = ownForcesAt(c, k)
+  if (own) return own
   const actor = actorAt(c, k)
   if (actor) return { arg: { kind: 'actor', id: actor.id }, rule: 'actor-mention' }
   const w = c.words[k]!
   if (c.lang.speakerPronouns.has(w.lower) && c.speaker) return { arg: { kind: 'actor', id: c.speaker }, rule: 'pronoun-is-speaker' }
-  if (c.lang.own.has(w.lower) && c.ownCountry && c.lang.forces.longestAt(c.words, k + 1)) {
-    return { arg: { kind: 'country', id: c.ownCountry }, rule: 'own-forces' }
-  }
   const country = c.lang.presence.countryAt(c.text, c.words, k)
   return country ? { arg: { kind: 'country', id: country.code }, rule: `country-${country.kind}` } : null
+}
+
+/**
+ * own-forces: word k inside "our air force", "its warplanes", "sus tropas" names the speaker's country, even
+ * where the actors layer read the force as another country's ("our air force did not bomb any depot in X").
+ */
+function ownForcesAt(c: Clause, k: number): Found | null {
+  if (!c.ownCountry) return null
+  for (let j = k; j >= Math.max(0, k - 3); j--) {
+    if (!c.lang.own.has(c.words[j]!.lower)) continue
+    const n = c.lang.forces.longestAt(c.words, j + 1)
+    return n && j + n >= k ? { arg: { kind: 'country', id: c.ownCountry }, rule: 'own-forces' } : null
+  }
+  return null
 }
 
 /** How far before its predicate a subject may stand ("the Nicaraguan army has never used"). */

@@ -86,7 +86,7 @@ function frameLanguage(w: Words): FrameLanguage {
 }
 
 export const ENGLISH_FRAMES = frameLanguage({
-  predicates: en.PREDICATES, themes: en.THEME_NOUNS, weapons: en.WEAPON_NOUNS, forces: FORCE_NOUNS, own: OWN_POSSESSIVES,
+  predicates: en.PREDICATES, themes: en.THEME_NOUNS, weapons: en.WEAPON_NOUNS, forces: [...FORCE_NOUNS, ...en.ARMED_CRAFT], own: OWN_POSSESSIVES,
   agentMarkers: en.AGENT_MARKERS, passive: en.PASSIVE_AUXILIARIES, patientMarkers: en.PATIENT_MARKERS, places: en.FRAME_PLACE_WORDS,
   speakerPronouns: en.SPEAKER_PRONOUNS, clauseOpeners: en.CLAUSE_OPENERS, phraseEnds: en.PHRASE_ENDS, determiners: en.ARGUMENT_DETERMINERS,
   bareLeads: en.BARE_PREDICATE_LEADS, nounMarkers: en.NOUN_MARKERS, manner: en.MANNER_WORDS, responsibility: en.RESPONSIBILITY_NOUNS,
@@ -95,7 +95,7 @@ export const ENGLISH_FRAMES = frameLanguage({
 })
 
 export const SPANISH_FRAMES = frameLanguage({
-  predicates: es.ES_PREDICATES, themes: es.ES_THEME_NOUNS, weapons: es.ES_WEAPON_NOUNS, forces: ES_FORCE_NOUNS, own: ES_OWN_POSSESSIVES,
+  predicates: es.ES_PREDICATES, themes: es.ES_THEME_NOUNS, weapons: es.ES_WEAPON_NOUNS, forces: [...ES_FORCE_NOUNS, ...es.ES_ARMED_CRAFT], own: ES_OWN_POSSESSIVES,
   agentMarkers: es.ES_AGENT_MARKERS, passive: es.ES_PASSIVE_AUXILIARIES, patientMarkers: es.ES_PATIENT_MARKERS, places: es.ES_FRAME_PLACE_WORDS,
   speakerPronouns: es.ES_SPEAKER_PRONOUNS, clauseOpeners: es.ES_CLAUSE_OPENERS, phraseEnds: es.ES_PHRASE_ENDS, determiners: es.ES_ARGUMENT_DETERMINERS,
   bareLeads: es.ES_BARE_PREDICATE_LEADS, nounMarkers: es.ES_NOUN_MARKERS, manner: es.ES_MANNER_WORDS, responsibility: es.ES_RESPONSIBILITY_NOUNS,

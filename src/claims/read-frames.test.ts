@@ -132,3 +132,23 @@ test('a report nested in another statement owns its words', () => {
   assert.deepEqual(readFrames(d, ENGLISH_FRAMES).map((f) => `${f.statement} ${render(f)}`),
     ['s2 shoot-down(patient:aircraft,agent:BO) · object-thing,subject-own-forces'])
 })
+
+test('an act noun after a determiner is read as the noun even when the word is also a verb form', () => {
+  assert.deepEqual(framesOf('The government denied any involvement in the bombing of the bridge.', 'denied'),
+    ['bombing(patient:bridge,agent:gov-bo) · act-noun,object-thing,responsibility-for-act'])
+  assert.deepEqual(framesOf('The government admitted responsibility for the shelling of the market.', 'admitted'),
+    ['shelling(patient:market,agent:gov-bo) · act-noun,object-thing,responsibility-for-act'])
+})
+
+test('"its warplanes", "su aviación" are the speaker’s own forces', () => {
+  assert.deepEqual(framesOf('The government rejected reports that its warplanes had bombed the bridge.', 'rejected'),
+    ['bombing(patient:bridge,agent:BO) · object-thing,subject-own-forces'])
+  assert.deepEqual(framesOf('El gobierno reconoció que su aviación bombardeó el puente.', 'reconoció', undefined, SPANISH_FRAMES),
+    ['bombing(patient:bridge,agent:BO) · object-thing,subject-own-forces'])
+})
+
+test('"our air force" is the speaker’s country even where the actors layer read the force as another’s', () => {
+  const sentence = 'The government said our air force did not bomb the bridge in Paraguay.'
+  const withForce = (d: HandDoc) => d.actor('org-py-air-force', 'Paraguayan Air Force', 'organization', ['air force'], { country: 'PY' })
+  assert.deepEqual(framesOf(sentence, 'said', withForce), ['bombing(patient:bridge,agent:BO,in:PY) · object-thing,subject-own-forces,place-country'])
+})

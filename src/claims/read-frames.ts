@@ -159,9 +159,11 @@ export function readFrames(doc: FrameDoc, lang: FrameLanguage): ClaimFrame[] {
     }
     const readings: Reading[] = []
     for (let i = 0; i < c.words.length; i++) {
+      // "the bombing of the depot": a form that is both a verb and a noun is read as the noun after a determiner.
       const verb = lang.verbs.longestAt(c.words, i)
-      const noun = verb ? 0 : lang.nouns.longestAt(c.words, i)
-      const r = verb ? readVerb(c, i, verb) : noun ? readNoun(c, i, noun) : null
+      const asVerb = verb ? readVerb(c, i, verb) : null
+      const noun = asVerb ? 0 : lang.nouns.longestAt(c.words, i)
+      const r = asVerb ?? (noun ? readNoun(c, i, noun) : null)
       // An inner cue after the words ("…, según un comunicado") is the source of the whole sentence, not an inner report.
       const at = c.words[i]!
       const inner = r && nested.some((t) => t.cue.end <= at.start && t.content.start <= at.start && t.content.end >= at.end)

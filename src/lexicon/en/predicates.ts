@@ -60,6 +60,12 @@ export const THEME_NOUNS: Readonly<Record<string, string>> = {
   journalist: 'journalist', reporter: 'journalist', activist: 'activist', 'aid worker': 'aid worker',
 }
 
+/**
+ * Armed craft and guns that act for their state in a claim ("its warplanes bombed the depot"): the speaker's
+ * own forces after "its"/"our". Plain "aircraft" or "jets" stay things a downing strikes.
+ */
+export const ARMED_CRAFT = ['warplanes', 'fighter jets', 'fighter planes', 'military aircraft', 'combat aircraft', 'gunships', 'artillery', 'air defense', 'air defence'] as const
+
 /** Weapons whose use or possession is claimed, to a language-neutral class. */
 export const WEAPON_NOUNS: Readonly<Record<string, string>> = {
   'cluster munitions': 'cluster munitions', 'cluster munition': 'cluster munitions', 'cluster bombs': 'cluster munitions',

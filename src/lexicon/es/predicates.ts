@@ -71,6 +71,9 @@ export const ES_THEME_NOUNS: Readonly<Record<string, string>> = {
   periodista: 'journalist', reportero: 'journalist', reportera: 'journalist', activista: 'activist', cooperante: 'aid worker',
 }
 
+/** Aviones y artillería que actúan por su Estado ("su aviación bombardeó"): las fuerzas propias tras "su"/"nuestra". */
+export const ES_ARMED_CRAFT = ['aviación', 'aviación militar', 'aviones de combate', 'aviones militares', 'cazabombarderos', 'artillería', 'helicópteros artillados'] as const
+
 export const ES_WEAPON_NOUNS: Readonly<Record<string, string>> = {
   'bombas de racimo': 'cluster munitions', 'bomba de racimo': 'cluster munitions', 'municiones de racimo': 'cluster munitions',
   'armas químicas': 'chemical weapons', 'arma química': 'chemical weapons', 'agente nervioso': 'chemical weapons',
