@@ -60,16 +60,13 @@ export function placesOf(docs: readonly LedgerDoc[], learned: readonly (readonly
 export interface PartsContext {
   readonly resolved: ResolvedLedger
   readonly placed: PlacedEvent
-  readonly statements: ReadonlyMap<string, LedgerStatement[]>
   readonly mentions: ReadonlyMap<string, { event: string; span: { start: number; end: number } }[]>
 }
 
 export function partsContextOf(resolved: ResolvedLedger): PartsContext {
-  const statements = new Map<string, LedgerStatement[]>()
-  for (const s of resolved.statements) pushTo(statements, s.docId, s)
   const mentions = new Map<string, { event: string; span: { start: number; end: number } }[]>()
   for (const e of resolved.events) for (const m of e.mentions) pushTo(mentions, m.docId, { event: e.id, span: m.span })
-  return { resolved, placed: eventByPlace(resolved.events), statements, mentions }
+  return { resolved, placed: eventByPlace(resolved.events), mentions }
 }
 
 /** One document's parts under a resolution; `places`: see placesOf. */
@@ -81,7 +78,7 @@ export function docPartsOf(d: LedgerDoc, ctx: PartsContext, places: readonly Lea
   for (const f of figures) if (f.statement && f.event) pushTo(figureEvents, f.statement, f.event)
   const eventsOfStatement = (s: LedgerStatement) =>
     [...new Set([...mentions.filter((m) => contains(s.content, m.span)).map((m) => m.event), ...(figureEvents.get(s.key) ?? [])])]
-  return { claims, figures, entries: timelineOf(ctx.statements.get(d.id) ?? [], [], figures, eventsOfStatement) }
+  return { claims, figures, entries: timelineOf(ctx.resolved.statementsOf(d), [], figures, eventsOfStatement) }
 }
 
 /** Reversals, disagreements, tallies and the timeline of resolved documents from their parts, in document order. */

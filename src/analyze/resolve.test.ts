@@ -102,8 +102,9 @@ test('place names are read after prepositions, never months or weekdays', () => 
 
 test('statements get global speakers and evidence with their document', () => {
   const d = new HandDoc('Perez said so.', '2031-02-02').actor('p-perez', 'Perez', 'person', ['Perez']).says(['p-perez'], 'said', 'so', 'asserts', {})
-  const r = resolveLedger([docOf('d1', first, 'Andes Wire'), docOf('d3', d, 'Valley Post')])
-  assert.deepEqual(r.statements.map((s) => `${s.key} ${s.speakers.join(',')} ${s.evidence.outlet}`), ['d3/s1 p-ana-perez Valley Post'])
+  const third = docOf('d3', d, 'Valley Post')
+  const r = resolveLedger([docOf('d1', first, 'Andes Wire'), third])
+  assert.deepEqual(r.statementsOf(third).map((s) => `${s.key} ${s.speakers.join(',')} ${s.evidence.outlet}`), ['d3/s1 p-ana-perez Valley Post'])
 })
 
 test('a second event of the same kind and day is named after its first mention, so an earlier article renames none', () => {

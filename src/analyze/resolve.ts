@@ -16,7 +16,8 @@ import { stableId } from './ids.js'
 export interface ResolvedLedger {
   readonly actors: readonly LedgerActor[]
   readonly events: readonly LedgerEvent[]
-  readonly statements: readonly LedgerStatement[]
+  /** One document's statements with global speakers: asked only of the documents read again. */
+  statementsOf(doc: LedgerDoc): LedgerStatement[]
   /** `${docId}/${localId}` → global id, for actors and events. */
   readonly keys: ReadonlyMap<string, string>
   /** The body an actor speaks for at a time: the government of the role a person held then, else itself. */
@@ -262,13 +263,13 @@ export function resolveLedger(docs: readonly LedgerDoc[]): ResolvedLedger {
     return rollUp(held?.memberOf ?? a.memberOf ?? id)
   }
 
-  const statements = docs.flatMap((d) => d.extraction.statements.map((s): LedgerStatement => ({
+  const statementsOf = (d: LedgerDoc) => d.extraction.statements.map((s): LedgerStatement => ({
     ...s, key: `${d.id}/${s.id}`, docId: d.id, speakers: s.speakers.map((a) => global(d, a)),
     ...(s.via ? { via: s.via.map((a) => global(d, a)) } : {}), evidence: evidenceOf(d, s.id, s.content),
-  })))
+  }))
 
   return {
-    actors, events, statements, keys, bodyOf,
+    actors, events, statementsOf, keys, bodyOf,
     scopeFor: (d) => ({
       actor: (id) => global(d, id), event: (id) => global(d, id), bodyOf, key: (id) => `${d.id}/${id}`,
       eventLabel: (id) => eventsById.get(id)?.summary ?? id,

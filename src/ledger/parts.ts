@@ -34,7 +34,8 @@ export interface ById {
   readonly events: ReadonlyMap<string, LedgerEvent>
 }
 
-export function fingerprintOf(d: LedgerDoc, ctx: PartsContext, { actors, events: eventsById }: ById, places: readonly LearnedCountry[]): string {
+/** `source`: the document's own reviewed extraction and metadata, hashed (loadLedgerDocs). */
+export function fingerprintOf(d: LedgerDoc, source: string, ctx: PartsContext, { actors, events: eventsById }: ById, places: readonly LearnedCountry[]): string {
   const { resolved } = ctx
   const global = (id: string) => resolved.keys.get(`${d.id}/${id}`) ?? id
   const ids = d.extraction.actors.map((a) => global(a.id))
@@ -43,7 +44,7 @@ export function fingerprintOf(d: LedgerDoc, ctx: PartsContext, { actors, events:
   const events = d.extraction.events.map((e) => eventsById.get(global(e.id)))
   const placed = d.extraction.casualties.filter((c) => !c.event).map((c) => ctx.placed(c.span, d.published) ?? null)
   return sha1(JSON.stringify([
-    sha1(JSON.stringify([d.published, d.outlet, d.url, d.title, d.extraction])),
+    source,
     ids, d.extraction.events.map((e) => global(e.id)),
     ids.map((id) => speakingOf(actors.get(id))), [...new Set(bodies)].map((b) => [b, speakingOf(actors.get(b))]),
     events.map((e) => (e ? [e.id, e.summary, e.date ?? null, e.location ?? null] : null)), placed, places,

@@ -72,7 +72,8 @@ export function updateLedger(store: Db): Promise<RefreshCounts> {
 async function computeLedger(store: Db, { whole }: { whole: boolean }): Promise<RefreshCounts> {
   // Read before the documents: a write landing meanwhile leaves the ledger behind, so the next check refreshes.
   const version = await storeVersion(store.db)
-  const docs = await loadLedgerDocs(store)
+  const loaded = await loadLedgerDocs(store)
+  const docs = loaded.map((l) => l.doc)
   const kept = whole ? new Map<string, { fingerprint: string; stored: StoredParts }>() : await loadParts(store)
   const learned = docs.map((d) => kept.get(d.id)?.stored.learned ?? learnPlaces(d.extraction.document.text))
   const places = placesOf(docs, learned)
@@ -81,7 +82,7 @@ async function computeLedger(store: Db, { whole }: { whole: boolean }): Promise<
   const byId = { actors: new Map(resolved.actors.map((x) => [x.id, x])), events: new Map(resolved.events.map((x) => [x.id, x])) }
   const changed: { id: string; fingerprint: string; stored: StoredParts }[] = []
   const parts = docs.map((d, i) => {
-    const fingerprint = fingerprintOf(d, ctx, byId, places[i]!)
+    const fingerprint = fingerprintOf(d, loaded[i]!.source, ctx, byId, places[i]!)
     const old = kept.get(d.id)
     if (old?.fingerprint === fingerprint) return old.stored.parts
     const stored = { learned: learned[i]!, parts: docPartsOf(d, ctx, places[i]!) }

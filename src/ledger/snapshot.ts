@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto'
 import type { LedgerDoc } from '../model/ledger.js'
 import type { Db } from './db.js'
 import { reviewedExtraction, reviewRowsFor } from './reviews.js'
+import { actorRenames } from './apply-reviews.js'
 import type { ReviewRow } from './apply-reviews.js'
 import { expandExtraction } from './compact.js'
 
@@ -16,12 +18,22 @@ function ledgerDocOf(r: Row, reviews: readonly ReviewRow[]): LedgerDoc {
   }
 }
 
-/** Every stored document with its extraction as reviewed (text included), in publication order. */
-export async function loadLedgerDocs(store: Db): Promise<LedgerDoc[]> {
+/**
+ * A hash of everything a document's reviewed extraction is made from, taken from the stored strings:
+ * equal sources give equal documents, without serializing the expanded extraction again.
+ */
+function sourceOf(r: Row, reviews: readonly ReviewRow[]): string {
+  const own = reviews.filter((x) => x.docId === r.id)
+  return createHash('sha1').update(JSON.stringify([r.published, r.outlet, r.title, r.url, own, [...actorRenames(reviews, r.id)]]))
+    .update('\u0000').update(r.data).update('\u0000').update(r.text).digest('base64')
+}
+
+/** Every stored document with its extraction as reviewed (text included), in publication order, and its source hash. */
+export async function loadLedgerDocs(store: Db): Promise<{ doc: LedgerDoc; source: string }[]> {
   const rows = await store.db.selectFrom('extractions').innerJoin('documents', 'documents.id', 'extractions.doc_id')
     .select(COLUMNS).orderBy('documents.published').orderBy('documents.seq').execute()
   const reviews = await reviewRowsFor(store)
-  return rows.map((r) => ledgerDocOf(r, reviews))
+  return rows.map((r) => ({ doc: ledgerDocOf(r, reviews), source: sourceOf(r, reviews) }))
 }
 
 /**
