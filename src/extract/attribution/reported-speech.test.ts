@@ -40,6 +40,13 @@ test('a Penn Treebank quotation fragment inside reported speech makes it mixed t
   ])
 })
 
+test('content before a speaker told an audience that closes the sentence', () => {
+  assert.deepEqual(rendered('Few of the 300 workers came back, a senior official told Reuters.'), [
+    'a senior official —told→ «Few of the 300 workers came back» · asserts',
+  ])
+  assert.deepEqual(rendered('The minister told reporters.'), [])
+})
+
 test('the cue keeps its auxiliaries, its particle and its medium', () => {
   assert.deepEqual(rendered('For years, farmers have complained about soldiers crossing their fields.'), [
     'farmers —have complained about→ «soldiers crossing their fields» · asserts',

@@ -48,6 +48,8 @@ function contentStart(ctx: Ctx, s: Sentence, cue: Cue, fronted: boolean): number
   // "said in an interview on Friday": one occasion phrase may follow another, after the audience of
   // "told" ("…, she told reporters in Lund.").
   const audience = afterAudience(ctx, s, cue.end, cue.lemma)
+  // "…, an official told Reuters.": the audience alone closes the sentence, so the content lies before.
+  if (audience > cue.end && (audience >= s.endToken || /^[.!?]$/.test(ctx.lower(audience)))) return -1
   const after = skipSetting(ctx, s, audience)
   if (fronted && ADVERBIAL.test(ctx.lower(after))) return -1
   if (after > audience) return clauseStartsAt(ctx, s, after) ? after : -1

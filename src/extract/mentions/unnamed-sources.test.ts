@@ -1,6 +1,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { actorsOfKind } from './testing.js'
+import { actorsOfKind, actorsOfKindEs } from './testing.js'
 
 const unnamed = (text: string) => actorsOfKind(text, 'p-')
 
@@ -10,6 +10,15 @@ test('an unnamed official reporting is a person speaking for the body their desc
   ])
   assert.deepEqual(unnamed('A senior Ugandan official, who spoke on condition of anonymity, said the troops had left.'), [
     'p-senior-ugandan-official person UG ∈gov-ug (official) "Senior Ugandan official (unnamed)": A senior Ugandan official/description',
+  ])
+})
+
+test('a source described only by how well placed it is stays a source', () => {
+  assert.deepEqual(unnamed('The depot was an army barracks, a well-placed source told Reuters.'), [
+    'p-well-placed-source person (well-placed source) "Well-placed source (unnamed)": a well-placed source/description',
+  ])
+  assert.deepEqual(actorsOfKindEs('Una fuente anónima dijo que el depósito era un cuartel.', 'p-'), [
+    'p-anonymous-source person (fuente anónima) "Anonymous source (unnamed)": Una fuente anónima/description',
   ])
 })
 

@@ -74,4 +74,5 @@ export const UNNAMED_SOURCE_MODIFIERS = [
   'western', 'european', 'local', 'regional', 'federal', 'provincial', 'administration', 'embassy', 'palace',
   'party', 'rebel', 'opposition', 'press', 'border', 'health', 'justice', 'finance', 'navy', 'air', 'force',
   'deputy', 'assistant', 'aviation', 'transport', 'trade', 'energy', 'agriculture', 'education',
+  'well-placed', 'well-informed', 'informed', 'reliable', 'knowledgeable', 'anonymous', 'unidentified',
 ] as const

@@ -71,5 +71,6 @@ export const UNNAMED_SOURCE_MODIFIERS_ES: Readonly<Record<string, string>> = {
   local: 'local', regional: 'regional', federal: 'federal', gobierno: 'government', ministerio: 'ministry',
   ejército: 'army', armada: 'navy', policía: 'police', cancillería: 'foreign ministry', embajada: 'embassy',
   presidencia: 'presidential', oposición: 'opposition', seguridad: 'security', inteligencia: 'intelligence',
-  partido: 'party', palacio: 'palace',
+  partido: 'party', palacio: 'palace', anónima: 'anonymous', anónimo: 'anonymous', confiable: 'reliable',
+  fidedigna: 'reliable',
 }
