@@ -21,6 +21,20 @@ test('coordinated speakers give one id each, and "They" refers back to both', ()
   ])
 })
 
+test('whoever a clause set off after the speaker names does not speak', () => {
+  const text = "Moro's aunt, who raised Moro's brother in Tarn, said the family would wait."
+  const actors = (t: string) => [
+    actorIn(t, 'p-moro-s-aunt', 'person', ["Moro's aunt"]), actorIn(t, 'p-moro-s-brother', 'person', ["Moro's brother"]),
+  ]
+  assert.deepEqual(rendered(text, { actors }), [
+    "Moro's aunt, who raised Moro's brother in Tarn —said→ «the family would wait» · asserts · by p-moro-s-aunt",
+  ])
+  const walking = 'The mayor, speaking after Ana Ruiz left, said the bridge was safe.'
+  assert.deepEqual(rendered(walking, { actors: (t) => [actorIn(t, 'p-ruiz', 'person', ['Ana Ruiz'])] }), [
+    'The mayor, speaking after Ana Ruiz left —said→ «the bridge was safe» · asserts',
+  ])
+})
+
 test('a description naming a role resolves to the actor holding it', () => {
   const text = 'Ana Ruiz, the police chief of Valdora, was appointed in May. The police chief said that the curfew would end.'
   const actors = (t: string) => [actorIn(t, 'p-ruiz', 'person', ['Ana Ruiz'], { role: 'police chief' })]

@@ -118,13 +118,26 @@ export function lastWithSpeakers(previous: readonly Statement[]): Statement | un
   return undefined
 }
 
-/** A language's test for a speaker that refers back ("He", "the ministry") and how to read what it wants. */
+/**
+ * A language's test for a speaker that refers back ("He", "the ministry") and how to read what it wants;
+ * `aside` finds a clause set off after the speaker (", who …", ", speaking from …").
+ */
 export interface ReferenceWords {
   readonly refersBack: RegExp
   readonly wanted: Wanted
+  readonly aside: RegExp
 }
 
-export const ENGLISH_REFERENCE: ReferenceWords = { refersBack: /^\s*(?:the|this|that|these|those|he|she|they|it|we)\b/i, wanted }
+export const ENGLISH_REFERENCE: ReferenceWords = {
+  refersBack: /^\s*(?:the|this|that|these|those|he|she|they|it|we)\b/i, wanted,
+  aside: /,\s*(?:who|whose|whom|which|where|[a-z]+ing)\b/,
+}
+
+/** "Vela's stepmother, who married Vela's father, said": whoever the aside names does not speak. */
+function beforeAside(source: Span, aside: RegExp): Span {
+  const m = aside.exec(source.text)
+  return m ? { start: source.start, end: source.start + m.index, text: source.text.slice(0, m.index) } : source
+}
 
 /** Speakers of one statement, and the chain links it came through. */
 export function resolveSpeakers(
@@ -143,8 +156,10 @@ export function resolveSpeakers(
     return cited.length > 0 ? { speakers: cited, via: relay } : { speakers: relay, via: [] }
   }
   const viaIds = via ? actorsInside(actors, via) : []
-  const inside = actorsInside(actors, source).filter((id) => !viaIds.includes(id))
-  const speakers = inside.length > 0 ? inside : words.refersBack.test(source.text) ? resolveBack(cast, source, previous, words.wanted) : []
+  // A relay's link ("…, citing …") is no aside: the cited words are read above.
+  const head = via ? source : beforeAside(source, words.aside)
+  const inside = actorsInside(actors, head).filter((id) => !viaIds.includes(id))
+  const speakers = inside.length > 0 ? inside : words.refersBack.test(head.text) ? resolveBack(cast, head, previous, words.wanted) : []
   return { speakers, via: viaIds }
 }
 

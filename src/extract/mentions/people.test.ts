@@ -1,6 +1,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { actorsOfKind } from './testing.js'
+import { actorsOfKind, actorsOfKindEs } from './testing.js'
 
 const people = (text: string) => actorsOfKind(text, 'p-')
 
@@ -83,4 +83,15 @@ test('someone named by their tie to a named person is a person of their own, not
   assert.deepEqual(people('Tomas Vela was arrested in May. Vela\'s stepmother said he would come home.'), ['p-tomas-vela', 'p-tomas-vela-s-stepmother'])
   assert.deepEqual(people('Ana Ruiz\'s lawyer said the charges were false.'), ['p-ana-ruiz-s-lawyer'])
   assert.deepEqual(people('Ana Ruiz said her lawyer was away.'), ['p-ana-ruiz'])
+})
+
+test('a one-word name that is no known person still owns a relative, who is someone', () => {
+  const people = (text: string) => actorsOfKind(text, 'p-').map((line) => line.split(' ')[0])
+  assert.deepEqual(people("For weeks, Vela's father has demanded a retrial. Vela's father also criticized the judge."), ['p-vela-s-father'])
+  assert.deepEqual(people("Moro's stepmother, who married Moro's father in 1980, said she would pray."), [
+    'p-moro-s-stepmother', 'p-moro-s-father',
+  ])
+  assert.deepEqual(actorsOfKindEs('El padre de Elián exigió que el niño volviera.', 'p-'), [
+    `p-elian-s-father person (father) "Elián's father": El padre de Elián/description`,
+  ])
 })

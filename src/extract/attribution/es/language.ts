@@ -46,6 +46,10 @@ export const SPANISH: AttributionLanguage = {
   polarity: { negations: new Set<string>(ES_VERB_NEGATIONS), negatedContent: negatedContentEs },
   hedges: hedgeSet(ES_HEDGE_WORDS, ES_HEDGE_PHRASES),
   sourceTypes: { byWords: BY_WORDS, official: phraseRe(ES_OFFICIAL_NOUNS) },
-  reference: { refersBack: /^\s*(?:el|la|los|las|este|esta|estos|estas|él|ella|ellos|ellas|dicho|dicha)(?![\p{L}])/iu, wanted: wantedEs },
+  reference: {
+    refersBack: /^\s*(?:el|la|los|las|este|esta|estos|estas|él|ella|ellos|ellas|dicho|dicha)(?![\p{L}])/iu,
+    wanted: wantedEs,
+    aside: /,\s*(?:quien|quienes|que|cuyo|cuya|cuyos|cuyas|donde)(?![\p{L}])/u,
+  },
   anonymityMarks: (text) => (text.includes('anonimato') || text.includes('identificad') || text.includes('autorizad') ? [...text.matchAll(ANONYMITY)].map((m) => m.index) : []),
 }
