@@ -10,6 +10,7 @@ import * as eventNames from './008-event-names.js'
 import * as oneCopy from './009-one-copy.js'
 import * as incrementalLedger from './010-incremental-ledger.js'
 import * as newsroom from './011-newsroom.js'
+import * as nameSearch from './012-name-search.js'
 
 type Step = { up(db: Kysely<unknown>, engine: Engine): Promise<void> }
 
@@ -26,6 +27,7 @@ const steps: Record<string, Step> = {
   '009-one-copy': oneCopy,
   '010-incremental-ledger': incrementalLedger,
   '011-newsroom': newsroom,
+  '012-name-search': nameSearch,
 }
 
 export function migrationsFor(engine: Engine): MigrationProvider {
