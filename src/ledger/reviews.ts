@@ -116,14 +116,17 @@ export async function mergeActors(store: Db, input: { from: string; into: string
 /** Gives one document's actor its own id again, e.g. to undo a merge there. */
 export async function splitActor(store: Db, input: { docId: string; actorId: string; newId: string; reviewer: string; note?: string }): Promise<AuditEntry> {
   if (!/^[a-z]+-[\p{Ll}\p{N}-]+$/u.test(input.newId)) throw new ClaimtrailError('bad_input', `"${input.newId}" is not an actor id like p-jane-doe or org-red-cross`)
-  // The id as extracted, or as reviews have renamed it since.
+  // The id as extracted, or as reviews have renamed it since, or the ledger's id of it in that document.
   const views = await Promise.all([loadStoredExtraction(store, input.docId), loadExtraction(store, input.docId)])
-  if (!views.some((x) => x?.actors.some((a) => a.id === input.actorId))) throw new ClaimtrailError('not_found', `actor: no actor "${input.actorId}" in document ${input.docId}`)
+  const local = async (id: string) => views.some((x) => x?.actors.some((a) => a.id === id)) ? id
+    : (await ledgerDb(store).selectFrom('ledger_actor_members').select('local_id').where('actor', '=', id).where('doc_id', '=', input.docId).executeTakeFirst())?.local_id
+  const actorId = await local(input.actorId)
+  if (!actorId) throw new ClaimtrailError('not_found', `actor: no actor "${input.actorId}" in document ${input.docId}`)
   const row: ReviewRow = {
-    at: new Date().toISOString(), reviewer: input.reviewer, docId: input.docId, kind: 'actor', itemId: input.actorId,
+    at: new Date().toISOString(), reviewer: input.reviewer, docId: input.docId, kind: 'actor', itemId: actorId,
     spanStart: null, spanEnd: null, action: 'split', patch: { id: input.newId },
   }
-  return insert(store, row, { id: input.actorId }, { id: input.newId }, input.note)
+  return insert(store, row, { id: actorId }, { id: input.newId }, input.note)
 }
 
 /** An actor the ledger lists, by its ledger id or by the id a document gave it. */

@@ -14,6 +14,7 @@ import { timelineView } from './views/timeline.js'
 import { alertsView } from './views/alerts.js'
 import { sourcesView } from './views/sources.js'
 import { queueView } from './views/queue.js'
+import { reviewView } from './views/review.js'
 
 type View = (el: HTMLElement, params: string[], query: URLSearchParams) => void | Promise<void>
 
@@ -35,6 +36,7 @@ const ROUTES: readonly [RegExp, View, string][] = [
   [/^\/audit$/, auditView, 'Audit log'],
   [/^\/sources$/, sourcesView, 'Sources'],
   [/^\/queue$/, queueView, 'Job queue'],
+  [/^\/review$/, reviewView, 'Review'],
   [/^\/alerts$/, alertsView, 'Alerts'],
 ]
 

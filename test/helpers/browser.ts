@@ -47,3 +47,9 @@ export async function startTestServer(options: { allowAnonymousRead?: boolean; a
   const server: RunningServer = await startServer(createApp({ store: t.store, allowAnonymousRead: options.allowAnonymousRead ?? true, allowPrivateFetch: options.allowPrivateFetch ?? false }), '127.0.0.1', 0)
   return { url: server.url, t, editor, reader, close: async () => { await server.close(); await t.dispose() } }
 }
+
+/** Opens a hash route of the UI and waits until its view has rendered. */
+export async function openRoute(page: import('playwright-core').Page, base: string, route: string): Promise<void> {
+  await page.goto(`${base}/#${route}`)
+  await page.locator('main[aria-busy]').waitFor({ state: 'detached' })
+}
