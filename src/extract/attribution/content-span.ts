@@ -54,8 +54,30 @@ export function afterAudience(ctx: Ctx, s: Sentence, from: number, lemma: string
   return i
 }
 
+const MAX_SETTING = 12
+
+/**
+ * "said of the harbour: “…”", "said from her home in Tarn: “…”": a phrase on what or where, a colon, then a
+ * quotation closing the sentence, which is the whole content.
+ */
+function quoteAfterSetting(ctx: Ctx, s: Sentence, from: number): Content | undefined {
+  // "declined to discuss details, but said: “…”": an infinitive is content of its own.
+  if (!PREPOSITION.has(ctx.lower(from)) || ctx.lower(from) === 'to') return undefined
+  for (let k = from + 1; k < Math.min(s.endToken, from + MAX_SETTING); k++) {
+    const w = ctx.lower(k)
+    if (w === ':') {
+      const q = quoteStartingAt(ctx, ctx.tokens[k]!.end)
+      return q && !nextWordAfter(ctx, s, q.span.end) ? { ...quoteContent(ctx, q), quote: q, complement: true } : undefined
+    }
+    if (isQuoteMark(ctx, k) || /^(that|and|but|;|[.!?])$/.test(w)) return undefined
+  }
+  return undefined
+}
+
 /** The reported clause after a cue: "denied [that] X", "told reporters X", "said: “X”". */
 export function contentAfter(ctx: Ctx, s: Sentence, cueEnd: number, lemma: string): Content | undefined {
+  const quoted = quoteAfterSetting(ctx, s, cueEnd)
+  if (quoted) return quoted
   let i = cueEnd
   let complement = false
   for (let k = i; k < Math.min(s.endToken, i + LOOKAHEAD_FOR_THAT); k++) {

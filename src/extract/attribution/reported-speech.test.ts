@@ -47,6 +47,18 @@ test('content before a speaker told an audience that closes the sentence', () =>
   assert.deepEqual(rendered('The minister told reporters.'), [])
 })
 
+test('a phrase on what or where, a colon and a closing quotation: the quotation is the content', () => {
+  const cases: [string, string[]][] = [
+    ['He also said of the harbour: "There are no ships at the moment."', [
+      'He —also said of the harbour:→ «"There are no ships at the moment."» · denies · direct']],
+    ['Her aunt said from her home in Tarn, Kestria: "I would like him to face the court."', [
+      'Her aunt —said from her home in Tarn, Kestria:→ «"I would like him to face the court."» · asserts · direct']],
+    ['He declined to discuss the plan, but said: "The king would travel."', [
+      'He —declined→ «to discuss the plan» · asserts', 'He —said:→ «"The king would travel."» · asserts · direct']],
+  ]
+  for (const [text, want] of cases) assert.deepEqual(rendered(text), want)
+})
+
 test('the cue keeps its auxiliaries, its particle and its medium', () => {
   assert.deepEqual(rendered('For years, farmers have complained about soldiers crossing their fields.'), [
     'farmers —have complained about→ «soldiers crossing their fields» · asserts',
