@@ -81,8 +81,8 @@ export function docPartsOf(d: LedgerDoc, ctx: PartsContext, places: readonly Lea
   return { claims, figures, entries: timelineOf(ctx.resolved.statementsOf(d), [], figures, eventsOfStatement) }
 }
 
-/** Reversals, disagreements, tallies and the timeline of resolved documents from their parts, in document order. */
-export function ledgerOfParts(resolved: ResolvedLedger, parts: readonly DocParts[]): Omit<LedgerAnalysis, 'resolved'> {
+/** Reversals, disagreements and tallies of resolved documents from their parts, in document order. */
+export function ledgerOfParts(resolved: ResolvedLedger, parts: readonly DocParts[]): Omit<LedgerAnalysis, 'resolved' | 'timeline'> {
   const names = new Map(resolved.actors.map((a) => [a.id, a.name]))
   const name = (id: string) => names.get(id) ?? id
   const claims = parts.flatMap((p) => p.claims)
@@ -91,12 +91,16 @@ export function ledgerOfParts(resolved: ResolvedLedger, parts: readonly DocParts
     reversals: reversalsOf(claims, name),
     disagreements: disagreementsOf(claims, name),
     tallies: talliesOf(parts.flatMap((p) => p.figures)),
-    // In the order timelineOf gives everything at once: statements, events, then lone figures, sorted.
-    timeline: [
-      ...parts.flatMap((p) => p.entries.filter((e) => e.kind === 'statement')), ...timelineOf([], resolved.events, []),
-      ...parts.flatMap((p) => p.entries.filter((e) => e.kind !== 'statement')),
-    ].sort(byTimelineOrder),
   }
+}
+
+/** The timeline: every event's entry and the entries of these parts (all, or the documents read again). */
+export function timelineOfParts(resolved: ResolvedLedger, parts: readonly DocParts[]): PlacedEntry[] {
+  // In the order timelineOf gives everything at once: statements, events, then lone figures, sorted.
+  return [
+    ...parts.flatMap((p) => p.entries.filter((e) => e.kind === 'statement')), ...timelineOf([], resolved.events, []),
+    ...parts.flatMap((p) => p.entries.filter((e) => e.kind !== 'statement')),
+  ].sort(byTimelineOrder)
 }
 
 /** Resolves the documents into one ledger, reads every claim, and finds reversals, disagreements, tallies and the timeline. */
@@ -107,5 +111,5 @@ export function analyzeLedger(docs: readonly LedgerDoc[]): LedgerAnalysis {
   const places = placesOf(docs, docs.map((d) => learnPlaces(d.extraction.document.text)))
   const ctx = partsContextOf(resolved)
   const parts = docs.map((d, i) => docPartsOf(d, ctx, places[i]!))
-  return { resolved, ...ledgerOfParts(resolved, parts) }
+  return { resolved, ...ledgerOfParts(resolved, parts), timeline: timelineOfParts(resolved, parts) }
 }

@@ -62,7 +62,8 @@ export function ledgerRows(a: LedgerAnalysis): Record<LedgerTable, LedgerRow[]> 
     ledger_timeline: a.timeline.map(({ events: linked, ...x }) => {
       const i = intervalOf(x.time)
       const sort = [sortKeyOf(x.time), i.start ?? '', i.end ?? '~', x.evidence.published ?? '', pad(x.evidence.span.start)].join(' ')
-      return rowOf(x.key, sort, x, { kind: x.kind, time_start: i.start ?? null, time_end: i.end ?? null },
+      const docId = x.kind === 'event' ? null : x.evidence.docId
+      return rowOf(x.key, sort, x, { kind: x.kind, time_start: i.start ?? null, time_end: i.end ?? null, doc_id: docId },
         { ledger_timeline_actors: speakers({ ...x, events: linked }), ledger_timeline_events: [...new Set(linked)] })
     }),
   }

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import { docPartsOf, ledgerOfParts, partsContextOf, placesOf } from '../analyze/index.js'
+import { docPartsOf, ledgerOfParts, partsContextOf, placesOf, timelineOfParts } from '../analyze/index.js'
 import { resolveLedger } from '../analyze/resolve.js'
 import { learnPlaces } from '../extract/places/learn-places.js'
 import { LINKS, ledgerRows, type LedgerTable } from './ledger-rows.js'
@@ -16,14 +16,14 @@ import { insertRows } from './insert-rows.js'
 interface Row { seq: number; id: string; data: string; sort: string; hash: string }
 interface Link { seq: number }
 
-/** The ledger tables of migrations 003, 007, 008 and 010, as the typed query layer sees them. */
+/** The ledger tables of migrations 003, 007, 008, 010 and 013, as the typed query layer sees them. */
 export type LedgerTables = {
   ledger_actors: Row & { name_fold: string; type: string; country: string | null }
   ledger_events: Row & { kind: string; date: string | null; location: string | null; name_fold: string | null }
   ledger_reversals: Row & { actor: string }
   ledger_disagreements: Row
   ledger_tallies: Row & { event: string | null; status: string }
-  ledger_timeline: Row & { kind: string; time_start: string | null; time_end: string | null }
+  ledger_timeline: Row & { kind: string; time_start: string | null; time_end: string | null; doc_id: string | null }
   ledger_disagreement_actors: Link & { actor: string }
   ledger_timeline_actors: Link & { actor: string }
   ledger_timeline_events: Link & { event: string }
@@ -89,17 +89,19 @@ async function computeLedger(store: Db, { whole }: { whole: boolean }): Promise<
     changed.push({ id: d.id, fingerprint, stored })
     return stored.parts
   })
-  const a = { resolved, ...ledgerOfParts(resolved, parts) }
+  // The timeline rows of a document whose parts are kept are the stored ones: only the others are made.
+  const a = { resolved, ...ledgerOfParts(resolved, parts), timeline: timelineOfParts(resolved, changed.map((c) => c.stored.parts)) }
   const rows = ledgerRows(a)
   const reread = new Set(changed.map((c) => c.id))
   const docIds = new Set(docs.map((d) => d.id))
   const gone = [...kept.keys()].filter((id) => !docIds.has(id))
+  const scope: Partial<Record<LedgerTable, string[]>> = { ledger_timeline: [...reread, ...gone] }
 
   await ledgerDb(store).transaction().execute(async (trx) => {
     if ((await lockLedger(trx, store.engine, version)).newer) return
     if (whole) for (const t of [...Object.keys(rows), ...Object.keys(LINKS), 'ledger_actor_members', 'ledger_parts'] as const) await trx.deleteFrom(t as keyof LedgerTables).execute()
     const diff: Partial<Record<LedgerTable, TableDiff>> = {}
-    for (const t of Object.keys(rows) as LedgerTable[]) diff[t] = await writeLedgerTable(trx, t, rows[t])
+    for (const t of Object.keys(rows) as LedgerTable[]) diff[t] = await writeLedgerTable(trx, t, rows[t], scope[t])
     // A rebuild rewrites every row: nothing in it is news.
     if (!whole) await recordAlerts(trx, alertsOfDiff(diff, (id) => byId.actors.get(id)?.name ?? id))
     // A document read again may have new global ids for its actors: its members are written again.
@@ -116,7 +118,8 @@ async function computeLedger(store: Db, { whole }: { whole: boolean }): Promise<
   })
   return {
     actors: a.resolved.actors.length, events: a.resolved.events.length, reversals: a.reversals.length,
-    disagreements: a.disagreements.length, tallies: a.tallies.length, timeline: a.timeline.length,
+    disagreements: a.disagreements.length, tallies: a.tallies.length,
+    timeline: resolved.events.length + parts.reduce((n, p) => n + p.entries.length, 0),
   }
 }
 

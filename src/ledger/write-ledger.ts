@@ -15,14 +15,26 @@ export interface TableDiff {
   readonly changed: readonly { readonly row: LedgerRow; readonly before: string }[]
 }
 
+type Stored = { seq: number; id: string; hash: string | null }
+
+/** The stored rows an update compares: all, or (timeline) those of no document and of the `docs` given. */
+async function storedRows(trx: Kysely<any>, table: LedgerTable, docs?: readonly string[]): Promise<Stored[]> {
+  const q = trx.selectFrom(table).select(['seq', 'id', 'hash'])
+  if (!docs) return await q.execute() as Stored[]
+  const out = await q.where('doc_id', 'is', null).execute() as Stored[]
+  for (const ids of chunks(docs)) out.push(...await q.where('doc_id', 'in', ids).execute() as Stored[])
+  return out
+}
+
 /**
  * Brings one ledger table to `rows`, touching only what differs: a stored row whose hash matches stays
  * as it is; a changed or vanished one is deleted with its links; new and changed rows are inserted under
  * fresh numbers. Returns what changed (alerts are read from it); a row stored before rows had hashes
- * (an upgrade) is filled in, not reported.
+ * (an upgrade) is filled in, not reported. With `docs` (the timeline), `rows` are those of no document
+ * and of these documents only, and the rows of every other document stay as stored.
  */
-export async function writeLedgerTable(trx: Kysely<any>, table: LedgerTable, rows: readonly LedgerRow[]): Promise<TableDiff> {
-  const stored = await trx.selectFrom(table).select(['seq', 'id', 'hash']).execute() as { seq: number; id: string; hash: string | null }[]
+export async function writeLedgerTable(trx: Kysely<any>, table: LedgerTable, rows: readonly LedgerRow[], docs?: readonly string[]): Promise<TableDiff> {
+  const stored = await storedRows(trx, table, docs)
   const wanted = new Map(rows.map((r) => [r.id, r]))
   const kept = new Set(stored.filter((s) => wanted.get(s.id)?.hash === s.hash).map((s) => s.id))
   const gone = stored.filter((s) => !kept.has(s.id)).map((s) => Number(s.seq))
@@ -32,12 +44,14 @@ export async function writeLedgerTable(trx: Kysely<any>, table: LedgerTable, row
   for (const seqs of chunks(changedSeqs)) {
     for (const r of await trx.selectFrom(table).select(['id', 'data']).where('seq', 'in', seqs).execute() as { id: string; data: string }[]) before.set(r.id, r.data)
   }
+  // Numbered above every row there was, as before a delete: a number is never given twice in one update.
+  const top = await trx.selectFrom(table).select((eb) => eb.fn.max('seq').as('seq')).executeTakeFirst() as { seq: number | null } | undefined
   for (const seqs of chunks(gone)) {
     for (const link of linksOf(table)) await trx.deleteFrom(link).where('seq', 'in', seqs).execute()
     await trx.deleteFrom(table).where('seq', 'in', seqs).execute()
   }
   const fresh = rows.filter((r) => !kept.has(r.id))
-  let next = stored.reduce((m, s) => Math.max(m, Number(s.seq)), -1) + 1
+  let next = Number(top?.seq ?? -1) + 1
   const numbered = fresh.map((r) => ({ r, seq: next++ }))
   await insertRows(trx, table, numbered.map(({ r, seq }) => ({ seq, id: r.id, sort: r.sort, hash: r.hash, data: r.data, ...r.columns })))
   for (const link of linksOf(table)) {

@@ -11,6 +11,7 @@ import * as oneCopy from './009-one-copy.js'
 import * as incrementalLedger from './010-incremental-ledger.js'
 import * as newsroom from './011-newsroom.js'
 import * as nameSearch from './012-name-search.js'
+import * as timelineDocs from './013-timeline-docs.js'
 
 type Step = { up(db: Kysely<unknown>, engine: Engine): Promise<void> }
 
@@ -28,6 +29,7 @@ const steps: Record<string, Step> = {
   '010-incremental-ledger': incrementalLedger,
   '011-newsroom': newsroom,
   '012-name-search': nameSearch,
+  '013-timeline-docs': timelineDocs,
 }
 
 export function migrationsFor(engine: Engine): MigrationProvider {
