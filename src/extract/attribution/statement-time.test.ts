@@ -21,6 +21,13 @@ test('a duration with a past cue is bounded before the story anchor', () => {
   ])
 })
 
+test('a duration that sizes a thing ("a two-hour meeting") does not bound the report', () => {
+  const text = 'The talks ended on Sunday. After a two-hour meeting, the minister said the truce would hold.'
+  assert.deepEqual(times(text, (t) => [dateIn(t, 'Sunday', '2025-03-09'), dateIn(t, 'two-hour', 'PT2H', 'DURATION')]), [
+    '{"value":"2025-03-09"}',
+  ])
+})
+
 test('otherwise bounded by the last date told so far and publication', () => {
   const text = 'The truce ended on Monday. Later, the ministry reported that two soldiers were missing.'
   assert.deepEqual(times(text, (t) => [dateIn(t, 'Monday', '2025-03-03')]), ['{"after":"2025-03-03","before":"2025-03-09"}'])

@@ -7,6 +7,8 @@ import type { Ctx, Draft } from './draft.js'
 const CALENDAR = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/
 /** The story's told dates that bound a statement are days: a year or month is background ("since 2021"). */
 const DAY = /^\d{4}-\d{2}-\d{2}$/
+/** A duration written as a noun's modifier ("a two-hour meeting") sizes a thing, not the time of the report. */
+const MODIFIER = /\p{L}-(?:\p{L}+-)?(?:minute|hour|day|week|month|year)(?:-long|-old)?$/iu
 const NOT_PRESENT_BEFORE = /^(will|would|could|did|does|do|to|may|might|should|can|must|not|n't|never)$/
 
 export interface TimeContext {
@@ -85,7 +87,7 @@ export function statementTime(ctx: Ctx, d: Draft, form: CueForm, s: Sentence, tc
     return perfect && laterClause ? { before: dayBefore(nearest.value) } : { value: nearest.value }
   }
   const pub = tc.published ?? undefined
-  if (form === 'past' && inSentence.some((t) => t.type === 'DURATION')) return tc.anchor ? { before: tc.anchor } : {}
+  if (form === 'past' && inSentence.some((t) => t.type === 'DURATION' && !MODIFIER.test(t.span.text))) return tc.anchor ? { before: tc.anchor } : {}
   if ((form === 'present' || form === 'base') && !NOT_PRESENT_BEFORE.test(ctx.lower(d.cue.first - 1)) && pub) return { value: pub }
   let after = lastToldDate(tc.timexes, cueAt, pub)?.value
   let before = pub
