@@ -63,6 +63,13 @@ test('a mention with only a kind and a date joins the one event its date fits', 
   assert.equal(onlyCandidate([raid], { cls: 'attack', date: '2030-05-03', actors: ['gov-pe'], names: [] }), undefined)
 })
 
+test('a mention naming its agent joins the one event of that day that names nothing, never one of another day', () => {
+  const bare = { cls: 'attack', date: '2030-05-03', actors: new Set<string>(), names: new Set<string>() }
+  assert.equal(onlyCandidate([bare], { cls: 'attack', date: '2030-05-03', actors: ['gov-pe'], names: [] }), bare)
+  assert.equal(onlyCandidate([bare], { cls: 'attack', date: '2030-05-04', actors: ['gov-pe'], names: [] }), undefined)
+  assert.equal(onlyCandidate([bare, { ...bare }], { cls: 'attack', date: '2030-05-03', actors: ['gov-pe'], names: [] }), undefined)
+})
+
 test('undated talks may lie in the month after their article, attacks only in the month before', () => {
   const talks = { cls: 'talks', date: '2030-05-18', location: 'KE', actors: new Set<string>(), names: new Set<string>() }
   assert.equal(sameEvent(talks, { cls: 'talks', published: '2030-05-09', location: 'KE', actors: [], names: [] }), true)

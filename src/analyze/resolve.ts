@@ -172,13 +172,18 @@ export function sameEvent(c: Omit<EventCluster, 'members' | 'docs'>, e: EventFac
   return !votes.includes(false) && votes.filter((v) => v === true).length >= 2
 }
 
+const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/
+
 /**
  * only-candidate: a mention that says nothing but its kind and date ("the raid", "the assault of 3 May")
- * joins the one event of that class its date fits; with two candidates it stays apart.
+ * joins the one event of that class its date fits; so does one that says more when that event says
+ * nothing but its kind and the very same day (an article naming the bomber joins one that names none).
+ * With two candidates it stays apart.
  */
 export function onlyCandidate<C extends Omit<EventCluster, 'members' | 'docs'>>(clusters: readonly C[], e: EventFacts): C | undefined {
-  if (e.location || e.actors.length || e.names.length) return undefined
-  const fits = clusters.filter((c) => { const v = eventVotes(c, e); return v[0] === true && !v.includes(false) })
+  const bare = !e.location && !e.actors.length && !e.names.length
+  const bareOnDay = (c: C) => !c.location && !c.actors.size && !c.names.size && !!e.date && DAY_VALUE.test(e.date) && c.date === e.date
+  const fits = clusters.filter((c) => { const v = eventVotes(c, e); return v[0] === true && !v.includes(false) && (bare || bareOnDay(c)) })
   return fits.length === 1 ? fits[0] : undefined
 }
 

@@ -1,6 +1,6 @@
 import type { Claim, LinkStrength } from '../model/ledger.js'
 import type { TimeRef } from '../model/annotations.js'
-import { ACT_IS_AN_ATTACK, DOWNING_ENTAILS_HIT } from './entailment.js'
+import { ACT_ENTAILS_RESPONSIBILITY, ACT_IS_AN_ATTACK, DOWNING_ENTAILS_HIT } from './entailment.js'
 import { indexKeys, opposes, periodOf } from './match.js'
 import { compareTime, intersection, intervalOf, overlapping } from './time-span.js'
 
@@ -42,7 +42,7 @@ const byTime = (a: Claim, b: Claim) => compareTime(a.time, b.time)
  * the same actor, stand in one cluster: "shot down the helicopter" and "did not fire on any aircraft" are one
  * dispute, not two.
  */
-const READING_RULES = new Set([ACT_IS_AN_ATTACK, DOWNING_ENTAILS_HIT])
+const READING_RULES = new Set([ACT_IS_AN_ATTACK, DOWNING_ENTAILS_HIT, ACT_ENTAILS_RESPONSIBILITY])
 const sameReading = (a: Claim, b: Claim) => a.source === b.source && a.actor === b.actor && (READING_RULES.has(a.rule) || READING_RULES.has(b.rule))
 
 /** Pairs of claims read from the same words by the same actor, one the attack the other is. */

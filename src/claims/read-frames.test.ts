@@ -152,3 +152,13 @@ test('"our air force" is the speaker’s country even where the actors layer rea
   const withForce = (d: HandDoc) => d.actor('org-py-air-force', 'Paraguayan Air Force', 'organization', ['air force'], { country: 'PY' })
   assert.deepEqual(framesOf(sentence, 'said', withForce), ['bombing(patient:bridge,agent:BO,in:PY) · object-thing,subject-own-forces,place-country'])
 })
+
+test('an act with no mention and no known patient of its own is about the one event of its kind the article tells', () => {
+  const sentence = 'The government said its forces did not bomb any depot.'
+  // The hand-made events' mentions lie away from the act's words, as a lead's mention does.
+  const one = (d: HandDoc) => d.event('bombing', 'a depot bombing', ['government'])
+  assert.deepEqual(framesOf(sentence, 'said', one), ['bombing(agent:BO,event:ev1) · subject-own-forces,only-event-of-its-kind'])
+  const two = (d: HandDoc) => one(d).event('bombing', 'another bombing', ['The'])
+  assert.deepEqual(framesOf(sentence, 'said', two), ['bombing(agent:BO) · subject-own-forces'])
+  assert.deepEqual(framesOf('The government said its forces did not bomb any bridge.', 'said', one), ['bombing(patient:bridge,agent:BO) · object-thing,subject-own-forces'])
+})

@@ -129,10 +129,18 @@ function withPlan(c: Clause, r: Reading, next: Reading | undefined): Reading {
   return { ...r, end: next.end, args: { ...inner, ...r.args, ...(planner ? { agent: planner } : {}), theme: { kind: 'thing', id: next.words.cls } }, rules: [...r.rules, 'plan-of-act'] }
 }
 
-/** The event of the document a frame is about: one whose mention covers the predicate or its patient, of a kind that fits. */
-function eventOf(events: readonly Event[], cls: string, start: number, end: number): Event | undefined {
-  return events.find((e) => (EVENT_KIND_CLASSES[e.kind] ?? []).includes(cls as never)
-    && e.mentions.some((m) => m.start < end && m.end > start))
+/**
+ * The event of the document a frame is about: one whose mention covers the predicate or its patient, of a
+ * kind that fits; else, for a frame naming no patient or theme the lexicons know (only-event-of-its-kind),
+ * the one event of a fitting kind the article tells, as a reader takes "did not bomb any depot" in a story
+ * about one bombing. A frame with its own patient is matched by it instead.
+ */
+function eventOf(events: readonly Event[], r: Reading, start: number, end: number): { event: Event; only: boolean } | undefined {
+  const fitting = events.filter((e) => (EVENT_KIND_CLASSES[e.kind] ?? []).includes(r.words.cls as never))
+  const covering = fitting.find((e) => e.mentions.some((m) => m.start < end && m.end > start))
+  if (covering) return { event: covering, only: false }
+  const anchored = r.args.patient || r.args.theme
+  return fitting.length === 1 && !anchored ? { event: fitting[0]!, only: true } : undefined
 }
 
 /**
@@ -176,8 +184,9 @@ export function readFrames(doc: FrameDoc, lang: FrameLanguage): ClaimFrame[] {
       if (whole.words.cls === 'plan' && !whole.args.theme) return
       if (whole !== r) planned.add(readings[k + 1]!)
       const start = c.words[whole.first]!.start
-      const event = eventOf(doc.events, whole.words.cls, start, c.words[Math.min(whole.end + 4, c.words.length - 1)]!.end)
-      const args = event ? { ...whole.args, event: { kind: 'event' as const, id: event.id } } : whole.args
+      const about = eventOf(doc.events, whole, start, c.words[Math.min(whole.end + 4, c.words.length - 1)]!.end)
+      const args = about ? { ...whole.args, event: { kind: 'event' as const, id: about.event.id } } : whole.args
+      const rules = about?.only ? [...whole.rules, 'only-event-of-its-kind'] : whole.rules
       // Who did it is the question a reversal turns on: an act without an agent claims nothing comparable,
       // except denied outright (agentless-denial: "denied that a missile hit the plane" denies it of anyone).
       const agentless = !args.agent && !(AGENTLESS_CLASSES as readonly string[]).includes(whole.words.cls)
@@ -185,7 +194,7 @@ export function readFrames(doc: FrameDoc, lang: FrameLanguage): ClaimFrame[] {
       if (!args.agent && !args.patient) return
       out.push({
         id: `f${out.length + 1}`, statement: s.id, cls: whole.words.cls, lemma: whole.words.lemma, args,
-        trigger: spanAt(doc.text, start, c.words[r.end - 1]!.end), rules: agentless ? [...whole.rules, 'agentless-denial'] : whole.rules,
+        trigger: spanAt(doc.text, start, c.words[r.end - 1]!.end), rules: agentless ? [...rules, 'agentless-denial'] : rules,
       })
     })
   }
