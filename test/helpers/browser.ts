@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync, statSync, readdirSync } from 'node:fs'
-import { join } from 'node:path'
+import { existsSync, mkdirSync, statSync, readdirSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { chromium, type Browser } from 'playwright-core'
+import { after, before } from 'node:test'
+import { chromium, type Browser, type Page } from 'playwright-core'
 import { createApp } from '../../src/api/app.js'
 import { startServer, type RunningServer } from '../../src/api/server.js'
 import { createToken } from '../../src/ledger/tokens.js'
@@ -52,4 +53,49 @@ export async function startTestServer(options: { allowAnonymousRead?: boolean; a
 export async function openRoute(page: import('playwright-core').Page, base: string, route: string): Promise<void> {
   await page.goto(`${base}/#${route}`)
   await page.locator('main[aria-busy]').waitFor({ state: 'detached' })
+}
+
+/** Where the README screenshots go: CLAIMTRAIL_SCREENSHOTS=docs/screenshots node scripts/test.js browser (made on first use). */
+export function screenshotDir(): string | undefined {
+  const dir = process.env['CLAIMTRAIL_SCREENSHOTS']
+  if (dir) mkdirSync(resolve(dir), { recursive: true })
+  return dir ? resolve(dir) : undefined
+}
+
+/** Each browser step may wait on a ledger catching up under load. */
+export const BROWSER_STEP = { timeout: 60_000 }
+
+export interface BrowserSession {
+  server: TestServer
+  page: Page
+  /** Uncaught page errors: a screen that threw is a failed test even when it looks right. */
+  readonly problems: string[]
+  go(route: string): Promise<void>
+}
+
+/**
+ * For one describe block: before it, a test server seeded by `seed` and a headless Chromium page on it;
+ * after it, both closed.
+ */
+export function browserSession(options: Parameters<typeof startTestServer>[0], seed: (server: TestServer) => Promise<void>): BrowserSession {
+  let browser: Browser | undefined
+  const s = { problems: [] as string[], go: (route: string) => openRoute(s.page, s.server.url, route) } as BrowserSession
+  before(async () => {
+    s.server = await startTestServer(options)
+    await seed(s.server)
+    browser = await launchChromium()
+    s.page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    s.page.setDefaultTimeout(15_000)
+    s.page.on('pageerror', (e) => s.problems.push(`page error: ${e.message}`))
+  }, { timeout: 120_000 })
+  after(async () => { await browser?.close(); await s.server?.close() }, { timeout: 30_000 })
+  return s
+}
+
+/** Posts articles through the API as the holder of `token`. */
+export async function postArticles(server: TestServer, token: string, articles: readonly object[]): Promise<void> {
+  for (const a of articles) {
+    const res = await fetch(`${server.url}/api/documents`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(a) })
+    if (res.status !== 201) throw new Error(`import failed: ${res.status} ${await res.text()}`)
+  }
 }

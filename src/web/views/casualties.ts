@@ -3,6 +3,7 @@ import { empty, h, link, fill } from '../dom.js'
 import { formatTime } from '../format.js'
 import type { Figure, LedgerEvent, Tally } from '../types.js'
 import { nameOf, names } from '../ui.js'
+import { tallyChart } from './tally-chart.js'
 
 const amount = (f: { count: number | null; vague?: string; low?: number; high?: number }) =>
   f.count !== null ? String(f.count) : f.low !== undefined || f.high !== undefined ? `${f.low ?? '?'}–${f.high ?? '?'}` : f.vague ?? '?'
@@ -14,8 +15,13 @@ function figureCell(figures: readonly Figure[]): HTMLElement {
     f.supersededBy ? h('span', { class: 'visually-hidden' }, ' (superseded)') : null)))
 }
 
-/** Per event: groups × sources, each cell the source's figures over time, then the low / best / high summary. */
-export function tallyTables(tallies: readonly Tally[], who: Map<string, string>, maxEvents = Infinity, events = new Map<string, LedgerEvent>()): HTMLElement {
+export interface TallyOptions { maxEvents?: number; events?: Map<string, LedgerEvent>; charts?: boolean }
+
+/**
+ * Per event: groups × sources, each cell the source's figures over time, then the low / best / high summary;
+ * with `charts`, each group's figures over the days reported below the table.
+ */
+export function tallyTables(tallies: readonly Tally[], who: Map<string, string>, { maxEvents = Infinity, events = new Map(), charts = false }: TallyOptions = {}): HTMLElement {
   if (tallies.length === 0) return empty('No casualty figures yet.')
   const byEvent = new Map<string, Tally[]>()
   for (const t of tallies) byEvent.set(t.event ?? '', [...(byEvent.get(t.event ?? '') ?? []), t])
@@ -30,7 +36,8 @@ export function tallyTables(tallies: readonly Tally[], who: Map<string, string>,
         h('tbody', {}, rows.map((t) => h('tr', {},
           h('th', { scope: 'row' }, `${t.group} ${t.status}`, t.country ? h('span', { class: 'meta' }, ` ${t.country}`) : null),
           sources.map((s) => figureCell(t.figures.filter((f) => (f.source ?? '') === s))),
-          [t.low, t.best, t.high].map((v) => h('td', { class: 'num' }, v === undefined ? '—' : String(v)))))))))
+          [t.low, t.best, t.high].map((v) => h('td', { class: 'num' }, v === undefined ? '—' : String(v)))))))),
+      charts ? h('div', { class: 'charts' }, rows.map((t) => tallyChart(t, who))) : null)
   }))
 }
 
@@ -41,6 +48,6 @@ export async function casualtiesView(el: HTMLElement, _p: string[], q: URLSearch
     get<Page<LedgerEvent>>('/events', { limit: 500 }).then((p) => new Map(p.items.map((e) => [e.id, e])), () => new Map<string, LedgerEvent>()),
   ])
   fill(el, h('h1', {}, 'Casualties'),
-    h('p', { class: 'intro' }, 'Each source’s figure side by side, with the date it was reported; a later figure from the same source supersedes (strikes through) its earlier one. Low / best / high summarize the sources, in the manner of UCDP GED.'),
-    tallyTables(page.items, who, Infinity, events))
+    h('p', { class: 'intro' }, 'Each source’s figure side by side, with the date it was reported; a later figure from the same source supersedes (strikes through) its earlier one. Low / best / high summarize the sources, in the manner of UCDP GED. Each chart draws a group’s figures by the day reported, a step line per source; hollow points were superseded.'),
+    tallyTables(page.items, who, { events, charts: true }))
 }

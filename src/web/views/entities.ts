@@ -66,6 +66,6 @@ export async function eventView(el: HTMLElement, [id]: string[]): Promise<void> 
     e.actors.length ? h('p', {}, 'Actors: ', e.actors.map((a, i) => [i ? ', ' : '', link(`/actor/${a}`, nameOf(who, a))])) : null,
     h('p', {}, link(`/timeline?event=${encodeURIComponent(e.id)}`, 'On the timeline →')),
     reportButton(`/export/report/${encodeURIComponent(e.id)}`),
-    h('section', { class: 'block' }, h('h2', {}, 'Casualties'), tallyTables(tallies.items, who, Infinity, new Map([[e.id, e]]))),
+    h('section', { class: 'block' }, h('h2', {}, 'Casualties'), tallyTables(tallies.items, who, { events: new Map([[e.id, e]]), charts: true })),
     h('section', { class: 'block' }, h('h2', {}, `Mentions (${e.mentions.length})`), evidenceList(e.mentions)))
 }
