@@ -2,6 +2,7 @@
  * Scores one extraction against one gold document: detection by span overlap (precision, recall, F1)
  * per kind, and attribute accuracy among matched pairs.
  */
+import { daysOf } from '../src/claims/time-span.js'
 import type { TimeRef } from '../src/model/annotations.js'
 import type { Span } from '../src/model/span.js'
 import type { Extraction } from '../src/model/extraction.js'
@@ -70,8 +71,9 @@ function tallyKind<G extends { required?: boolean }>(score: KindScore, gold: G[]
 export function timeAgrees(system: TimeRef | undefined, gold: GoldWhen | undefined): boolean {
   if (!gold) return true
   if (!system) return false
-  const lo = (v: string) => v.padEnd(10, '0').replace(/-00/g, '-01')
-  const hi = (v: string) => (v.length >= 10 ? v : v.length === 7 ? `${v}-31` : `${v}-12-31`)
+  // A year, month or ISO week covers its days: compare their first and last.
+  const lo = (v: string) => daysOf(v).start ?? v
+  const hi = (v: string) => daysOf(v).end ?? v
   const sLo = system.value ?? system.after ?? '0000'
   const sHi = system.value ?? system.before ?? '9999'
   if (gold.value) return system.value === gold.value || (!!system.value && system.value.startsWith(gold.value))

@@ -48,7 +48,7 @@ function complete(ctx: Ctx, d: Draft, id: string, cast: Cast, byId: ReadonlyMap<
 /** Every attributed statement of the document, in text order. */
 export function findStatements(doc: DocWith<Needs>, lang: AttributionLanguage): Statement[] {
   const ctx = buildCtx(doc.view, doc.quotes)
-  const tc = { ...timeContext(doc.timexes, doc.published), anonymity: lang.anonymityMarks(doc.text) }
+  const tc = { ...timeContext(doc.timexes, doc.published, lang.reference.aside), anonymity: lang.anonymityMarks(doc.text) }
   const byId = new Map(doc.actors.map((a) => [a.id, a]))
   const cast = castOf(doc.actors)
   const statements: Statement[] = []

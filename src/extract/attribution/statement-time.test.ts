@@ -28,6 +28,15 @@ test('a duration that sizes a thing ("a two-hour meeting") does not bound the re
   ])
 })
 
+test('"at the time" takes the week an earlier phrase named; a date in an aside after the content is the aside\'s', () => {
+  const then = 'Ana Roe gave a speech six weeks ago, saying at the time she would withdraw troops.'
+  assert.deepEqual(times(then, (t) => [dateIn(t, 'six weeks ago', '2025-W05'), dateIn(t, 'the time', '2025-W05')]), [
+    '{"value":"2025-W05"}',
+  ])
+  const aside = 'The ministry condemned the raid, whose planning Kolvar alleged last week.'
+  assert.deepEqual(times(aside, (t) => [dateIn(t, 'last week', '2025-W09')]), ['{"before":"2025-03-09"}'])
+})
+
 test('otherwise bounded by the last date told so far and publication', () => {
   const text = 'The truce ended on Monday. Later, the ministry reported that two soldiers were missing.'
   assert.deepEqual(times(text, (t) => [dateIn(t, 'Monday', '2025-03-03')]), ['{"after":"2025-03-03","before":"2025-03-09"}'])

@@ -4,7 +4,8 @@ import { addDays, formatDay, parseDay } from '../time/calendar.js'
 import { preCueAt } from './context.js'
 import type { Ctx, Draft } from './draft.js'
 
-const CALENDAR = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/
+/** A year, month, day or ISO week ("six weeks ago, saying at the time …"). */
+const CALENDAR = /^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?$/
 /** The story's told dates that bound a statement are days: a year or month is background ("since 2021"). */
 const DAY = /^\d{4}-\d{2}-\d{2}$/
 /** A duration written as a noun's modifier ("a two-hour meeting") sizes a thing, not the time of the report. */
@@ -13,15 +14,17 @@ const NOT_PRESENT_BEFORE = /^(will|would|could|did|does|do|to|may|might|should|c
 
 export interface TimeContext {
   readonly timexes: readonly Timex[]
+  /** A clause set off after the content (the language's `reference.aside`): its dates are its own. */
+  readonly aside: RegExp
   readonly published: string | null
   /** The story's anchor: the first full date in the article up to publication (the news lede's event). */
   readonly anchor: string | null
 }
 
-export function timeContext(timexes: readonly Timex[], published: string | null): TimeContext {
+export function timeContext(timexes: readonly Timex[], published: string | null, aside: RegExp): TimeContext {
   const sorted = [...timexes].sort((a, b) => a.span.start - b.span.start)
   const anchor = sorted.find((t) => t.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(t.value) && (!published || t.value <= published))
-  return { timexes: sorted, published, anchor: anchor?.value ?? published }
+  return { timexes: sorted, published, anchor: anchor?.value ?? published, aside }
 }
 
 /*
@@ -77,13 +80,15 @@ const outside = (t: Timex, d: Draft) => t.span.end <= d.content.start || t.span.
 export function statementTime(ctx: Ctx, d: Draft, form: CueForm, s: Sentence, tc: TimeContext, previous: readonly Statement[]): TimeRef {
   const cueAt = ctx.tokens[d.cue.first]!.start
   const inSentence = timexesWithin(tc.timexes, s).filter((t) => outside(t, d))
-  const dates = inSentence.filter((t) => t.type === 'DATE' && CALENDAR.test(t.value))
   const perfect = d.pastPerfect || pastPerfect(ctx, d)
+  const between = (t: Timex) => (t.span.start >= d.content.end ? ctx.text.slice(d.content.end, t.span.start) : '')
+  // "… condemned the raid, whose planning Kolvar alleged last week": the date is the aside's, not the report's.
+  const dates = inSentence.filter((t) => t.type === 'DATE' && CALENDAR.test(t.value) && !tc.aside.test(between(t)))
   if (dates.length > 0) {
     const nearest = dates.reduce((a, b) => (Math.abs(b.span.start - cueAt) < Math.abs(a.span.start - cueAt) ? b : a))
     // "The army, which had said no one died, admitted on Friday …": said before Friday, a date of the
     // clause after its comma; "It had announced four deaths on Wednesday" was on Wednesday.
-    const laterClause = nearest.span.start >= d.content.end && ctx.text.slice(d.content.end, nearest.span.start).includes(',')
+    const laterClause = between(nearest).includes(',')
     return perfect && laterClause ? { before: dayBefore(nearest.value) } : { value: nearest.value }
   }
   const pub = tc.published ?? undefined
