@@ -57,6 +57,8 @@ export function partyAt(c: Clause, k: number): Found | null {
   const own = ownForcesAt(c, k)
   if (own) return own
   const actor = actorAt(c, k)
+  // group-forces-are-country: "Chadian troops" listed as a group act for their country, as the words do unlisted.
+  if (actor?.type === 'group' && actor.country && c.lang.forces.longestAt(c.words, k)) return { arg: { kind: 'country', id: actor.country }, rule: 'group-forces-are-country' }
   if (actor) return { arg: { kind: 'actor', id: actor.id }, rule: 'actor-mention' }
   const w = c.words[k]!
   if (c.lang.speakerPronouns.has(w.lower) && c.speaker) return { arg: { kind: 'actor', id: c.speaker }, rule: 'pronoun-is-speaker' }

@@ -162,3 +162,9 @@ test('an act with no mention and no known patient of its own is about the one ev
   assert.deepEqual(framesOf(sentence, 'said', two), ['bombing(agent:BO) · subject-own-forces'])
   assert.deepEqual(framesOf('The government said its forces did not bomb any bridge.', 'said', one), ['bombing(patient:bridge,agent:BO) · object-thing,subject-own-forces'])
 })
+
+test('a country’s troops the actors layer listed as a group are that country acting', () => {
+  const withTroops = (d: HandDoc) => d.actor('grp-py-troops', 'Paraguayan troops', 'group', ['Paraguayan troops'], { country: 'PY' })
+  assert.deepEqual(framesOf('The government said Paraguayan troops shelled the village.', 'said', withTroops),
+    ['shelling(patient:village,agent:PY) · object-thing,subject-group-forces-are-country'])
+})

@@ -25,6 +25,6 @@ export const eventsStage = (lang: EventLanguage): Stage<'events', 'tokens' | 'se
     joinOutcomes(mentions)
     const events = groupMentions(mentions, ctx.lang.indefinite)
     placeFromDateline(ctx, events)
-    return events.map((ms, k) => toEvent(`ev${k + 1}`, ms, ctx.actors))
+    return events.map((ms, k) => toEvent(`ev${k + 1}`, ms, ctx.actors, ctx.lang.force))
   },
 })

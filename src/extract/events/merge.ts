@@ -1,4 +1,4 @@
-import type { Event } from '../../model/annotations.js'
+import type { Actor, Event } from '../../model/annotations.js'
 import { categoryOf, isEventKind, modeOf } from '../../lexicon/event-kinds.js'
 import { TAXONOMY_KINDS } from '../../lexicon/en/event-triggers.js'
 import type { EventMention } from './context.js'
@@ -99,8 +99,15 @@ function struckCountry(targets: readonly string[], agents: readonly string[], ms
 
 const RANK: Readonly<Record<string, number>> = { 'date-adjacent': 0, 'date-clause': 0, 'date-relative': 0, 'date-until': 1, 'date-lead': 2, 'date-ongoing': 2, 'date-narrative': 3 }
 
+/** A group named by its country's forces ("Chadian troops") acts for that country's government. */
+function forcesOf(a: Actor | undefined, force: ReadonlySet<string>, actors: ActorIndex): string | undefined {
+  if (a?.type !== 'group' || !a.country) return undefined
+  const forces = a.mentions.some((m) => force.has(m.text.toLowerCase().split(/\s+/).at(-1)!))
+  return forces ? actors.government(a.country) : undefined
+}
+
 /** One event from its mentions: the fullest noun phrase as summary, the best-founded date. */
-export function toEvent(id: string, ms: readonly EventMention[], actors: ActorIndex): Event {
+export function toEvent(id: string, ms: readonly EventMention[], actors: ActorIndex, force: ReadonlySet<string>): Event {
   const first = ms[0]!
   const kindFrom = ms.reduce((a, b) => (b.classes.length > a.classes.length ? b : a))
   const nouns = ms.filter((m) => m.form === 'noun')
@@ -112,8 +119,9 @@ export function toEvent(id: string, ms: readonly EventMention[], actors: ActorIn
   // A person is dismissed by the body they serve; seizing a leader strikes at their government.
   let agents = uniq([...ms.map((m) => m.agent), ...ms.flatMap((m) => m.participants ?? [])])
   if (agents.length === 0 && first.classes.includes('dismissal')) agents = uniq(members)
-  // An army or ministry acts for its government: both are the event's actors.
-  agents = uniq([...agents, ...agents.map((a) => actors.byId(a)).filter((a) => a?.type === 'organization').map((a) => a!.memberOf)])
+  // An army or ministry acts for its government, and so do a country's troops: both are the event's actors.
+  const bodies = agents.map((a) => actors.byId(a)).map((a) => (a?.type === 'organization' ? a.memberOf : forcesOf(a, force, actors)))
+  agents = uniq([...agents, ...bodies])
   const allTargets = first.classes.includes('attack') ? uniq([...targets, ...members]).filter((t) => !agents.includes(t)) : targets
   // Where it happened: a place the text names, else the state hosting talks, else the country of the state it struck.
   // A craft struck is its owner's wherever it was: its owner's country is no place.

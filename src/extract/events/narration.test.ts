@@ -147,3 +147,11 @@ test('a relative clause right after an event noun dates it, unless it tells a pl
     'ev1 talks · ? · "the peace talks"',
   ])
 })
+
+test('a country’s troops listed as a group act for its government; other groups do not', () => {
+  const troops = [...actors, { id: 'grp-fd-troops', type: 'group' as const, country: 'FD', forms: ['Freedonian troops'] },
+    { id: 'grp-fd-students', type: 'group' as const, country: 'FD', forms: ['Freedonian students'] }]
+  const runWith = (text: string) => events.run(handLayers(text, { actors: troops, timexes: [['Friday', '2031-04-04']] }), noop).map(renderEvent)
+  assert.deepEqual(runWith('Freedonian troops attacked the port on Friday.'), ['ev1 military operation @2031-04-04 · grp-fd-troops,gov-fd · "attacked the port on Friday"'])
+  assert.deepEqual(runWith('Freedonian students attacked the port on Friday.'), ['ev1 military operation @2031-04-04 · grp-fd-students · "attacked the port on Friday"'])
+})
