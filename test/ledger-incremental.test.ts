@@ -10,13 +10,15 @@ import type { Extraction } from '../src/model/extraction.js'
 import { addDocument, documentIdOf } from '../src/ledger/store-documents.js'
 import { refreshLedger, updateLedger } from '../src/ledger/analyses.js'
 import { mergeActors, reviewItem } from '../src/ledger/reviews.js'
+import { deleteDocument, editDocument } from '../src/ledger/fix-documents.js'
 import type { LedgerTable } from '../src/ledger/ledger-rows.js'
 import { freshStore, TEST_ENGINE } from './helpers/store.js'
 import { ledgerSnapshot as snapshot } from './helpers/ledger-snapshot.js'
 
 /**
  * The incremental ledger equals a rebuild: documents ingested in any order and any batches, the ledger
- * updated after each batch (and after reviews), list exactly what `claimtrail ledger rebuild` lists.
+ * updated after each batch (and after reviews, a deletion and a date edit), list exactly what `claimtrail
+ * ledger rebuild` lists.
  */
 const fixtures = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url))
 describe(`incremental ledger (${TEST_ENGINE})`, () => {
@@ -52,6 +54,11 @@ describe(`incremental ledger (${TEST_ENGINE})`, () => {
               docId: documentIdOf(contentHash(doc.text)), kind: 'statement', itemId: turned.id, action: 'correct',
               patch: { polarity: turned.polarity === 'asserts' ? 'denies' : 'asserts' }, reviewer: 'test',
             })
+            await updateLedger(t.store)
+            // A deleted document leaves its events; an earlier date moves a document before others it was after.
+            const [gone, moved] = [order[1]!, order[2]!].map((i) => documentIdOf(contentHash(docs[i]!.doc.text)))
+            await deleteDocument(t.store, gone!, { reviewer: 'test' })
+            await editDocument(t.store, moved!, { published: '2001-01-01' }, { reviewer: 'test' })
             await updateLedger(t.store)
           }
           const incremental = await snapshot(t.store) as Record<LedgerTable, unknown[]>

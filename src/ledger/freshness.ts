@@ -32,14 +32,14 @@ export async function storeVersion(db: Kysely<Database>): Promise<number> {
 
 /**
  * Serializes ledger replacements across processes (ingest commands, queue workers, the server), and
- * says whether the stored ledger is already newer than `version`, so the caller may skip.
+ * says whether the stored ledger is already newer than `version` (or as new: `current`), so the caller may skip.
  * On PostgreSQL a transaction-scoped advisory lock; SQLite's write lock (taken by BEGIN IMMEDIATE) already
  * admits one writer. Without it, two refreshes under READ COMMITTED would each insert the whole ledger.
  */
-export async function lockLedger(trx: Kysely<any>, engine: Engine, version: number): Promise<{ newer: boolean }> {
+export async function lockLedger(trx: Kysely<any>, engine: Engine, version: number): Promise<{ newer: boolean; current: boolean }> {
   if (engine === 'postgres') await sql`SELECT pg_advisory_xact_lock(${LEDGER_LOCK})`.execute(trx)
   const row = await (trx as StateDb).selectFrom('ledger_state').select('value').where('key', '=', 'version').executeTakeFirst()
-  return { newer: row !== undefined && Number(row.value) > version }
+  return { newer: row !== undefined && Number(row.value) > version, current: row !== undefined && Number(row.value) >= version }
 }
 
 /** The advisory lock key of the ledger: any constant 64-bit number, the same in every process. */

@@ -5,6 +5,8 @@ import { intervalOf, sortKeyOf } from '../claims/time-span.js'
 import type { TimeRef } from '../model/annotations.js'
 
 export type LedgerTable = 'ledger_actors' | 'ledger_events' | 'ledger_reversals' | 'ledger_disagreements' | 'ledger_tallies' | 'ledger_timeline'
+/** The ledger tables, in the order an update writes them. */
+export const LEDGER_TABLES: readonly LedgerTable[] = ['ledger_actors', 'ledger_events', 'ledger_reversals', 'ledger_disagreements', 'ledger_tallies', 'ledger_timeline']
 export type LinkTable = 'ledger_disagreement_actors' | 'ledger_timeline_actors' | 'ledger_timeline_events'
 
 /** One stored ledger row: its filter columns, its place in listings, its links, and a hash of all of it. */

@@ -2,13 +2,15 @@ import type { Kysely } from 'kysely'
 import { docPartsOf, ledgerOfParts, partsContextOf, placesOf, timelineOfParts } from '../analyze/index.js'
 import { resolveLedger } from '../analyze/resolve.js'
 import { learnPlaces } from '../extract/places/learn-places.js'
-import { LINKS, ledgerRows, type LedgerTable } from './ledger-rows.js'
+import { LEDGER_TABLES, LINKS, ledgerRows, type LedgerTable } from './ledger-rows.js'
 import { fingerprintOf, type StoredParts } from './parts.js'
-import { writeLedgerTable, type TableDiff } from './write-ledger.js'
+import { writeLedgerTable, type RowScope, type TableDiff } from './write-ledger.js'
+import { scopeOf } from './scope.js'
 import { recordAlerts } from './alerts.js'
 import { alertsOfDiff } from './ledger-alerts.js'
 import type { Db } from './db.js'
 import type { Database } from './schema.js'
+import type { LedgerDoc } from '../model/ledger.js'
 import { loadLedgerDocs } from './snapshot.js'
 import { lockLedger, markLedgerComputed, readFreshness, storeVersion } from './freshness.js'
 import { insertRows } from './insert-rows.js'
@@ -16,7 +18,7 @@ import { insertRows } from './insert-rows.js'
 interface Row { seq: number; id: string; data: string; sort: string; hash: string }
 interface Link { seq: number }
 
-/** The ledger tables of migrations 003, 007, 008, 010 and 013, as the typed query layer sees them. */
+/** The ledger tables of migrations 003, 007, 008, 010, 013 and 014, as the typed query layer sees them. */
 export type LedgerTables = {
   ledger_actors: Row & { name_fold: string; type: string; country: string | null }
   ledger_events: Row & { kind: string; date: string | null; location: string | null; name_fold: string | null }
@@ -28,6 +30,7 @@ export type LedgerTables = {
   ledger_timeline_actors: Link & { actor: string }
   ledger_timeline_events: Link & { event: string }
   ledger_actor_members: { actor: string; doc_id: string; local_id: string }
+  ledger_event_members: { event: string; doc_id: string; local_id: string }
   ledger_state: { key: string; value: string }
   ledger_parts: { doc_id: string; fingerprint: string; data: string }
 }
@@ -89,35 +92,42 @@ async function computeLedger(store: Db, { whole }: { whole: boolean }): Promise<
     changed.push({ id: d.id, fingerprint, stored })
     return stored.parts
   })
-  // The timeline rows of a document whose parts are kept are the stored ones: only the others are made.
-  const a = { resolved, ...ledgerOfParts(resolved, parts), timeline: timelineOfParts(resolved, changed.map((c) => c.stored.parts)) }
-  const rows = ledgerRows(a)
+  const analysis = { resolved, ...ledgerOfParts(resolved, parts) }
   const reread = new Set(changed.map((c) => c.id))
   const docIds = new Set(docs.map((d) => d.id))
   const gone = [...kept.keys()].filter((id) => !docIds.has(id))
-  const scope: Partial<Record<LedgerTable, string[]>> = { ledger_timeline: [...reread, ...gone] }
+  const stale = [...reread, ...gone]
 
   await ledgerDb(store).transaction().execute(async (trx) => {
-    if ((await lockLedger(trx, store.engine, version)).newer) return
-    if (whole) for (const t of [...Object.keys(rows), ...Object.keys(LINKS), 'ledger_actor_members', 'ledger_parts'] as const) await trx.deleteFrom(t as keyof LedgerTables).execute()
+    // The scopes below are read from the stored ledger: it must be the one this update follows.
+    const lock = await lockLedger(trx, store.engine, version)
+    if (whole ? lock.newer : lock.current) return
+    if (whole) for (const t of [...LEDGER_TABLES, ...Object.keys(LINKS), 'ledger_actor_members', 'ledger_event_members', 'ledger_parts'] as const) await trx.deleteFrom(t as keyof LedgerTables).execute()
+    // Only the events and timeline rows of documents read again or deleted can differ (scopeOf).
+    const scope = kept.size ? await scopeOf(trx, resolved.events, reread, stale) : undefined
+    const events = scope ? resolved.events.filter((e) => scope.has(e.id)) : resolved.events
+    const timeline = timelineOfParts({ ...resolved, events }, changed.map((c) => c.stored.parts))
+    const rows = ledgerRows({ ...analysis, resolved: { ...resolved, events }, timeline })
+    const ids = scope && [...scope]
+    const scopes: Partial<Record<LedgerTable, RowScope>> = ids ? { ledger_events: { ids }, ledger_timeline: { docs: stale, ids } } : {}
     const diff: Partial<Record<LedgerTable, TableDiff>> = {}
-    for (const t of Object.keys(rows) as LedgerTable[]) diff[t] = await writeLedgerTable(trx, t, rows[t], scope[t])
+    for (const t of LEDGER_TABLES) diff[t] = await writeLedgerTable(trx, t, rows[t], scopes[t])
     // A rebuild rewrites every row: nothing in it is news.
     if (!whole) await recordAlerts(trx, alertsOfDiff(diff, (id) => byId.actors.get(id)?.name ?? id))
-    // A document read again may have new global ids for its actors: its members are written again.
-    const stale = [...reread, ...gone]
+    // A document read again may have new global ids for its actors and events: its members are written again.
     for (let i = 0; i < stale.length; i += 5000) {
-      await trx.deleteFrom('ledger_actor_members').where('doc_id', 'in', stale.slice(i, i + 5000)).execute()
-      await trx.deleteFrom('ledger_parts').where('doc_id', 'in', stale.slice(i, i + 5000)).execute()
+      for (const t of ['ledger_actor_members', 'ledger_event_members', 'ledger_parts'] as const) await trx.deleteFrom(t).where('doc_id', 'in', stale.slice(i, i + 5000)).execute()
     }
-    const members = docs.filter((d) => reread.has(d.id))
-      .flatMap((d) => d.extraction.actors.map((x) => ({ actor: resolved.keys.get(`${d.id}/${x.id}`) ?? x.id, doc_id: d.id, local_id: x.id })))
-    await insertRows(trx, 'ledger_actor_members', members)
+    const again = docs.filter((d) => reread.has(d.id))
+    const global = (d: LedgerDoc, id: string) => resolved.keys.get(`${d.id}/${id}`) ?? id
+    await insertRows(trx, 'ledger_actor_members', again.flatMap((d) => d.extraction.actors.map((x) => ({ actor: global(d, x.id), doc_id: d.id, local_id: x.id }))))
+    await insertRows(trx, 'ledger_event_members', again.flatMap((d) => d.extraction.events.map((x) => ({ event: global(d, x.id), doc_id: d.id, local_id: x.id }))))
     await insertRows(trx, 'ledger_parts', changed.map((c) => ({ doc_id: c.id, fingerprint: c.fingerprint, data: JSON.stringify(c.stored) })))
     await markLedgerComputed(trx, version)
   })
+  const a = analysis
   return {
-    actors: a.resolved.actors.length, events: a.resolved.events.length, reversals: a.reversals.length,
+    actors: resolved.actors.length, events: resolved.events.length, reversals: a.reversals.length,
     disagreements: a.disagreements.length, tallies: a.tallies.length,
     timeline: resolved.events.length + parts.reduce((n, p) => n + p.entries.length, 0),
   }

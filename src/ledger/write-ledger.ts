@@ -17,12 +17,18 @@ export interface TableDiff {
 
 type Stored = { seq: number; id: string; hash: string | null }
 
-/** The stored rows an update compares: all, or (timeline) those of no document and of the `docs` given. */
-async function storedRows(trx: Kysely<any>, table: LedgerTable, docs?: readonly string[]): Promise<Stored[]> {
+/** The stored rows an update compares, when not all: those of these ids and (timeline) of these documents. */
+export interface RowScope {
+  readonly ids: readonly string[]
+  readonly docs?: readonly string[]
+}
+
+async function storedRows(trx: Kysely<any>, table: LedgerTable, scope?: RowScope): Promise<Stored[]> {
   const q = trx.selectFrom(table).select(['seq', 'id', 'hash'])
-  if (!docs) return await q.execute() as Stored[]
-  const out = await q.where('doc_id', 'is', null).execute() as Stored[]
-  for (const ids of chunks(docs)) out.push(...await q.where('doc_id', 'in', ids).execute() as Stored[])
+  if (!scope) return await q.execute() as Stored[]
+  const out: Stored[] = []
+  for (const ids of chunks(scope.ids)) out.push(...await q.where('id', 'in', ids).execute() as Stored[])
+  for (const docs of chunks(scope.docs ?? [])) out.push(...await q.where('doc_id', 'in', docs).execute() as Stored[])
   return out
 }
 
@@ -30,11 +36,11 @@ async function storedRows(trx: Kysely<any>, table: LedgerTable, docs?: readonly 
  * Brings one ledger table to `rows`, touching only what differs: a stored row whose hash matches stays
  * as it is; a changed or vanished one is deleted with its links; new and changed rows are inserted under
  * fresh numbers. Returns what changed (alerts are read from it); a row stored before rows had hashes
- * (an upgrade) is filled in, not reported. With `docs` (the timeline), `rows` are those of no document
- * and of these documents only, and the rows of every other document stay as stored.
+ * (an upgrade) is filled in, not reported. With a scope, `rows` are the wanted rows within it, and
+ * every stored row outside it stays as it is.
  */
-export async function writeLedgerTable(trx: Kysely<any>, table: LedgerTable, rows: readonly LedgerRow[], docs?: readonly string[]): Promise<TableDiff> {
-  const stored = await storedRows(trx, table, docs)
+export async function writeLedgerTable(trx: Kysely<any>, table: LedgerTable, rows: readonly LedgerRow[], scope?: RowScope): Promise<TableDiff> {
+  const stored = await storedRows(trx, table, scope)
   const wanted = new Map(rows.map((r) => [r.id, r]))
   const kept = new Set(stored.filter((s) => wanted.get(s.id)?.hash === s.hash).map((s) => s.id))
   const gone = stored.filter((s) => !kept.has(s.id)).map((s) => Number(s.seq))

@@ -12,6 +12,7 @@ import * as incrementalLedger from './010-incremental-ledger.js'
 import * as newsroom from './011-newsroom.js'
 import * as nameSearch from './012-name-search.js'
 import * as timelineDocs from './013-timeline-docs.js'
+import * as eventMembers from './014-event-members.js'
 
 type Step = { up(db: Kysely<unknown>, engine: Engine): Promise<void> }
 
@@ -30,6 +31,7 @@ const steps: Record<string, Step> = {
   '011-newsroom': newsroom,
   '012-name-search': nameSearch,
   '013-timeline-docs': timelineDocs,
+  '014-event-members': eventMembers,
 }
 
 export function migrationsFor(engine: Engine): MigrationProvider {
