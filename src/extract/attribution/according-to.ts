@@ -8,6 +8,7 @@ import { sourceAfter } from './source-span.js'
 import { CONNECTIVE } from './words.js'
 
 const NOT_A_SOURCE = new Set<string>(ACCORDING_TO_NON_SOURCES)
+const COORDINATOR = /^(and|but|yet)$/
 
 /** "the minister, quoted by state TV": the part after "quoted by" or "cited by" is the relay. */
 function relayLink(ctx: Ctx, source: TokenRange): TokenRange | undefined {
@@ -24,11 +25,13 @@ function relayLink(ctx: Ctx, source: TokenRange): TokenRange | undefined {
 export function accordingTo(ctx: Ctx, s: Sentence, cue: Cue): Draft | undefined {
   let lead = s.firstToken
   while (lead < cue.first && (CONNECTIVE.has(ctx.lower(lead)) || ctx.lower(lead) === ',')) lead++
+  // "…, but according to X, CONTENT": fronted on the second clause of the sentence.
+  const fronted = lead === cue.first || (COORDINATOR.test(ctx.lower(cue.first - 1)) && ctx.lower(cue.first - 2) === ',')
   // Fronted ("According to X, …"), the source ends at the first comma.
-  const source = sourceAfter(ctx, s, cue.end, lead === cue.first ? 0 : 1)
+  const source = sourceAfter(ctx, s, cue.end, fronted ? 0 : 1)
   if (!source || NOT_A_SOURCE.has(ctx.lower(source.first))) return undefined
   const sentenceEnd = ctx.tokens[s.endToken - 1]!.end
-  const content = lead === cue.first
+  const content = fronted
     ? clip(ctx, ctx.tokens[source.end]?.end ?? sentenceEnd, sentenceEnd)
     : clip(ctx, ctx.tokens[s.firstToken]!.start, ctx.tokens[cue.first]!.start)
   if (content.end - content.start < 3) return undefined

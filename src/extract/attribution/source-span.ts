@@ -193,7 +193,8 @@ export function sourceAfter(ctx: Ctx, s: Sentence, from: number, maxCommas = 1):
     const w = ctx.lower(end)
     if (w === ',') {
       // One apposition is kept ("Ana Ruiz, a spokeswoman"); a second comma or a clause ends the speaker.
-      if (commas++ >= maxCommas || CLAUSE_OPENER.has(ctx.lower(end + 1)) || /ing$/.test(ctx.lower(end + 1))) break
+      // "…, according to officials, and trucks waited": a coordinated clause ends it too.
+      if (commas++ >= maxCommas || CLAUSE_OPENER.has(ctx.lower(end + 1)) || /^and$|ing$/.test(ctx.lower(end + 1))) break
       continue
     }
     if (ctx.tokens[end]!.kind === 'punct' && BREAK_PUNCT.has(w) && !inName(ctx, end)) break
