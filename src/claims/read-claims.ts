@@ -6,12 +6,13 @@ import { CASUALTIES_ENTAIL_PRESENCE, casualtiesEntailPresence } from './entailme
 import { casualtiesOf, groupKeyOf, presence as presenceOf } from './propositions.js'
 import { placesIn, presenceFor, readPresence } from './read-presence.js'
 import { readResponsibility, RESPONSIBILITY_SCAN } from './read-responsibility.js'
-import { echoesOf, figurePolarity, reportedTime, stanceEvidence, withEventCountry, withOwnCountry } from './read-figures.js'
+import { echoesIn, figurePolarity, reportedTime, stanceEvidence, withEventCountry, withOwnCountry } from './read-figures.js'
 import { hitIn, hitsOf } from './triggers.js'
 import { readFrameClaims } from './read-frame-claims.js'
 import { ownCountries } from './own-country.js'
 import { localScope, type ClaimDoc, type ClaimScope } from './scope.js'
 import { countryOfGovernment } from '../model/country-code.js'
+import { countBelow } from '../model/sorted.js'
 
 /** Reads every claim of one document: presence and responsibility from statements, the frames of its contents, casualty figures, and what they entail. */
 export function readClaims(doc: ClaimDoc, scope: ClaimScope = localScope(doc)): Claim[] {
@@ -26,8 +27,12 @@ export function readClaims(doc: ClaimDoc, scope: ClaimScope = localScope(doc)): 
   }
   let places: ReturnType<typeof placesIn> | undefined
   const presence = presenceFor(doc.language)
-  const placeBefore = (at: number) => (places ??= placesIn(doc.text, presence)).filter((p) => p.at < at).pop()?.code
+  const placeBefore = (at: number) => {
+    places ??= placesIn(doc.text, presence)
+    return places[countBelow(places, at, (p) => p.at) - 1]?.code
+  }
   const own = ownCountries(doc.actors)
+  const contentPeriod = contentPeriods(doc.timexes)
   const forceHits = hitsOf(presence.forceScanAll, doc.text)
   const blameHits = hitsOf(RESPONSIBILITY_SCAN, doc.text)
   const out: Claim[] = []
@@ -40,7 +45,7 @@ export function readClaims(doc: ClaimDoc, scope: ClaimScope = localScope(doc)): 
     const { start, end } = s.content
     if (hitIn(forceHits, start, end)) for (const r of readPresence(doc.text, start, end, ctx, presence)) propositions.push(presenceOf(r.forces, r.place))
     if (hitIn(blameHits, start, end)) for (const r of readResponsibility(doc, s)) propositions.push(r(scope))
-    const period = contentPeriod(doc.timexes, s)
+    const period = contentPeriod(s)
     for (const p of unique(propositions)) {
       for (const speaker of s.speakers) {
         out.push(claim(speaker, s.time, {
@@ -53,7 +58,7 @@ export function readClaims(doc: ClaimDoc, scope: ClaimScope = localScope(doc)): 
 
   // A frame's claim that a presence or responsibility reader already made from the same statement is left out.
   const made = new Set(out.map((c) => `${c.source}|${c.actor}|${c.proposition.key}`))
-  for (const c of readFrameClaims(doc, scope, { claim, evidence, contentPeriod: (s) => contentPeriod(doc.timexes, s) })) {
+  for (const c of readFrameClaims(doc, scope, { claim, evidence, contentPeriod })) {
     const key = `${c.source}|${c.actor}|${c.proposition.key}`
     if (!made.has(key)) out.push(c)
     made.add(key)
@@ -61,6 +66,7 @@ export function readClaims(doc: ClaimDoc, scope: ClaimScope = localScope(doc)): 
 
   const events = new Map(doc.events.map((e) => [e.id, e]))
   const statements = new Map(doc.statements.map((s) => [s.id, s]))
+  const echoesOf = echoesIn(doc.statements)
   const countryOf = (localActor: string, time: TimeRef) =>
     own.get(localActor) ?? countryOfGovernment(scope.bodyOf(scope.actor(localActor), time))
   for (const figure of doc.casualties) {
@@ -68,7 +74,7 @@ export function readClaims(doc: ClaimDoc, scope: ClaimScope = localScope(doc)): 
     const carrier = figure.statement ? statements.get(figure.statement) : undefined
     const readers = [
       { speaker: figure.reportedBy, time: reportedTime(figure, doc.published), stance: figurePolarity(figure, carrier), by: carrier, echo: false },
-      ...(figure.count === 0 ? [] : echoesOf(figure, doc.statements).filter((s) => !s.speakers.includes(figure.reportedBy!))
+      ...(figure.count === 0 ? [] : echoesOf(figure).filter((s) => !s.speakers.includes(figure.reportedBy!))
         .map((s) => ({ speaker: s.speakers[0]!, time: s.time, stance: s.polarity, by: s, echo: true }))),
     ]
     const local = figure.event ? events.get(figure.event) : undefined
@@ -96,10 +102,19 @@ export function readClaims(doc: ClaimDoc, scope: ClaimScope = localScope(doc)): 
 
 const CALENDAR = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/
 
-/** "admitted on 20 May that its troops were in Chile on 2 May": the content's own date, when it has one. */
-function contentPeriod(timexes: readonly Timex[] | undefined, s: Statement): TimeRef | undefined {
-  const t = timexes?.find((x) => x.type === 'DATE' && CALENDAR.test(x.value) && x.span.start >= s.content.start && x.span.end <= s.content.end)
-  return t ? { value: t.value } : undefined
+/**
+ * "admitted on 20 May that its troops were in Chile on 2 May": the content's own date, when it has one
+ * (the first calendar date inside the content). Dates sorted once by offset, so each statement looks
+ * only at the dates starting inside its content.
+ */
+function contentPeriods(timexes: readonly Timex[] | undefined): (s: Statement) => TimeRef | undefined {
+  const dates = (timexes ?? []).filter((x) => x.type === 'DATE' && CALENDAR.test(x.value)).sort((a, b) => a.span.start - b.span.start)
+  return ({ content }) => {
+    for (let k = countBelow(dates, content.start, (x) => x.span.start); k < dates.length && dates[k]!.span.start < content.end; k++) {
+      if (dates[k]!.span.end <= content.end) return { value: dates[k]!.value }
+    }
+    return undefined
+  }
 }
 
 const unique = (ps: readonly Proposition[]) => [...new Map(ps.map((p) => [p.key, p])).values()]

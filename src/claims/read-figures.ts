@@ -1,6 +1,7 @@
 import type { Casualty, Statement, TimeRef } from '../model/annotations.js'
 import { OWN_POSSESSIVES } from '../lexicon/en/propositions.js'
 import { contains, type Span } from '../model/span.js'
+import { coveringAll } from '../model/cover-index.js'
 
 /**
  * How a casualty figure is read as claims, beyond its count: who else states it, with which stance, and
@@ -48,10 +49,12 @@ export function withEventCountry(c: Casualty, location: string | undefined): Cas
 /**
  * figure-echoed-by-statement: every other statement whose content holds the figure states it too, with its
  * own stance ("Sylvania said it captured two soldiers, a claim Freedonia denied": Sylvania asserts the
- * figure as much as Freedonia denies it). Statements without a speaker state nothing.
+ * figure as much as Freedonia denies it). Statements without a speaker state nothing. Built once per
+ * document: each figure reads only the contents that can hold it.
  */
-export function echoesOf(c: Casualty, statements: readonly Statement[]): Statement[] {
-  return statements.filter((s) => s.id !== c.statement && s.speakers.length > 0 && contains(s.content, c.span))
+export function echoesIn(statements: readonly Statement[]): (c: Casualty) => Statement[] {
+  const holding = coveringAll(statements.filter((s) => s.speakers.length > 0), (s) => [s.content])
+  return (c) => holding(c.span.start, c.span.end).filter((s) => s.id !== c.statement)
 }
 
 /**

@@ -1,3 +1,5 @@
+import { countBelow } from '../model/sorted.js'
+
 /**
  * Trigger offsets found in one pass over the whole text, so that each statement asks "is there a
  * force noun in my content?" with a binary search instead of running the regex again.
@@ -9,12 +11,6 @@ export function hitsOf(re: RegExp, text: string): number[] {
 
 /** Whether some hit starts inside [start, end). `hits` is sorted, as hitsOf returns it. */
 export function hitIn(hits: readonly number[], start: number, end: number): boolean {
-  let lo = 0
-  let hi = hits.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (hits[mid]! < start) lo = mid + 1
-    else hi = mid
-  }
-  return lo < hits.length && hits[lo]! < end
+  const k = countBelow(hits, start, (h) => h)
+  return k < hits.length && hits[k]! < end
 }

@@ -1,7 +1,8 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import type { Actor } from './annotations.js'
-import { coverIndex } from './cover-index.js'
+import { coverIndex, coveringAll } from './cover-index.js'
+import { randomSpans, seeded } from '../../test/helpers/seeded.js'
 
 const actorIndex = (actors: readonly Actor[]) => coverIndex(actors, (a) => a.mentions)
 
@@ -24,14 +25,20 @@ test('finds the actor whose mention covers a word, the first in order when menti
 })
 
 test('answers as the scan does on many overlapping mentions', () => {
-  let seed = 7
-  const next = (n: number) => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed % n }
-  const actors = Array.from({ length: 12 }, (_, k) => actor(`a${k}`, Array.from({ length: 15 }, () => {
-    const start = next(400)
-    return [start, start + 1 + next(25)] as [number, number]
-  })))
+  const next = seeded(7)
+  const actors = Array.from({ length: 12 }, (_, k) => actor(`a${k}`, randomSpans(next, 15, 400, 25)))
   const at = actorIndex(actors)
   for (let start = 0; start < 430; start++) {
     for (const width of [1, 3, 8]) assert.equal(at(start, start + width)?.id, scan(actors, start, start + width)?.id, `${start}+${width}`)
+  }
+})
+
+test('lists every item covering a span, in order and once, as a scan does', () => {
+  const next = seeded(11)
+  const actors = Array.from({ length: 10 }, (_, k) => actor(`a${k}`, randomSpans(next, 8, 300, 60)))
+  const all = coveringAll(actors, (a) => a.mentions)
+  const scanAll = (start: number, end: number) => actors.filter((a) => a.mentions.some((m) => m.start <= start && m.end >= end)).map((a) => a.id)
+  for (let start = 0; start < 370; start++) {
+    for (const width of [1, 5, 20]) assert.deepEqual(all(start, start + width).map((a) => a.id), scanAll(start, start + width), `${start}+${width}`)
   }
 })

@@ -6,7 +6,7 @@ import { TokenText } from '../events/token-text.js'
 import { ES_STATUS_SCAN, findEsFigures } from './es/figures.js'
 import { findFigures, type Figure, type FigureContext } from './figures.js'
 import { inheritGroups, type Placed } from './inherit.js'
-import { owningEvent } from './link.js'
+import { carrierIndex, cuedIndex, eventOwners } from './link.js'
 import { reporterOf } from './reporter.js'
 import { tallyAt } from './tolls.js'
 
@@ -40,7 +40,11 @@ export const casualtiesStage = (lang: CasualtyLanguage): Stage<'casualties', 'to
   run(doc) {
     const tt = new TokenText(doc.text, doc.tokens)
     const timexAt = coverIndex(doc.timexes, (x) => [x.span])
-    const ctx = { tt, actors: new ActorIndex(doc.actors), timexes: doc.timexes, timexAt, statements: doc.statements }
+    const ctx = {
+      tt, actors: new ActorIndex(doc.actors), timexes: doc.timexes, timexAt,
+      carrierAt: carrierIndex(doc.statements), cuedIn: cuedIndex(doc.statements),
+    }
+    const ownerOf = eventOwners(doc.events)
     const placed: Placed[] = []
     let s = 0
     for (const hit of doc.text.matchAll(lang.scan)) {
@@ -52,7 +56,7 @@ export const casualtiesStage = (lang: CasualtyLanguage): Stage<'casualties', 'to
     }
     return inheritGroups(placed).map(({ figure: f, sentence }, k): Casualty => {
       const who = reporterOf(ctx, f, sentence)
-      const ev = owningEvent(doc.events, sentence, f.span)
+      const ev = ownerOf(sentence, f.span)
       const country = f.country ?? (f.owner ? ownerCountry(ctx.actors, who.actor) : undefined) ?? (f.role === 'civilian' ? ev?.location : undefined)
       const q = f.quantity
       const reportedOn = f.reportedOn ?? who.time

@@ -1,27 +1,52 @@
 import type { Event, Sentence, Statement } from '../../model/annotations.js'
-import { contains, type Span } from '../../model/span.js'
+import type { Span } from '../../model/span.js'
+import { coverIndex, type CoverAt } from '../../model/cover-index.js'
+import { countBelow } from '../../model/sorted.js'
 import { EVENT_KINDS, VIOLENT_CLASSES } from '../../lexicon/en/event-triggers.js'
 
 const VIOLENT_KINDS = new Set(VIOLENT_CLASSES.map((c) => EVENT_KINDS[c]))
 
-/** The statement whose content carries the figure: the innermost one when they nest. */
-export function carryingStatement(statements: readonly Statement[], span: Span): Statement | undefined {
-  return statements
-    .filter((st) => contains(st.content, span))
-    .sort((a, b) => a.content.end - a.content.start - (b.content.end - b.content.start))[0]
+/** The statement whose content carries a span: the innermost one when they nest. Built once per document. */
+export function carrierIndex(statements: readonly Statement[]): CoverAt<Statement> {
+  const length = (st: Statement) => st.content.end - st.content.start
+  return coverIndex([...statements].sort((a, b) => length(a) - length(b)), (st) => [st.content])
+}
+
+/** The first statement, in order, cued inside a sentence with a speaker and some content. Built once per document. */
+export function cuedIndex(statements: readonly Statement[]): (s: Sentence) => Statement | undefined {
+  const cued = statements
+    .map((st, order) => ({ st, order }))
+    .filter(({ st }) => st.speakers.length > 0 && st.content.end > st.content.start)
+    .sort((a, b) => a.st.cue.start - b.st.cue.start)
+  return (s) => {
+    let best: (typeof cued)[number] | undefined
+    for (let k = countBelow(cued, s.start, (c) => c.st.cue.start); k < cued.length && cued[k]!.st.cue.start <= s.end; k++) {
+      if (cued[k]!.st.cue.end <= s.end && (!best || cued[k]!.order < best.order)) best = cued[k]
+    }
+    return best?.st
+  }
 }
 
 /**
  * The event a figure belongs to: one named in its sentence ("killed during the raid"), else the
  * violent event mentioned last before it. Deaths are counted for attacks, not for decrees.
+ * Built once per document: the violent events' mentions sorted by where they start and end.
  */
-export function owningEvent(events: readonly Event[], sentence: Sentence, span: Span): Event | undefined {
+export function eventOwners(events: readonly Event[]): (sentence: Sentence, span: Span) => Event | undefined {
   const violent = events.filter((e) => VIOLENT_KINDS.has(e.kind) || [...VIOLENT_KINDS].some((k) => e.kind.startsWith(`${k} and`)))
-  const inSentence = violent.find((e) => e.mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end))
-  if (inSentence) return inSentence
-  let best: { e: Event; at: number } | undefined
-  for (const e of violent) {
-    for (const m of e.mentions) if (m.end <= span.start && (!best || m.end > best.at)) best = { e, at: m.end }
+  const mentions = violent.flatMap((e, order) => e.mentions.map((m) => ({ start: m.start, end: m.end, order, e })))
+  const byStart = [...mentions].sort((a, b) => a.start - b.start)
+  // Ties on the end go to the first event in order, as a scan keeping only a later end would.
+  const byEnd = [...mentions].sort((a, b) => a.end - b.end || a.order - b.order)
+  return (sentence, span) => {
+    let inSentence: (typeof mentions)[number] | undefined
+    for (let k = countBelow(byStart, sentence.start, (m) => m.start); k < byStart.length && byStart[k]!.start <= sentence.end; k++) {
+      const m = byStart[k]!
+      if (m.end <= sentence.end && (!inSentence || m.order < inSentence.order)) inSentence = m
+    }
+    if (inSentence) return inSentence.e
+    const last = countBelow(byEnd, span.start + 1, (m) => m.end) - 1
+    if (last < 0) return undefined
+    return byEnd[countBelow(byEnd, byEnd[last]!.end, (m) => m.end)]!.e
   }
-  return best?.e
 }

@@ -3,7 +3,7 @@ import { REPORTING_VERBS } from '../../lexicon/en/casualty-terms.js'
 import type { ActorIndex } from '../events/actors.js'
 import type { TokenText } from '../events/token-text.js'
 import type { Figure } from './figures.js'
-import { carryingStatement } from './link.js'
+import type { CoverAt } from '../../model/cover-index.js'
 
 const REPORTING = new Set<string>(REPORTING_VERBS)
 
@@ -17,7 +17,10 @@ export interface ReporterContext {
   readonly tt: TokenText
   readonly actors: ActorIndex
   readonly timexes: readonly Timex[]
-  readonly statements: readonly Statement[]
+  /** The innermost statement whose content holds a span (carrierIndex). */
+  readonly carrierAt: CoverAt<Statement>
+  /** The first statement cued in a sentence (cuedIndex). */
+  readonly cuedIn: (s: Sentence) => Statement | undefined
 }
 
 /** The DATE right after token `k` ("said on Saturday", "to 19 on Tuesday"), as a time reference. */
@@ -62,7 +65,7 @@ function countingSubject(ctx: ReporterContext, f: Figure, s: Sentence): { actor:
  * speaker named after it (", the ministry said on Sunday").
  */
 export function reporterOf(ctx: ReporterContext, f: Figure, s: Sentence): Reporter {
-  const st = carryingStatement(ctx.statements, f.span)
+  const st = ctx.carrierAt(f.span.start, f.span.end)
   const counter = countingSubject(ctx, f, s)
   // "X offered talks, as the Front raised its count to 31": the count's own subject inside the content gives it.
   if (st && counter && counter.start >= st.content.start) {
@@ -70,7 +73,7 @@ export function reporterOf(ctx: ReporterContext, f: Figure, s: Sentence): Report
   }
   if (st) return { actor: st.speakers[0], statement: st, time: st.time }
   if (counter) return { actor: counter.actor.id, time: dateAfter(ctx, ctx.tt.tokenAt(f.span.end) - 1, s.endToken) }
-  const cued = ctx.statements.find((x) => x.cue.start >= s.start && x.cue.end <= s.end && x.speakers.length > 0 && x.content.end > x.content.start)
+  const cued = ctx.cuedIn(s)
   if (cued) return { actor: cued.speakers[0], statement: cued, time: cued.time }
   return trailingSpeaker(ctx, f, s) ?? {}
 }

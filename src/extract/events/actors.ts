@@ -3,6 +3,7 @@ import { lookupCountry, matchCountryAt, type CountryFormKind } from '../../lexic
 import { countryOfGovernment } from '../../model/country-code.js'
 import type { TokenText } from './token-text.js'
 import type { CountryForms } from './language.js'
+import { countBelow } from '../../model/sorted.js'
 
 export interface Placed {
   readonly start: number
@@ -13,29 +14,52 @@ export interface Placed {
 /**
  * Actor mentions in text order, so a rule can ask "who is named here" or "who was named last".
  * Countries the mentions stage did not list fall back to `gov-<code>`, the id it gives governments.
+ * Each question is a binary search on the mentions by offset: rules ask them for every trigger word.
  */
 export class ActorIndex {
   private readonly placed: Placed[]
+  private readonly longest: number
+  private readonly ids = new Map<string, Actor>()
+  private readonly governments = new Map<string, string>()
 
-  constructor(private readonly actors: readonly Actor[]) {
+  constructor(actors: readonly Actor[]) {
     this.placed = actors
       .flatMap((actor) => actor.mentions.map((m) => ({ start: m.start, end: m.end, actor })))
       .sort((a, b) => a.start - b.start || b.end - a.end)
+    this.longest = this.placed.reduce((n, p) => Math.max(n, p.end - p.start), 0)
+    // The first actor of an id or of a country's government, as a scan in order finds it.
+    for (const a of [...actors].reverse()) {
+      this.ids.set(a.id, a)
+      if (a.type === 'government' && a.country) this.governments.set(a.country, a.id)
+    }
+  }
+
+  /** Index of the first mention starting at or after `pos`. */
+  private from(pos: number): number {
+    return countBelow(this.placed, pos, (p) => p.start)
   }
 
   /** The first actor named inside [start, end), if any. */
   within(start: number, end: number): Actor | undefined {
-    return this.placed.find((p) => p.start >= start && p.end <= end)?.actor
+    for (let k = this.from(start); k < this.placed.length && this.placed[k]!.start <= end; k++) {
+      if (this.placed[k]!.end <= end) return this.placed[k]!.actor
+    }
+    return undefined
   }
 
   /** The first actor whose mention ends inside (start, end], wherever it starts: "Mr. Blair's" read from "Blair's". */
   endingWithin(start: number, end: number): Actor | undefined {
-    return this.placed.find((p) => p.end > start && p.end <= end)?.actor
+    for (let k = this.from(start - this.longest); k < this.placed.length && this.placed[k]!.start < end; k++) {
+      const p = this.placed[k]!
+      if (p.end > start && p.end <= end) return p.actor
+    }
+    return undefined
   }
 
   /** The actor mention starting exactly at `pos`, with its extent. */
   startingAt(pos: number): Placed | undefined {
-    return this.placed.find((p) => p.start === pos)
+    const p = this.placed[this.from(pos)]
+    return p?.start === pos ? p : undefined
   }
 
   /** The actor whose mention ends last before `pos` and starts at or after `floor`. */
@@ -46,20 +70,20 @@ export class ActorIndex {
   /** The mention (with its actor) that ends last before `pos` and starts at or after `floor`. */
   mentionBefore(pos: number, floor: number): Placed | undefined {
     let best: Placed | undefined
-    for (const p of this.placed) {
-      if (p.start >= pos) break
-      if (p.start >= floor && p.end <= pos && (!best || p.end >= best.end)) best = p
+    for (let k = this.from(floor); k < this.placed.length && this.placed[k]!.start < pos; k++) {
+      const p = this.placed[k]!
+      if (p.end <= pos && (!best || p.end >= best.end)) best = p
     }
     return best
   }
 
   byId(id: string): Actor | undefined {
-    return this.actors.find((a) => a.id === id)
+    return this.ids.get(id)
   }
 
   /** The government standing for a country: the listed one, or the conventional id. */
   government(code: string): string {
-    return this.actors.find((a) => a.type === 'government' && a.country === code)?.id ?? `gov-${code.toLowerCase()}`
+    return this.governments.get(code) ?? `gov-${code.toLowerCase()}`
   }
 
   /** The country a government id stands for: the listed government's, else the code of a conventional `gov-xx` id. */

@@ -54,6 +54,12 @@ test('a killing told after or beside an attack is its outcome, not another event
   ])
 })
 
+test('a killing joined to an attack carries it to the killings told after it, across sentences', () => {
+  assert.deepEqual(run('Gunmen attacked a bus on Monday. Four passengers were killed. Two more were killed later.', [['Monday', '2031-04-07']]), [
+    'ev1 military operation @2031-04-07 · ? · "attacked a bus on Monday" | "killed" | "killed"',
+  ])
+})
+
 test('a killing with no attack told before it is an event of its own', () => {
   assert.deepEqual(run('A shopkeeper was killed on Thursday evening.', [['Thursday evening', '2031-04-03']]), [
     'ev1 killing @2031-04-03 · ? · "killed on Thursday evening"',

@@ -6,12 +6,17 @@ const VIOLENT = new Set<string>(VIOLENT_CLASSES)
 const killingVerb = (m: EventMention) => m.form === 'verb' && m.classes.length === 1 && m.classes[0] === 'killing'
 const violentAct = (m: EventMention) => m.classes.some((c) => c !== 'killing' && VIOLENT.has(c))
 
-/** The violent act a killing verb tells the outcome of: one in its sentence, else the last one told before it on a date that agrees. */
-function causeOf(mentions: readonly EventMention[], m: EventMention): EventMention | undefined {
-  const acts = mentions.filter((o) => o !== m && violentAct(o))
-  const inSentence = acts.find((o) => o.sentence === m.sentence)
+/**
+ * The violent act a killing verb tells the outcome of: one in its sentence, else the last one told before
+ * it on a date that agrees. `acts` are the violent mentions before `m`, in text order (mentions come in
+ * text order, so no later one ends before `m` starts).
+ */
+function causeOf(sentence: readonly EventMention[], acts: readonly EventMention[], m: EventMention): EventMention | undefined {
+  const inSentence = sentence.find((o) => o !== m && violentAct(o))
   if (inSentence) return inSentence
-  const before = acts.filter((o) => o.span.end <= m.span.start).at(-1)
+  let k = acts.length - 1
+  while (k >= 0 && acts[k]!.span.end > m.span.start) k--
+  const before = acts[k]
   return before && (!m.date || !before.date || before.date === m.date) ? before : undefined
 }
 
@@ -46,9 +51,13 @@ function joinCrashes(mentions: readonly EventMention[]): void {
  */
 export function joinOutcomes(mentions: readonly EventMention[]): void {
   joinCrashes(mentions)
+  const bySentence = new Map<EventMention['sentence'], EventMention[]>()
+  for (const m of mentions) bySentence.get(m.sentence)?.push(m) ?? bySentence.set(m.sentence, [m])
+  // A killing joined to its act becomes an act itself for the killings after it.
+  const acts: EventMention[] = []
   for (const m of mentions) {
-    if (!killingVerb(m)) continue
-    const cause = causeOf(mentions, m)
+    const cause = killingVerb(m) ? causeOf(bySentence.get(m.sentence)!, acts, m) : undefined
+    if (violentAct(m) || cause) acts.push(m)
     if (!cause) continue
     m.classes = [...cause.classes, 'killing']
     m.kind = cause.kind
