@@ -73,3 +73,9 @@ test('a sentence opening on a reporting verb, then its speaker and a comma, repo
     'ministry spokesman Tom Berg —Replied→ «“We have read the plan and it changes nothing.”» · asserts · direct',
   ])
 })
+
+test('an aside between commas after an unnamed speaker stays in the speaker before the cue', () => {
+  assert.deepEqual(rendered('"It looks as though they fled," a detective, speaking on condition of anonymity, said of the robbers.'), [
+    'a detective, speaking on condition of anonymity —said→ «"It looks as though they fled,"» · asserts · direct',
+  ])
+})

@@ -9,6 +9,8 @@ import { BE } from './words.js'
 import { afterDateline } from '../segment/dateline.js'
 
 const MAX_SPEAKER_BEFORE_CUE = 14
+/** Words opening an aside about an unnamed speaker: "who asked not to be named", "speaking on condition …". */
+const ASIDE_OPENER = /^(who|[a-z]+ing)$/
 
 const SPEECH_PREFIX = 120
 
@@ -57,7 +59,13 @@ export function quoteThenCue(ctx: Ctx, q: Quote): Draft | undefined {
     let k = i
     // A name may carry an apposition: "“…,” Ana Lind, head of the port authority, told reporters".
     const marks = ctx.isCapitalized(i) ? /^[(),]$/ : /^[()]$/
-    while (k < s.endToken && k - i <= MAX_SPEAKER_BEFORE_CUE && !VERB_CUES.has(ctx.lower(k)) && (ctx.tokens[k]!.kind === 'word' || inName(ctx, k) || marks.test(ctx.lower(k)))) k++
+    // "“…,” a detective, speaking on condition of anonymity, said": an aside between commas.
+    let aside = false
+    const asideComma = (k: number) => ctx.lower(k) === ',' && (aside || ASIDE_OPENER.test(ctx.lower(k + 1)))
+    while (k < s.endToken && k - i <= MAX_SPEAKER_BEFORE_CUE && !VERB_CUES.has(ctx.lower(k)) && (ctx.tokens[k]!.kind === 'word' || inName(ctx, k) || marks.test(ctx.lower(k)) || asideComma(k))) {
+      if (ctx.lower(k) === ',') aside = true
+      k++
+    }
     let end = k
     while (end > i && (preCueAt(ctx, end - 1) || ctx.lower(end - 1) === ',')) end--
     const found = VERB_CUES.get(ctx.lower(k))

@@ -17,6 +17,9 @@ test('a source described only by how well placed it is stays a source', () => {
   assert.deepEqual(unnamed('The depot was an army barracks, a well-placed source told Reuters.'), [
     'p-well-placed-source person (well-placed source) "Well-placed source (unnamed)": a well-placed source/description',
   ])
+  assert.deepEqual(unnamed('A detective, speaking on condition of anonymity, said the men fled.'), [
+    'p-detective person (detective) "Detective (unnamed)": A detective/description',
+  ])
   assert.deepEqual(actorsOfKindEs('Una fuente anónima dijo que el depósito era un cuartel.', 'p-'), [
     'p-anonymous-source person (fuente anónima) "Anonymous source (unnamed)": Una fuente anónima/description',
   ])

@@ -64,7 +64,7 @@ export const GOVERNMENT_OFFICE_WORDS = [
 export const UNNAMED_SOURCE_HEADS = [
   'spokesman', 'spokeswoman', 'spokesperson', 'official', 'diplomat', 'officer', 'commander', 'aide',
   'adviser', 'advisor', 'negotiator', 'envoy', 'ambassador', 'consul', 'source', 'minister', 'lawmaker',
-  'legislator', 'insider',
+  'legislator', 'insider', 'detective', 'investigator', 'prosecutor',
 ] as const
 
 /** Modifiers an unnamed source's description may carry before its head ("senior", "defence ministry"). */

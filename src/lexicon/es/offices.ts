@@ -61,7 +61,8 @@ export const UNNAMED_SOURCE_HEADS_ES: Readonly<Record<string, string>> = {
   funcionaria: 'official', diplomático: 'diplomat', diplomática: 'diplomat', oficial: 'officer', comandante: 'commander',
   asesor: 'adviser', asesora: 'adviser', negociador: 'negotiator', negociadora: 'negotiator', enviado: 'envoy',
   enviada: 'envoy', fuente: 'source', ministro: 'minister', ministra: 'minister', legislador: 'legislator',
-  legisladora: 'legislator', colaborador: 'aide', colaboradora: 'aide',
+  legisladora: 'legislator', colaborador: 'aide', colaboradora: 'aide', detective: 'detective',
+  investigador: 'investigator', investigadora: 'investigator', fiscal: 'prosecutor',
 }
 
 /** Modifiers of an unnamed source, each with its English word: "un alto funcionario", "una fuente militar". */
