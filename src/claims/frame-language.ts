@@ -40,6 +40,8 @@ export interface FrameLanguage {
   readonly nounMarkers: ReadonlySet<string>
   readonly manner: PhraseSet
   readonly responsibility: ReadonlySet<string>
+  /** Verbs whose object is an act of their subject ('carried out', 'llevó a cabo'). */
+  readonly perform: PhraseSet
   /** A finite verb may drop its subject (Spanish): a clause with no subject before its verb speaks of the speaker. */
   readonly dropsSubject: boolean
   readonly presence: PresenceLanguage
@@ -56,7 +58,7 @@ interface Words {
   forces: readonly string[]; own: readonly string[]; agentMarkers: readonly string[]; passive: readonly string[]
   patientMarkers: readonly string[]; places: readonly string[]; speakerPronouns: readonly string[]
   clauseOpeners: readonly string[]; phraseEnds: readonly string[]; determiners: readonly string[]
-  bareLeads: readonly string[]; nounMarkers: readonly string[]; manner: readonly string[]; responsibility: readonly string[]
+  bareLeads: readonly string[]; nounMarkers: readonly string[]; manner: readonly string[]; responsibility: readonly string[]; perform: readonly string[]
   dropsSubject: boolean; presence: PresenceLanguage; admission: readonly string[]; denial: readonly string[]
   intention: readonly string[]; modals: readonly string[]
 }
@@ -79,6 +81,7 @@ function frameLanguage(w: Words): FrameLanguage {
     patientMarkers: new Set(w.patientMarkers), places: new PhraseSet(w.places), speakerPronouns: new Set(w.speakerPronouns),
     clauseOpeners: new Set(w.clauseOpeners), phraseEnds: new Set(w.phraseEnds), determiners: new Set(w.determiners),
     bareLeads: new Set(w.bareLeads), nounMarkers: new Set(w.nounMarkers), manner: new PhraseSet(w.manner), responsibility: new Set(w.responsibility),
+    perform: new PhraseSet(w.perform),
     dropsSubject: w.dropsSubject, presence: w.presence, admission: w.admission, denial: w.denial,
     intention: w.intention, modals: new Set(w.modals),
     triggerScan: new RegExp(`(?<![\\p{L}])(?:${firstWords.map(escape).join('|')})(?![\\p{L}])`, 'giu'),
@@ -89,7 +92,7 @@ export const ENGLISH_FRAMES = frameLanguage({
   predicates: en.PREDICATES, themes: en.THEME_NOUNS, weapons: en.WEAPON_NOUNS, forces: [...FORCE_NOUNS, ...en.ARMED_CRAFT], own: OWN_POSSESSIVES,
   agentMarkers: en.AGENT_MARKERS, passive: en.PASSIVE_AUXILIARIES, patientMarkers: en.PATIENT_MARKERS, places: en.FRAME_PLACE_WORDS,
   speakerPronouns: en.SPEAKER_PRONOUNS, clauseOpeners: en.CLAUSE_OPENERS, phraseEnds: en.PHRASE_ENDS, determiners: en.ARGUMENT_DETERMINERS,
-  bareLeads: en.BARE_PREDICATE_LEADS, nounMarkers: en.NOUN_MARKERS, manner: en.MANNER_WORDS, responsibility: en.RESPONSIBILITY_NOUNS,
+  bareLeads: en.BARE_PREDICATE_LEADS, nounMarkers: en.NOUN_MARKERS, manner: en.MANNER_WORDS, responsibility: en.RESPONSIBILITY_NOUNS, perform: en.PERFORM_VERBS,
   dropsSubject: false, presence: ENGLISH_PRESENCE, admission: ADMISSION_CUES, denial: DENIAL_CUES,
   intention: INTENTION_CUES, modals: FUTURE_MODALS,
 })
@@ -98,7 +101,7 @@ export const SPANISH_FRAMES = frameLanguage({
   predicates: es.ES_PREDICATES, themes: es.ES_THEME_NOUNS, weapons: es.ES_WEAPON_NOUNS, forces: [...ES_FORCE_NOUNS, ...es.ES_ARMED_CRAFT], own: ES_OWN_POSSESSIVES,
   agentMarkers: es.ES_AGENT_MARKERS, passive: es.ES_PASSIVE_AUXILIARIES, patientMarkers: es.ES_PATIENT_MARKERS, places: es.ES_FRAME_PLACE_WORDS,
   speakerPronouns: es.ES_SPEAKER_PRONOUNS, clauseOpeners: es.ES_CLAUSE_OPENERS, phraseEnds: es.ES_PHRASE_ENDS, determiners: es.ES_ARGUMENT_DETERMINERS,
-  bareLeads: es.ES_BARE_PREDICATE_LEADS, nounMarkers: es.ES_NOUN_MARKERS, manner: es.ES_MANNER_WORDS, responsibility: es.ES_RESPONSIBILITY_NOUNS,
+  bareLeads: es.ES_BARE_PREDICATE_LEADS, nounMarkers: es.ES_NOUN_MARKERS, manner: es.ES_MANNER_WORDS, responsibility: es.ES_RESPONSIBILITY_NOUNS, perform: es.ES_PERFORM_VERBS,
   dropsSubject: true, presence: SPANISH_PRESENCE, admission: ES_ADMISSION_CUES, denial: ES_DENIAL_CUES,
   intention: ES_INTENTION_CUES, modals: ES_FUTURE_MODALS,
 })

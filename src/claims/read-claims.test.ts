@@ -34,13 +34,17 @@ test('"no soldiers were killed" denies the casualties and entails no presence', 
   assert.deepEqual(claimsOf(d), ['gov-cl denies casualties(group:CL/military,event:ev1,status:killed) · direct'])
 })
 
-test('"X carried out the attack" is a responsibility claim', () => {
+test('"X carried out the attack" is a responsibility claim, and a claim of the act itself', () => {
   const d = new HandDoc('The ministry insisted that Chile carried out the bombing of the port.')
     .actor('gov-pe', 'Government of Peru', 'government', ['The ministry'])
     .actor('gov-cl', 'Government of Chile', 'government', ['Chile'])
     .says(['gov-pe'], 'insisted', 'Chile carried out the bombing of the port', 'asserts', {})
     .event('military operation', 'the bombing of the port', ['the bombing of the port'])
-  assert.deepEqual(claimsOf(d), ['gov-pe asserts responsibility(actor:gov-cl,event:ev1) · direct'])
+  assert.deepEqual(claimsOf(d), [
+    'gov-pe asserts responsibility(actor:gov-cl,event:ev1) · direct',
+    'gov-pe asserts bombing(agent:gov-cl,event:ev1) · direct',
+    'gov-pe asserts attack(agent:gov-cl,event:ev1) · act-is-an-attack',
+  ])
 })
 
 test('a figure nobody reported is no one’s claim', () => {

@@ -168,3 +168,11 @@ test('a country’s troops the actors layer listed as a group are that country a
   assert.deepEqual(framesOf('The government said Paraguayan troops shelled the village.', 'said', withTroops),
     ['shelling(patient:village,agent:PY) · object-thing,subject-group-forces-are-country'])
 })
+
+test('an act noun after a verb of doing is the act of that verb’s subject, or of the speaker', () => {
+  assert.deepEqual(framesOf('The government denied that it carried out the shelling of the village.', 'denied'),
+    ['shelling(patient:village,agent:gov-bo) · act-noun,object-thing,performed-act'])
+  assert.deepEqual(framesOf('The government admitted it had conducted the strike.', 'admitted'), ['strike(agent:gov-bo) · act-noun,performed-act'])
+  assert.deepEqual(framesOf('El gobierno negó haber llevado a cabo el bombardeo.', 'negó', undefined, SPANISH_FRAMES), ['bombing(agent:gov-bo) · act-noun,performed-act'])
+  assert.deepEqual(framesOf('The government said the strike was a mistake.', 'said'), [])
+})

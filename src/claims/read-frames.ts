@@ -91,17 +91,33 @@ function readVerb(c: Clause, i: number, n: number): Reading | null {
   return { words: form.words, first: i, end: i + n, args, rules }
 }
 
+/**
+ * performed-act: "denied it carried out the bombing", "negó haber llevado a cabo el bombardeo": an act noun
+ * a few words after a verb of doing is that verb's subject's act (the speaker's when the verb has none).
+ */
+function performerOf(c: Clause, i: number): Found | null {
+  for (let v = i - 1; v >= Math.max(0, i - 5); v--) {
+    const n = c.lang.perform.longestAt(c.words, v)
+    if (!n || v + n > i || !c.words.slice(v + n, i).every((w) => c.lang.determiners.has(w.lower))) continue
+    const subject = subjectBefore(c, v)
+    if (subject) return { ...subject, rule: 'performed-act' }
+    return c.speaker && isBare(c, v) ? { arg: { kind: 'actor', id: c.speaker }, rule: 'performed-act' } : null
+  }
+  return null
+}
+
 /** "the downing of the helicopter", "su despliegue en Bolivia": an act noun with its patient after "of". */
 function readNoun(c: Clause, i: number, n: number): Reading | null {
   const words = c.lang.nounOf.get(c.words.slice(i, i + n).map((w) => w.lower).join(' '))!
   const marker = c.words[i + n]?.lower ?? ''
-  if (!c.lang.patientMarkers.has(marker) && !PLAN_LINKS.has(marker)) return null
+  const performer = performerOf(c, i)
+  if (!c.lang.patientMarkers.has(marker) && !PLAN_LINKS.has(marker) && !performer) return null
   const args: Args = {}
   const rules = ['act-noun']
-  if (!c.lang.patientMarkers.has(marker) || !objectArgs(phraseAt(c, i + n + 1), words, args, rules)) return null
+  if (c.lang.patientMarkers.has(marker) ? !objectArgs(phraseAt(c, i + n + 1), words, args, rules) : !performer) return null
   const owner = c.words[i - 1]
   if (owner && c.lang.own.has(owner.lower) && c.speaker) { args.agent = { kind: 'actor', id: c.speaker }; rules.push('own-act') }
-  else take(args, 'agent', bearerOfResponsibility(c, i), rules)
+  else take(args, 'agent', bearerOfResponsibility(c, i) ?? performer, rules)
   take(args, 'in', placeAfter(c, i + n), rules)
   return { words, first: i, end: i + n, args, rules }
 }

@@ -119,5 +119,11 @@ export const NOUN_MARKERS = ['the', 'a', 'an', 'this', 'that', 'its', 'their', '
 /** Manner words between a verb and its object ("shot down by mistake the …"), skipped when reading the object. */
 export const MANNER_WORDS = ['by mistake', 'by accident', 'accidentally', 'mistakenly', 'deliberately', 'intentionally', 'unintentionally', 'also', 'then'] as const
 
+/** Verbs whose object noun is an act their subject did ("denied it carried out the bombing"). */
+export const PERFORM_VERBS = [
+  'carried out', 'carry out', 'carries out', 'carrying out', 'conducted', 'conduct', 'conducts', 'conducting',
+  'launched', 'launch', 'launches', 'launching', 'staged', 'mounted', 'perpetrated', 'committed',
+] as const
+
 /** Nouns that make the one who bears them the agent of the act after "for"/"in" ("responsibility for the downing"). */
 export const RESPONSIBILITY_NOUNS = ['responsibility', 'role', 'involvement', 'part', 'blame'] as const

@@ -103,4 +103,9 @@ export const ES_BARE_PREDICATE_LEADS = [
 ] as const
 export const ES_NOUN_MARKERS = ['el', 'la', 'los', 'las', 'un', 'una', 'su', 'sus', 'este', 'esta', 'del', 'al'] as const
 export const ES_MANNER_WORDS = ['por error', 'por accidente', 'accidentalmente', 'deliberadamente', 'intencionadamente', 'también', 'luego'] as const
+/** Verbos cuyo objeto es un acto de su sujeto ("negó haber llevado a cabo el bombardeo"). */
+export const ES_PERFORM_VERBS = [
+  'llevó a cabo', 'llevaron a cabo', 'llevado a cabo', 'llevar a cabo', 'realizó', 'realizaron', 'realizado', 'realizar',
+  'lanzó', 'lanzaron', 'lanzado', 'perpetró', 'perpetraron', 'perpetrado', 'cometió', 'cometido',
+] as const
 export const ES_RESPONSIBILITY_NOUNS = ['responsabilidad', 'participación', 'papel', 'culpa', 'implicación'] as const
