@@ -82,7 +82,7 @@ export function docPartsOf(d: LedgerDoc, ctx: PartsContext, places: readonly Lea
 }
 
 /** Reversals, disagreements and tallies of resolved documents from their parts, in document order. */
-export function ledgerOfParts(resolved: ResolvedLedger, parts: readonly DocParts[]): Omit<LedgerAnalysis, 'resolved' | 'timeline'> {
+export function ledgerOfParts(resolved: ResolvedLedger, parts: readonly Pick<DocParts, 'claims' | 'figures'>[]): Omit<LedgerAnalysis, 'resolved' | 'timeline'> {
   const names = new Map(resolved.actors.map((a) => [a.id, a.name]))
   const name = (id: string) => names.get(id) ?? id
   const claims = parts.flatMap((p) => p.claims)

@@ -3,10 +3,13 @@ import type { DocParts, PartsContext } from '../analyze/index.js'
 import type { LearnedCountry } from '../lexicon/en/countries.js'
 import type { LedgerActor, LedgerDoc, LedgerEvent } from '../model/ledger.js'
 
-/** What is kept of one document between ledger updates: the places its text teaches, and its parts. */
+/**
+ * What is kept of one document between ledger updates: the places its text teaches, and its claims and
+ * figures. Its timeline entries are not: they are stored as its timeline rows, which stay while it is kept.
+ */
 export interface StoredParts {
   readonly learned: readonly LearnedCountry[]
-  readonly parts: DocParts
+  readonly parts: Pick<DocParts, 'claims' | 'figures'>
 }
 
 const sha1 = (s: string) => createHash('sha1').update(s).digest('base64')

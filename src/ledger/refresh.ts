@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import { docPartsOf, ledgerOfParts, partsContextOf, placesOf, timelineOfParts } from '../analyze/index.js'
+import { docPartsOf, ledgerOfParts, partsContextOf, placesOf, timelineOfParts, type DocParts } from '../analyze/index.js'
 import { resolveLedger } from '../analyze/resolve.js'
 import { learnPlaces } from '../extract/places/learn-places.js'
 import { LEDGER_TABLES, LINKS, ledgerRows, type LedgerTable } from './ledger-rows.js'
@@ -83,14 +83,14 @@ async function computeLedger(store: Db, { whole }: { whole: boolean }): Promise<
   const resolved = resolveLedger(docs)
   const ctx = partsContextOf(resolved)
   const byId = { actors: new Map(resolved.actors.map((x) => [x.id, x])), events: new Map(resolved.events.map((x) => [x.id, x])) }
-  const changed: { id: string; fingerprint: string; stored: StoredParts }[] = []
+  const changed: { id: string; fingerprint: string; stored: StoredParts; parts: DocParts }[] = []
   const parts = docs.map((d, i) => {
     const fingerprint = fingerprintOf(d, loaded[i]!.source, ctx, byId, places[i]!)
     const old = kept.get(d.id)
     if (old?.fingerprint === fingerprint) return old.stored.parts
-    const stored = { learned: learned[i]!, parts: docPartsOf(d, ctx, places[i]!) }
-    changed.push({ id: d.id, fingerprint, stored })
-    return stored.parts
+    const made = docPartsOf(d, ctx, places[i]!)
+    changed.push({ id: d.id, fingerprint, stored: { learned: learned[i]!, parts: { claims: made.claims, figures: made.figures } }, parts: made })
+    return made
   })
   const analysis = { resolved, ...ledgerOfParts(resolved, parts) }
   const reread = new Set(changed.map((c) => c.id))
@@ -106,7 +106,7 @@ async function computeLedger(store: Db, { whole }: { whole: boolean }): Promise<
     // Only the events and timeline rows of documents read again or deleted can differ (scopeOf).
     const scope = kept.size ? await scopeOf(trx, resolved.events, reread, stale) : undefined
     const events = scope ? resolved.events.filter((e) => scope.has(e.id)) : resolved.events
-    const timeline = timelineOfParts({ ...resolved, events }, changed.map((c) => c.stored.parts))
+    const timeline = timelineOfParts({ ...resolved, events }, changed.map((c) => c.parts))
     const rows = ledgerRows({ ...analysis, resolved: { ...resolved, events }, timeline })
     const ids = scope && [...scope]
     const scopes: Partial<Record<LedgerTable, RowScope>> = ids ? { ledger_events: { ids }, ledger_timeline: { docs: stale, ids } } : {}
@@ -126,10 +126,10 @@ async function computeLedger(store: Db, { whole }: { whole: boolean }): Promise<
     await markLedgerComputed(trx, version)
   })
   const a = analysis
+  const timeline = await ledgerDb(store).selectFrom('ledger_timeline').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()
   return {
     actors: resolved.actors.length, events: resolved.events.length, reversals: a.reversals.length,
-    disagreements: a.disagreements.length, tallies: a.tallies.length,
-    timeline: resolved.events.length + parts.reduce((n, p) => n + p.entries.length, 0),
+    disagreements: a.disagreements.length, tallies: a.tallies.length, timeline: Number(timeline.n),
   }
 }
 
