@@ -154,7 +154,7 @@ async function writesPart(): Promise<void> {
   const w = await benchWrites()
   process.stdout.write(`\nOne article ingested into a ${w.engine} store of N documents, median (min–max) of ${w.writes} writes:\n`)
   for (const s of w.sizes) {
-    process.stdout.write(`  N = ${String(s.documents).padStart(6)}   write ${formatSpread(s.writeMs, 0)} ms   of which ledger update ${formatSpread(s.ledgerMs, 0)} ms   (full rebuild ${s.rebuildSeconds.toFixed(1)} s)\n`)
+    process.stdout.write(`  N = ${String(s.documents).padStart(6)}   write ${formatSpread(s.writeMs, 0)} ms   of which ledger update ${formatSpread(s.ledgerMs, 0)} ms (CPU ${formatSpread(s.ledgerCpuMs, 0)} ms)   (full rebuild ${s.rebuildSeconds.toFixed(1)} s)\n`)
   }
   save('writes', w)
 }
