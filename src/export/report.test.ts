@@ -1,6 +1,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import type { Evidence } from '../model/ledger.js'
+import type { Disagreement, Evidence } from '../model/ledger.js'
 import { spanAt } from '../model/span.js'
 import { eventReportHtml, type EventReport } from './report.js'
 import { tallyChart } from './report-chart.js'
@@ -19,6 +19,7 @@ const REPORT: EventReport = {
     ],
   }],
   reversals: [],
+  disagreements: [],
   said: [{ key: 'd1/s1', kind: 'statement', time: { value: '2030-04-02' }, actors: ['gov-x-sylvania'], text: 'said: …', evidence: evidence({ url: 'https://news.example/clash' }) }],
   names: new Map([['gov-x-sylvania', 'Sylvanian army']]),
   generated: '2030-04-05',
@@ -56,4 +57,21 @@ test('draws each tally\'s figures over the day reported, a step line per source,
   assert.match(tallyChart(oneSource, () => 'army'), /<path d="M[\d.]+ [\d.]+H[\d.]+V[\d.]+"/)
   assert.equal(tallyChart({ ...tally!, figures: tally!.figures.slice(0, 1) }, () => 'x'), '')
   assert.match(eventReportHtml(REPORT), /<figure class="card"><svg class="chart"/)
+})
+
+test('shows each disagreement with both sides, who asserts and who denies, and their quotes', () => {
+  const claim = (actor: string, polarity: 'asserts' | 'denies', e: Evidence) => ({ proposition, polarity, actor, time: { value: '2030-04-02' }, evidence: e, source: `${e.docId}/s1`, rule: 'direct' })
+  const proposition = { key: 'presence(forces:X,in:Y)', kind: 'presence', args: {}, text: 'Sylvanian <forces> are present in Port Lia' }
+  const d: Disagreement = {
+    id: 'dis-1', proposition, overlap: { value: '2030-04-02' }, why: 'both speak of 2 April', score: 0.6, status: 'possible', rules: ['same-proposition'],
+    sides: [
+      { polarity: 'asserts', actors: ['gov-x-sylvania'], claims: [claim('gov-x-sylvania', 'asserts', evidence())] },
+      { polarity: 'denies', actors: ['org-harbour'], claims: [claim('org-harbour', 'denies', evidence({ docId: 'd2' }))] },
+    ],
+  }
+  const html = eventReportHtml({ ...REPORT, disagreements: [d], names: new Map([['gov-x-sylvania', 'Sylvanian army'], ['org-harbour', 'Harbour <office>']]) })
+  assert.ok(html.includes('<h2>Disagreements</h2><article class="card"><h3>Sylvanian &lt;forces&gt; are present in Port Lia</h3>'))
+  assert.ok(html.includes('<p class="rating">2030-04-02 · possible · both speak of 2 April</p>'))
+  assert.ok(html.includes('<h4>Sylvanian army assert</h4>') && html.includes('<h4>Harbour &lt;office&gt; deny</h4>'))
+  assert.match(eventReportHtml(REPORT), /<p>No disagreements\.<\/p>/)
 })

@@ -1,6 +1,6 @@
 import type { Db } from '../ledger/db.js'
-import type { CasualtyTally, Claim, Evidence, LedgerEvent, Reversal, TimelineEntry } from '../model/ledger.js'
-import { getActor, getEvent, listReversals, listTallies, listTimeline } from '../ledger/analyses.js'
+import type { CasualtyTally, Claim, Disagreement, Evidence, LedgerEvent, Reversal, TimelineEntry } from '../model/ledger.js'
+import { getActor, getEvent, listDisagreements, listReversals, listTallies, listTimeline, type Page } from '../ledger/analyses.js'
 import { ClaimtrailError } from '../errors.js'
 import { showTime } from '../claims/time-span.js'
 import { webUrlOnly } from '../fields.js'
@@ -18,11 +18,12 @@ export interface ReportSubject {
   readonly meta: string
 }
 
-/** What one report shows, read from the ledger: tallies (events), the reversals concerned, everything said. */
+/** What one report shows, read from the ledger: tallies (events), the reversals and disagreements concerned, everything said. */
 export interface EventReport {
   readonly subject: ReportSubject
   readonly tallies: readonly CasualtyTally[]
   readonly reversals: readonly Reversal[]
+  readonly disagreements: readonly Disagreement[]
   readonly said: readonly TimelineEntry[]
   readonly names: ReadonlyMap<string, string>
   readonly generated: string
@@ -39,22 +40,25 @@ async function all<T>(read: (page: { limit: number; offset: number }) => Promise
   }
 }
 
-/** Reversals by the event's actors that name the event or rest on an article reporting it. */
-async function reversalsOf(store: Db, e: LedgerEvent): Promise<Reversal[]> {
+type Link = Reversal | Disagreement
+const claimsOf = (l: Link): Claim[] => ('actor' in l ? [...l.earlier, ...l.later] : l.sides.flatMap((x) => x.claims))
+
+/** Reversals or disagreements of the event's actors that name the event or rest on an article reporting it. */
+async function linksOf<T extends Link>(e: LedgerEvent, list: (p: Page & { actor: string }) => Promise<T[]>): Promise<T[]> {
   const docs = new Set(e.mentions.map((m) => m.docId))
-  const about = (r: Reversal) => Object.values(r.proposition.args).includes(e.id)
-    || [...r.earlier, ...r.later].some((c) => docs.has(c.evidence.docId))
-  const byId = new Map<string, Reversal>()
+  const about = (l: T) => Object.values(l.proposition.args).includes(e.id) || claimsOf(l).some((c) => docs.has(c.evidence.docId))
+  const byId = new Map<string, T>()
   for (const actor of new Set([...e.actors, ...e.targets])) {
-    for (const r of await all((p) => listReversals(store, { ...p, actor }))) if (about(r)) byId.set(r.id, r)
+    for (const l of await all((p) => list({ ...p, actor }))) if (about(l)) byId.set(l.id, l)
   }
   return [...byId.values()]
 }
 
-type Found = Pick<EventReport, 'tallies' | 'reversals' | 'said'>
+type Found = Pick<EventReport, 'tallies' | 'reversals' | 'disagreements' | 'said'>
 
 async function namesIn(store: Db, found: Found, more: readonly string[]): Promise<Map<string, string>> {
   const ids = new Set([...more, ...found.reversals.map((r) => r.actor), ...found.said.flatMap((t) => t.actors),
+    ...found.disagreements.flatMap((d) => d.sides.flatMap((x) => x.actors)),
     ...found.tallies.flatMap((t) => t.figures.flatMap((f) => (f.source ? [f.source] : [])))])
   const look = lookups(store)
   return new Map(await Promise.all([...ids].map(async (a) => [a, (await look.name(a))!] as const)))
@@ -66,12 +70,13 @@ export async function readEventReport(store: Db, id: string, now = new Date()): 
   const event = await getEvent(store, id)
   if (!event) throw new ClaimtrailError('not_found', `no event "${id}" in the ledger (see: claimtrail events)`)
   const tallies = await all((p) => listTallies(store, { ...p, event: id }))
-  const reversals = await reversalsOf(store, event)
+  const reversals = await linksOf(event, (p) => listReversals(store, p))
+  const disagreements = await linksOf(event, (p) => listDisagreements(store, p))
   const said = (await all((p) => listTimeline(store, { ...p, event: id }))).filter((t) => t.kind !== 'event')
-  const names = await namesIn(store, { tallies, reversals, said }, [...event.actors, ...event.targets])
+  const names = await namesIn(store, { tallies, reversals, disagreements, said }, [...event.actors, ...event.targets])
   const who = (ids: readonly string[]) => ids.map((a) => names.get(a) ?? a).join(', ') || '—'
   const meta = [event.kind, event.date ?? 'undated', event.location, `${who(event.actors)} → ${who(event.targets)}`].filter(Boolean).join(' · ')
-  return { subject: { kind: 'event', id, title: event.summary, meta }, tallies, reversals, said, names, generated: dayOf(now) }
+  return { subject: { kind: 'event', id, title: event.summary, meta }, tallies, reversals, disagreements, said, names, generated: dayOf(now) }
 }
 
 /** An actor's report: its reversals and everything it said, in time order. */
@@ -79,10 +84,11 @@ export async function readActorReport(store: Db, id: string, now = new Date()): 
   const actor = await getActor(store, id)
   if (!actor) throw new ClaimtrailError('not_found', `no actor "${id}" in the ledger (see: claimtrail actors)`)
   const reversals = await all((p) => listReversals(store, { ...p, actor: id }))
+  const disagreements = await all((p) => listDisagreements(store, { ...p, actor: id }))
   const said = (await all((p) => listTimeline(store, { ...p, actor: id }))).filter((t) => t.kind !== 'event')
-  const names = await namesIn(store, { tallies: [], reversals, said }, [id])
+  const names = await namesIn(store, { tallies: [], reversals, disagreements, said }, [id])
   const meta = [actor.type, actor.country, `${actor.documents.length} documents`].filter(Boolean).join(' · ')
-  return { subject: { kind: 'actor', id, title: actor.name, meta }, tallies: [], reversals, said, names, generated: dayOf(now) }
+  return { subject: { kind: 'actor', id, title: actor.name, meta }, tallies: [], reversals, disagreements, said, names, generated: dayOf(now) }
 }
 
 const plainName = (r: EventReport, id: string | undefined) => (id ? r.names.get(id) ?? id : 'unattributed')
@@ -126,6 +132,14 @@ function reversalCards(r: EventReport): string {
     + `<div class="sides">${claimBlock('Earlier', x.earlier)}${claimBlock('Later', x.later)}</div></article>`).join('')
 }
 
+function disagreementCards(r: EventReport): string {
+  if (r.disagreements.length === 0) return '<p>No disagreements.</p>'
+  const side = (x: Disagreement['sides'][number]) => claimBlock(`${x.actors.map((a) => nameOf(r, a)).join(' &amp; ')} ${x.polarity === 'denies' ? 'deny' : 'assert'}`, x.claims)
+  return r.disagreements.map((d) => `<article class="card"><h3>${esc(d.proposition.text)}</h3>`
+    + `<p class="rating">${esc(showTime(d.overlap))} · ${esc(d.status)} · ${esc(d.why)}</p>`
+    + `<div class="sides">${d.sides.map(side).join('')}</div></article>`).join('')
+}
+
 function saidList(r: EventReport): string {
   if (r.said.length === 0) return '<p>No statements.</p>'
   const items = r.said.map((t) => {
@@ -145,6 +159,7 @@ export function eventReportHtml(r: EventReport): string {
 <body><header><h1>${esc(e.title)}</h1><p class="meta">${esc(e.meta)}</p></header>
 ${e.kind === 'event' ? `<section><h2>Casualties</h2>${tallyTable(r)}</section>` : ''}
 <section><h2>Reversals</h2>${reversalCards(r)}</section>
+<section><h2>Disagreements</h2>${disagreementCards(r)}</section>
 <section><h2>What was said</h2>${saidList(r)}</section>
 <footer>claimtrail ${e.kind} ${esc(e.id)}, ledger as of ${r.generated}. Every quote is given with the article it was read in.</footer>
 </body></html>
