@@ -1,4 +1,4 @@
-import { ApiError, get } from './api.js'
+import { ApiError, download, get } from './api.js'
 import { h, link, sourceLink, type Child } from './dom.js'
 import { formatTime, prettyId } from './format.js'
 import type { Page } from './api.js'
@@ -58,4 +58,11 @@ export function pager(page: Page<unknown>, go: (offset: number) => void): HTMLEl
     h('button', { type: 'button', disabled: page.offset === 0, onclick: () => go(Math.max(0, page.offset - page.limit)) }, '← Previous'),
     h('span', {}, `${page.offset + 1}–${page.offset + page.items.length}`),
     h('button', { type: 'button', disabled: page.next === null, onclick: () => go(page.next ?? page.offset) }, 'Next →'))
+}
+
+/** A button that downloads an export with the reader's token (a report, a document's TimeML). */
+export function downloadButton(label: string, path: string): HTMLElement {
+  const status = h('span', { 'aria-live': 'polite' })
+  const save = () => { status.textContent = ''; download(path).catch((e) => status.replaceChildren(errorBox(e))) }
+  return h('p', {}, h('button', { type: 'button', onclick: save }, label), status)
 }

@@ -5,6 +5,7 @@ import type { Page } from '../api.js'
 import { auditTable } from './audit.js'
 import { itemsOf, markedText, ROLE_LABEL, type Item, type Kind, type Mark, type Role } from './doc-marks.js'
 import { reviewControls } from './doc-review.js'
+import { downloadButton } from '../ui.js'
 
 const KIND_LABEL: Record<Kind, string> = { statement: 'Statements', timex: 'Dates', casualty: 'Casualty figures', event: 'Events', actor: 'Actors' }
 
@@ -68,6 +69,7 @@ export async function documentView(el: HTMLElement, [id, selectId]: string[]): P
       h('p', { class: 'meta' }, [doc.outlet ?? 'unknown outlet', doc.published ?? 'undated', doc.id].join(' · '),
         sourceLink(doc.url)),
       fetchedAs(snapshots.items),
+      downloadButton('Time expressions as TimeML (XML)', `/export/timeml/${encodeURIComponent(doc.id)}`),
       doc.warnings.map((w) => h('p', { class: 'warning' }, w.message))),
     h('div', { class: 'doc-layout' },
       h('div', { class: 'doc-main' }, h('fieldset', { class: 'legend' }, h('legend', {}, 'Highlight'), toggles), article),

@@ -1,7 +1,7 @@
-import { download, get, type Page } from '../api.js'
+import { get, type Page } from '../api.js'
 import { empty, h, link, fill } from '../dom.js'
 import type { LedgerActor, LedgerEvent, Tally } from '../types.js'
-import { claimView, errorBox, nameOf, names, pager } from '../ui.js'
+import { claimView, downloadButton, nameOf, names, pager } from '../ui.js'
 import { tallyTables } from './casualties.js'
 import { actorAdmin } from './actor-admin.js'
 
@@ -32,7 +32,7 @@ export async function actorView(el: HTMLElement, [id]: string[]): Promise<void> 
     a.roles.length ? h('section', { class: 'block' }, h('h2', {}, 'Roles'), h('ul', {}, a.roles.map((r) => h('li', {},
       `${r.role}${r.memberOf ? `, ${nameOf(who, r.memberOf)}` : ''} `, h('span', { class: 'meta' }, `${r.from ?? '…'} – ${r.to ?? '…'}`))))) : null,
     h('p', {}, link(`/timeline?actor=${encodeURIComponent(a.id)}`, 'On the timeline →')),
-    reportButton(`/export/report/actor/${encodeURIComponent(a.id)}`),
+    downloadButton('Printable report (HTML)', `/export/report/actor/${encodeURIComponent(a.id)}`),
     actorAdmin(a, who, () => void actorView(el, [a.id])),
     h('section', { class: 'block' }, h('h2', {}, 'Statements'), statements.items.length ? h('div', { class: 'claims' }, statements.items.map((s) => claimView({
       proposition: { text: '' }, polarity: s.polarity as 'asserts', actor: a.id, time: s.time,
@@ -53,19 +53,12 @@ export async function eventsView(el: HTMLElement, _p: string[], q: URLSearchPara
     pager(page, go))
 }
 
-/** A printable report (tallies, reversals, every quote with its source), downloaded with the token. */
-function reportButton(path: string): HTMLElement {
-  const status = h('span', { 'aria-live': 'polite' })
-  const save = () => { status.textContent = ''; download(path).catch((e) => status.replaceChildren(errorBox(e))) }
-  return h('p', {}, h('button', { type: 'button', onclick: save }, 'Printable report (HTML)'), status)
-}
-
 export async function eventView(el: HTMLElement, [id]: string[]): Promise<void> {
   const [e, tallies, who] = await Promise.all([get<LedgerEvent>(`/events/${encodeURIComponent(id!)}`), get<Page<Tally>>('/casualties', { event: id, limit: 200 }), names()])
   fill(el, h('h1', {}, e.summary), h('p', { class: 'meta' }, [e.kind, e.date ?? 'undated', e.location].filter(Boolean).join(' · ')),
     e.actors.length ? h('p', {}, 'Actors: ', e.actors.map((a, i) => [i ? ', ' : '', link(`/actor/${a}`, nameOf(who, a))])) : null,
     h('p', {}, link(`/timeline?event=${encodeURIComponent(e.id)}`, 'On the timeline →')),
-    reportButton(`/export/report/${encodeURIComponent(e.id)}`),
+    downloadButton('Printable report (HTML)', `/export/report/${encodeURIComponent(e.id)}`),
     h('section', { class: 'block' }, h('h2', {}, 'Casualties'), tallyTables(tallies.items, who, { events: new Map([[e.id, e]]), charts: true })),
     h('section', { class: 'block' }, h('h2', {}, `Mentions (${e.mentions.length})`), evidenceList(e.mentions)))
 }

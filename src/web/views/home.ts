@@ -34,7 +34,7 @@ export async function homeView(el: HTMLElement): Promise<void> {
         (p) => (p.items.length ? h('div', { class: 'cards' }, p.items.map((r) => reversalCard(r, who))) : empty('No reversals found yet.'))),
       panel('Disagreements', '/disagreements', () => get<Page<Disagreement>>('/disagreements', { limit: 3 }),
         (p) => (p.items.length ? h('div', { class: 'cards' }, p.items.map((d) => disagreementCard(d, who))) : empty('No disagreements found yet.'))),
-      panel('Casualties', '/casualties', () => get<Page<Tally>>('/casualties', { limit: 12 }), (p) => tallyTables(p.items, who, { maxEvents: 2 })),
+      panel('Casualties', '/casualties', () => get<Page<Tally>>('/casualties', { limit: 12 }), (p) => tallyTables(p.items, who, { maxEvents: 2, compact: true })),
       panel('Documents', '/documents', () => get<Page<DocumentInfo>>('/documents', { limit: 8 }),
         (p) => (p.items.length ? documentList(p.items) : empty('No documents yet: import one.')))),
     section('Export', exportButtons()))

@@ -25,9 +25,15 @@ export function importView(el: HTMLElement): void {
   const outlet = h('input', { id: 'imp-outlet', name: 'outlet', placeholder: 'e.g. The Daily Ledger' })
   const title = h('input', { id: 'imp-title', name: 'title' })
   const url = h('input', { id: 'imp-url', name: 'url', type: 'url', placeholder: 'https://…' })
-  const run = async (work: () => Promise<ImportResult>) => {
+  /** Imports, shows what came of it, and clears the form that succeeded so the next article starts blank. */
+  const run = async (form: HTMLFormElement, work: () => Promise<ImportResult>) => {
     out.replaceChildren(h('p', { class: 'loading' }, 'Importing and extracting…'))
-    try { const r = await work(); out.replaceChildren(); report(out, r) } catch (e) { out.replaceChildren(errorBox(e)) }
+    try {
+      const r = await work()
+      out.replaceChildren()
+      report(out, r)
+      if (r.errors.length === 0) form.reset()
+    } catch (e) { out.replaceChildren(errorBox(e)) }
   }
   const paste = h('form', { class: 'import-form' },
     field('Article text', text), h('div', { class: 'row' }, field('Published', published, 'anchors relative dates'), field('Outlet', outlet)),
@@ -36,7 +42,7 @@ export function importView(el: HTMLElement): void {
     e.preventDefault()
     const body: Record<string, string> = { text: text.value }
     for (const i of [published, outlet, title, url]) if (i.value.trim()) body[i.name] = i.value.trim()
-    void run(() => postJson<ImportResult>('/documents', body))
+    void run(paste, () => postJson<ImportResult>('/documents', body))
   })
 
   const pageUrl = h('input', { id: 'imp-fetch-url', name: 'url', type: 'url', required: true, placeholder: 'https://news.example/story.html' })
@@ -45,7 +51,7 @@ export function importView(el: HTMLElement): void {
     h('button', { type: 'submit', class: 'primary' }, 'Fetch and import'))
   fetchForm.addEventListener('submit', (e) => {
     e.preventDefault()
-    void run(async () => {
+    void run(fetchForm, async () => {
       const r = await postJson<{ status: string; id: string | null; title: string | null }>('/fetch', { url: pageUrl.value.trim() })
       return { documents: r.id ? [{ status: r.status, id: r.id, title: r.title, published: null }] : [], errors: [] }
     })
@@ -53,16 +59,18 @@ export function importView(el: HTMLElement): void {
 
   const files = h('input', { id: 'imp-files', type: 'file', multiple: true, accept: Object.keys(TYPES).map((x) => `.${x}`).join(',') })
   const filePublished = h('input', { id: 'imp-file-published', type: 'date' })
+  const fileOutlet = h('input', { id: 'imp-file-outlet', placeholder: 'e.g. The Daily Ledger' })
   const upload = h('form', { class: 'import-form' },
     field('Files: articles (.txt .md .html), JSONL batches, or RSS/Atom feed files', files, 'A feed is read from the file you give; nothing is fetched from the network.'),
-    field('Published (for plain files without a date)', filePublished), h('button', { type: 'submit', class: 'primary' }, 'Upload'))
+    h('div', { class: 'row' }, field('Published (for plain files without a date)', filePublished), field('Outlet (for files that do not name one)', fileOutlet)),
+    h('button', { type: 'submit', class: 'primary' }, 'Upload'))
   upload.addEventListener('submit', (e) => {
     e.preventDefault()
-    void run(async () => {
+    void run(upload, async () => {
       const all: ImportResult = { documents: [], errors: [] }
       for (const f of Array.from(files.files ?? [])) {
         const ext = f.name.split('.').pop()?.toLowerCase() ?? ''
-        const r = await post<ImportResult>('/documents', await f.arrayBuffer(), TYPES[ext] ?? 'application/octet-stream', { filename: f.name, published: filePublished.value || undefined })
+        const r = await post<ImportResult>('/documents', await f.arrayBuffer(), TYPES[ext] ?? 'application/octet-stream', { filename: f.name, published: filePublished.value || undefined, outlet: fileOutlet.value.trim() || undefined })
         all.documents.push(...r.documents); all.errors.push(...r.errors)
       }
       return all
