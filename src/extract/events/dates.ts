@@ -44,11 +44,14 @@ function opensClause(ctx: EventContext, a: number, first: number): boolean {
  * dates only as the clause's subject: "officials condemned the raid on Sunday" dates the
  * condemnation, and a noun after "during", "after", "since"… is the clause's time frame; the object of a
  * verb that brings the event about is dated by its clause ("imposed a curfew on Friday"). A date after
- * "resume" or "continue" is a later session's ("the talks are due to resume on Thursday").
+ * "resume" or "continue" is a later session's ("the talks are due to resume on Thursday"), and one before
+ * "having bombed" the verb's whose complement it is ("denied on Monday having bombed").
  */
 function clauseDate(ctx: EventContext, m: EventMention): void {
-  const [a, b] = clauseAround(ctx, m)
+  const [around, b] = clauseAround(ctx, m)
   const { tt, lang } = ctx
+  // "denied on Monday having bombed the depot": a date before the complement is the denial's.
+  const a = m.form === 'verb' && lang.complementLeads.has(tt.lower(m.trigger - 1)) ? m.trigger : around
   const performed = m.form === 'noun' && lang.perform.has(tt.lower(m.first - 1))
   if (m.form === 'noun' && !performed && (lang.temporal.matchBefore(tt, m.first, m.sentence.firstToken) || !opensClause(ctx, a, m.first))) return
   for (let k = a; k < b; k++) {

@@ -109,6 +109,8 @@ export interface EventLanguage {
   readonly pastEnding: RegExp
   readonly irregularPast: Words
   readonly resumption: Words
+  /** Words before a verb told as another verb's complement ("denied having bombed"): the clause's date is that verb's. */
+  readonly complementLeads: Words
   readonly frame: Words
   readonly until: Words
   /** Whether "until <date>" before a dismissal verb dates it too (English reads only after the verb, as tested). */

@@ -161,3 +161,8 @@ test('a country’s troops listed as a group act for its government; other group
   assert.deepEqual(runWith('Freedonian troops attacked the port on Friday.'), ['ev1 military operation @2031-04-04 · grp-fd-troops,gov-fd · "attacked the port on Friday"'])
   assert.deepEqual(runWith('Freedonian students attacked the port on Friday.'), ['ev1 military operation @2031-04-04 · grp-fd-students · "attacked the port on Friday"'])
 })
+
+test('a date before "having bombed" is the denial’s, not the bombing’s', () => {
+  assert.deepEqual(run('Freedonia on Monday denied having bombed the depot.', [['Monday', '2031-04-07']]), ['ev1 military operation · gov-fd · "bombed the depot"'])
+  assert.deepEqual(run('Freedonia bombed the depot on Monday.', [['Monday', '2031-04-07']]), ['ev1 military operation @2031-04-07 · gov-fd · "bombed the depot on Monday"'])
+})

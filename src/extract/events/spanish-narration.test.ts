@@ -18,3 +18,7 @@ test('derribos y explosiones narrados son sucesos de su clase', () => {
     'ev1 explosion @2025-03-02 · ? · "la explosión"',
   ])
 })
+
+test('una fecha antes de "haber bombardeado" es la de la negación, no la del bombardeo', () => {
+  assert.deepEqual(run('El ministro negó el lunes haber bombardeado el depósito.', [['el lunes', '2031-04-07']]), ['ev1 military operation · ? · "bombardeado el depósito"'])
+})

@@ -68,6 +68,7 @@ export const SPANISH: EventLanguage = {
   pastEnding: /(?:ó|aron|ieron|ió)$/,
   irregularPast: set(['fue', 'fueron', 'dijo', 'dijeron', 'hizo', 'hicieron', 'tuvo', 'tuvieron', 'puso', 'pusieron']),
   resumption: set(W.ES_RESUMPTION_VERBS),
+  complementLeads: set(W.ES_COMPLEMENT_LEADS),
   frame: set(W.ES_FRAME_WORDS),
   until: set(W.ES_UNTIL),
   untilBeforeTrigger: true,

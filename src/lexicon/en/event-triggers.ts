@@ -191,6 +191,9 @@ export const TEMPORAL_PREPOSITIONS = ['during', 'after', 'before', 'since', 'fol
 /** Verbs of going on again: "the talks resume on Thursday" dates a later session, not the event's start. */
 export const RESUMPTION_VERBS = ['resume', 'resumes', 'resumed', 'reconvene', 'reconvenes', 'reconvened', 'continue', 'continues', 'continued'] as const
 
+/** Words that make the next verb another verb's complement ("denied having bombed"): dated by that verb's clause only after it. */
+export const COMPLEMENT_LEADS = ['having'] as const
+
 /** Past forms not ending in "-ed", to find where "and" opens a new clause ("… and police found the body Friday"). */
 export const IRREGULAR_PAST = [
   'found', 'said', 'took', 'made', 'gave', 'told', 'held', 'began', 'sent', 'left', 'fell', 'struck', 'shot', 'fought',

@@ -106,6 +106,9 @@ export const ES_PERFORM_VERBS = [
 ] as const
 
 export const ES_CLAUSE_OPENERS = ['que', 'cual', 'cuales', 'quien', 'quienes', 'cuyo', 'cuya', 'mientras', 'pero', 'aunque', 'porque', 'cuando', 'donde', 'sino'] as const
+/** Palabras que hacen del verbo siguiente el complemento de otro ("negó haber bombardeado"). */
+export const ES_COMPLEMENT_LEADS = ['haber', 'haberlo', 'haberla', 'haberlos', 'haberlas'] as const
+
 export const ES_RESUMPTION_VERBS = [
   'reanudar', 'reanudará', 'reanudarán', 'reanudó', 'reanudaron', 'reanuda', 'reanudan', 'continuar', 'continuará', 'continuarán',
   'continuó', 'continuaron', 'proseguirán', 'prosiguieron', 'retomarán', 'retomaron',
