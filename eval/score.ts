@@ -88,16 +88,19 @@ function alignActors(gold: GoldDocument, x: Extraction, text: string): Map<strin
   for (const g of gold.actors) {
     const ranges = g.mentions.flatMap((m) => occurrences(text, m))
     // An actor of the same type wins over one whose mention only sits inside the gold one ("Valdorian" in
-    // "the Valdorian spokesman"); then the one with most shared mentions.
-    let best: { id: string; n: number; typed: boolean } | undefined
+    // "the Valdorian spokesman"); then the one with most shared mentions; on a tie, the one whose mention
+    // opens a gold one ("Victor Miranda" in "Victor Miranda, who lives in Ms. Sanders' building").
+    let best: { id: string; n: number; typed: boolean; head: boolean } | undefined
     for (const a of x.actors) {
       const n = a.mentions.filter((m) => hits(ranges, m)).length
       const typed = a.type === g.type
-      if (n > 0 && (!best || (typed && !best.typed) || (typed === best.typed && n > best.n))) best = { id: a.id, n, typed }
+      const head = a.mentions.some((m) => ranges.some((r) => r.start === m.start))
+      const better = !best || (typed && !best.typed) || (typed === best.typed && (n > best.n || (n === best.n && head && !best.head)))
+      if (n > 0 && better) best = { id: a.id, n, typed, head }
     }
     // Ids are made from names ("p-ana-ruiz"), so the same id is the same actor when no mention decides.
     const same = best ? undefined : x.actors.find((a) => a.id === g.id) ?? (g.country ? x.actors.find((a) => a.type === g.type && a.country === g.country) : undefined)
-    if (same) best = { id: same.id, n: 0, typed: true }
+    if (same) best = { id: same.id, n: 0, typed: true, head: false }
     if (best) map.set(g.id, best.id)
   }
   return map

@@ -59,6 +59,16 @@ test('a phrase on what or where, a colon and a closing quotation: the quotation 
   for (const [text, want] of cases) assert.deepEqual(rendered(text), want)
 })
 
+test('a possessive time word after a shared cue opens the content; a long relative clause stays in the speaker', () => {
+  const cases: [string, string[]][] = [
+    ["Police would not reveal the evidence but said last month's find was a breakthrough.", [
+      "Police —said→ «last month's find was a breakthrough» · asserts"]],
+    ["Tomas Vela, who lives in Ms. Ruiz' apartment building at 12 Elm Ave., said the machines were removed.", [
+      "Tomas Vela, who lives in Ms. Ruiz' apartment building at 12 Elm Ave. —said→ «the machines were removed» · asserts"]],
+  ]
+  for (const [text, want] of cases) assert.deepEqual(rendered(text), want)
+})
+
 test('the cue keeps its auxiliaries, its particle and its medium', () => {
   assert.deepEqual(rendered('For years, farmers have complained about soldiers crossing their fields.'), [
     'farmers —have complained about→ «soldiers crossing their fields» · asserts',

@@ -53,6 +53,8 @@ function contentStart(ctx: Ctx, s: Sentence, cue: Cue, fronted: boolean): number
   const after = skipSetting(ctx, s, audience)
   if (fronted && ADVERBIAL.test(ctx.lower(after))) return -1
   if (after > audience) return clauseStartsAt(ctx, s, after) ? after : -1
+  // "said last month's raid was …": a possessive time word opens a noun phrase, the content's subject.
+  if (ctx.isPossessive(cue.end) || ctx.isPossessive(cue.end + 1)) return cue.end
   return /^(in|on|at|during|late|early|last|yesterday|today|tonight|this|,)$/.test(next) ? -1 : cue.end
 }
 

@@ -18,6 +18,8 @@ export interface Before {
 }
 
 const MAX_SOURCE = 14
+const MAX_APPOSITION = 13
+const MAX_RELATIVE_APPOSITION = 20
 
 /** "the Freedonian and Sylvanian governments", "Ruiz and Olsen": an "and" between capitals joins speakers. */
 function joinsSpeakers(ctx: Ctx, k: number): boolean {
@@ -171,8 +173,10 @@ export function sourceBefore(ctx: Ctx, s: Sentence, cueFirst: number, participle
 function appositive(ctx: Ctx, s: Sentence, comma: number): Partial<Before> {
   // The apposition may itself hold a clause ("Officials, who spoke on condition of anonymity, said").
   let aStart = comma - 1
-  while (aStart > s.firstToken && aStart > comma - 14 && ctx.lower(aStart) !== ',') aStart--
+  while (aStart > s.firstToken && aStart > comma - MAX_RELATIVE_APPOSITION && ctx.lower(aStart) !== ',') aStart--
   if (ctx.lower(aStart) !== ',' || aStart >= comma - 1) return {}
+  // A relative clause may run longer than a description: "Ana Ruiz, who lives in the flat at 12 Elm Ave., said".
+  if (comma - aStart > MAX_APPOSITION && !/^(who|whose|which)$/.test(ctx.lower(aStart + 1))) return {}
   const nBoundary = walkBack(ctx, s, aStart - 1)
   const nFirst = trimLeading(ctx, nBoundary + 1, aStart)
   if (nFirst >= aStart || aStart - nFirst > 8) return {}

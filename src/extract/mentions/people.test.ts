@@ -78,6 +78,12 @@ test('a known person named later by the given name alone is that person, unless 
   assert.ok(people(two).every((p) => !p.includes('Omar/name')))
 })
 
+test('a name whose verb follows a relative clause between commas is a person', () => {
+  assert.deepEqual(actorsOfKind("Tomas Vela, who lives in Ms. Ruiz' flat at 12 Elm Ave., said the lift broke.", 'p-tomas'), [
+    'p-tomas-vela person "Tomas Vela": Tomas Vela/name',
+  ])
+})
+
 test('someone named by their tie to a named person is a person of their own, not the one named', () => {
   const people = (text: string) => actorsOfKind(text, 'p-').map((line) => line.split(' ')[0])
   assert.deepEqual(people('Tomas Vela was arrested in May. Vela\'s stepmother said he would come home.'), ['p-tomas-vela', 'p-tomas-vela-s-stepmother'])

@@ -52,21 +52,25 @@ function standsForName(scan: Scan, role: Role): boolean {
   return scan.lang.articles.has(scan.lower(role.start)) || role.country !== undefined || owned
 }
 
-/** Words an apposition after a name may run to before its closing comma. */
+/** Words an apposition after a name may run to before its closing comma; a relative clause may run longer. */
 const MAX_APPOSITION = 10
+const MAX_RELATIVE = 20
 
 /**
- * "Ana Ruiz, a shipping analyst, said", "Jon Berg, Kenya's envoy for border affairs, told": a description
- * set off by commas after the name, opening on an article, a possessive or an office, then the name's verb.
+ * "Ana Ruiz, a shipping analyst, said", "Jon Berg, Kenya's envoy for border affairs, told", "Ana Ruiz, who
+ * lives on Elm Street, said": a description or relative clause set off by commas after the name, opening on
+ * an article, a possessive, an office or a relative pronoun, then the name's verb.
  */
 function actsAfterApposition(scan: Scan, end: number): boolean {
   const open = end + 1
   if (scan.lower(end) !== ',' || !sameSentence(scan, end, open)) return false
-  const opens = scan.lang.articles.has(scan.lower(open)) || hasClass(scan, open, W.indefinite | W.office) || scan.isPossessive(open)
+  const relative = scan.lang.unnamed.relatives.has(scan.lower(open))
+  const opens = relative || scan.lang.articles.has(scan.lower(open)) || hasClass(scan, open, W.indefinite | W.office) || scan.isPossessive(open)
   if (!opens) return false
-  for (let k = open + 1; k <= open + MAX_APPOSITION && sameSentence(scan, open, k); k++) {
+  for (let k = open + 1; k <= open + (relative ? MAX_RELATIVE : MAX_APPOSITION) && sameSentence(scan, open, k); k++) {
     if (scan.lower(k) === ',') return verbFollows(scan, k + 1)
-    if (scan.isPunct(k)) return false
+    // Inside the sentence a full stop ends an abbreviation ("Elm Ave."), and a clause may hold a possessive.
+    if (scan.isPunct(k) && !(relative && /^[.'’]$/.test(scan.lower(k)))) return false
   }
   return false
 }
