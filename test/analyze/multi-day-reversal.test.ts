@@ -60,3 +60,25 @@ test('a crash on a day weeks before that week stays another event, and no revers
   assert.equal(downings(l).length, 2)
   assert.deepEqual(reversalLines(l), [])
 })
+
+/**
+ * An invented bombing told in wire shapes: a denial of "any involvement in the bombing", a Spanish denial of
+ * "haber bombardeado" dated by its own day, then an admission that "it had carried out the bombing".
+ */
+const LEAD = 'A fuel depot in the Nigerien town of Diffa was bombed on Wednesday, May 28, killing four guards.\n\n'
+const BOMBING = [
+  { id: 'b1', published: '2031-06-02', language: 'en', outlet: 'Sahel Wire',
+    text: `NDJAMENA, June 2 (Sahel Wire) - ${LEAD}Chad on Monday denied any involvement in the bombing of the depot.` },
+  { id: 'b2', published: '2031-06-03', language: 'es', outlet: 'Agencia Sahel',
+    text: 'YAMENA, 3 jun (Agencia Sahel) - Un depósito de combustible fue bombardeado el miércoles 28 de mayo en Diffa, en Níger.\n\n' +
+      'El Gobierno de Chad negó este martes haber bombardeado el depósito.' },
+  { id: 'b3', published: '2031-06-09', language: 'en', outlet: 'Sahel Wire',
+    text: `NDJAMENA, June 9 (Sahel Wire) - ${LEAD}Chad admitted on Monday it had carried out the bombing.` },
+]
+
+test('denials of involvement and of "haber bombardeado", then an admission of carrying it out, are one reversal', () => {
+  const l = ledgerOf(BOMBING)
+  const docs = (cs: readonly { evidence: { docId: string } }[]) => [...new Set(cs.map((c) => c.evidence.docId))].sort().join('+')
+  assert.deepEqual(l.reversals.map((r) => `${r.actor} ${r.proposition.key.replace(/event:[^,)]+/, 'event')} ${docs(r.earlier)}→${docs(r.later)}`),
+    ['gov-td bombing(agent:gov-td,event) b1+b2→b3'])
+})
