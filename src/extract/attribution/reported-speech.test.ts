@@ -2,6 +2,9 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { rendered } from './testing.js'
 
+type Cases = [text: string, want: string[]][]
+const renderAll = (cases: Cases) => { for (const [text, want] of cases) assert.deepEqual(rendered(text), want) }
+
 test('a speaker before a reporting verb, with the that-clause as content', () => {
   assert.deepEqual(rendered('The Freedonian ministry denied that its troops were in Sylvania.'), [
     'The Freedonian ministry —denied→ «that its troops were in Sylvania» · denies',
@@ -48,7 +51,7 @@ test('content before a speaker told an audience that closes the sentence', () =>
 })
 
 test('a phrase on what or where, a colon and a closing quotation: the quotation is the content', () => {
-  const cases: [string, string[]][] = [
+  const cases: Cases = [
     ['He also said of the harbour: "There are no ships at the moment."', [
       'He —also said of the harbour:→ «"There are no ships at the moment."» · denies · direct']],
     ['Her aunt said from her home in Tarn, Kestria: "I would like him to face the court."', [
@@ -56,17 +59,17 @@ test('a phrase on what or where, a colon and a closing quotation: the quotation 
     ['He declined to discuss the plan, but said: "The king would travel."', [
       'He —declined→ «to discuss the plan» · asserts', 'He —said:→ «"The king would travel."» · asserts · direct']],
   ]
-  for (const [text, want] of cases) assert.deepEqual(rendered(text), want)
+  renderAll(cases)
 })
 
 test('a possessive time word after a shared cue opens the content; a long relative clause stays in the speaker', () => {
-  const cases: [string, string[]][] = [
+  const cases: Cases = [
     ["Police would not reveal the evidence but said last month's find was a breakthrough.", [
       "Police —said→ «last month's find was a breakthrough» · asserts"]],
     ["Tomas Vela, who lives in Ms. Ruiz' apartment building at 12 Elm Ave., said the machines were removed.", [
       "Tomas Vela, who lives in Ms. Ruiz' apartment building at 12 Elm Ave. —said→ «the machines were removed» · asserts"]],
   ]
-  for (const [text, want] of cases) assert.deepEqual(rendered(text), want)
+  renderAll(cases)
 })
 
 test('the cue keeps its auxiliaries, its particle and its medium', () => {
