@@ -72,6 +72,15 @@ test('a possessive time word after a shared cue opens the content; a long relati
   renderAll(cases)
 })
 
+test('three coordinated speakers, the first and the last with a title in lower case', () => {
+  renderAll([
+    ['Meanwhile, foreign minister Ana Ruiz, Berg and defense secretary Tomas Vela announced a trip to Tarn.', [
+      'foreign minister Ana Ruiz, Berg and defense secretary Tomas Vela —announced→ «a trip to Tarn» · asserts']],
+    ['Police arrested Ana Ruiz and then released her, officials said.', [
+      'officials —said→ «Police arrested Ana Ruiz and then released her» · asserts']],
+  ])
+})
+
 test('the cue keeps its auxiliaries, its particle and its medium', () => {
   assert.deepEqual(rendered('For years, farmers have complained about soldiers crossing their fields.'), [
     'farmers —have complained about→ «soldiers crossing their fields» · asserts',

@@ -21,9 +21,20 @@ const MAX_SOURCE = 14
 const MAX_APPOSITION = 13
 const MAX_RELATIVE_APPOSITION = 20
 
-/** "the Freedonian and Sylvanian governments", "Ruiz and Olsen": an "and" between capitals joins speakers. */
+const MAX_TITLE = 3
+
+/**
+ * "the Freedonian and Sylvanian governments", "Ruiz and Olsen", "Berg and defense secretary Tomas Vela": an
+ * "and" between capitals (the second maybe after a title in lower case) joins speakers.
+ */
 function joinsSpeakers(ctx: Ctx, k: number): boolean {
-  return ctx.isCapitalized(k - 1) && (ctx.isCapitalized(k + 1) || DETERMINER.has(ctx.lower(k + 1)))
+  if (!ctx.isCapitalized(k - 1)) return false
+  if (ctx.isCapitalized(k + 1) || DETERMINER.has(ctx.lower(k + 1))) return true
+  for (let j = k + 1; j <= k + MAX_TITLE && ctx.isWord(j); j++) {
+    if (ctx.isCapitalized(j)) return true
+    if (CLAUSE_OPENER.has(ctx.lower(j)) || VERB_CUES.has(ctx.lower(j))) return false
+  }
+  return false
 }
 
 /** "Mr. Ruiz", "J. Olsen", "Sen. Ana Ruiz (D-Fr.)": a full stop after a short capitalised word stays in a name. */
@@ -42,7 +53,8 @@ export function walkBack(ctx: Ctx, s: Sentence, from: number): number {
     // "Ruiz, Olsen and Lopez": after an "and" that joins speakers, a comma before another name continues the list.
     if (w === ',' && joined) {
       const item = nameBefore(ctx, s, k - 1)
-      if (item < k - 1 && (item < s.firstToken || ctx.lower(item) === ',')) { k = item + 1; continue }
+      // The first name may carry a title in lower case ("secretary of state Ana Ruiz, Berg and …").
+      if (item < k - 1 && (item < s.firstToken || ctx.lower(item) === ',' || !ctx.isPunct(item))) { k = item + 1; continue }
     }
     if (w === ')') {
       // A short parenthesis inside a name ("Rep. Ana Ruiz (D-Fr.)") is skipped whole.
