@@ -2,8 +2,9 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import type { Claim } from '../model/ledger.js'
 import { keyOf } from './frame-propositions.js'
-import { opposes } from './match.js'
+import { indexKeys, opposes } from './match.js'
 import { candidatePairs, findReversals } from './opposition.js'
+import { seeded } from '../../test/helpers/seeded.js'
 
 /** A frame's claim by gov-bo, said on the given day, about some time up to it. */
 function claim(polarity: Claim['polarity'], cls: string, args: Record<string, string>, day = '2031-03-04', more: Partial<Claim> = {}): Claim {
@@ -58,11 +59,28 @@ test('a denial naming no agent is contradicted by anyone doing it, at a cost tha
 
 test('one claim repeated a thousand times makes no pair to compare, and no reversal', () => {
   const same = Array.from({ length: 1000 }, () => claim('denies', 'shoot-down', { agent: 'gov-bo', patient: 'aircraft' }))
-  const differentStances = (a: Claim, b: Claim) => a.polarity !== b.polarity
-  assert.equal(candidatePairs(same, differentStances).length, 0)
+  const stance = (c: Claim) => c.polarity
+  assert.equal(candidatePairs(same, stance).length, 0)
   assert.deepEqual(findReversals(same), [])
   const turned = [...same, claim('asserts', 'shoot-down', { agent: 'gov-bo', patient: 'aircraft' }, '2031-03-07')]
-  assert.equal(candidatePairs(turned, differentStances).length, 1000)
+  assert.equal(candidatePairs(turned, stance).length, 1000)
   const [reversal] = findReversals(turned)
   assert.deepEqual([reversal?.earlier.length, reversal?.later.length], [1000, 1])
+})
+
+test('pairs across sides come as a scan over every pair sharing a key finds them, in its order', () => {
+  const next = seeded(9)
+  const classes = ['shoot-down', 'detention']
+  const claims = Array.from({ length: 60 }, () => claim(next(2) ? 'asserts' : 'denies', classes[next(2)]!, { agent: `gov-${next(3)}`, patient: 'aircraft' }, '2031-03-04', { actor: `gov-${next(3)}` }))
+  const side = (c: Claim) => `${c.proposition.key}|${c.polarity}`
+  const worth = (a: Claim, b: Claim) => a.actor !== b.actor
+  const keys = new Map<string, number[]>()
+  claims.forEach((c, i) => { for (const k of indexKeys(c)) keys.set(k, [...(keys.get(k) ?? []), i]) })
+  const scan: string[] = []
+  for (const list of keys.values()) {
+    for (const [x, i] of list.entries()) {
+      for (const j of list.slice(x + 1)) if (side(claims[i]!) !== side(claims[j]!) && worth(claims[i]!, claims[j]!) && !scan.includes(`${i}/${j}`)) scan.push(`${i}/${j}`)
+    }
+  }
+  assert.deepEqual(candidatePairs(claims, side, worth).map(([i, j]) => `${i}/${j}`), scan)
 })

@@ -3,6 +3,7 @@ import type { TimeRef } from '../model/annotations.js'
 import { ACT_ENTAILS_RESPONSIBILITY, ACT_IS_AN_ATTACK, DOWNING_ENTAILS_HIT } from './entailment.js'
 import { indexKeys, opposes, periodOf } from './match.js'
 import { compareTime, intersection, intervalOf, overlapping } from './time-span.js'
+import { countBelow } from '../model/sorted.js'
 
 /** One actor turning on its own claim: what it said before, what it says now, and the pair that links them. */
 export interface ReversalGroup {
@@ -74,16 +75,23 @@ function byIndexKey(claims: readonly Claim[]): Map<string, number[]> {
 }
 
 /**
- * Pairs of claims that share an index key and pass `worth` (a cheap test, such as opposite stances): the
- * only pairs worth comparing. A document that repeats one claim a thousand times has half a million pairs
- * of it, none worth a comparison; testing before a pair is made keeps that cheap.
+ * Pairs of claims that share an index key, stand on different sides (`sideOf`: claims of one side are never
+ * worth comparing, such as one stance) and pass `worth`: the only pairs worth comparing, in the order of a
+ * scan over every pair sharing a key. A document that repeats one claim a thousand times has half a million
+ * pairs of it, all on one side: only pairs across sides are made, so none of those is even looked at.
  */
-export function candidatePairs(claims: readonly Claim[], worth: (a: Claim, b: Claim) => boolean): [number, number][] {
+export function candidatePairs(claims: readonly Claim[], sideOf: (c: Claim) => string, worth: (a: Claim, b: Claim) => boolean = () => true): [number, number][] {
   const seen = new Set<string>()
   const out: [number, number][] = []
   for (const list of byIndexKey(claims).values()) {
+    // Each side's positions in the list, ascending.
+    const sides = [...groupBy([...list.keys()], (x) => sideOf(claims[list[x]!]!)).values()]
+    const sideAt = new Map(sides.flatMap((positions) => positions.map((x) => [x, positions] as const)))
     for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
+      const ys = sides.filter((positions) => positions !== sideAt.get(x))
+        .flatMap((positions) => positions.slice(countBelow(positions, x + 1, (y) => y)))
+        .sort((a, b) => a - b)
+      for (const y of ys) {
         const [i, j] = [list[x]!, list[y]!]
         if (!worth(claims[i]!, claims[j]!)) continue
         const pair = `${i}/${j}`
@@ -105,9 +113,9 @@ function joinSameKeys(claims: readonly Claim[], clusters: Clusters): void {
 }
 
 /** Different propositions, or one proposition taken both ways: same key and stance only join (joinSameKeys). */
-const mayTurn = (a: Claim, b: Claim) => a.proposition.key !== b.proposition.key || a.polarity !== b.polarity
-/** Different bodies on opposite sides: opposes() needs opposite stances. */
-const mayDisagree = (a: Claim, b: Claim) => a.actor !== b.actor && a.polarity !== b.polarity
+const turnSide = (c: Claim) => `${c.proposition.key}|${c.polarity}`
+/** Different bodies on opposite sides (the stances are the sides: opposes() needs opposite ones). */
+const mayDisagree = (a: Claim, b: Claim) => a.actor !== b.actor
 
 
 /**
@@ -124,7 +132,7 @@ export function findReversals(claims: readonly Claim[]): ReversalGroup[] {
     const links = new Map<string, LinkStrength>()
     const linked = new Set<Claim>()
     joinSameKeys(own, clusters)
-    for (const [i, j] of candidatePairs(own, mayTurn)) {
+    for (const [i, j] of candidatePairs(own, turnSide)) {
       const link = opposes(own[i]!, own[j]!)
       if (!link) continue
       clusters.join(i, j)
@@ -171,7 +179,7 @@ export function findDisagreements(claims: readonly Claim[]): DisagreementGroup[]
   const clusters = new Clusters(claims)
   const overlapOf = new Map<number, TimeRef>()
   const links: [number, LinkStrength, Claim][] = []
-  for (const [i, j] of candidatePairs(claims, mayDisagree)) {
+  for (const [i, j] of candidatePairs(claims, (c) => c.polarity, mayDisagree)) {
     const [a, b] = [claims[i]!, claims[j]!]
     if (!contemporaries(a, b)) continue
     const link = opposes(a, b)

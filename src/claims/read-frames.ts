@@ -3,6 +3,7 @@ import { spanAt } from '../model/span.js'
 import { AGENTLESS_CLASSES, EVENT_KIND_CLASSES } from '../lexicon/predicate-classes.js'
 import type { PredicateWords } from '../lexicon/en/predicates.js'
 import { coverIndex } from '../model/cover-index.js'
+import { cuesWithin } from '../model/cue-index.js'
 import { agentAfter, breakBefore, clauseStart, phraseAt, phraseBefore, placeAfter, subjectBefore, type Clause, type Found, type Phrase } from './frame-args.js'
 import type { FrameLanguage } from './frame-language.js'
 import { hitIn, hitsOf } from './triggers.js'
@@ -169,12 +170,12 @@ export function readFrames(doc: FrameDoc, lang: FrameLanguage): ClaimFrame[] {
   const hits = hitsOf(lang.triggerScan, doc.text)
   const own = ownCountries(doc.actors)
   const actorAt = coverIndex(doc.actors, (a) => a.mentions)
+  const cuedIn = cuesWithin(doc.statements)
   const out: ClaimFrame[] = []
   for (const s of doc.statements) {
     if (!hitIn(hits, s.content.start, s.content.end) || cueStance(s, lang) === 'intention') continue
     // nested-statement-owns-its-words: "según el ministerio, el gobierno negó que …" — the inner denial's words are its own.
-    const nested = doc.statements.filter((t) => t !== s && t.cue.start >= s.content.start && t.cue.end <= s.content.end
-      && t.speakers.some((x) => !s.speakers.includes(x)))
+    const nested = cuedIn(s.content.start, s.content.end).filter((t) => t !== s && t.speakers.some((x) => !s.speakers.includes(x)))
     const speaker = s.speakers[0]
     const country = speaker ? own.get(speaker) : undefined
     const c: Clause = {

@@ -2,6 +2,7 @@ import type { Event, Sentence, Statement } from '../../model/annotations.js'
 import type { Span } from '../../model/span.js'
 import { coverIndex, type CoverAt } from '../../model/cover-index.js'
 import { countBelow } from '../../model/sorted.js'
+import { cuesWithin } from '../../model/cue-index.js'
 import { EVENT_KINDS, VIOLENT_CLASSES } from '../../lexicon/en/event-triggers.js'
 
 const VIOLENT_KINDS = new Set(VIOLENT_CLASSES.map((c) => EVENT_KINDS[c]))
@@ -14,17 +15,8 @@ export function carrierIndex(statements: readonly Statement[]): CoverAt<Statemen
 
 /** The first statement, in order, cued inside a sentence with a speaker and some content. Built once per document. */
 export function cuedIndex(statements: readonly Statement[]): (s: Sentence) => Statement | undefined {
-  const cued = statements
-    .map((st, order) => ({ st, order }))
-    .filter(({ st }) => st.speakers.length > 0 && st.content.end > st.content.start)
-    .sort((a, b) => a.st.cue.start - b.st.cue.start)
-  return (s) => {
-    let best: (typeof cued)[number] | undefined
-    for (let k = countBelow(cued, s.start, (c) => c.st.cue.start); k < cued.length && cued[k]!.st.cue.start <= s.end; k++) {
-      if (cued[k]!.st.cue.end <= s.end && (!best || cued[k]!.order < best.order)) best = cued[k]
-    }
-    return best?.st
-  }
+  const within = cuesWithin(statements.filter((st) => st.speakers.length > 0 && st.content.end > st.content.start))
+  return (s) => within(s.start, s.end)[0]
 }
 
 /**
