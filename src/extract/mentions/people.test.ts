@@ -78,6 +78,13 @@ test('a known person named later by the given name alone is that person, unless 
   assert.ok(people(two).every((p) => !p.includes('Omar/name')))
 })
 
+test('one name after a possessive country is that country\'s person, and the name alone refers back', () => {
+  assert.deepEqual(people("The king carried a message from Kenya's Roe, whom he met on Monday. Roe said he would withdraw."), [
+    'p-roe person KE "Roe": Roe/name, Roe/name',
+  ])
+  assert.deepEqual(people("Kenya's Parliament voted."), [])
+})
+
 test('a name whose verb follows a relative clause between commas is a person', () => {
   assert.deepEqual(actorsOfKind("Tomas Vela, who lives in Ms. Ruiz' flat at 12 Elm Ave., said the lift broke.", 'p-tomas'), [
     'p-tomas-vela person "Tomas Vela": Tomas Vela/name',

@@ -82,6 +82,11 @@ function readPerson(scan: Scan, m: NameMatch, bodies: Bodies): Found | null {
   // "the country's interim president, Ana Ruiz", "its spokesman, Ana Ruiz", "el canciller cubano, Luis Gómez"
   const before = scan.lower(m.start - 1) === ',' ? roleEndingAt(scan, m.start - 1, bodies) : null
   if (before && standsForName(scan, before)) return personFound(scan, m, before.start, before, 'title', 'person-role-comma')
+  // "Iraq's Saddam", "Kestria's Roe": one name after a possessive country is that country's person.
+  const owner = scan.countryBefore.get(m.start)
+  if (m.end - m.start === 1 && owner?.possessive && owner.kind === 'name') {
+    return { ...personFound(scan, m, m.start, null, 'name', 'person-of-country'), country: owner.code }
+  }
   if (!looksLikePersonName(scan, m)) return null
   // "Ana Ruiz, the interior minister of Kenya,": the apposition belongs to the mention, as a role
   // written before the name does, so both orders name the person with the same words.
