@@ -1,6 +1,6 @@
 import {
   CAPTURE_VERBS, CLAUSE_OPENERS, IRREGULAR_PAST, ONGOING_MODIFIERS, OTHER_SENSES, PERFORM_VERBS, CONTROL_VERBS, CROSSING_VERBS, DECREE_OBJECTS, DECREE_VERBS, DETERMINERS, EVENT_MODIFIERS,
-  DEPARTURE_WORDS, EVENT_TRIGGERS, GROUND_NOUNS, MILITARY_MODIFIERS, NOUN_NEGATORS, RESUMPTION_VERBS, COMPLEMENT_LEADS, TEMPORAL_PREPOSITIONS, VERB_NEGATORS,
+  DEPARTURE_WORDS, EVENT_TRIGGERS, GROUND_NOUNS, MILITARY_MODIFIERS, NOUN_NEGATORS, RESUMPTION_VERBS, COMPLEMENT_LEADS, FULFIL_NOUNS, FULFIL_VERBS, FULFILLED_ACTS, TEMPORAL_PREPOSITIONS, VERB_NEGATORS,
 } from '../../lexicon/en/event-triggers.js'
 import {
   BARE_TALKS_NOUNS, HOSTED_BY, HOST_VERBS, JOIN_ONLY_TALKS, MEETING_ADVERBS, MEETING_AUXILIARIES, MEETING_FOLLOWERS,
@@ -12,7 +12,7 @@ import { TENS_WORDS, UNIT_WORDS } from '../../lexicon/en/numbers.js'
 import { CIVILIAN_NOUNS, IRREGULAR_SINGULARS, PEOPLE_NOUNS, ROLE_NOUNS } from '../../lexicon/en/human-nouns.js'
 import { ENGLISH_COUNTRIES } from './actors.js'
 import { craftNouns } from './craft.js'
-import { scanFor, type EventLanguage } from './language.js'
+import { fulfilment, scanFor, type EventLanguage } from './language.js'
 import { learnLocalities } from './localities.js'
 import { PhraseSet } from './token-text.js'
 
@@ -27,7 +27,7 @@ const TERRITORY_VERBS = [...CAPTURE_VERBS, ...CONTROL_VERBS, ...CROSSING_VERBS]
 /** English: the lexicons of src/lexicon/en/event-triggers.ts and talks-words.ts, and the country package's English forms. */
 export const ENGLISH: EventLanguage = {
   triggers: PhraseSet.from(EVENT_TRIGGERS),
-  scan: scanFor([...Object.keys(EVENT_TRIGGERS).map((k) => k.split(' ')[0]!), ...DECREE_VERBS, ...MEET_VERBS, ...TERRITORY_VERBS]),
+  scan: scanFor([...Object.keys(EVENT_TRIGGERS).map((k) => k.split(' ')[0]!), ...DECREE_VERBS, ...MEET_VERBS, ...TERRITORY_VERBS, ...FULFIL_VERBS.map((k) => k.split(' ')[0]!)]),
   determiners: set(DETERMINERS),
   specific: set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'last', 'latest', 'recent']),
   indefinite: set(['a', 'an']),
@@ -75,6 +75,7 @@ export const ENGLISH: EventLanguage = {
   irregularPast: set(IRREGULAR_PAST),
   resumption: set(RESUMPTION_VERBS),
   complementLeads: set(COMPLEMENT_LEADS),
+  fulfilment: fulfilment(FULFIL_VERBS, FULFIL_NOUNS, 'to', FULFILLED_ACTS, EVENT_TRIGGERS),
   frame: set(['on', 'in', 'at', 'by', 'early', 'late', 'later', 'then', ',']),
   until: set(['until']),
   untilBeforeTrigger: false,

@@ -5,7 +5,7 @@ import { meetingMention } from './meeting.js'
 import { nominalMention } from './nominal.js'
 import { talksMention } from './talks.js'
 import { captureMention, crossingMention } from './territory.js'
-import { decreeMention, verbalMention } from './verbal.js'
+import { decreeMention, fulfilledMention, verbalMention } from './verbal.js'
 import type { LangTrigger } from './language.js'
 
 function sentenceOf(sentences: readonly Sentence[], token: number): Sentence | undefined {
@@ -48,7 +48,7 @@ export function findMentions(ctx: EventContext): EventMention[] {
     if (tt.tokens[i]?.start !== hit.index) continue
     const s = sentenceOf(ctx.sentences, i)
     if (!s) continue
-    const special = decreeMention(ctx, i, s) ?? meetingMention(ctx, i, s) ?? captureMention(ctx, i, s) ?? crossingMention(ctx, i, s)
+    const special = decreeMention(ctx, i, s) ?? fulfilledMention(ctx, i, s) ?? meetingMention(ctx, i, s) ?? captureMention(ctx, i, s) ?? crossingMention(ctx, i, s)
     const trigger = special ? null : lang.triggers.match(tt, i, s.endToken)
     const m = special ?? (trigger && ruleFor(trigger[1])(ctx, i, trigger[0], trigger[1], s))
     if (!m) continue

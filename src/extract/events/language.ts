@@ -1,6 +1,6 @@
 import type { TriggerEntry } from '../../lexicon/en/event-triggers.js'
 import type { CountryFormKind } from '../../lexicon/en/countries.js'
-import type { PhraseSet, TokenText } from './token-text.js'
+import { PhraseSet, type TokenText } from './token-text.js'
 
 type Words = ReadonlySet<string>
 
@@ -40,6 +40,19 @@ export interface LangTrigger extends TriggerEntry {
  * each language gives its words (src/lexicon/en/event-triggers.ts, src/lexicon/es/event-*.ts) and its
  * country forms. Word sets are lower-case; phrase sets match tokens.
  */
+export interface Fulfilment {
+  readonly verbs: PhraseSet
+  readonly nouns: Words
+  readonly link: string
+  readonly acts: PhraseSet<LangTrigger>
+}
+
+/** The fulfilment words of a language, each act given the trigger of its past form. */
+export function fulfilment(verbs: readonly string[], nouns: readonly string[], link: string, acts: Readonly<Record<string, string>>, triggers: Readonly<Record<string, LangTrigger>>): Fulfilment {
+  const entries = Object.entries(acts).flatMap(([base, past]) => (triggers[past] ? [[base, triggers[past]!] as const] : []))
+  return { verbs: PhraseSet.of(verbs), nouns: new Set(nouns), link, acts: PhraseSet.from(Object.fromEntries(entries)) }
+}
+
 export interface EventLanguage {
   readonly triggers: PhraseSet<LangTrigger>
   /** One regex over the text finding every word a rule may start at. */
@@ -109,6 +122,8 @@ export interface EventLanguage {
   readonly pastEnding: RegExp
   readonly irregularPast: Words
   readonly resumption: Words
+  /** "kept their promise to kill": fulfilling verbs, promise nouns, the word before the act, and each act's trigger. */
+  readonly fulfilment: Fulfilment
   /** Words before a verb told as another verb's complement ("denied having bombed"): the clause's date is that verb's. */
   readonly complementLeads: Words
   readonly frame: Words

@@ -166,3 +166,20 @@ test('a date before "having bombed" is the denial’s, not the bombing’s', () 
   assert.deepEqual(run('Freedonia on Monday denied having bombed the depot.', [['Monday', '2031-04-07']]), ['ev1 military operation · gov-fd · "bombed the depot"'])
   assert.deepEqual(run('Freedonia bombed the depot on Monday.', [['Monday', '2031-04-07']]), ['ev1 military operation @2031-04-07 · gov-fd · "bombed the depot on Monday"'])
 })
+
+test('a promise or threat kept is the act done; a threat alone is none', () => {
+  const gang = [{ id: 'grp-kidnappers', type: 'group' as const, forms: ['Kidnappers'] }]
+  const runWith = (text: string) => events.run(handLayers(text, { actors: gang, timexes: [['Friday', '2031-04-04']] }), noop).map(renderEvent)
+  assert.deepEqual(runWith('Kidnappers kept their promise to kill a shopkeeper on Friday.'), ['ev1 killing @2031-04-04 · grp-kidnappers · "kill a shopkeeper on Friday"'])
+  assert.deepEqual(run('Freedonia carried out its threat to attack the port.'), ['ev1 military operation · gov-fd · "attack the port"'])
+  assert.deepEqual(run('Freedonia threatened to attack the port.'), [])
+})
+
+test('a killing kept as a promise is no outcome of the abduction beside it', () => {
+  const gang = [{ id: 'grp-kidnappers', type: 'group' as const, forms: ['Kidnappers'] }]
+  const text = 'Kidnappers kept their promise to kill a shopkeeper they kidnapped on Friday.'
+  assert.deepEqual(events.run(handLayers(text, { actors: gang, timexes: [['Friday', '2031-04-04']] }), noop).map(renderEvent), [
+    'ev1 killing @2031-04-04 · grp-kidnappers · "kill a shopkeeper"',
+    'ev2 abduction @2031-04-04 · grp-kidnappers · "kidnapped on Friday"',
+  ])
+})

@@ -3,7 +3,8 @@ import type { EventMention } from './context.js'
 
 const VIOLENT = new Set<string>(VIOLENT_CLASSES)
 
-const killingVerb = (m: EventMention) => m.form === 'verb' && m.classes.length === 1 && m.classes[0] === 'killing'
+/** A killing verb, unless told as a threat kept ("kept their promise to kill"): that is an act of its own. */
+const killingVerb = (m: EventMention) => m.form === 'verb' && m.classes.length === 1 && m.classes[0] === 'killing' && m.rule !== 'fulfilled-threat'
 const violentAct = (m: EventMention) => m.classes.some((c) => c !== 'killing' && VIOLENT.has(c))
 
 /**

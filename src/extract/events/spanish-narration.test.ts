@@ -22,3 +22,7 @@ test('derribos y explosiones narrados son sucesos de su clase', () => {
 test('una fecha antes de "haber bombardeado" es la de la negación, no la del bombardeo', () => {
   assert.deepEqual(run('El ministro negó el lunes haber bombardeado el depósito.', [['el lunes', '2031-04-07']]), ['ev1 military operation · ? · "bombardeado el depósito"'])
 })
+
+test('una amenaza cumplida es el acto hecho', () => {
+  assert.deepEqual(run('Los rebeldes cumplieron su amenaza de bombardear el puerto.'), ['ev1 military operation · ? · "bombardear el puerto"'])
+})

@@ -6,7 +6,7 @@ import * as T from '../../lexicon/es/event-talks.js'
 import { lookupSpanishCountry, matchSpanishCountryAt } from '../../lexicon/es/countries.js'
 import { ES_THEME_NOUNS } from '../../lexicon/es/predicates.js'
 import { craftNouns } from './craft.js'
-import { scanFor, type EventLanguage } from './language.js'
+import { fulfilment, scanFor, type EventLanguage } from './language.js'
 import { learnSpanishLocalities } from './spanish-localities.js'
 import { PhraseSet } from './token-text.js'
 
@@ -24,7 +24,7 @@ export const SPANISH: EventLanguage = {
   triggers: PhraseSet.from(ES_EVENT_TRIGGERS),
   scan: scanFor([
     ...firstWords(Object.keys(ES_EVENT_TRIGGERS)), ...ES_DECREE_VERBS, ...T.ES_MEET_VERBS, ...W.ES_CAPTURE_VERBS,
-    ...W.ES_CONTROL_VERBS, ...W.ES_CROSSING_VERBS,
+    ...W.ES_CONTROL_VERBS, ...W.ES_CROSSING_VERBS, ...W.ES_FULFIL_VERBS,
   ], true),
   determiners: DETERMINERS,
   specific: set(W.ES_DETERMINERS.filter((d) => !INDEFINITES.has(d))),
@@ -69,6 +69,7 @@ export const SPANISH: EventLanguage = {
   irregularPast: set(['fue', 'fueron', 'dijo', 'dijeron', 'hizo', 'hicieron', 'tuvo', 'tuvieron', 'puso', 'pusieron']),
   resumption: set(W.ES_RESUMPTION_VERBS),
   complementLeads: set(W.ES_COMPLEMENT_LEADS),
+  fulfilment: fulfilment(W.ES_FULFIL_VERBS, W.ES_FULFIL_NOUNS, 'de', W.ES_FULFILLED_ACTS, ES_EVENT_TRIGGERS),
   frame: set(W.ES_FRAME_WORDS),
   until: set(W.ES_UNTIL),
   untilBeforeTrigger: true,

@@ -86,10 +86,12 @@ function joinParticiple(ctx: EventContext, m: EventMention, entry: LangTrigger, 
  * Active: the subject is the agent and the object the target. Passive: the subject is the target
  * and "by X" the agent. Modal or negated verbs ("threatened to attack") are not events.
  */
-export function verbalMention(ctx: EventContext, trigger: number, end: number, entry: LangTrigger, s: Sentence): EventMention | null {
+export function verbalMention(ctx: EventContext, trigger: number, end: number, entry: LangTrigger, s: Sentence, rule = 'verbal-trigger'): EventMention | null {
   const { tt, lang } = ctx
-  if (negated(ctx, trigger) || noneSuffered(ctx, trigger, s) || lang.otherSenses.match(tt, trigger, s.endToken)) return null
-  const m = draft(ctx, trigger, entry, s, 'verbal-trigger')
+  // A fulfilled threat's act follows "to" (fulfilledMention): told as done, not as a wish.
+  const unreal = rule === 'verbal-trigger' && negated(ctx, trigger)
+  if (unreal || noneSuffered(ctx, trigger, s) || lang.otherSenses.match(tt, trigger, s.endToken)) return null
+  const m = draft(ctx, trigger, entry, s, rule)
   // "was stormed", "had been raided", and the reduced relative "the town stormed by Freedonian forces".
   const auxiliary = lang.passive.has(tt.lower(trigger - 1)) || lang.passive.has(tt.lower(trigger - 2))
   const byPhrase = (!lang.participlesOnly || Boolean(entry.participle)) && lang.byPreps.match(tt, end) !== null
@@ -139,7 +141,8 @@ export function verbalMention(ctx: EventContext, trigger: number, end: number, e
   m.span = spanAt(tt.text, tt.tokens[trigger]!.start, tt.tokens[e - 1]!.end)
   const person = personWord || m.targets.some((id) => ctx.actors.byId(id)?.type === 'person')
   const bySubject = entry.subject !== undefined && !passive && subjectIs(ctx, entry.subject, trigger, s)
-  m.weak = Boolean(entry.weak) && !person && !bySubject
+  // A kept threat is an act whatever its words' everyday senses.
+  m.weak = Boolean(entry.weak) && !person && !bySubject && rule !== 'fulfilled-threat'
   return m
 }
 
@@ -161,6 +164,27 @@ export function decreeMention(ctx: EventContext, verb: number, s: Sentence): Eve
     m.key = tt.text.slice(tt.tokens[verb + 1]!.start, tt.tokens[k]!.start).trim().toLowerCase() || undefined
     m.span = spanAt(tt.text, tt.tokens[verb]!.start, tt.tokens[object[0] - 1]!.end)
     return m
+  }
+  return null
+}
+
+/** How many words may stand between a fulfilling verb and its promise noun ("kept their grim promise"). */
+const FULFIL_REACH = 3
+
+/**
+ * Rule `fulfilled-threat`: "kidnappers kept their promise to kill the store owner", "cumplieron su amenaza de
+ * bombardear el puerto": an act once promised or threatened, told as done, read at its verb as a verbal trigger.
+ */
+export function fulfilledMention(ctx: EventContext, i: number, s: Sentence): EventMention | null {
+  const { tt } = ctx
+  const f = ctx.lang.fulfilment
+  const v = f.verbs.match(tt, i, s.endToken)
+  if (!v) return null
+  for (let k = v[0]; k < Math.min(s.endToken, v[0] + FULFIL_REACH); k++) {
+    if (!f.nouns.has(tt.lower(k))) continue
+    if (tt.lower(k + 1) !== f.link) return null
+    const act = f.acts.match(tt, k + 2, s.endToken)
+    return act ? verbalMention(ctx, k + 2, act[0], act[1], s, 'fulfilled-threat') : null
   }
   return null
 }

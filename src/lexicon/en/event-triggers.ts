@@ -191,6 +191,17 @@ export const TEMPORAL_PREPOSITIONS = ['during', 'after', 'before', 'since', 'fol
 /** Verbs of going on again: "the talks resume on Thursday" dates a later session, not the event's start. */
 export const RESUMPTION_VERBS = ['resume', 'resumes', 'resumed', 'reconvene', 'reconvenes', 'reconvened', 'continue', 'continues', 'continued'] as const
 
+/**
+ * An act once promised or threatened, told as done: "kept their promise to kill", "carried out its threat to
+ * bomb". The fulfilling verbs, the nouns after them, and each act's base form with the past form whose trigger it shares.
+ */
+export const FULFIL_VERBS = ['kept', 'carried out', 'made good on', 'fulfilled', 'followed through on', 'delivered on'] as const
+export const FULFIL_NOUNS = ['promise', 'promises', 'threat', 'threats', 'vow', 'pledge', 'warning'] as const
+export const FULFILLED_ACTS: Readonly<Record<string, string>> = {
+  kill: 'killed', murder: 'murdered', assassinate: 'assassinated', attack: 'attacked', bomb: 'bombed', raid: 'raided',
+  arrest: 'arrested', kidnap: 'kidnapped', abduct: 'abducted', 'shoot down': 'shot down', 'blow up': 'blew up', expel: 'expelled',
+}
+
 /** Words that make the next verb another verb's complement ("denied having bombed"): dated by that verb's clause only after it. */
 export const COMPLEMENT_LEADS = ['having'] as const
 

@@ -106,6 +106,13 @@ export const ES_PERFORM_VERBS = [
 ] as const
 
 export const ES_CLAUSE_OPENERS = ['que', 'cual', 'cuales', 'quien', 'quienes', 'cuyo', 'cuya', 'mientras', 'pero', 'aunque', 'porque', 'cuando', 'donde', 'sino'] as const
+/** Un acto prometido o amenazado, contado como hecho: "cumplieron su amenaza de bombardear el puerto". */
+export const ES_FULFIL_VERBS = ['cumplió', 'cumplieron', 'cumplido'] as const
+export const ES_FULFIL_NOUNS = ['amenaza', 'amenazas', 'promesa', 'promesas', 'advertencia'] as const
+export const ES_FULFILLED_ACTS: Readonly<Record<string, string>> = {
+  atacar: 'atacaron', bombardear: 'bombardearon', invadir: 'invadieron', secuestrar: 'secuestraron', arrestar: 'arrestaron',
+}
+
 /** Palabras que hacen del verbo siguiente el complemento de otro ("negó haber bombardeado"). */
 export const ES_COMPLEMENT_LEADS = ['haber', 'haberlo', 'haberla', 'haberlos', 'haberlas'] as const
 
