@@ -8,7 +8,7 @@ import type { Cue } from './cues.js'
 import type { Ctx, Draft, TokenRange } from './draft.js'
 import { passiveReport } from './passive.js'
 import { inName, sourceAfter, sourceBefore } from './source-span.js'
-import { sentenceSubject } from './subject.js'
+import { clauseSubject, sentenceSubject } from './subject.js'
 import { clauseStartsAt, skipOccasions, skipSetting } from './trimmings.js'
 
 /** Mode from the content: one whole quotation is direct, a quotation inside reported speech is mixed. */
@@ -110,7 +110,7 @@ export function reportedSpeech(ctx: Ctx, s: Sentence, cue: Cue, previous: Draft 
   const sharing = !before.source && (lead === 'and' || lead === 'but' || trailing)
   // "Ruiz toured the camp and said …": the earlier statement's speaker, unless it spoke inside a clause
   // after the sentence's own subject ("The army raised the toll, up from the 12 it reported, and said …").
-  const subject = sharing ? sentenceSubject(ctx, s, before.auxStart - 1) : undefined
+  const subject = sharing ? clauseSubject(ctx, s, before.auxStart - 1) ?? sentenceSubject(ctx, s, before.auxStart - 1) : undefined
   const earlier = previous?.source && (!subject || previous.source.first <= subject.first) ? previous.source : undefined
   const sharedSource = sharing ? earlier ?? subject : undefined
   const shared = sharedSource !== undefined

@@ -8,6 +8,12 @@ test('"X did Y and said Z": a second cue shares the sentence’s subject', () =>
   ])
 })
 
+test('a cue joined inside a "when" clause shares that clause\'s subject', () => {
+  assert.deepEqual(rendered('The dispute took a sharper turn when Olsen visited the border and said the army would stay.'), [
+    'Olsen —said→ «the army would stay» · asserts',
+  ])
+})
+
 test('a trailing participle shares the subject of its sentence', () => {
   assert.deepEqual(rendered('On Monday, Olsen visited the camp, saying that the tents were full.'), [
     'Olsen —saying→ «that the tents were full» · asserts',

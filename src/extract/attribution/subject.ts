@@ -45,6 +45,26 @@ export function sentenceSubject(ctx: Ctx, s: Sentence, before: number): TokenRan
     if (ctx.lower(c) !== ',') return undefined
     k = c + 1
   }
+  return subjectAt(ctx, k, before)
+}
+
+const SUBORDINATOR = /^(when|after|as|because|while|since|before|until)$/
+
+/**
+ * "The showdown took a turn when Ruiz called him a liar and said …": the subject of the subordinate clause
+ * the cue is joined to, when no comma closed that clause first.
+ */
+export function clauseSubject(ctx: Ctx, s: Sentence, before: number): TokenRange | undefined {
+  for (let k = before - 1; k > s.firstToken; k--) {
+    const w = ctx.lower(k)
+    if (w === ',' || w === ';' || ctx.quoteOf(k) >= 0) return undefined
+    if (SUBORDINATOR.test(w)) return subjectAt(ctx, k + 1, before)
+  }
+  return undefined
+}
+
+/** A personal pronoun or a run of capitalised words (with its head noun) at `k`, before a lower-case word. */
+function subjectAt(ctx: Ctx, k: number, before: number): TokenRange | undefined {
   if (k >= before) return undefined
   // A word inside a quotation is the quoted speaker's, never the sentence's subject.
   if (ctx.quoteOf(k) >= 0) return undefined
