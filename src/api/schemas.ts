@@ -30,6 +30,10 @@ export const StatementQuery = Paging.extend(DateRange.shape).extend({
 export const ActorQuery = Paging.extend({
   type: z.enum(['person', 'government', 'organization', 'group']).optional(),
   q: z.string().max(200).optional(),
+  ids: z.string().max(8_000).optional()
+    .transform((s) => s?.split(',').map((id) => id.trim()).filter(Boolean))
+    .refine((ids) => !ids || ids.length <= 200, 'ids: at most 200 actor ids, comma-separated')
+    .openapi({ type: 'string', description: 'only these actors (comma-separated ids, at most 200)', example: 'gov-cl,p-ana-ruiz' }),
 })
 
 export const EventQuery = Paging.extend(DateRange.shape).extend({ kind: z.string().max(100).optional() })

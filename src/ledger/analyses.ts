@@ -60,11 +60,15 @@ export async function listTimeline(store: Db, o: Page & { actor?: string; event?
   return parse<TimelineEntry>(await q.orderBy('t.sort').orderBy('t.id').limit(limit).offset(offset).execute())
 }
 
-/** Actors by how often they are mentioned; `q` matches names and aliases without accents or case. */
-export async function listActors(store: Db, o: Page & { type?: string; q?: string } = {}): Promise<LedgerActor[]> {
+/**
+ * Actors by how often they are mentioned; `q` matches names and aliases without accents or case, `ids`
+ * keeps only the actors named (a screen that needs a few actors asks once, not once per actor).
+ */
+export async function listActors(store: Db, o: Page & { type?: string; q?: string; ids?: readonly string[] } = {}): Promise<LedgerActor[]> {
   const { limit, offset } = page(o)
   let q = ledgerDb(store).selectFrom('ledger_actors').select('data')
   if (o.type) q = q.where('type', '=', o.type)
+  if (o.ids) q = o.ids.length ? q.where('id', 'in', o.ids) : q.where(sql<boolean>`1 = 0`)
   const words = o.q ? fold(o.q).trim() : ''
   if (words) q = q.where(contains(words))
   return parse<LedgerActor>(await q.orderBy('sort').orderBy('id').limit(limit).offset(offset).execute())

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Browser, Page } from 'playwright-core'
 import { TEST_ENGINE } from '../helpers/store.js'
-import { CHROMIUM, launchChromium, startTestServer, type TestServer } from '../helpers/browser.js'
+import { CHROMIUM, openPage, openRoute, startTestServer, type TestServer } from '../helpers/browser.js'
 import { DEMO_ARTICLES, type Article } from './browser-corpus.js'
 
 const SEED = fileURLToPath(new URL('../../../shared/seed/guardian-2026-01-08-cuban-soldiers.txt', import.meta.url))
@@ -18,11 +18,8 @@ describe(`web UI in headless Chromium (${TEST_ENGINE})`, { skip: !existsSync(CHR
   let server: TestServer
   let browser: Browser
   let page: Page
-  const problems: string[] = []
-  const go = async (route: string) => {
-    await page.goto(`${server.url}/#${route}`)
-    await page.locator('main[aria-busy]').waitFor({ state: 'detached' })
-  }
+  let problems: string[] = []
+  const go = (route: string) => openRoute(page, server.url, route)
   const shot = async (name: string) => { if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true }) }
   const paste = async (a: Article) => {
     await go('/import')
@@ -37,19 +34,10 @@ describe(`web UI in headless Chromium (${TEST_ENGINE})`, { skip: !existsSync(CHR
   before(async () => {
     if (SHOTS) mkdirSync(SHOTS, { recursive: true })
     server = await startTestServer({ allowAnonymousRead: false })
-    browser = await launchChromium()
-    page = await browser.newPage({ viewport: { width: 1280, height: 860 }, acceptDownloads: true })
-    page.setDefaultTimeout(15_000)
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`))
-    page.on('console', (m) => { if (m.type() === 'error' && !/status of 4\d\d/.test(m.text())) problems.push(`console: ${m.text()}`) })
-    page.on('dialog', (d) => { problems.push(`dialog: ${d.message()}`); void d.dismiss() })
-    // Nothing may leave the machine: every request goes to our own server.
-    page.on('request', (r) => { if (!r.url().startsWith(server.url) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) problems.push(`external request: ${r.url()}`) })
+    // Nothing may go wrong on the page, and nothing may leave the machine.
+    ;({ browser, page, problems } = await openPage(server, { acceptDownloads: true }))
   }, { timeout: 120_000 })
-  after(async () => {
-    await browser?.close()
-    await server?.close()
-  }, { timeout: 30_000 })
+  after(async () => { await browser?.close(); await server?.close() }, { timeout: 30_000 })
 
   test('without a token the UI says how to get one; with it the ledger loads', STEP, async () => {
     await go('/documents')

@@ -49,8 +49,29 @@ export async function startTestServer(options: { allowAnonymousRead?: boolean; a
   return { url: server.url, t, editor, reader, close: async () => { await server.close(); await t.dispose() } }
 }
 
+/**
+ * Collects what must not happen on a page: script errors, console errors other than the 4xx answers a
+ * screen handles, dialogs, and any request that would leave the machine.
+ */
+export function watchProblems(page: Page, server: TestServer): string[] {
+  const problems: string[] = []
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`))
+  page.on('console', (m) => { if (m.type() === 'error' && !/status of 4\d\d/.test(m.text())) problems.push(`console: ${m.text()}`) })
+  page.on('dialog', (d) => { problems.push(`dialog: ${d.message()}`); void d.dismiss() })
+  page.on('request', (r) => { if (!/^(blob|data):/.test(r.url()) && !r.url().startsWith(server.url)) problems.push(`external request: ${r.url()}`) })
+  return problems
+}
+
+/** Chromium with one laptop-sized page on the test server, and the list of what went wrong on it. */
+export async function openPage(server: TestServer, { timeout = 15_000, acceptDownloads = false } = {}): Promise<{ browser: Browser; page: Page; problems: string[] }> {
+  const browser = await launchChromium()
+  const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, acceptDownloads })
+  page.setDefaultTimeout(timeout)
+  return { browser, page, problems: watchProblems(page, server) }
+}
+
 /** Opens a hash route of the UI and waits until its view has rendered. */
-export async function openRoute(page: import('playwright-core').Page, base: string, route: string): Promise<void> {
+export async function openRoute(page: Page, base: string, route: string): Promise<void> {
   await page.goto(`${base}/#${route}`)
   await page.locator('main[aria-busy]').waitFor({ state: 'detached' })
 }
