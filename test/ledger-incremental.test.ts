@@ -13,6 +13,8 @@ import { mergeActors, reviewItem } from '../src/ledger/reviews.js'
 import { deleteDocument, editDocument } from '../src/ledger/fix-documents.js'
 import type { LedgerTable } from '../src/ledger/ledger-rows.js'
 import { freshStore, TEST_ENGINE } from './helpers/store.js'
+import { ledgerDb } from '../src/ledger/refresh.js'
+import type { StoredParts } from '../src/ledger/parts.js'
 import { ledgerSnapshot as snapshot } from './helpers/ledger-snapshot.js'
 
 /**
@@ -71,5 +73,26 @@ describe(`incremental ledger (${TEST_ENGINE})`, () => {
       },
     )
     await fc.assert(run, { numRuns: TEST_ENGINE === 'postgres' ? 4 : 6 })
+  })
+
+  test('a place a later document teaches is read into a document kept from before', async () => {
+    const t = await freshStore()
+    try {
+      const add = async (text: string) => {
+        const doc: Document = { text, published: '2031-04-06', language: 'en', format: 'text' }
+        await addDocument(t.store, { ...doc, hash: contentHash(text) }, extractDocument(doc))
+        await updateLedger(t.store)
+        return documentIdOf(contentHash(text))
+      }
+      const kept = await add('Officials in Tarnel said on Monday that the talks had failed.')
+      await add('The Kingdom of Orsa protested on Monday. The Orsan capital, Tarnel, was quiet.')
+      const row = await ledgerDb(t.store).selectFrom('ledger_parts').select('data').where('doc_id', '=', kept).executeTakeFirstOrThrow()
+      assert.deepEqual((JSON.parse(row.data) as StoredParts).places?.map((p) => p.name), ['Orsa'])
+      const incremental = await snapshot(t.store)
+      await refreshLedger(t.store)
+      assert.deepEqual(incremental, await snapshot(t.store))
+    } finally {
+      await t.dispose()
+    }
   })
 })

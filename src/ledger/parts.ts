@@ -9,8 +9,14 @@ import type { LedgerActor, LedgerDoc, LedgerEvent } from '../model/ledger.js'
  */
 export interface StoredParts {
   readonly learned: readonly LearnedCountry[]
+  /** The places it is read with, while the places all documents taught hash to `known` (placesOf). */
+  readonly places?: readonly LearnedCountry[]
+  readonly known?: string
   readonly parts: Pick<DocParts, 'claims' | 'figures'>
 }
+
+/** A document's places (withKnownPlaces) depend only on its text, its own learned places and these. */
+export const knownKeyOf = (known: readonly LearnedCountry[]) => sha1(JSON.stringify(known))
 
 const sha1 = (s: string) => createHash('sha1').update(s).digest('base64')
 

@@ -1,9 +1,10 @@
 import type { Kysely } from 'kysely'
-import { docPartsOf, ledgerOfParts, partsContextOf, placesOf, timelineOfParts, type DocParts } from '../analyze/index.js'
+import { docPartsOf, ledgerOfParts, partsContextOf, timelineOfParts, type DocParts } from '../analyze/index.js'
+import { unionPlaces, withKnownPlaces } from '../extract/places/place-memory.js'
 import { resolveLedger } from '../analyze/resolve.js'
 import { learnPlaces } from '../extract/places/learn-places.js'
 import { LEDGER_TABLES, LINKS, ledgerRows, type LedgerTable } from './ledger-rows.js'
-import { fingerprintOf, type StoredParts } from './parts.js'
+import { fingerprintOf, knownKeyOf, type StoredParts } from './parts.js'
 import { writeLedgerTable, type RowScope, type TableDiff } from './write-ledger.js'
 import { scopeOf } from './scope.js'
 import { recordAlerts } from './alerts.js'
@@ -79,17 +80,26 @@ async function computeLedger(store: Db, { whole }: { whole: boolean }): Promise<
   const docs = loaded.map((l) => l.doc)
   const kept = whole ? new Map<string, { fingerprint: string; stored: StoredParts }>() : await loadParts(store)
   const learned = docs.map((d) => kept.get(d.id)?.stored.learned ?? learnPlaces(d.extraction.document.text))
-  const places = placesOf(docs, learned)
+  const known = unionPlaces(learned)
+  const knownKey = knownKeyOf(known)
+  // Places are read from the text again only when what all documents taught changed (then stored again).
+  const placed = docs.map((d) => kept.get(d.id)?.stored)
+  const places = docs.map((d, i) => (placed[i]?.known === knownKey && placed[i]!.places) || withKnownPlaces(d.extraction.document.text, learned[i]!, known))
+  const storedOf = (i: number, parts: StoredParts['parts']): StoredParts => ({ learned: learned[i]!, places: places[i]!, known: knownKey, parts })
   const resolved = resolveLedger(docs)
   const ctx = partsContextOf(resolved)
   const byId = { actors: new Map(resolved.actors.map((x) => [x.id, x])), events: new Map(resolved.events.map((x) => [x.id, x])) }
   const changed: { id: string; fingerprint: string; stored: StoredParts; parts: DocParts }[] = []
+  const restamped: { id: string; fingerprint: string; stored: StoredParts }[] = []
   const parts = docs.map((d, i) => {
     const fingerprint = fingerprintOf(d, loaded[i]!.source, ctx, byId, places[i]!)
     const old = kept.get(d.id)
-    if (old?.fingerprint === fingerprint) return old.stored.parts
+    if (old?.fingerprint === fingerprint) {
+      if (old.stored.known !== knownKey) restamped.push({ id: d.id, fingerprint, stored: storedOf(i, old.stored.parts) })
+      return old.stored.parts
+    }
     const made = docPartsOf(d, ctx, places[i]!)
-    changed.push({ id: d.id, fingerprint, stored: { learned: learned[i]!, parts: { claims: made.claims, figures: made.figures } }, parts: made })
+    changed.push({ id: d.id, fingerprint, stored: storedOf(i, { claims: made.claims, figures: made.figures }), parts: made })
     return made
   })
   const analysis = { resolved, ...ledgerOfParts(resolved, parts) }
@@ -118,11 +128,13 @@ async function computeLedger(store: Db, { whole }: { whole: boolean }): Promise<
     for (let i = 0; i < stale.length; i += 5000) {
       for (const t of ['ledger_actor_members', 'ledger_event_members', 'ledger_parts'] as const) await trx.deleteFrom(t).where('doc_id', 'in', stale.slice(i, i + 5000)).execute()
     }
+    const restamp = restamped.map((r) => r.id)
+    for (let i = 0; i < restamp.length; i += 5000) await trx.deleteFrom('ledger_parts').where('doc_id', 'in', restamp.slice(i, i + 5000)).execute()
     const again = docs.filter((d) => reread.has(d.id))
     const global = (d: LedgerDoc, id: string) => resolved.keys.get(`${d.id}/${id}`) ?? id
     await insertRows(trx, 'ledger_actor_members', again.flatMap((d) => d.extraction.actors.map((x) => ({ actor: global(d, x.id), doc_id: d.id, local_id: x.id }))))
     await insertRows(trx, 'ledger_event_members', again.flatMap((d) => d.extraction.events.map((x) => ({ event: global(d, x.id), doc_id: d.id, local_id: x.id }))))
-    await insertRows(trx, 'ledger_parts', changed.map((c) => ({ doc_id: c.id, fingerprint: c.fingerprint, data: JSON.stringify(c.stored) })))
+    await insertRows(trx, 'ledger_parts', [...changed, ...restamped].map((c) => ({ doc_id: c.id, fingerprint: c.fingerprint, data: JSON.stringify(c.stored) })))
     await markLedgerComputed(trx, version)
   })
   const a = analysis
