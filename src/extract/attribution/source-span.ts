@@ -18,7 +18,7 @@ export interface Before {
 }
 
 const MAX_SOURCE = 14
-const MAX_APPOSITION = 13
+const MAX_APPOSITION = 14
 const MAX_RELATIVE_APPOSITION = 20
 
 const MAX_TITLE = 3
@@ -187,8 +187,10 @@ function appositive(ctx: Ctx, s: Sentence, comma: number): Partial<Before> {
   let aStart = comma - 1
   while (aStart > s.firstToken && aStart > comma - MAX_RELATIVE_APPOSITION && ctx.lower(aStart) !== ',') aStart--
   if (ctx.lower(aStart) !== ',' || aStart >= comma - 1) return {}
-  // A relative clause may run longer than a description: "Ana Ruiz, who lives in the flat at 12 Elm Ave., said".
-  if (comma - aStart > MAX_APPOSITION && !/^(who|whose|which)$/.test(ctx.lower(aStart + 1))) return {}
+  // A relative clause may run longer than a description ("Ana Ruiz, who lives in the flat at 12 Elm Ave.,
+  // said"); the speaker is then the name it describes.
+  const long = comma - aStart > MAX_APPOSITION
+  if (long && !/^(who|whose|which)$/.test(ctx.lower(aStart + 1))) return {}
   const nBoundary = walkBack(ctx, s, aStart - 1)
   const nFirst = trimLeading(ctx, nBoundary + 1, aStart)
   if (nFirst >= aStart || aStart - nFirst > 8) return {}
@@ -198,7 +200,8 @@ function appositive(ctx: Ctx, s: Sentence, comma: number): Partial<Before> {
   if (link === 'citing' || link === 'quoting') {
     return { source: { first: nFirst, end: comma }, via: head, boundary: nBoundary < s.firstToken ? -1 : nBoundary }
   }
-  return { source: { first: nFirst, end: trimTrailing(ctx, nFirst, comma) }, boundary: nBoundary < s.firstToken ? -1 : nBoundary }
+  const end = long ? aStart : trimTrailing(ctx, nFirst, comma)
+  return { source: { first: nFirst, end }, boundary: nBoundary < s.firstToken ? -1 : nBoundary }
 }
 
 /** The speaker after an inverted cue: "…, said Ana Ruiz, a ministry spokeswoman." */
