@@ -81,6 +81,15 @@ test('three coordinated speakers, the first and the last with a title in lower c
   ])
 })
 
+test('a meeting or talks after "said after" are the occasion, not the content', () => {
+  renderAll([
+    ['Sister Ana Ruiz said after the meeting she thought the boy should stay in Tarn.', [
+      'Sister Ana Ruiz —said after the meeting→ «she thought the boy should stay in Tarn» · asserts',
+      'she —thought→ «the boy should stay in Tarn» · asserts']],
+    ['The bridge will reopen, the minister said after the vote was counted.', ['the minister —said→ «The bridge will reopen» · asserts']],
+  ])
+})
+
 test('the cue keeps its auxiliaries, its particle and its medium', () => {
   assert.deepEqual(rendered('For years, farmers have complained about soldiers crossing their fields.'), [
     'farmers —have complained about→ «soldiers crossing their fields» · asserts',

@@ -2,9 +2,9 @@ import type { Sentence } from '../../model/annotations.js'
 import type { Ctx } from './draft.js'
 
 /** Words that open a time or occasion phrase after a cue ("said on Friday", "wrote last week"). */
-const OPENS = /^(on|in|at|during|last|this|earlier|late|early|late|yesterday|today|tonight|recently|later|again|then|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
+const OPENS = /^(on|in|at|during|after|last|this|earlier|late|early|late|yesterday|today|tonight|recently|later|again|then|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
 /** Words that close such a phrase. */
-const CLOSES = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|recently|later|again|then|morning|afternoon|evening|night|week|weekend|month|year|statement|interview|email|e-mail|letter|speech|tweet|post|release|briefing|call|conference|rally|debate|television|radio|twitter|facebook|time|days|weeks|months|years|ago)$/
+const CLOSES = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|recently|later|again|then|morning|afternoon|evening|night|week|weekend|month|year|statement|interview|email|e-mail|letter|speech|tweet|post|release|briefing|call|conference|rally|debate|meeting|talks|visit|session|hearing|television|radio|twitter|facebook|time|days|weeks|months|years|ago)$/
 const MAX_TRIMMING = 5
 
 /**
