@@ -10,6 +10,11 @@ test('an office or title before a name makes a titled person mention with role a
   assert.deepEqual(people('It was led by Gen. Jon Berg.'), ['p-jon-berg person (general) "Jon Berg": Gen. Jon Berg/title'])
 })
 
+test('a legislature\'s title, written out and qualified, is a role and not part of the name', () => {
+  assert.deepEqual(people('Former Representative Ana Ruiz said the bill was dead.'), ['p-ana-ruiz person (Former Representative) "Ana Ruiz": Former Representative Ana Ruiz/title'])
+  assert.deepEqual(people('The vote failed, said Representative Jon Berg.'), ['p-jon-berg person (Representative) "Jon Berg": Representative Jon Berg/title'])
+})
+
 test('a country after the name completes the title: "President Roe of France"', () => {
   assert.deepEqual(people('President Jane Roe of France arrived.'), [
     'p-jane-roe person FR ∈gov-fr (President of France) "Jane Roe": President Jane Roe/title',

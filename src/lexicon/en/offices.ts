@@ -8,7 +8,7 @@
 export const OFFICE_WORDS = [
   'president', 'vice-president', 'minister', 'premier', 'chancellor', 'leader', 'king', 'queen', 'prince',
   'emir', 'sultan', 'monarch', 'dictator', 'strongman', 'governor', 'mayor', 'senator', 'congressman',
-  'congresswoman', 'lawmaker', 'legislator', 'deputy', 'ambassador', 'envoy', 'diplomat', 'secretary',
+  'congresswoman', 'representative', 'lawmaker', 'legislator', 'deputy', 'ambassador', 'envoy', 'diplomat', 'secretary',
   'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'head', 'director', 'chairman', 'chairwoman', 'chair',
   'commander', 'general', 'colonel', 'major', 'captain', 'lieutenant', 'admiral', 'sergeant', 'marshal',
   'officer', 'official', 'attorney', 'judge', 'prosecutor', 'mp', 'speaker', 'adviser', 'advisor',
