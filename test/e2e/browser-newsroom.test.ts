@@ -1,16 +1,18 @@
 import assert from 'node:assert/strict'
 import { existsSync } from 'node:fs'
+import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import type { Browser, Page } from 'playwright-core'
 import { updateLedger } from '../../src/ledger/analyses.js'
 import { addSource } from '../../src/ledger/sources.js'
 import { fetchSettingsOf } from '../../src/sources/settings.js'
 import { pollSources } from '../../src/sources/watch.js'
-import { CHROMIUM, launchChromium, startTestServer, type TestServer } from '../helpers/browser.js'
+import { CHROMIUM, launchChromium, screenshotDir, startTestServer, type TestServer } from '../helpers/browser.js'
 import { DENIAL, SHELLING, startNewsServer, summaryFeed, type NewsServer } from '../helpers/news-server.js'
 import { TEST_ENGINE } from '../helpers/store.js'
 
 const STEP = { timeout: 60_000 }
+const SHOTS = screenshotDir()
 
 describe(`Sources and Alerts screens in headless Chromium (${TEST_ENGINE})`, { skip: !existsSync(CHROMIUM) && `no Chromium at ${CHROMIUM}` }, () => {
   let server: TestServer
@@ -49,6 +51,7 @@ describe(`Sources and Alerts screens in headless Chromium (${TEST_ENGINE})`, { s
     await page.fill('#src-url', `${site.url}/other.xml`)
     await page.getByRole('button', { name: 'Watch' }).click()
     await page.locator('td', { hasText: 'other.xml' }).waitFor()
+    if (SHOTS) await page.screenshot({ path: join(SHOTS, 'sources.png'), fullPage: true })
   })
 
   test('the document says when and where it was fetched', STEP, async () => {
@@ -63,6 +66,7 @@ describe(`Sources and Alerts screens in headless Chromium (${TEST_ENGINE})`, { s
     await page.locator('#unread:not([hidden])').waitFor()
     assert.ok(Number(await page.locator('#unread').innerText()) >= 1)
     assert.equal(await page.locator('li.alert.unread', { hasText: 'changed 1 figure' }).count(), 1)
+    if (SHOTS) await page.screenshot({ path: join(SHOTS, 'alerts.png'), fullPage: true })
     await page.getByRole('button', { name: 'Mark all read' }).click()
     await page.locator('#unread[hidden]').waitFor({ state: 'attached' })
     assert.equal(await page.locator('li.alert.unread').count(), 0)
