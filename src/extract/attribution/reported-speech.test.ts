@@ -90,6 +90,14 @@ test('a meeting or talks after "said after" are the occasion, not the content', 
   ])
 })
 
+test('two that-clauses joined by "and that" are two statements, each with its own polarity', () => {
+  renderAll([
+    ['Ana Ruiz, a shipping analyst, said there were no ships in the northern ports and that trade was falling.', [
+      'Ana Ruiz, a shipping analyst —said→ «there were no ships in the northern ports» · denies',
+      'Ana Ruiz, a shipping analyst —said→ «that trade was falling» · asserts']],
+  ])
+})
+
 test('the cue keeps its auxiliaries, its particle and its medium', () => {
   assert.deepEqual(rendered('For years, farmers have complained about soldiers crossing their fields.'), [
     'farmers —have complained about→ «soldiers crossing their fields» · asserts',
