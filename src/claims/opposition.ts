@@ -3,7 +3,6 @@ import type { TimeRef } from '../model/annotations.js'
 import { ACT_ENTAILS_RESPONSIBILITY, ACT_IS_AN_ATTACK, DOWNING_ENTAILS_HIT } from './entailment.js'
 import { indexKeys, opposes, periodOf } from './match.js'
 import { compareTime, intersection, intervalOf, overlapping } from './time-span.js'
-import { countBelow } from '../model/sorted.js'
 
 /** One actor turning on its own claim: what it said before, what it says now, and the pair that links them. */
 export interface ReversalGroup {
@@ -84,14 +83,14 @@ export function candidatePairs(claims: readonly Claim[], sideOf: (c: Claim) => s
   const seen = new Set<string>()
   const out: [number, number][] = []
   for (const list of byIndexKey(claims).values()) {
-    // Each side's positions in the list, ascending.
-    const sides = [...groupBy([...list.keys()], (x) => sideOf(claims[list[x]!]!)).values()]
-    const sideAt = new Map(sides.flatMap((positions) => positions.map((x) => [x, positions] as const)))
+    const sideIds = new Map<string, number>()
+    const side = list.map((i) => { const k = sideOf(claims[i]!); return sideIds.get(k) ?? sideIds.set(k, sideIds.size).size - 1 })
+    // From a position, the next one on another side: a run of one side is skipped in one step.
+    const jump: number[] = []
+    for (let y = list.length - 1; y >= 0; y--) jump[y] = side[y + 1] !== side[y] ? y + 1 : jump[y + 1]!
     for (let x = 0; x < list.length; x++) {
-      const ys = sides.filter((positions) => positions !== sideAt.get(x))
-        .flatMap((positions) => positions.slice(countBelow(positions, x + 1, (y) => y)))
-        .sort((a, b) => a - b)
-      for (const y of ys) {
+      for (let y = x + 1; y < list.length; y = side[y] === side[x] ? jump[y]! : y + 1) {
+        if (side[y] === side[x]) continue
         const [i, j] = [list[x]!, list[y]!]
         if (!worth(claims[i]!, claims[j]!)) continue
         const pair = `${i}/${j}`
