@@ -5,6 +5,7 @@ import { findCues } from './cues.js'
 import type { Ctx, Draft } from './draft.js'
 import { continueQuote, cueSpeakerQuote, isSpeech, nounCueColonQuote, quoteThenCue } from './quote-rules.js'
 import { dashCredit, labelDrafts } from './label-cues.js'
+import { splitJoinedClauses } from './joined-clauses.js'
 import { likelyCue } from './likely-cue.js'
 import { LIKELY_CUES } from './cue-lexicon.js'
 import { quotedAsSaying } from './relay.js'
@@ -43,26 +44,11 @@ export function findDrafts(ctx: Ctx): Draft[] {
       if (d) previous = d
     }
   }
-  return endBeforeNextReport(ctx, drafts.sort((a, b) => a.cue.first - b.cue.first)).flatMap((d) => splitAtAndThat(ctx, d))
-}
-
-/**
- * Refiner: "said there was no shipping and that trade was falling": two reported clauses, each a statement
- * of the same speaker and cue (each with its own polarity).
- */
-function splitAtAndThat(ctx: Ctx, d: Draft): Draft[] {
-  if (d.mode !== 'indirect') return [d]
-  const last = ctx.tokenAt(d.content.end)
-  for (let k = ctx.tokenAt(d.content.start) + 2; k < last; k++) {
-    if (ctx.lower(k) !== 'and' || ctx.lower(k + 1) !== 'that' || ctx.quoteOf(k) >= 0) continue
-    const cut = ctx.tokens[ctx.lower(k - 1) === ',' ? k - 1 : k]!.start
-    const first = { ...d, content: clip(ctx, d.content.start, cut) }
-    return [first, ...splitAtAndThat(ctx, { ...d, content: clip(ctx, ctx.tokens[k + 1]!.start, d.content.end) })]
-  }
-  return [d]
+  return endBeforeNextReport(ctx, drafts.sort((a, b) => a.cue.first - b.cue.first)).flatMap((d) => splitJoinedClauses(ctx, d, AND_THAT))
 }
 
 const COORDINATOR = /^(and|but|while|whereas)$/
+const AND_THAT = { join: 'and', complementizer: 'that' }
 
 /**
  * Refiner: "X urged restraint, and Y said it was ready": a report coordinated after another ends the

@@ -1,7 +1,10 @@
 import { continueQuote } from '../quote-rules.js'
 import type { Ctx, Draft } from '../draft.js'
+import { splitJoinedClauses } from '../joined-clauses.js'
 import { findEsCues } from './cues.js'
 import { accordingEs, reportedEs } from './rules.js'
+
+const Y_QUE = { join: 'y', complementizer: 'que' }
 
 /**
  * Spanish drafts: reporting verbs and "según" phrases sentence by sentence, in text order. Quotations
@@ -17,5 +20,5 @@ export function findEsDrafts(ctx: Ctx): Draft[] {
       if (d) drafts.push(...continueQuote(ctx, d))
     }
   }
-  return drafts
+  return drafts.flatMap((d) => splitJoinedClauses(ctx, d, Y_QUE))
 }

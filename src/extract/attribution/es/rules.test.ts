@@ -12,6 +12,13 @@ test('a speaker before the cue reports the que-clause', () => {
   ])
 })
 
+test('two que-clauses joined by "y que" are two statements, each with its own polarity', () => {
+  assert.deepEqual(renderedEs('Ana Ruiz dijo que no había barcos en el puerto y que el comercio caía.', ruiz), [
+    'Ana Ruiz —dijo→ «que no había barcos en el puerto» · denies · by p-ana-ruiz',
+    'Ana Ruiz —dijo→ «que el comercio caía» · asserts · by p-ana-ruiz',
+  ])
+})
+
 test('a denial verb denies, with or without que, and a periphrastic cue keeps its auxiliary', () => {
   assert.deepEqual(renderedEs('El gobierno freedonio negó que sus soldados estuvieran en Sylvania.', ruiz), [
     'El gobierno freedonio —negó→ «que sus soldados estuvieran en Sylvania» · denies · by gov-fr',
