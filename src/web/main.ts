@@ -40,44 +40,54 @@ const ROUTES: readonly [RegExp, View, string][] = [
   [/^\/alerts$/, alertsView, 'Alerts'],
 ]
 
-const main = document.getElementById('view') as HTMLElement
 
 /** How long a page from a catching-up ledger waits before it reloads itself. */
 const STALE_RETRY_MS = 1_500
 
 /**
- * Renders the page the hash names. `quiet` re-renders in place (no placeholder, focus kept): used when
- * the page came from a ledger still catching up with a write, until it has caught up.
+ * Renders the page the hash names into a container of its own, so that a page still loading when the
+ * reader moved on is dropped, never drawn over the page that replaced it. `quiet` re-renders in place (no
+ * placeholder, focus kept): used when the page came from a ledger still catching up with a write.
  */
-async function route(quiet = false): Promise<void> {
-  const hash = location.hash
-  let stale = false
-  const onStale = () => { stale = true }
-  window.addEventListener(STALE_EVENT, onStale)
-  const [path = '/', search = ''] = (location.hash.replace(/^#/, '') || '/').split('?')
-  const hit = ROUTES.map(([re, view, title]) => ({ m: re.exec(path), view, title })).find((r) => r.m)
-  for (const a of Array.from(document.querySelectorAll<HTMLAnchorElement>('.site-nav a'))) {
-    a.toggleAttribute('aria-current', a.getAttribute('href') === `#${path}`)
-  }
-  document.title = `${hit?.title ?? 'Not found'} · claimtrail`
-  main.setAttribute('aria-busy', 'true')
-  if (!quiet) main.replaceChildren(h('p', { class: 'loading' }, 'Loading…'))
-  try {
-    if (!hit) main.replaceChildren(h('h1', {}, 'Not found'), h('p', {}, 'No such page. ', h('a', { href: '#/' }, 'Back to the ledger')))
-    else await hit.view(main, hit.m!.slice(1).filter((x): x is string => x !== undefined).map(decodeURIComponent), new URLSearchParams(search))
-  } catch (e) {
-    main.replaceChildren(errorBox(e))
-  } finally {
-    window.removeEventListener(STALE_EVENT, onStale)
+function router(main: HTMLElement): (quiet?: boolean) => Promise<void> {
+  let latest = 0
+  const route = async (quiet = false): Promise<void> => {
+    const turn = ++latest
+    const hash = location.hash
+    let stale = false
+    const onStale = () => { stale = true }
+    window.addEventListener(STALE_EVENT, onStale)
+    const [path = '/', search = ''] = (location.hash.replace(/^#/, '') || '/').split('?')
+    const hit = ROUTES.map(([re, view, title]) => ({ m: re.exec(path), view, title })).find((r) => r.m)
+    for (const a of Array.from(document.querySelectorAll<HTMLAnchorElement>('.site-nav a'))) {
+      a.toggleAttribute('aria-current', a.getAttribute('href') === `#${path}`)
+    }
+    document.title = `${hit?.title ?? 'Not found'} · claimtrail`
+    main.setAttribute('aria-busy', 'true')
+    const page = h('div', { class: 'page' }, h('p', { class: 'loading' }, 'Loading…'))
+    if (!quiet) main.replaceChildren(page)
+    try {
+      if (!hit) page.replaceChildren(h('h1', {}, 'Not found'), h('p', {}, 'No such page. ', h('a', { href: '#/' }, 'Back to the ledger')))
+      else await hit.view(page, hit.m!.slice(1).filter((x): x is string => x !== undefined).map(decodeURIComponent), new URLSearchParams(search))
+    } catch (e) {
+      page.replaceChildren(errorBox(e))
+    } finally {
+      window.removeEventListener(STALE_EVENT, onStale)
+    }
+    if (turn !== latest) return
+    if (quiet) main.replaceChildren(page)
     main.removeAttribute('aria-busy')
+    if (stale) {
+      page.prepend(h('p', { class: 'notice', role: 'status' }, 'The ledger is catching up with recent changes; this page updates by itself.'))
+      setTimeout(() => { if (location.hash === hash) { forgetNames(); void route(true) } }, STALE_RETRY_MS)
+    }
+    // Move focus to the new page so keyboard and screen-reader users start there.
+    if (!quiet) main.focus({ preventScroll: true })
   }
-  if (stale) {
-    main.prepend(h('p', { class: 'notice', role: 'status' }, 'The ledger is catching up with recent changes; this page updates by itself.'))
-    setTimeout(() => { if (location.hash === hash) { forgetNames(); void route(true) } }, STALE_RETRY_MS)
-  }
-  // Move focus to the new page so keyboard and screen-reader users start there.
-  if (!quiet) main.focus({ preventScroll: true })
+  return route
 }
+
+const route = router(document.getElementById('view') as HTMLElement)
 
 function tokenField(): void {
   const input = document.getElementById('token') as HTMLInputElement
