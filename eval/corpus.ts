@@ -12,11 +12,11 @@ import { openDb, type Db } from '../src/ledger/db.js'
 import { importDocument } from '../src/ledger/import.js'
 import { listActors, listDisagreements, listEvents, listReversals, listTallies, refreshLedger } from '../src/ledger/analyses.js'
 import type { CasualtyTally, Claim, Disagreement, Evidence, LedgerActor, LedgerEvent, Reversal } from '../src/model/ledger.js'
-import type { GoldEval } from './main.js'
 import { evidenceText, parseRef, readCorpusGold, refRanges, type CorpusGold } from './corpus-gold.js'
 import { scoreDisagreements, scoreMerges, scoreReversals, scoreTallies, type Locate, type Located } from './corpus-match.js'
 import { alignClusters, alignCountries, mapCodes, placeByAlias, placeByEvidence, type AliasCandidate } from './corpus-place.js'
-import type { DocScore } from './score.js'
+import type { DocScore, GoldEval } from './score.js'
+import { evaluateGold } from './evaluate-gold.js'
 
 export const DEFAULT_CORPUS = fileURLToPath(new URL('../test/fixtures/corpus', import.meta.url))
 
@@ -35,12 +35,9 @@ export interface CorpusScore {
   crossDocument: DocScore
 }
 
-/**
- * `evaluate` is eval/main.ts's per-document scorer; main passes it in, because main awaits at top level and a
- * module it imports cannot import main back without waiting on it forever.
- */
-export async function scoreCorpus(dir = DEFAULT_CORPUS, evaluate?: (paths: readonly string[]) => GoldEval): Promise<CorpusScore> {
-  const documents = (evaluate ?? (await import('./main.js')).evaluateGold)([dir])
+/** Every article of the corpus against its gold, and the ledger the corpus makes against the corpus gold. */
+export async function scoreCorpus(dir = DEFAULT_CORPUS): Promise<CorpusScore> {
+  const documents = evaluateGold([dir])
   const gold = readCorpusGold(join(dir, 'corpus.gold.json'))
   const dataDir = mkdtempSync(join(tmpdir(), 'claimtrail-corpus-'))
   const store = await openDb({ dataDir })

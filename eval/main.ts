@@ -3,47 +3,16 @@
  * Scores extraction against claimtrail gold files, and against TempEval-3 platinum and the PolNeAR
  * test split when ../shared/data holds them; prints one table and can write JSON.
  */
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { extractDocument } from '../src/extract/extract.js'
-import { readMarkdown } from '../src/ingest/markdown.js'
-import { isDocumentGold, readGold } from './gold.js'
-import { scoreDocument, type DocScore } from './score.js'
+import { DEFAULT_GOLD, evaluateGold } from './evaluate-gold.js'
+import type { DocScore, GoldEval } from './score.js'
 import { formatPooled, formatTable, pooled, sumScores } from './table.js'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 // Real news (../shared/realdev, hand annotated) is scored apart from our own articles when it is there.
-const DEFAULT_GOLD = [resolve(ROOT, '../shared/seed'), resolve(ROOT, 'test/fixtures/corpus'), resolve(ROOT, 'test/fixtures/es')]
 const REAL_NEWS = resolve(ROOT, '../shared/realdev')
-
-function goldFiles(paths: readonly string[]): string[] {
-  const out: string[] = []
-  for (const p of paths) {
-    if (!existsSync(p)) continue
-    if (statSync(p).isDirectory()) out.push(...readdirSync(p).filter((f) => f.endsWith('.gold.json')).sort().map((f) => join(p, f)))
-    else out.push(p)
-  }
-  // A folder may also hold corpus-level gold (another format), scored by eval/corpus.ts.
-  return out.filter((f) => isDocumentGold(f))
-}
-
-export interface GoldEval { files: string[]; total: DocScore; perFile: Record<string, DocScore>; language: Record<string, string> }
-
-export function evaluateGold(paths: readonly string[] = DEFAULT_GOLD): GoldEval {
-  const files = goldFiles(paths)
-  const perFile: Record<string, DocScore> = {}
-  const language: Record<string, string> = {}
-  for (const file of files) {
-    const gold = readGold(file)
-    language[file] = gold.document.language ?? 'en'
-    // Markdown articles are scored on the text ingest stores: the body, without front matter or markup.
-    const text = gold.textPath.endsWith('.md') ? readMarkdown(gold.text, gold.textPath).text : gold.text
-    const x = extractDocument({ text, published: gold.document.published, language: gold.document.language ?? 'en', outlet: gold.document.outlet, format: 'text' })
-    perFile[file] = scoreDocument(gold, x)
-  }
-  return { files, total: sumScores(Object.values(perFile)), perFile, language }
-}
 
 async function main(argv: string[]): Promise<void> {
   const jsonAt = argv.indexOf('--json')
@@ -91,7 +60,7 @@ function printMisses(score: DocScore): void {
 /** A folder with corpus-level gold: its ledger scored across documents (eval/corpus.ts). */
 async function corpus(dir: string, errors: boolean): Promise<Record<string, unknown>> {
   const { scoreCorpus } = await import('./corpus.js')
-  const score = await scoreCorpus(dir, evaluateGold)
+  const score = await scoreCorpus(dir)
   process.stdout.write(`\nclaimtrail corpus, across documents (${score.documents.files.length} documents)\n${formatTable(score.crossDocument)}\n`)
   if (errors) printMisses(score.crossDocument)
   return { corpus: { documents: score.documents.total, crossDocument: score.crossDocument } }

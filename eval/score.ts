@@ -21,6 +21,9 @@ export interface Accuracy { right: number; total: number }
 export interface KindScore { tally: Tally; attributes: Record<string, Accuracy>; misses: string[]; wrong: string[] }
 export type DocScore = Record<string, KindScore>
 
+/** Scores of a set of gold files: pooled, per file, and each file's language. */
+export interface GoldEval { files: string[]; total: DocScore; perFile: Record<string, DocScore>; language: Record<string, string> }
+
 const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end
 const hits = (ranges: Range[], span: Span | undefined) => !!span && ranges.some((r) => overlaps(r, span))
 

@@ -14,7 +14,12 @@ import { reextractCommand } from './commands/reextract.js'
 import { serveCommand } from './commands/serve.js'
 import { tokenCommand } from './commands/token.js'
 import { exportCommand } from './commands/export.js'
-import { ledgerCommands } from './commands/reversals.js'
+import { reversalsCommand } from './commands/reversals.js'
+import { disagreementsCommand } from './commands/disagreements.js'
+import { casualtiesCommand } from './commands/casualties.js'
+import { timelineCommand } from './commands/timeline.js'
+import { actorsCommand } from './commands/actors.js'
+import { eventsCommand } from './commands/events.js'
 import { ledgerCommand } from './commands/ledger.js'
 import { fetchCommand } from './commands/fetch.js'
 import { watchCommand } from './commands/watch.js'
@@ -35,7 +40,8 @@ export function buildProgram(): Command {
   for (const [name, s] of Object.entries(LIMIT_SETTINGS)) {
     program.option(`${s.flag} <n>`, `limit ${name} (env ${s.env}, default ${DEFAULT_LIMITS[name as LimitName]})`)
   }
-  for (const command of [ingestCommand, queueCommand, workerCommand, fetchCommand, watchCommand, alertsCommand, docsCommand, showCommand, extractCommand, searchCommand, editCommand, deleteCommand, demoCommand, reviewCommand, auditCommand, reextractCommand, serveCommand, tokenCommand, exportCommand, ledgerCommand, ...ledgerCommands]) {
+  for (const command of [ingestCommand, queueCommand, workerCommand, fetchCommand, watchCommand, alertsCommand, docsCommand, showCommand, extractCommand, searchCommand, editCommand, deleteCommand, demoCommand, reviewCommand, auditCommand, reextractCommand, serveCommand, tokenCommand, exportCommand, ledgerCommand,
+    reversalsCommand, disagreementsCommand, casualtiesCommand, timelineCommand, actorsCommand, eventsCommand]) {
     program.addCommand(command)
   }
   oneLineErrors(program)

@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander'
-import { printListing, readLedger, withPaging } from './reversals.js'
+import { printListing, readLedger, withPaging } from './listing.js'
 
 export const actorsCommand = withPaging(new Command('actors'))
   .description('Actors across all documents: governments, people (with dated roles), organizations, groups')

@@ -1,7 +1,7 @@
 import { Command } from 'commander'
 import type { CasualtyFigure } from '../../model/ledger.js'
 import { showTime } from '../../claims/time-span.js'
-import { printListing, readLedger, withPaging } from './reversals.js'
+import { printListing, readLedger, withPaging } from './listing.js'
 
 const figure = (f: CasualtyFigure) =>
   `${f.count ?? f.vague ?? (f.low !== undefined ? `≥${f.low}` : '?')} (${f.side ?? f.source ?? 'unattributed'}, ${showTime(f.reportedOn)})${f.supersededBy ? ' superseded' : ''}`

@@ -1,6 +1,6 @@
 import { Command } from 'commander'
 import { showTime } from '../../claims/time-span.js'
-import { evidenceOf, printListing, readLedger, strengthOf, withPaging } from './reversals.js'
+import { evidenceOf, printListing, readLedger, strengthOf, withPaging } from './listing.js'
 
 export const disagreementsCommand = withPaging(new Command('disagreements'))
   .description('Different actors on opposite sides of the same proposition over the same time, scored (POSSIBLE: for review)')

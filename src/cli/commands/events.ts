@@ -1,6 +1,6 @@
 import { Command } from 'commander'
 import { queryDate } from '../options.js'
-import { printListing, readLedger, withPaging } from './reversals.js'
+import { printListing, readLedger, withPaging } from './listing.js'
 
 export const eventsCommand = withPaging(new Command('events'))
   .description('Events across all documents, each told under all its names, newest first')

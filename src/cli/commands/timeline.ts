@@ -1,7 +1,7 @@
 import { Command } from 'commander'
 import { showTime } from '../../claims/time-span.js'
 import { queryDate } from '../options.js'
-import { printListing, readLedger, withPaging } from './reversals.js'
+import { printListing, readLedger, withPaging } from './listing.js'
 
 export const timelineCommand = withPaging(new Command('timeline'))
   .description('Who said what, when: ordered by the time of the statement, uncertain dates shown as intervals')

@@ -5,7 +5,13 @@ import type { EventClass, TriggerForm } from '../../lexicon/en/event-triggers.js
 import { ActorIndex, countryMentionAt, isPlace } from './actors.js'
 import { TokenText } from './token-text.js'
 import type { EventLanguage } from './language.js'
-import type { Craft } from './craft.js'
+
+/** A craft named in the text: its class ("aircraft"), the token of its noun, and the country it belongs to. */
+export interface Craft {
+  readonly cls: string
+  readonly token: number
+  readonly owner?: string
+}
 
 /** What the event rules read, built once per document. */
 export interface EventContext {

@@ -1,5 +1,5 @@
 import { countryAt } from './actors.js'
-import { placeIn, type EventContext } from './context.js'
+import { placeIn, type Craft, type EventContext } from './context.js'
 
 /** What moves and can be struck or crash anywhere: aircraft, vessels, convoys. */
 const MOVING = new Set(['aircraft', 'vessel', 'convoy'])
@@ -7,13 +7,6 @@ const MOVING = new Set(['aircraft', 'vessel', 'convoy'])
 /** A language's craft nouns to their class, from its theme nouns (src/lexicon/<lang>/predicates.ts), one word each. */
 export function craftNouns(themes: Readonly<Record<string, string>>): ReadonlyMap<string, string> {
   return new Map(Object.entries(themes).filter(([word, cls]) => MOVING.has(cls) && !word.includes(' ')))
-}
-
-/** A craft named in the text: its class ("aircraft"), the token of its noun, and the country it belongs to. */
-export interface Craft {
-  readonly cls: string
-  readonly token: number
-  readonly owner?: string
 }
 
 /** How far before its noun a craft's country may stand: "two Freedonian military transport helicopters". */
