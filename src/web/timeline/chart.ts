@@ -38,7 +38,8 @@ export function timelineChart(groups: readonly LaneGroup<Mark>[], name: (id: str
   const placed: Placed[] = []
   const tip = h('div', { class: 'tl-tip', role: 'tooltip', id: 'tl-tip', hidden: true })
   const axis = h('div', { class: 'tl-axis' })
-  const track = h('div', { class: 'tl-track' }, h('div', { class: 'tl-axis-row' }, h('div', { class: 'tl-corner' }), axis))
+  const corner = h('div', { class: 'tl-corner' })
+  const track = h('div', { class: 'tl-track' }, h('div', { class: 'tl-axis-row' }, corner, axis))
   const scroll = h('div', { class: 'tl-scroll' }, track)
   const el = h('div', { class: 'tl-chart' }, scroll, tip)
   let zoom = 1
@@ -84,7 +85,7 @@ export function timelineChart(groups: readonly LaneGroup<Mark>[], name: (id: str
   }
 
   const view = () => Math.max(1, scroll.clientWidth - labelWidth())
-  const labelWidth = () => track.querySelector<HTMLElement>('.tl-corner')?.offsetWidth ?? 0
+  const labelWidth = () => corner.offsetWidth
   const x = (t: number) => ((t - min) / (max - min)) * (width - 2 * PAD) + PAD
   const timeAt = (px: number) => min + ((px - PAD) / Math.max(1, width - 2 * PAD)) * (max - min)
 
@@ -100,7 +101,7 @@ export function timelineChart(groups: readonly LaneGroup<Mark>[], name: (id: str
       return tick
     }))
   }
-  function layout(): void {
+  function layout(ticksToo = true): void {
     width = view() * zoom
     axis.style.width = `${width}px`
     track.querySelectorAll<HTMLElement>('.tl-lane-marks').forEach((area) => { area.style.width = `${width}px` })
@@ -113,7 +114,7 @@ export function timelineChart(groups: readonly LaneGroup<Mark>[], name: (id: str
       b.classList.toggle('uncertain', wide)
       b.style.width = wide ? `${Math.max(10, x(z) - x(a))}px` : ''
     }
-    drawTicks()
+    if (ticksToo) drawTicks()
   }
   // The scroll offset as last set here, unrounded: zooming again from the browser's whole pixels would
   // drift a little further off the pointer with every step.
@@ -121,12 +122,12 @@ export function timelineChart(groups: readonly LaneGroup<Mark>[], name: (id: str
   function zoomAt(factor: number, px = view() / 2): void {
     const t = timeAt((Math.abs(scroll.scrollLeft - left) < 1 ? left : scroll.scrollLeft) + px)
     zoom = Math.min(maxZoom(view()), Math.max(1, zoom * factor))
-    layout()
+    layout(false)
     left = Math.max(0, x(t) - px)
     scroll.scrollLeft = left
     drawTicks()
   }
-  const fit = () => { zoom = 1; layout(); scroll.scrollLeft = left = 0 }
+  const fit = () => { zoom = 1; layout(false); scroll.scrollLeft = left = 0; drawTicks() }
 
   // Pointer position in pixels from the left edge of the marks area as it shows (inside the border: a
   // pixel off here is a day off once zoomed in).

@@ -45,10 +45,12 @@ async function laneActors(ids: readonly string[]): Promise<Map<string, LaneActor
 function filters(current: Filter, actors: readonly string[], events: readonly LedgerEvent[], who: Map<string, string>): HTMLElement {
   const option = (value: string, label: string, selected?: string) => h('option', { value, selected: value === selected }, label)
   const byName = [...new Set([...actors, ...(current.actor ? [current.actor] : [])])].sort((a, b) => nameOf(who, a).localeCompare(nameOf(who, b)))
-  const eventList = current.event && !events.some((e) => e.id === current.event) ? [{ id: current.event, summary: current.event } as LedgerEvent, ...events] : events
+  // The event asked for stays choosable even when it is not among the events listed.
+  const eventOptions = events.map((e) => option(e.id, `${e.date ?? 'undated'} · ${e.summary}`.slice(0, 90), current.event))
+  if (current.event && !events.some((e) => e.id === current.event)) eventOptions.unshift(option(current.event, current.event, current.event))
   const form = h('form', { class: 'tl-filters', role: 'search', 'aria-label': 'Timeline filters' },
     h('label', {}, 'Actor ', h('select', { name: 'actor' }, option('', 'everyone'), byName.map((id) => option(id, nameOf(who, id), current.actor)))),
-    h('label', {}, 'Event ', h('select', { name: 'event' }, option('', 'any'), eventList.map((e) => option(e.id, `${e.date ?? 'undated'} · ${e.summary}`.slice(0, 90), current.event)))),
+    h('label', {}, 'Event ', h('select', { name: 'event' }, option('', 'any'), eventOptions)),
     h('label', {}, 'From ', h('input', { type: 'date', name: 'from', value: current.from ?? '' })),
     h('label', {}, 'To ', h('input', { type: 'date', name: 'to', value: current.to ?? '' })),
     h('button', { type: 'submit' }, 'Show'),
