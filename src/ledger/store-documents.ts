@@ -1,3 +1,4 @@
+import { ClaimtrailError } from '../errors.js'
 import type { Document } from '../model/document.js'
 import type { Extraction } from '../model/extraction.js'
 import type { Place } from '../model/annotations.js'
@@ -28,8 +29,9 @@ export const documentIdOf = (hash: string) => `d${hash.slice(0, 16)}`
 /**
  * Stores documents with everything extracted from them in ONE transaction (a batch lands whole or not
  * at all), each table written by multi-row INSERTs. A text already stored, by this process or by another
- * one at the same moment, is left as it is: the insert skips its hash (ON CONFLICT DO NOTHING) and the
- * result says `unchanged`. Results are in the order given.
+ * one at the same moment, is left as it is: the insert skips it (ON CONFLICT DO NOTHING, with no target:
+ * on PostgreSQL a racing writer can trip the id's unique index before the hash's, and a target would
+ * arbitrate only the hash) and the result says `unchanged`. Results are in the order given.
  */
 export async function storeDocuments(store: Db, batch: readonly NewDocument[]): Promise<AddResult[]> {
   const now = new Date().toISOString()
@@ -43,7 +45,7 @@ export async function storeDocuments(store: Db, batch: readonly NewDocument[]): 
           id: documentIdOf(hash), hash, title: doc.title ?? null, outlet: doc.outlet ?? null, url: doc.url ?? null,
           published: doc.published, language: doc.language, format: doc.format, origin: doc.origin ?? null,
           text: doc.text, warnings: JSON.stringify(extraction.warnings), ingested_at: now,
-        }))).onConflict((oc) => oc.column('hash').doNothing()).returning('hash').execute()
+        }))).onConflict((oc) => oc.doNothing()).returning('hash').execute()
         for (const r of rows) added.add(r.hash)
       }
       if (added.size === 0) return
@@ -59,7 +61,10 @@ export async function storeDocuments(store: Db, batch: readonly NewDocument[]): 
   return batch.map((d) => {
     const first = !seen.has(d.hash)
     seen.add(d.hash)
-    return { status: first && added.has(d.hash) ? 'added' : 'unchanged', document: documents.get(d.hash)! }
+    const document = documents.get(d.hash)
+    // Only two texts whose hashes share their first 64 bits could get here.
+    if (!document) throw new ClaimtrailError('conflict', `another stored text has the id ${documentIdOf(d.hash)}`)
+    return { status: first && added.has(d.hash) ? 'added' : 'unchanged', document }
   })
 }
 
