@@ -8,6 +8,7 @@ import type { Ctx, Draft, TokenRange } from './draft.js'
 import { isHedged } from './hedges.js'
 import type { AttributionLanguage } from './language.js'
 import { polarityOf } from './polarity.js'
+import { settleMode } from './quoted-clause.js'
 import { markedAnonymous, sourceTypeOf } from './source-type.js'
 import { castOf, lastWithSpeakers, resolveSpeakers, type Cast } from './speakers.js'
 import { statementTime, timeContext, type TimeContext } from './statement-time.js'
@@ -35,7 +36,7 @@ function complete(ctx: Ctx, d: Draft, id: string, cast: Cast, byId: ReadonlyMap<
     ...(speakerSpan ? { speakerSpan } : {}),
     cue: spanAt(ctx.text, ctx.tokens[(d.cueSpan ?? d.cue).first]!.start, ctx.tokens[(d.cueSpan ?? d.cue).end - 1]!.end),
     content: spanAt(ctx.text, d.content.start, d.content.end),
-    mode: d.mode,
+    mode: settleMode(ctx, d, lang.quotedClause),
     polarity: polarityOf(ctx, d, lang.polarity),
     ...(isHedged(ctx, d, lang.hedges) ? { hedged: true } : {}),
     ...(via.length > 0 ? { via } : {}),

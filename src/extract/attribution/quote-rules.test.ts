@@ -46,9 +46,9 @@ test('a quotation followed by a comma that ends the text has no cue after it', (
   assert.deepEqual(rendered('“We will stay until spring,” ,'), [])
 })
 
-test('a clause before a quotation makes it mixed content; a short subject leaves it direct', () => {
+test('a clause before a quotation makes it content, indirect around a quoted phrase; a short subject leaves it direct', () => {
   assert.deepEqual(rendered('The plan is "a fraud from the very start," she said.'), [
-    'she —said→ «The plan is "a fraud from the very start,"» · asserts · mixed',
+    'she —said→ «The plan is "a fraud from the very start,"» · asserts',
   ])
   assert.deepEqual(rendered('These soldiers "did their duty to the very end", said the council.'), [
     'the council —said→ «"did their duty to the very end"» · asserts · direct',

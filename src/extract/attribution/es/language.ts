@@ -7,6 +7,8 @@ import type { SourceType } from '../../../model/annotations.js'
 import { hedgeSet } from '../hedges.js'
 import type { AttributionLanguage } from '../language.js'
 import type { Want } from '../speakers.js'
+import * as ES_QUOTED from '../../../lexicon/es/quoted-clause.js'
+import type { QuotedClauseWords } from '../quoted-clause.js'
 import { findEsDrafts } from './find-drafts.js'
 import { negatedContentEs } from './polarity.js'
 
@@ -41,6 +43,13 @@ function wantedEs(text: string): { want: Want; head: string } {
 
 const ANONYMITY = /anonimato|(?:pidió|pidieron|quiso|quisieron) no ser identificad[oa]s?|no (?:estaba|estaban|está|están) autorizad[oa]s? a hablar/giu
 
+const SPANISH_QUOTED_CLAUSE: QuotedClauseWords = {
+  finite: new Set(ES_QUOTED.ES_FINITE_VERBS), openers: new Set(ES_QUOTED.ES_QUOTED_CLAUSE_OPENERS),
+  participle: ES_QUOTED.ES_PARTICIPLE_ENDING, irregularVerbs: new Set(ES_QUOTED.ES_IRREGULAR_VERB_FORMS),
+  adverb: ES_QUOTED.ES_ADVERB_ENDING, verbFollowers: new Set(ES_QUOTED.ES_VERB_FOLLOWERS),
+  infinitiveMarkers: new Set(ES_QUOTED.ES_INFINITIVE_MARKERS),
+}
+
 export const SPANISH: AttributionLanguage = {
   findDrafts: findEsDrafts,
   polarity: { negations: new Set<string>(ES_VERB_NEGATIONS), negatedContent: negatedContentEs },
@@ -51,5 +60,6 @@ export const SPANISH: AttributionLanguage = {
     wanted: wantedEs,
     aside: /,\s*(?:quien|quienes|que|cuyo|cuya|cuyos|cuyas|donde)(?![\p{L}])/u,
   },
+  quotedClause: SPANISH_QUOTED_CLAUSE,
   anonymityMarks: (text) => (text.includes('anonimato') || text.includes('identificad') || text.includes('autorizad') ? [...text.matchAll(ANONYMITY)].map((m) => m.index) : []),
 }
