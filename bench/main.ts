@@ -2,8 +2,8 @@
  * npm run bench [-- --extraction | --writes | --workers | --archive | --adversarial | --queue]: speed and memory of the whole extraction pipeline on ≥ 5 MB
  * of news text, and in the same process chrono-node parsing alone over the same sentences, reported as a
  * ratio (median and spread of BENCH_RUNS passes, 5 by default); then API listing latency on a large store;
- * then the latency of one write at two store sizes (`--writes`: that part alone); then ingest with one
- * and two extracting threads (`--workers`: that part alone); then the hostile shapes of issue 12 at three
+ * then the latency of one write at two store sizes (`--writes`: that part alone); then the built binary's
+ * ingest with one and two extracting threads (`--workers`: that part alone); then the hostile shapes of issue 12 at three
  * sizes each (`--adversarial`: that part alone). `--archive` alone builds a 50,000-document
  * store and times ingest, listings, exports and a long document on it (bench/archive.ts). `--queue` alone
  * times `claimtrail worker` processes on a PostgreSQL job queue (bench/queue.ts).
@@ -117,7 +117,7 @@ function adversarialPart(): void {
 async function workersPart(): Promise<void> {
   const w = await benchWorkers()
   process.stdout.write([
-    `\nIngest of ${w.documents} documents (${w.megabytes} MB) into an empty SQLite store, wall clock, median (min–max):`,
+    `\nclaimtrail ingest of ${w.documents} documents (${w.megabytes} MB, one JSONL file) into an empty SQLite store, whole process, wall clock, median (min–max):`,
     `  --workers 1   ${formatSpread(w.mbps[1])} MB/s`,
     `  --workers 2   ${formatSpread(w.mbps[2])} MB/s   speed-up ${formatSpread(w.speedUp)}×`,
   ].join('\n') + '\n')
