@@ -37,3 +37,21 @@ test('reads an active verb with the figure as object', () => {
     '"killed at least 30 civilians" · 30 [30..] civilians (civilian) killed · ev1',
   ])
 })
+
+test('"others" after a figure in the same sentence are more of its people: its country and role', () => {
+  assert.deepEqual(figuresIn('Gunmen killed three Peruvian soldiers and seriously wounded five others.').map((l) => l.split(' · ')[1]), [
+    '3 Peruvian soldiers (PE/military) killed',
+    '5 others (PE/military) wounded',
+  ])
+  assert.deepEqual(figuresIn('The blast killed two Chilean police officers and injured nine other people.').map((l) => l.split(' · ')[1]), [
+    '2 Chilean police officers (CL/police) killed',
+    '9 other people (CL) wounded',
+  ])
+})
+
+test('"others" in a later sentence, or after a figure without a country, take no country', () => {
+  assert.deepEqual(figuresIn('Three Peruvian soldiers were killed. Later, a mine wounded five others.').map((l) => l.split(' · ')[1]), [
+    '3 Peruvian soldiers (PE/military) killed',
+    '5 others wounded',
+  ])
+})

@@ -6,6 +6,8 @@ import { TokenText } from '../events/token-text.js'
 import { ES_STATUS_SCAN, findEsFigures } from './es/figures.js'
 import { findFigures, type Figure, type FigureContext } from './figures.js'
 import { inheritGroups, type Placed } from './inherit.js'
+import { OTHER_WORDS } from '../../lexicon/en/casualty-terms.js'
+import { ES_OTHER_WORDS } from '../../lexicon/es/casualty-terms.js'
 import { carrierIndex, cuedIndex, eventOwners } from './link.js'
 import { reporterOf } from './reporter.js'
 import { tallyAt } from './tolls.js'
@@ -17,10 +19,12 @@ const STATUS_SCAN = /\b(?:killed|killings?|slayings|murders|kill|kills|dead|died
 export interface CasualtyLanguage {
   readonly scan: RegExp
   readonly figures: (ctx: FigureContext, sentence: Sentence) => Figure[]
+  /** Words opening a group that continues the one counted before it ("six others"). */
+  readonly others: ReadonlySet<string>
 }
 
-export const ENGLISH: CasualtyLanguage = { scan: STATUS_SCAN, figures: (ctx, s) => findFigures(ctx, s, [tallyAt]) }
-export const SPANISH: CasualtyLanguage = { scan: ES_STATUS_SCAN, figures: findEsFigures }
+export const ENGLISH: CasualtyLanguage = { scan: STATUS_SCAN, figures: (ctx, s) => findFigures(ctx, s, [tallyAt]), others: new Set(OTHER_WORDS) }
+export const SPANISH: CasualtyLanguage = { scan: ES_STATUS_SCAN, figures: findEsFigures, others: new Set(ES_OTHER_WORDS) }
 
 /** The country a group of "our" or "its" people belongs to: the reporter's own, or its government's. */
 function ownerCountry(actors: ActorIndex, id: string | undefined): string | undefined {
@@ -54,7 +58,7 @@ export const casualtiesStage = (lang: CasualtyLanguage): Stage<'casualties', 'to
       for (const figure of lang.figures(ctx, sentence)) placed.push({ figure, sentence })
       s++ // each sentence is read once, however many status words it holds
     }
-    return inheritGroups(placed).map(({ figure: f, sentence }, k): Casualty => {
+    return inheritGroups(placed, lang.others).map(({ figure: f, sentence }, k): Casualty => {
       const who = reporterOf(ctx, f, sentence)
       const ev = ownerOf(sentence, f.span)
       const country = f.country ?? (f.owner ? ownerCountry(ctx.actors, who.actor) : undefined) ?? (f.role === 'civilian' ? ev?.location : undefined)

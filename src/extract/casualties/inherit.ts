@@ -29,12 +29,28 @@ function sameRoleNearby(byRole: ReadonlyMap<string, Placed>, p: Placed): Placed 
   return q && q.sentence.paragraph >= p.sentence.paragraph - 1 ? q : undefined
 }
 
+const opensWith = (words: ReadonlySet<string>, f: Figure) => words.has(f.group.toLowerCase().split(/\s+/, 1)[0] ?? '')
+
+/**
+ * "killed three Chilean soldiers and wounded six others": a group opened by an "other" word is more of
+ * the people counted just before it in the same sentence, so it shares their country, and their role
+ * when the word stands alone ("others", not "other people").
+ */
+function otherOf(done: readonly Placed[], p: Placed, others: ReadonlySet<string>): Figure | undefined {
+  const words = p.figure.group.toLowerCase().split(/\s+/)
+  if (!opensWith(others, p.figure)) return undefined
+  const before = done.at(-1)
+  if (!before || before.sentence !== p.sentence || !before.figure.country) return undefined
+  const role = words.length === 1 ? before.figure.role : p.figure.role
+  return { ...p.figure, country: before.figure.country, ...(role ? { role } : {}) }
+}
+
 /**
  * Refiner: a figure whose group is left out ("… and five were wounded", "four deaths") counts the
  * group of the figure before it; a group with no country ("three more servicemen") takes the country
  * of the last figure about the same people ("Freedonian servicemen"). Figures are in text order.
  */
-export function inheritGroups(placed: readonly Placed[]): Placed[] {
+export function inheritGroups(placed: readonly Placed[], others: ReadonlySet<string>): Placed[] {
   const done: Placed[] = []
   // The last figure with a country of each noun and each role: looked up, not searched for, per figure.
   const byNoun = new Map<string, Placed>()
@@ -51,12 +67,15 @@ export function inheritGroups(placed: readonly Placed[]): Placed[] {
         ? { ...f, group: group!, noun: a.noun, ...(a.country ? { country: a.country } : {}), ...(a.role ? { role: a.role } : {}), ...(f.openStatus ? { status: a.status } : {}) }
         : { ...f, group: f.group || 'people' }
     } else if (!f.country && f.noun) {
+      const other = otherOf(done, p, others)
       const same = byNoun.get(f.noun) ?? sameRoleNearby(byRole, p)
-      if (same) f = { ...f, country: same.figure.country }
+      if (other) f = other
+      else if (same) f = { ...f, country: same.figure.country }
     }
     const q = { ...p, figure: f }
     done.push(q)
-    if (f.country && f.noun) byNoun.set(f.noun, q)
+    // "others" names no people of its own: a later "others" is not the same group.
+    if (f.country && f.noun && !opensWith(others, f)) byNoun.set(f.noun, q)
     if (f.country && f.role) byRole.set(f.role, q)
   }
   return done

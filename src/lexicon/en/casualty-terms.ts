@@ -102,6 +102,9 @@ export const GROUP_NOUNS: Readonly<Record<string, CasualtyRole | null>> = {
   nationals: null, citizens: null, hostages: null, prisoners: null, detainees: null, victims: null,
 }
 
+/** "six others", "ten other people": more of the group just counted in the same sentence. */
+export const OTHER_WORDS = ['others', 'other'] as const
+
 /** Modifiers that override the head noun's role: "police officers", "civilian contractors". */
 export const ROLE_MODIFIERS: Readonly<Record<string, CasualtyRole>> = {
   police: 'police', civilian: 'civilian', military: 'military', army: 'military', navy: 'military',

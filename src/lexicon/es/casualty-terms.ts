@@ -59,6 +59,9 @@ export const ES_GROUP_NOUNS: Readonly<Record<string, CasualtyRole | null>> = {
   nacionales: null, hombres: null,
 }
 
+/** "otros seis", "otras diez personas": more of the group just counted in the same sentence. */
+export const ES_OTHER_WORDS = ['otros', 'otras', 'otro', 'otra', 'demás'] as const
+
 /** Modifiers after the head that set its role: "personal militar", "agentes de policía", "efectivos policiales". */
 export const ES_ROLE_MODIFIERS: Readonly<Record<string, CasualtyRole>> = {
   militar: 'military', militares: 'military', policial: 'police', policiales: 'police', policía: 'police', civil: 'civilian',
