@@ -22,9 +22,11 @@ export class ActorIndex {
   private readonly ids = new Map<string, Actor>()
   private readonly governments = new Map<string, string>()
 
-  constructor(actors: readonly Actor[]) {
+  /** `also`: mentions the event rules read beyond the actors' own (see group-words.ts). */
+  constructor(actors: readonly Actor[], also: readonly Placed[] = []) {
     this.placed = actors
-      .flatMap((actor) => actor.mentions.map((m) => ({ start: m.start, end: m.end, actor })))
+      .flatMap((actor) => actor.mentions.map((m): Placed => ({ start: m.start, end: m.end, actor })))
+      .concat(also)
       .sort((a, b) => a.start - b.start || b.end - a.end)
     this.longest = this.placed.reduce((n, p) => Math.max(n, p.end - p.start), 0)
     // The first actor of an id or of a country's government, as a scan in order finds it.

@@ -4,6 +4,7 @@ import type { DocWith } from '../../model/annotated-doc.js'
 import type { EventClass, TriggerForm } from '../../lexicon/en/event-triggers.js'
 import { ActorIndex, countryMentionAt, isPlace } from './actors.js'
 import { TokenText } from './token-text.js'
+import { groupWordMentions } from './group-words.js'
 import type { EventLanguage } from './language.js'
 
 /** A craft named in the text: its class ("aircraft"), the token of its noun, and the country it belongs to. */
@@ -52,7 +53,7 @@ export function eventContext(doc: DocWith<'tokens' | 'sentences' | 'actors' | 't
   for (const l of doc.localities ?? []) if (l.country && !namesakeIn(l.country)) placesAt.set(tt.tokenAt(l.start), l.country)
   let localities: ReadonlyMap<string, string> | undefined
   return {
-    lang, tt, actors: new ActorIndex(doc.actors), datesAt, datesEndingAt, sentences: doc.sentences, placesAt, namesakeIn,
+    lang, tt, actors: new ActorIndex(doc.actors, groupWordMentions(tt, doc.actors)), datesAt, datesEndingAt, sentences: doc.sentences, placesAt, namesakeIn,
     ...(doc.published ? { published: doc.published.slice(0, 10) } : {}),
     // Learned on first use: most articles never ask for a town's country.
     get localities() {

@@ -12,6 +12,11 @@ test('plural speakers acting as subject or source are groups', () => {
   assert.deepEqual(groups('“We are afraid,” said residents.'), ['grp-residents group "residents": residents/description'])
 })
 
+test('perpetrators acting are groups: the events they commit need them as actors', () => {
+  assert.deepEqual(groups('The gunmen demanded a ransom of two goats.'), ['grp-gunmen group "gunmen": gunmen/description'])
+  assert.deepEqual(groups('The hijackers said they were armed.'), ['grp-hijackers group "hijackers": hijackers/description'])
+})
+
 test('a plural people demonym acting is a group of that country', () => {
   assert.deepEqual(groups('For years, ordinary Kenyans have complained about prices.'), [
     'grp-kenyans group KE "ordinary Kenyans": ordinary Kenyans/demonym',

@@ -14,7 +14,8 @@ export const GROUP_NOUNS = [
   'militants', 'fighters', 'troops', 'soldiers', 'officers', 'police', 'commanders', 'authorities',
   'groups', 'organizations', 'organisations', 'ngos', 'agencies', 'monitors', 'inspectors', 'envoys',
   'negotiators', 'mediators', 'aides', 'advisers', 'advisors', 'spokespeople', 'people', 'civilians',
-  'firefighters', 'rescuers', 'paramedics', 'detectives',
+  'firefighters', 'rescuers', 'paramedics', 'detectives', 'kidnappers', 'robbers', 'extremists', 'gunmen',
+  'attackers', 'hijackers', 'assailants', 'bombers', 'looters', 'rioters',
 ] as const
 
 /** Words that may qualify a group noun inside its mention: "ordinary Kenyans", "human rights groups". */
