@@ -36,6 +36,9 @@ test('an undated event the story narrates is the dateline’s news; a bare refer
     ['ev1 arrest in PE · ? · "arrested two men"', 'ev2 explosion in PE · ? · "exploded"'])
   assert.deepEqual(run('LIMA, Peru (Harbour Wire) _ The minister said the raid had shocked the country.', []),
     ['ev1 military operation · ? · "the raid"'])
+  // Counted, the noun tells events of its own: "three shootings" are news from where the story was filed.
+  assert.deepEqual(run('LIMA, Peru (Harbour Wire) _ The mayor spoke of three shootings.', []),
+    ['ev1 shooting in PE · ? · "shootings"'])
 })
 
 test('a dateline town the gazetteer knows only abroad names nothing in a story about a state it lacks', () => {

@@ -30,9 +30,12 @@ export function datelineCountry(ctx: EventContext): string | undefined {
   return undefined
 }
 
-/** "the raid", told with nothing of its own: a reference to an event reported elsewhere, maybe from another place. */
+/**
+ * "the raid", told with nothing of its own: a reference to an event reported elsewhere, maybe from another
+ * place. A counted or modified plural ("two killings") introduces its events instead.
+ */
 const refersBack = (ctx: EventContext, m: EventMention) =>
-  m.form === 'noun' && !m.agent && m.targets.length === 0 && m.span.end <= ctx.tt.tokens[m.trigger]!.end
+  m.form === 'noun' && !m.introduces && !m.agent && m.targets.length === 0 && m.span.end <= ctx.tt.tokens[m.trigger]!.end
 
 /** A mention that makes its event the dateline's news: dated within a week before publication, or undated and more than a bare reference. */
 const news = (ctx: EventContext, published: string, m: EventMention) => (m.date ? isRecentDay(published, m.date) : !refersBack(ctx, m))
