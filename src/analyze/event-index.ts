@@ -1,27 +1,36 @@
 /**
  * Event clusters indexed so merging an event looks only at clusters that could agree with it, instead
- * of every cluster so far: by kind class and day for dated ones; undated ones by the participants,
- * places and place names they share with the probe (without a shared one they cannot get the two
- * agreeing votes sameEvent needs). Candidates come back in creation order, as a plain scan would.
+ * of every cluster so far: by kind class and day for dated ones. An undated cluster can join a probe
+ * only by two agreeing votes among date, place, participants and place names, so it is found by a pair
+ * of keys of two kinds it shares with the probe, or, by a dated probe, by one shared key when it was
+ * first reported within the report window of the probe's date. Keys are `kind:value` (`a:` a
+ * participant, `l:` the place, `n:` a place name). Candidates come back in creation order, as a scan would.
  */
 const DAY = 86_400_000
 const dayOf = (date: string) => Math.floor(Date.parse(`${date}T00:00:00Z`) / DAY)
 const isDay = (date: string | undefined): date is string => !!date && /^\d{4}-\d{2}-\d{2}$/.test(date)
+const kindOf = (key: string) => key.slice(0, key.indexOf(':'))
+const pairOf = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`)
+/** An undated cluster's key under the day it was first reported, or any day when that is not a calendar day. */
+const onDay = (key: string, day: number | '*') => `${key}\u0000${day}`
 
-export interface Indexed { readonly cls: string; date?: string }
+export interface Indexed { readonly cls: string; date?: string; readonly published?: string }
 
 interface ClassIndex<C> {
   readonly byDay: Map<number, C[]>
   /** Dated only by month, week or year: few, and candidates for every probe. */
   readonly coarse: C[]
-  /** Undated, by the keys (participants, place, place names) they hold. */
-  readonly undated: Map<string, C[]>
+  /** Undated, by each pair of keys of two kinds they hold. */
+  readonly pairs: Map<string, C[]>
+  /** Undated, by each key they hold and the day they were first reported. */
+  readonly reported: Map<string, C[]>
   readonly all: C[]
 }
 
 export class EventIndex<C extends Indexed> {
   private readonly classes = new Map<string, ClassIndex<C>>()
   private readonly order = new Map<C, number>()
+  private readonly keys = new Map<C, Set<string>>()
 
   add(cluster: C, keys: readonly string[]): void {
     this.order.set(cluster, this.order.size)
@@ -39,27 +48,42 @@ export class EventIndex<C extends Indexed> {
     if (!dateBefore && isDay(cluster.date)) this.listIn(index.byDay, dayOf(cluster.date)).push(cluster)
     else if (!dateBefore && cluster.date) index.coarse.push(cluster)
     if (cluster.date) return
+    let held = this.keys.get(cluster)
+    if (!held) this.keys.set(cluster, (held = new Set()))
+    const day = isDay(cluster.published) ? dayOf(cluster.published) : '*'
     for (const key of keys) {
-      const list = this.listIn(index.undated, key)
-      if (!list.includes(cluster)) list.push(cluster)
+      if (held.has(key)) continue
+      for (const other of held) if (kindOf(other) !== kindOf(key)) this.listIn(index.pairs, pairOf(key, other)).push(cluster)
+      this.listIn(index.reported, onDay(key, day)).push(cluster)
+      held.add(key)
     }
   }
 
-  /** Clusters of the class dated within [date - before, date + after], coarse ones, and undated ones sharing a key. */
-  near(cls: string, date: string | undefined, before: number, after: number, keys: readonly string[]): C[] {
+  /**
+   * Clusters of the class dated within [date - before, date + after], coarse ones, and undated ones that
+   * could give two votes: sharing keys of two kinds, or with `reportedWithin` (a probe dated `date`),
+   * one key and a first report at most that many days from it.
+   */
+  near(cls: string, date: string | undefined, before: number, after: number, keys: readonly string[], reportedWithin?: number): C[] {
     const index = this.classes.get(cls)
     if (!index) return []
     if (!isDay(date)) return index.all
     const found = new Set<C>(index.coarse)
     const day = dayOf(date)
     for (let d = day - before; d <= day + after; d++) for (const c of index.byDay.get(d) ?? []) found.add(c)
-    for (const key of keys) for (const c of index.undated.get(key) ?? []) if (!c.date) found.add(c)
+    const undated = (list: readonly C[] | undefined) => { for (const c of list ?? []) if (!c.date) found.add(c) }
+    for (const [i, key] of keys.entries()) {
+      for (const other of keys.slice(i + 1)) if (kindOf(other) !== kindOf(key)) undated(index.pairs.get(pairOf(key, other)))
+      if (reportedWithin === undefined) continue
+      undated(index.reported.get(onDay(key, '*')))
+      for (let d = day - reportedWithin; d <= day + reportedWithin; d++) undated(index.reported.get(onDay(key, d)))
+    }
     return [...found].sort((a, b) => this.order.get(a)! - this.order.get(b)!)
   }
 
   private classOf(cls: string): ClassIndex<C> {
     let index = this.classes.get(cls)
-    if (!index) this.classes.set(cls, (index = { byDay: new Map(), coarse: [], undated: new Map(), all: [] }))
+    if (!index) this.classes.set(cls, (index = { byDay: new Map(), coarse: [], pairs: new Map(), reported: new Map(), all: [] }))
     return index
   }
 

@@ -187,6 +187,14 @@ export function onlyCandidate<C extends Omit<EventCluster, 'members' | 'docs'>>(
   return fits.length === 1 ? fits[0] : undefined
 }
 
+/** A cluster takes in a mention: its date and place when it had none, its participants and place names. */
+export function absorb(c: Omit<EventCluster, 'members' | 'docs'>, e: EventFacts): void {
+  c.date ??= e.date
+  c.location ??= e.location
+  e.actors.forEach((a) => c.actors.add(a))
+  e.names.forEach((n) => c.names.add(n))
+}
+
 /** What an undated cluster is found by: its participants, its place and its place names. */
 const keysOf = (e: EventFacts) => [...e.actors.map((a) => `a:${a}`), ...(e.location ? [`l:${e.location}`] : []), ...e.names.map((n) => `n:${n}`)]
 
@@ -204,7 +212,7 @@ function mergeEvents(docs: readonly LedgerDoc[], actorKeys: ReadonlyMap<string, 
       // Only clusters whose date could agree can vote yes on dates; the others are found by place and people.
       const keys = keysOf(probe)
       const near = probe.date
-        ? index.near(probe.cls, probe.date, 2, 2, keys)
+        ? index.near(probe.cls, probe.date, 2, 2, keys, REPORT_WINDOW_DAYS)
         : index.near(probe.cls, probe.published, REPORT_WINDOW_DAYS, PLANNED.has(probe.cls) ? REPORT_WINDOW_DAYS : 0, keys)
       const c = near.find((x) => sameEvent(x, probe)) ?? onlyCandidate(near, probe)
       if (!c) {
@@ -214,10 +222,7 @@ function mergeEvents(docs: readonly LedgerDoc[], actorKeys: ReadonlyMap<string, 
         continue
       }
       const before = c.date
-      c.date ??= e.date
-      c.location ??= e.location
-      actors.forEach((a) => c.actors.add(a))
-      probe.names.forEach((n) => c.names.add(n))
+      absorb(c, probe)
       c.docs.add(d.id)
       c.members.push({ d, e })
       index.grew(c, keys, before)
