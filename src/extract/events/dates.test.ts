@@ -47,3 +47,13 @@ test('a date after "resumed" dates a later phase, not the event named as the sub
     'The Freedonian shelling @? (nominal-trigger)',
   ])
 })
+
+test('a date inside a clause opened by "since" or "after" is that clause\'s verb\'s, not the event\'s', () => {
+  assert.deepEqual(dates('Freedonian gunboats have shelled the harbour since the envoy was named on May 4.', [['May 4', '2024-05-04']]), [
+    'shelled the harbour @? (verbal-trigger)',
+  ])
+  // Followed by a date alone, the word is the clause's own preposition.
+  assert.deepEqual(dates('Freedonian gunboats shelled the harbour after midnight on May 4.', [['May 4', '2024-05-04']]), [
+    'shelled the harbour @2024-05-04 (verbal-trigger+date-clause)',
+  ])
+})

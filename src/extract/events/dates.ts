@@ -11,8 +11,30 @@ export function clauseAround(ctx: EventContext, m: EventMention): readonly [numb
   let a = m.first
   while (a > s.firstToken && !BREAK.has(tt.word(a - 1)) && !lang.clauseOpeners.has(tt.lower(a))) a--
   let b = m.trigger + 1
-  while (b < s.endToken && !BREAK.has(tt.word(b)) && !lang.clauseOpeners.has(tt.lower(b)) && !opensJoinedClause(ctx, b)) b++
+  while (b < s.endToken && !BREAK.has(tt.word(b)) && !lang.clauseOpeners.has(tt.lower(b)) && !opensJoinedClause(ctx, b) && !opensSubordinate(ctx, b)) b++
   return [a, b]
+}
+
+/** How far after "since" a verb makes it open a clause: a short subject and its verb. */
+const SUBJECT_REACH = 4
+
+const pastAt = (ctx: EventContext, j: number) => {
+  const w = ctx.tt.lower(j)
+  return ctx.tt.tokens[j]?.kind === 'word' && (ctx.lang.pastEnding.test(w) || ctx.lang.irregularPast.has(w) || ctx.lang.passive.has(w))
+}
+
+/**
+ * "bombed two towns since the party was expelled on Feb. 20": a subordinator followed by a short subject and a
+ * verb opens a clause whose date is its own verb's; followed by a noun phrase alone ("since Monday") it is a
+ * preposition of the clause.
+ */
+function opensSubordinate(ctx: EventContext, k: number): boolean {
+  if (!ctx.lang.subordinators.has(ctx.tt.lower(k))) return false
+  for (let j = k + 2; j <= k + 1 + SUBJECT_REACH; j++) {
+    if (ctx.datesAt.has(j) || ctx.tt.tokens[j]?.kind === 'punct') return false
+    if (pastAt(ctx, j)) return true
+  }
+  return false
 }
 
 /**

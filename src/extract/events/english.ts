@@ -70,6 +70,7 @@ export const ENGLISH: EventLanguage = {
   notSimplePast: set(['had', 'has', 'have', "'d", "'s", "'ve", 'will', 'would', 'shall']),
   clauseOpeners: set(CLAUSE_OPENERS),
   clauseJoiners: set(['and']),
+  subordinators: set(['since', 'after', 'before', 'until', 'once']),
   relativizers: set(['that', 'which']),
   pastEnding: /ed$/,
   irregularPast: set(IRREGULAR_PAST),

@@ -118,6 +118,8 @@ export interface EventLanguage {
   readonly relativizers: Words
   /** Conjunctions that open a new clause when a subject and a past verb follow ("… and police found …"). */
   readonly clauseJoiners: Words
+  /** Words that are prepositions or open a clause of their own when a verb follows ("since the party was expelled on …"). */
+  readonly subordinators: Words
   /** How a past verb ends, and past verbs that do not end so. */
   readonly pastEnding: RegExp
   readonly irregularPast: Words

@@ -64,6 +64,8 @@ export const SPANISH: EventLanguage = {
   notSimplePast: set(['ha', 'han', 'había', 'habían', 'hubo', 'habrá', 'habrán', 'va', 'van']),
   clauseOpeners: set(W.ES_CLAUSE_OPENERS),
   clauseJoiners: set(['y']),
+  // "desde que", "después de que": the clause opens on "que", a clause opener already.
+  subordinators: set([]),
   relativizers: set(['que']),
   pastEnding: /(?:ó|aron|ieron|ió)$/,
   irregularPast: set(['fue', 'fueron', 'dijo', 'dijeron', 'hizo', 'hicieron', 'tuvo', 'tuvieron', 'puso', 'pusieron']),
