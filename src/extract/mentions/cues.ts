@@ -45,9 +45,20 @@ function verbAfter(scan: Scan, end: number): number {
   return -1
 }
 
-/** True when the phrase ending before token `end` is the subject of an agent verb. */
+/** How many capitalized words a place phrase after a subject may hold ("officials in Buenos Aires"). */
+const MAX_PLACE = 3
+
+/** "officials in Lima said": the token after a capitalized place phrase at `end`, or `end` when none is there. */
+function pastPlace(scan: Scan, end: number): number {
+  if (!scan.lang.agent.placeAfter.has(scan.lower(end))) return end
+  let k = end + 1
+  while (k <= end + MAX_PLACE && scan.isCapitalized(k) && sameSentence(scan, end, k)) k++
+  return k > end + 1 ? k : end
+}
+
+/** True when the phrase ending before token `end` is the subject of an agent verb, past a place phrase. */
 export function verbFollows(scan: Scan, end: number): boolean {
-  const at = verbAfter(scan, end)
+  const at = verbAfter(scan, pastPlace(scan, end))
   // "soldiers sent by Nairobi": a participle with its own agent is not the phrase acting.
   return at >= 0 && !scan.lang.agent.passiveBy.has(scan.lower(at + 1))
 }

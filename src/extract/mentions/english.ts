@@ -1,4 +1,4 @@
-import { AGENT_VERBS, AUXILIARIES, CLAUSE_OPENERS, LOCATIVE_PREPOSITIONS, VERB_COORDINATORS } from '../../lexicon/en/agent-cues.js'
+import { AGENT_VERBS, AUXILIARIES, CLAUSE_OPENERS, LOCATIVE_PREPOSITIONS, PREVERBAL_ADVERBS, VERB_COORDINATORS } from '../../lexicon/en/agent-cues.js'
 import { MONTH_AND_DAY_NAMES } from '../../lexicon/en/calendar-names.js'
 import { matchCountryAt, mayStartCountry } from '../../lexicon/en/countries.js'
 import { ACT_MODIFIERS, GOVERNMENT_MODIFIERS, GOVERNMENT_NOUNS, STATE_ACT_NOUNS } from '../../lexicon/en/governments.js'
@@ -66,13 +66,14 @@ export const ENGLISH: MentionLanguage = {
     passiveBy: set(['by']),
     auxiliaries: set(AUXILIARIES),
     periphrasis: set([]),
-    preverbal: set([]),
+    preverbal: set(PREVERBAL_ADVERBS),
     adverbEnding: /^.{3,}ly$/,
     maxBetween: 3,
     dateIntroducers: set(['on']),
     calendarWords: MONTH_AND_DAY_NAMES,
     parenthetical: false,
     locatives: set(LOCATIVE_PREPOSITIONS),
+    placeAfter: set(['in', 'at']),
     timeLeads: set(['on', 'this', 'last']),
     verbCoordinators: set(VERB_COORDINATORS),
     clauseOpeners: set(CLAUSE_OPENERS),

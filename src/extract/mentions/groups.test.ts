@@ -44,3 +44,15 @@ test('a group after an inverted cue may close its clause on a clause opener; res
   assert.deepEqual(groups('The road was cut, said firefighters who reached the town.').map((l) => l.split(' ')[0]), ['grp-firefighters'])
   assert.deepEqual(groups('The talks failed, according to diplomatic sources.').map((l) => l.split(' ')[0]), ['grp-diplomatic-sources'])
 })
+
+test('captors, crews and members acting are groups', () => {
+  assert.deepEqual(groups('His captors demanded a ransom.'), ['grp-captors group "captors": captors/description'])
+  assert.deepEqual(groups('The crew said the engine had failed.'), ['grp-crew group "crew": crew/description'])
+  assert.deepEqual(groups('Several members have objected that the plan was illegal.'), ['grp-members group "members": Several members/description'])
+})
+
+test('a place phrase or a sentence adverb may stand between a group and its verb', () => {
+  assert.deepEqual(groups('Officials in Buenos Aires said the fleet would sail.'), ['grp-officials group "officials": Officials/description'])
+  assert.deepEqual(groups('Navy sources in Lima meanwhile said the fleet would sail.'), ['grp-sources group "sources": sources/description'])
+  assert.deepEqual(groups('He met officials in Lima on Monday.'), [])
+})

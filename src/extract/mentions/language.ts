@@ -47,6 +47,8 @@ export interface AgentWords {
   readonly parenthetical: boolean
   /** Prepositions and verbs of place before a phrase: it is a location, never an agent ("in Nairobi"). */
   readonly locatives: Words
+  /** Prepositions of a place phrase between a subject and its verb: "officials in Lima said". */
+  readonly placeAfter: Words
   /** Words opening a time phrase before a calendar word ("este lunes", "el martes"). */
   readonly timeLeads: Words
   /** "and", "but" joining a second verb to the subject's clause ("Kenya moved troops and said"). */

@@ -79,6 +79,7 @@ export const SPANISH: MentionLanguage = {
     calendarWords: set(ES_TIME_HEADS),
     parenthetical: true,
     locatives: set(PREPOSITIONS_ES),
+    placeAfter: set(['en']),
     timeLeads: set(['este', 'esta', 'el', 'la', 'pasado', 'pasada']),
     verbCoordinators: set(VERB_COORDINATORS_ES),
     clauseOpeners: set(CLAUSE_OPENERS_ES),

@@ -37,6 +37,9 @@ export const AUXILIARIES = [
   'repeatedly', 'now', 'then', 'still', 'long', 'already', 'since', 'first', 'quickly', 'swiftly',
 ] as const
 
+/** Sentence adverbs between a subject and its verb: "Kenya meanwhile denied", "officials, however, said". */
+export const PREVERBAL_ADVERBS = ['meanwhile', 'however', 'too', 'earlier', 'separately', 'instead', 'yesterday', 'today', 'likewise'] as const
+
 /** Prepositions that make a following place name a location, never an agent. */
 export const LOCATIVE_PREPOSITIONS = [
   'in', 'at', 'near', 'to', 'from', 'into', 'outside', 'inside', 'around', 'across', 'through', 'toward',

@@ -15,7 +15,10 @@ export const GROUP_NOUNS = [
   'groups', 'organizations', 'organisations', 'ngos', 'agencies', 'monitors', 'inspectors', 'envoys',
   'negotiators', 'mediators', 'aides', 'advisers', 'advisors', 'spokespeople', 'people', 'civilians',
   'firefighters', 'rescuers', 'paramedics', 'detectives', 'kidnappers', 'robbers', 'extremists', 'gunmen',
-  'attackers', 'hijackers', 'assailants', 'bombers', 'looters', 'rioters',
+  'attackers', 'hijackers', 'assailants', 'bombers', 'looters', 'rioters', 'captors', 'abductors',
+  'guerrillas', 'allies', 'members', 'crew', 'crews', 'pilots', 'sailors', 'passengers', 'speakers',
+  'organizers', 'organisers', 'delegates', 'participants', 'mourners', 'bystanders', 'onlookers',
+  'eyewitnesses', 'employees', 'staff', 'teachers', 'parents', 'hostages', 'prisoners', 'detainees', 'inmates',
 ] as const
 
 /** Words that may qualify a group noun inside its mention: "ordinary Kenyans", "human rights groups". */
