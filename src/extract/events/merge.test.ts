@@ -41,7 +41,23 @@ test('an indefinite mention introduces a new event', () => {
 test('two decrees of different periods are two events', () => {
   const text = 'The Freedonian cabinet decreed two days of mourning; the government in Buenos Aires decreed five days of mourning.'
   assert.deepEqual(run(text), [
-    'ev1 mourning decree · gov-fd · "decreed two days of mourning"',
-    'ev2 mourning decree · gov-ar · "decreed five days of mourning"',
+    'ev1 mourning decree in FD · gov-fd · "decreed two days of mourning"',
+    'ev2 mourning decree in AR · gov-ar · "decreed five days of mourning"',
+  ])
+})
+
+test('a decree by a person in office is their government\'s too, in force in its country unless a place is told', () => {
+  const people = [
+    { id: 'p-ana-ruiz', type: 'person' as const, country: 'FD', memberOf: 'gov-fd', forms: ['President Ana Ruiz'] },
+    { id: 'p-li-tam', type: 'person' as const, country: 'FD', forms: ['Li Tam'] },
+    ...actors,
+  ]
+  const decrees = (text: string) => events.run(handLayers(text, { actors: people }), noop).map(renderEvent)
+  assert.deepEqual(decrees('President Ana Ruiz declared a state of emergency.'), [
+    'ev1 emergency decree in FD · p-ana-ruiz,gov-fd · "declared a state of emergency"',
+  ])
+  // Someone serving no government decrees in no state's name.
+  assert.deepEqual(decrees('Li Tam declared a state of emergency.'), [
+    'ev1 emergency decree · p-li-tam · "declared a state of emergency"',
   ])
 })

@@ -97,6 +97,12 @@ function struckCountry(targets: readonly string[], agents: readonly string[], ms
   return ms.some((m) => m.town) && states.length === 1 ? states[0] : undefined
 }
 
+/** Where a decree told with no place is in force: the one state whose government issued it. */
+function decreedIn(agents: readonly string[], actors: ActorIndex): string | undefined {
+  const states = [...new Set(agents.map((a) => actors.countryOf(a)).filter(Boolean))]
+  return states.length === 1 ? states[0] : undefined
+}
+
 const RANK: Readonly<Record<string, number>> = { 'date-adjacent': 0, 'date-clause': 0, 'date-relative': 0, 'date-until': 1, 'date-lead': 2, 'date-ongoing': 2, 'date-narrative': 3 }
 
 /** A group named by its country's forces ("Chadian troops") acts for that country's government. */
@@ -119,6 +125,9 @@ export function toEvent(id: string, ms: readonly EventMention[], actors: ActorIn
   // A person is dismissed by the body they serve; seizing a leader strikes at their government.
   let agents = uniq([...ms.map((m) => m.agent), ...ms.flatMap((m) => m.participants ?? [])])
   if (agents.length === 0 && first.classes.includes('dismissal')) agents = uniq(members)
+  // A decree is issued in office: the president who declares mourning declares it for the body they serve.
+  const decree = first.classes.includes('decree')
+  if (decree) agents = uniq([...agents, ...agents.map((a) => actors.byId(a)).map((a) => (a?.type === 'person' ? a.memberOf : undefined))])
   // An army or ministry acts for its government, and so do a country's troops: both are the event's actors.
   const bodies = agents.map((a) => actors.byId(a)).map((a) => (a?.type === 'organization' ? a.memberOf : forcesOf(a, force, actors)))
   agents = uniq([...agents, ...bodies])
@@ -127,7 +136,8 @@ export function toEvent(id: string, ms: readonly EventMention[], actors: ActorIn
   // A craft struck is its owner's wherever it was: its owner's country is no place.
   const craft = ms.find((m) => m.craft)?.craft?.cls
   const location = ms.find((m) => m.location)?.location ?? ms.find((m) => m.hostPlace)?.hostPlace ??
-    (first.classes.includes('attack') && !craft ? struckCountry(allTargets, agents, ms, actors) : undefined)
+    (first.classes.includes('attack') && !craft ? struckCountry(allTargets, agents, ms, actors) : undefined) ??
+    (decree ? decreedIn(agents, actors) : undefined)
   // The PLOVER category of the kind users read, or of its class's kind ("military operation" is an attack).
   const taxonomy = isEventKind(kindFrom.kind) ? kindFrom.kind : TAXONOMY_KINDS[kindFrom.classes[0]!]
   const category = categoryOf(taxonomy)

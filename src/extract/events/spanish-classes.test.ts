@@ -38,9 +38,9 @@ test('"fue destituida y detenida" is one mention of both, dated by a role held "
 })
 
 test('decrees: mourning and a state of emergency, with the English kinds', () => {
-  assert.deepEqual(es('El Gobierno freedonio decretó dos días de duelo nacional.'), ['ev1 mourning decree · gov-fd · "decretó dos días de duelo"'])
-  assert.deepEqual(es('Freedonia declaró el estado de emergencia.'), ['ev1 emergency decree · gov-fd · "declaró el estado de emergencia"'])
-  assert.deepEqual(es('Freedonia impuso un toque de queda.'), ['ev1 curfew decree · gov-fd · "impuso un toque de queda"'])
+  assert.deepEqual(es('El Gobierno freedonio decretó dos días de duelo nacional.'), ['ev1 mourning decree in FD · gov-fd · "decretó dos días de duelo"'])
+  assert.deepEqual(es('Freedonia declaró el estado de emergencia.'), ['ev1 emergency decree in FD · gov-fd · "declaró el estado de emergencia"'])
+  assert.deepEqual(es('Freedonia impuso un toque de queda.'), ['ev1 curfew decree in FD · gov-fd · "impuso un toque de queda"'])
 })
 
 test('ceasefires: "alto el fuego", "cese al fuego", "tregua"', () => {

@@ -28,12 +28,12 @@ test('a passive arrest takes its subject as target', () => {
 
 test('a decree verb with a period of mourning is a mourning decree by its subject', () => {
   assert.deepEqual(run('The Freedonian government, which decreed three days of mourning on Monday, met.', [['Monday', '2025-02-24']]), [
-    'ev1 mourning decree @2025-02-24 · gov-fd · "decreed three days of mourning"',
+    'ev1 mourning decree @2025-02-24 in FD · gov-fd · "decreed three days of mourning"',
   ])
 })
 
 test('declaring a state of emergency is an emergency decree', () => {
-  assert.deepEqual(run('Leo Marsh declared a state of emergency.'), ['ev1 emergency decree · p-leo-marsh · "declared a state of emergency"'])
+  assert.deepEqual(run('Leo Marsh declared a state of emergency.'), ['ev1 emergency decree in FD · p-leo-marsh,gov-fd · "declared a state of emergency"'])
 })
 
 test('"fired" is a dismissal only with a person as target', () => {
