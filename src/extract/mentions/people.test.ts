@@ -113,3 +113,9 @@ test('a one-word name that is no known person still owns a relative, who is some
     `p-elian-s-father person (father) "Elián's father": El padre de Elián/description`,
   ])
 })
+
+test('a title that starts inside a body already found gives a person mention after the body', () => {
+  assert.deepEqual(people('Chile Police Superintendent Pedro Salas urged people to be alert.'), [
+    'p-pedro-salas person (Police Superintendent) "Pedro Salas": Superintendent Pedro Salas/title',
+  ])
+})

@@ -75,10 +75,21 @@ function actsAfterApposition(scan: Scan, end: number): boolean {
   return false
 }
 
+/**
+ * "Lima Police Superintendent Ana Ruiz": a title may start inside a body already found ("Lima Police");
+ * the person's mention starts after it, so the two mentions do not overlap and both are kept. A title
+ * wholly inside the body ("la agencia oficial Pacífico") is the body's name, and stays as it was.
+ */
+function unclaimedFrom(scan: Scan, from: number, name: number): number {
+  let k = from
+  while (k < name && scan.claimed[k]) k++
+  return k < name ? k : from
+}
+
 /** The ways a name becomes a person, most explicit first; null when the name has no sign of being one. */
 function readPerson(scan: Scan, m: NameMatch, bodies: Bodies): Found | null {
   const titled = roleEndingAt(scan, m.start, bodies)
-  if (titled) return personFound(scan, m, titled.start, withCountryAfter(scan, titled, m), 'title', 'person-title')
+  if (titled) return personFound(scan, m, unclaimedFrom(scan, titled.start, m.start), withCountryAfter(scan, titled, m), 'title', 'person-title')
   // "the country's interim president, Ana Ruiz", "its spokesman, Ana Ruiz", "el canciller cubano, Luis Gómez"
   const before = scan.lower(m.start - 1) === ',' ? roleEndingAt(scan, m.start - 1, bodies) : null
   if (before && standsForName(scan, before)) return personFound(scan, m, before.start, before, 'title', 'person-role-comma')
