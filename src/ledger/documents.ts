@@ -88,10 +88,11 @@ export async function listDocuments(store: Db, options: ListOptions = {}): Promi
   if (options.from) q = q.where('published', '>=', options.from)
   // `to` may be a year or a month: every day in it is in range.
   if (options.to) q = q.where('published', '<=', `${options.to}~`)
+  // The order of the documents_listing indexes (migration 009), read backwards: a page reads its own
+  // rows, never the table sorted (undated documents, '' here, come last).
   const rows = await q
-    .orderBy(sql`published is null`)
-    .orderBy('published', 'desc')
-    .orderBy('seq', 'desc')
+    .orderBy(sql`coalesce(published, '')`, (o) => o.desc())
+    .orderBy('seq', (o) => o.desc())
     .limit(options.limit ?? 1000)
     .offset(options.offset ?? 0)
     .execute()
