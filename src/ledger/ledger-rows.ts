@@ -3,6 +3,7 @@ import type { LedgerAnalysis } from '../analyze/index.js'
 import { fold } from '../analyze/names.js'
 import { intervalOf, sortKeyOf } from '../claims/time-span.js'
 import type { TimeRef } from '../model/annotations.js'
+import { actorSummary } from '../model/ledger.js'
 
 export type LedgerTable = 'ledger_actors' | 'ledger_events' | 'ledger_reversals' | 'ledger_disagreements' | 'ledger_tallies' | 'ledger_timeline'
 /** The ledger tables, in the order an update writes them. */
@@ -50,6 +51,7 @@ export function ledgerRows(a: LedgerAnalysis): Record<LedgerTable, LedgerRow[]> 
   return {
     ledger_actors: actors.map((x) => rowOf(x.id, `${pad(1e9 - x.mentions)} ${x.name}`, x, {
       name_fold: fold([x.name, ...x.aliases].join(' | ')), type: x.type, country: x.country ?? null,
+      summary: JSON.stringify(actorSummary(x)),
     })),
     ledger_events: events.map((x) => rowOf(x.id, descending(x.date ?? ''), x, {
       kind: x.kind, date: x.date ?? null, location: x.location ?? null, name_fold: fold(`${x.summary} | ${x.kind}`),

@@ -52,6 +52,13 @@ export interface LedgerActor {
   readonly documents: readonly string[]
 }
 
+/** An actor as listings give it: what it is and how much it is named, its documents counted, not listed. */
+export interface ActorSummary extends Omit<LedgerActor, 'documents'> {
+  readonly documentCount: number
+}
+
+export const actorSummary = ({ documents, ...rest }: LedgerActor): ActorSummary => ({ ...rest, documentCount: documents.length })
+
 export interface LedgerEvent {
   readonly id: string
   readonly kind: string

@@ -41,4 +41,6 @@ export interface TimelineEntry { key: string; kind: 'statement' | 'event' | 'cas
 export interface LedgerActor { id: string; name: string; type: string; country?: string; memberOf?: string; roles: { role: string; memberOf?: string; from?: string; to?: string; docId: string }[]; aliases: string[]; mentions: number; documents: string[] }
 export interface LedgerEvent { id: string; kind: string; summary: string; date?: string; location?: string; actors: string[]; targets: string[]; mentions: Evidence[]; members: string[] }
 export interface AuditEntry { id: number; at: string; reviewer: string; docId: string | null; kind: string; itemId: string; action: string; before: unknown; after: unknown; note: string | null }
-export interface SearchResult { documents: { id: string; title: string | null; outlet: string | null; published: string | null; snippet: string }[]; actors: LedgerActor[]; events: LedgerEvent[] }
+/** An actor as listings give it (GET /api/actors): its documents counted, not listed. */
+export type ActorSummary = Omit<LedgerActor, 'documents'> & { documentCount: number }
+export interface SearchResult { documents: { id: string; title: string | null; outlet: string | null; published: string | null; snippet: string }[]; actors: ActorSummary[]; events: LedgerEvent[] }

@@ -2,7 +2,7 @@ import { ApiError, download, get } from './api.js'
 import { h, link, sourceLink, type Child } from './dom.js'
 import { formatTime, prettyId } from './format.js'
 import type { Page } from './api.js'
-import type { Claim, LedgerActor } from './types.js'
+import type { ActorSummary, Claim } from './types.js'
 
 /** A failed request, said calmly and with what to do about it. */
 export function errorBox(e: unknown): HTMLElement {
@@ -28,7 +28,7 @@ export async function load(into: HTMLElement, work: () => Promise<Child>): Promi
 let actorNames: Promise<Map<string, string>> | undefined
 /** Ledger actor names by id, fetched once per page view (ids are shown when the ledger is not ready). */
 export function names(): Promise<Map<string, string>> {
-  actorNames ??= get<Page<LedgerActor>>('/actors', { limit: 500 })
+  actorNames ??= get<Page<ActorSummary>>('/actors', { limit: 500 })
     .then((p) => new Map(p.items.map((a) => [a.id, a.name])), () => new Map())
   return actorNames
 }

@@ -53,7 +53,12 @@ describe(`API ledger, review and export (${TEST_ENGINE})`, () => {
     const actors = await read<Page<{ id: string }>>('/api/actors?limit=1')
     assert.equal(actors.items.length, 1)
     assert.equal(actors.next, 1)
-    assert.equal((await read<{ id: string }>('/api/actors/gov-cl')).id, 'gov-cl')
+    const chile = await read<{ id: string; documents: string[] }>('/api/actors/gov-cl')
+    assert.equal(chile.documents.length, 2)
+    // A listing counts an actor's documents; the actor's own page lists them.
+    const listed = (await read<Page<Record<string, unknown>>>('/api/actors?ids=gov-cl')).items[0]!
+    assert.equal(listed['documentCount'], 2)
+    assert.equal('documents' in listed, false)
     const two = (await read<Page<{ id: string }>>('/api/actors?limit=2')).items.map((a) => a.id).sort()
     const named = await read<Page<{ id: string }>>(`/api/actors?ids=${two.join(',')},gov-nowhere`)
     assert.deepEqual(named.items.map((a) => a.id).sort(), two, 'only the actors named, the unknown one left out')

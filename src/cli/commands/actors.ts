@@ -15,6 +15,6 @@ export const actorsCommand = withPaging(new Command('actors'))
       ['NAME', (a) => a.name],
       ['FOR', (a) => a.memberOf],
       ['MENTIONS', (a) => a.mentions],
-      ['DOCS', (a) => a.documents.length],
+      ['DOCS', (a) => a.documentCount],
     ])
   })

@@ -13,6 +13,7 @@ import * as newsroom from './011-newsroom.js'
 import * as nameSearch from './012-name-search.js'
 import * as timelineDocs from './013-timeline-docs.js'
 import * as eventMembers from './014-event-members.js'
+import * as actorSummary from './015-actor-summary.js'
 
 type Step = { up(db: Kysely<unknown>, engine: Engine): Promise<void> }
 
@@ -32,6 +33,7 @@ const steps: Record<string, Step> = {
   '012-name-search': nameSearch,
   '013-timeline-docs': timelineDocs,
   '014-event-members': eventMembers,
+  '015-actor-summary': actorSummary,
 }
 
 export function migrationsFor(engine: Engine): MigrationProvider {

@@ -1,6 +1,6 @@
 import { get, type Page } from '../api.js'
 import { empty, h, link, fill } from '../dom.js'
-import type { LedgerActor, LedgerEvent, Tally } from '../types.js'
+import type { ActorSummary, LedgerActor, LedgerEvent, Tally } from '../types.js'
 import { claimView, downloadButton, nameOf, names, pager } from '../ui.js'
 import { tallyTables } from './casualties.js'
 import { actorAdmin } from './actor-admin.js'
@@ -10,14 +10,14 @@ const evidenceList = (mentions: LedgerEvent['mentions']) => h('ul', { class: 'ev
 
 export async function actorsView(el: HTMLElement, _p: string[], q: URLSearchParams): Promise<void> {
   const filter = { q: q.get('q') ?? undefined, type: q.get('type') ?? undefined, offset: Number(q.get('offset') ?? 0) || 0 }
-  const page = await get<Page<LedgerActor>>('/actors', { ...filter, limit: 50 })
+  const page = await get<Page<ActorSummary>>('/actors', { ...filter, limit: 50 })
   const go = (o: number) => { q.set('offset', String(o)); location.hash = `/actors?${q}` }
   fill(el, h('h1', {}, 'Actors'), h('p', { class: 'intro' }, 'People, governments, organizations and groups, merged across documents whatever the name or metonym used.'),
     page.items.length ? h('div', { class: 'table-wrap' }, h('table', {},
       h('thead', {}, h('tr', {}, ['Name', 'Type', 'Country', 'Also called', 'Mentions', 'Documents'].map((t) => h('th', { scope: 'col' }, t)))),
       h('tbody', {}, page.items.map((a) => h('tr', {},
         h('td', {}, link(`/actor/${a.id}`, a.name)), h('td', {}, a.type), h('td', {}, a.country), h('td', {}, a.aliases.slice(0, 4).join(', ')),
-        h('td', { class: 'num' }, String(a.mentions)), h('td', { class: 'num' }, String(a.documents.length))))))) : empty('No actors yet.'),
+        h('td', { class: 'num' }, String(a.mentions)), h('td', { class: 'num' }, String(a.documentCount))))))) : empty('No actors yet.'),
     pager(page, go))
 }
 

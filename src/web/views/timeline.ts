@@ -3,7 +3,7 @@ import { empty, h, link, fill } from '../dom.js'
 import { formatTime, interval, plural } from '../format.js'
 import { timelineChart, type Mark } from '../timeline/chart.js'
 import { groupLanes, type LaneActor } from '../timeline/lanes.js'
-import type { LedgerActor, LedgerEvent, TimelineEntry } from '../types.js'
+import type { ActorSummary, LedgerEvent, TimelineEntry } from '../types.js'
 import { nameOf, names } from '../ui.js'
 
 /** More than this many entries are not drawn: the filters narrow the view instead. */
@@ -27,13 +27,13 @@ async function entriesFor(filter: Filter): Promise<{ items: TimelineEntry[]; mor
 
 /** The actors a lane needs to be grouped: governments, and whom each of the others speaks for. */
 async function laneActors(ids: readonly string[]): Promise<Map<string, LaneActor>> {
-  const governments = await get<Page<LedgerActor>>('/actors', { type: 'government', limit: PAGE })
+  const governments = await get<Page<ActorSummary>>('/actors', { type: 'government', limit: PAGE })
   const known = new Map<string, LaneActor>(governments.items.map((a) => [a.id, a]))
   let missing = [...new Set(ids)].filter((id) => id && !known.has(id))
   // The bodies between a person and a government are asked for too, a level at a time.
   for (let level = 0; level < 3 && missing.length; level++) {
     for (let i = 0; i < missing.length; i += IDS_PER_ASK) {
-      const page = await get<Page<LedgerActor>>('/actors', { ids: missing.slice(i, i + IDS_PER_ASK).join(','), limit: IDS_PER_ASK })
+      const page = await get<Page<ActorSummary>>('/actors', { ids: missing.slice(i, i + IDS_PER_ASK).join(','), limit: IDS_PER_ASK })
       for (const a of page.items) known.set(a.id, a)
     }
     const asked = new Set(missing)
