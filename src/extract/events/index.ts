@@ -5,7 +5,7 @@ import { dateMentions } from './dates.js'
 import { findMentions } from './find-mentions.js'
 import { groupMentions, toEvent } from './merge.js'
 import { joinOutcomes } from './outcomes.js'
-import { placeFromScene } from './scene.js'
+import { placeFromRelative, placeFromScene } from './scene.js'
 import { placeFromDateline } from './dateline-place.js'
 
 /**
@@ -22,6 +22,7 @@ export const eventsStage = (lang: EventLanguage): Stage<'events', 'tokens' | 'se
     const mentions = findMentions(ctx)
     dateMentions(ctx, mentions)
     placeFromScene(ctx, mentions)
+    placeFromRelative(ctx, mentions)
     joinOutcomes(mentions)
     const events = groupMentions(mentions, ctx.lang.indefinite)
     placeFromDateline(ctx, events)

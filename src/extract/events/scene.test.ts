@@ -15,3 +15,10 @@ test('a place told right before "during <attack>" is where the attack happened, 
 test('a phrase before the time phrase that names no place places nothing', () => {
   assert.deepEqual(run('Two soldiers were wounded in training during the attack.'), ['ev1 military operation · ? · "the attack"'])
 })
+
+test('a place in a relative clause right after an event noun is where it happened, in either language', () => {
+  assert.deepEqual(run('A suspect was named in the shootings that wounded two guards in Peru last year.'), ['ev1 shooting in PE · ? · "the shootings"'])
+  assert.deepEqual(run('Nombraron a un sospechoso de la explosión que hirió a dos guardias en Bolivia.', 'es'), ['ev1 explosion in BO · ? · "la explosión"'])
+  // A clause the noun does not open, or a place after the clause has ended, says nothing of it.
+  assert.deepEqual(run('The shootings, which he condemned, were far from Peru.'), ['ev1 shooting · ? · "The shootings"'])
+})

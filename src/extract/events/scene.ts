@@ -1,5 +1,6 @@
 import { VIOLENT_CLASSES } from '../../lexicon/en/event-triggers.js'
 import { placeIn, type EventContext, type EventMention } from './context.js'
+import { objectEnd } from './phrase.js'
 
 const VIOLENT = new Set<string>(VIOLENT_CLASSES)
 const MAX_TEMPORAL = 4
@@ -33,6 +34,34 @@ export function placeFromScene(ctx: EventContext, mentions: readonly EventMentio
       const place = placeIn(ctx, p, temporal)
       if (place) m.location = place
       break
+    }
+  }
+}
+
+/** How many words a relative clause may run before the place it tells ("that injured two guards on Friday in Lia"). */
+const MAX_RELATIVE = 10
+
+/**
+ * Refiner `relative-place`: "the shootings that wounded two doctors in Lima", "la explosión que sacudió el
+ * sábado el puerto de Lima": a relative clause right after an event noun tells of the event, so a place it
+ * names is the event's, when the event says nothing of its place itself.
+ */
+export function placeFromRelative(ctx: EventContext, mentions: readonly EventMention[]): void {
+  const { tt, lang } = ctx
+  for (const m of mentions) {
+    const k = tt.tokenAt(m.span.end)
+    if (m.location || m.form !== 'noun' || !lang.relativizers.has(tt.lower(k))) continue
+    const end = Math.min(m.sentence.endToken, k + MAX_RELATIVE)
+    for (let j = k + 1; j < end; j++) {
+      const w = tt.lower(j)
+      if (tt.tokens[j]!.kind === 'punct' || lang.clauseOpeners.has(w) || lang.verbNegators.has(w)) break
+      const prep = lang.placePreps.match(tt, j)
+      const oe = prep ? objectEnd(lang, tt, prep[0], m.sentence.endToken) : -1
+      const place = prep && oe > 0 ? placeIn(ctx, prep[0], oe) : undefined
+      if (place) {
+        m.location = place
+        break
+      }
     }
   }
 }

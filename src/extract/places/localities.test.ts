@@ -47,3 +47,7 @@ test('una ciudad tras "en" o "la provincia de" se resuelve con su país', () => 
   assert.deepEqual(lugares('Los manifestantes marcharon en la ciudad de Mombasa.'), ['Mombasa → KE.37/Mombasa (place-one-country)'])
   assert.deepEqual(lugares('Hubo combates en Donetsk, Ucrania.'), ['Donetsk → UA.05/Donetsk (place-country-named)'])
 })
+
+test('a region written beside a town picks the town in that region, before any country its words name', () => {
+  assert.deepEqual(places('Two doctors were shot in London, Ontario, last week.'), ['London → CA.08/London (place-region-named)'])
+})

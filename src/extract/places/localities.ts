@@ -7,7 +7,7 @@ import type { LocalityLanguage } from './language.js'
 type Kind = GazetteerPlace['kind']
 
 /** What the words around a name say of the place: its kind ("the town of"), its country (", Kenya"). */
-interface Hint { readonly kind?: Kind; readonly country?: string; readonly capitalOf?: string }
+interface Hint { readonly kind?: Kind; readonly country?: string; readonly capitalOf?: string; readonly region?: string }
 
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`
 const NAME = String.raw`(${WORD}(?:\s+${WORD}){0,2})`
@@ -27,7 +27,8 @@ function choose(places: readonly GazetteerPlace[], hint: Hint, rule: string): Om
 }
 
 /**
- * Which of the places of a name the article means, most explicit first: place-country-named (the country
+ * Which of the places of a name the article means, most explicit first: place-region-named (the region
+ * of its country written beside it: "Vancouver, British Columbia"), place-country-named (the country
  * written beside it), place-article-country (the only country among them the article speaks of),
  * place-capital (a country's capital by that name), place-one-country (all of them lie in one country);
  * else place-ambiguous keeps every candidate.
@@ -36,6 +37,9 @@ function choose(places: readonly GazetteerPlace[], hint: Hint, rule: string): Om
 export function pickPlace(all: readonly GazetteerPlace[], hint: Hint, articleCountries: () => ReadonlySet<string>): Omit<Locality, 'start' | 'end' | 'text' | 'name'> | null {
   const ofKind = hint.kind ? all.filter((p) => p.kind === hint.kind) : []
   const places = ofKind.length ? ofKind : all
+  // "Lia, Tarn Province": the region written beside a town picks the towns in it, before any country its words may name.
+  const inRegion = hint.region ? places.filter((p) => p.region === hint.region) : []
+  if (inRegion.length) return choose(inRegion, hint, 'place-region-named')
   if (hint.country) {
     const named = places.filter((p) => p.country === hint.country)
     return named.length ? choose(named, hint, 'place-country-named') : null
@@ -143,7 +147,8 @@ export function findLocalities(text: string, actors: readonly Actor[], lang: Loc
       // The country written after it, else the one it is the capital of ("Nairobi" is Kenya's before any other's).
       const country = countryWords ? lang.countryOf(countryWords) ?? lang.countryOf(countryWords.split(/\s+/)[0]!) : undefined
       const capitalOf = lang.capitalOf(known.name)
-      const hint: Hint = { ...(read.kind ? { kind: read.kind } : {}), ...(country ? { country } : {}), ...(capitalOf ? { capitalOf } : {}) }
+      const region = countryWords && known.places.some((p) => p.region === countryWords) ? countryWords : undefined
+      const hint: Hint = { ...(read.kind ? { kind: read.kind } : {}), ...(country ? { country } : {}), ...(capitalOf ? { capitalOf } : {}), ...(region ? { region } : {}) }
       const picked = pickPlace(known.places, hint, articleCountries)
       if (picked) found.set(start, { ...spanAt(text, start, end), name: known.name, ...picked })
     }
