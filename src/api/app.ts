@@ -18,6 +18,7 @@ import { searchRoutes } from './routes/search.js'
 import { sourceRoutes } from './routes/sources.js'
 import { alertRoutes } from './routes/alerts.js'
 import { queueRoutes } from './routes/queue.js'
+import { placeRoutes } from './routes/places.js'
 import { fetchSettingsOf } from '../sources/settings.js'
 import { serveWeb, WEB_ROOT } from './static.js'
 
@@ -67,7 +68,7 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   app.use('/api/*', identify({ allowAnonymousRead: options.allowAnonymousRead ?? false }))
   app.use('/api/*', async (c, next) => { await next(); c.header('cache-control', 'no-store') })
   app.use('/api/*', ledgerFreshness())
-  for (const routes of [documentRoutes(), ledgerRoutes(), searchRoutes(), reviewRoutes(), exportRoutes(), alertRoutes(), queueRoutes(), sourceRoutes(fetchSettingsOf({ allowPrivateFetch: options.allowPrivateFetch ?? false }))]) app.route('/api', routes)
+  for (const routes of [documentRoutes(), ledgerRoutes(), searchRoutes(), reviewRoutes(), placeRoutes(), exportRoutes(), alertRoutes(), queueRoutes(), sourceRoutes(fetchSettingsOf({ allowPrivateFetch: options.allowPrivateFetch ?? false }))]) app.route('/api', routes)
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' })
   app.doc('/openapi.json', {
     openapi: '3.0.3',

@@ -5,6 +5,8 @@ import type { Extraction } from '../model/extraction.js'
 import { reviewedExtraction, reviewRowsFor } from '../ledger/reviews.js'
 import { ledgerDb } from '../ledger/refresh.js'
 import { pickFromExtractions } from '../ledger/extractions.js'
+import { bindExtraction, unboundIds } from '../ledger/apply-bindings.js'
+import { loadBindings } from '../ledger/place-bindings.js'
 
 export interface StatementFilter {
   readonly actor?: string
@@ -35,6 +37,7 @@ export const UNDATED = '9999'
  * dated only to a year or month matches a range by that granularity: "2019" is in 2019-06.
  */
 export async function listStatements(store: Db, f: StatementFilter): Promise<ListedStatement[]> {
+  const bindings = await loadBindings(store)
   // Exactly the expression of the statements_when index (migration 004): the listing sorts through it.
   const when = sql<string>`coalesce(s.time_value, s.time_after, s.time_before, ${sql.lit(UNDATED)})`
   let q = ledgerDb(store).selectFrom('statements as s').innerJoin('documents as d', 'd.id', 's.doc_id')
@@ -44,10 +47,12 @@ export async function listStatements(store: Db, f: StatementFilter): Promise<Lis
     // appears in narrow the scan, then each statement's speakers are matched against its own document's id.
     const actor = f.actor
     const escaped = sql<string>`replace(replace(replace(m.local_id, '\\', '\\\\'), '%', '\\%'), '_', '\\_')`
+    // Stored speakers keep a learned country's own ids; a bound one (gov-xv) matches them too.
+    const unbound = unboundIds(actor, bindings).map((id) => sql<boolean>`s.speakers like ${`%"${id.replace(/[%_\\]/g, '\\$&')}"%`} escape '\\'`)
     q = q.where('s.doc_id', 'in', (eb) => eb.selectFrom('ledger_actor_members as m').select('m.doc_id').where('m.actor', '=', actor))
       .where((eb) => eb.exists(eb.selectFrom('ledger_actor_members as m').select('m.local_id')
         .where('m.actor', '=', actor).whereRef('m.doc_id', '=', 's.doc_id')
-        .where(sql<boolean>`s.speakers like ('%"' || ${escaped} || '"%') escape '\\'`)))
+        .where((w) => w.or([sql<boolean>`s.speakers like ('%"' || ${escaped} || '"%') escape '\\'`, ...unbound]))))
   }
   if (f.polarity) q = q.where('s.polarity', '=', f.polarity)
   if (f.outlet) q = q.where('d.outlet', '=', f.outlet)
@@ -70,8 +75,9 @@ export async function listStatements(store: Db, f: StatementFilter): Promise<Lis
     return s ? [{ docId: r.doc_id, s, row: r }] : []
   })
   const statements = await asReviewed(store, found)
+  const bound = (x: Statement) => (bindings.size ? bindExtraction({ ...NOTHING, statements: [x] }, bindings).statements[0]! : x)
   return statements.map(({ docId, s, row }) => ({
-    ...s, docId, published: row.published, outlet: row.outlet, title: row.title,
+    ...bound(s), docId, published: row.published, outlet: row.outlet, title: row.title,
     speakerNames: s.speakers.map((id) => parts.get(docId)?.names.get(id) ?? id),
   }))
 }

@@ -27,6 +27,7 @@ import { deleteCommand, editCommand } from './commands/fix.js'
 import { alertsCommand } from './commands/alerts.js'
 import { queueCommand } from './commands/queue.js'
 import { workerCommand } from './commands/worker.js'
+import { placesCommand } from './commands/places.js'
 
 const VERSION = (createRequire(import.meta.url)('../../package.json') as { version: string }).version
 
@@ -41,7 +42,7 @@ export function buildProgram(): Command {
     program.option(`${s.flag} <n>`, `limit ${name} (env ${s.env}, default ${DEFAULT_LIMITS[name as LimitName]})`)
   }
   for (const command of [ingestCommand, queueCommand, workerCommand, fetchCommand, watchCommand, alertsCommand, docsCommand, showCommand, extractCommand, searchCommand, editCommand, deleteCommand, demoCommand, reviewCommand, auditCommand, reextractCommand, serveCommand, tokenCommand, exportCommand, ledgerCommand,
-    reversalsCommand, disagreementsCommand, casualtiesCommand, timelineCommand, actorsCommand, eventsCommand]) {
+    reversalsCommand, disagreementsCommand, casualtiesCommand, timelineCommand, actorsCommand, eventsCommand, placesCommand]) {
     program.addCommand(command)
   }
   oneLineErrors(program)

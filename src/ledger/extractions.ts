@@ -7,6 +7,8 @@ import { compactExtraction, expandExtraction, withSpanTexts } from './compact.js
 import { markChanged } from './freshness.js'
 import { insertRows } from './insert-rows.js'
 import { reviewedExtraction, reviewRowsFor } from './reviews.js'
+import { bindExtraction } from './apply-bindings.js'
+import { loadBindings } from './place-bindings.js'
 
 /** The rows one extraction is stored as: the extraction once, and a filter row per statement. */
 export function extractionRows(docId: string, x: Extraction, now: string): { extraction: ExtractionsTable; statements: StatementsTable[] } {
@@ -29,10 +31,10 @@ export async function replaceExtraction(trx: Kysely<Database>, docId: string, x:
   await markChanged(trx)
 }
 
-/** A document's extraction as reviewed by people (corrections applied), with its text put back. */
+/** A document's extraction as reviewed by people (corrections applied, learned countries bound), with its text put back. */
 export async function loadExtraction(store: Db, docId: string): Promise<Extraction | undefined> {
   const x = await loadStoredExtraction(store, docId)
-  return x && reviewedExtraction(x, docId, await reviewRowsFor(store, docId))
+  return x && bindExtraction(reviewedExtraction(x, docId, await reviewRowsFor(store, docId)), await loadBindings(store))
 }
 
 /** The extraction exactly as the pipeline stored it, before any review. */

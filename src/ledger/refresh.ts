@@ -15,6 +15,8 @@ import type { LedgerDoc } from '../model/ledger.js'
 import { loadLedgerDocs } from './snapshot.js'
 import { lockLedger, markLedgerComputed, readFreshness, storeVersion } from './freshness.js'
 import { insertRows } from './insert-rows.js'
+import { bindPlaces } from './apply-bindings.js'
+import { loadBindings } from './place-bindings.js'
 
 interface Row { seq: number; id: string; data: string; sort: string; hash: string }
 interface Link { seq: number }
@@ -86,19 +88,22 @@ async function computeLedger(store: Db, { whole }: { whole: boolean }): Promise<
   const placed = docs.map((d) => kept.get(d.id)?.stored)
   const places = docs.map((d, i) => (placed[i]?.known === knownKey && placed[i]!.places) || withKnownPlaces(d.extraction.document.text, learned[i]!, known))
   const storedOf = (i: number, parts: StoredParts['parts']): StoredParts => ({ learned: learned[i]!, places: places[i]!, known: knownKey, parts })
+  // Kept unbound (a binding changes without any document changing); read as bound (place-bindings.ts).
+  const bindings = await loadBindings(store)
+  const read = places.map((p) => bindPlaces(p, bindings))
   const resolved = resolveLedger(docs)
   const ctx = partsContextOf(resolved)
   const byId = { actors: new Map(resolved.actors.map((x) => [x.id, x])), events: new Map(resolved.events.map((x) => [x.id, x])) }
   const changed: { id: string; fingerprint: string; stored: StoredParts; parts: DocParts }[] = []
   const restamped: { id: string; fingerprint: string; stored: StoredParts }[] = []
   const parts = docs.map((d, i) => {
-    const fingerprint = fingerprintOf(d, loaded[i]!.source, ctx, byId, places[i]!)
+    const fingerprint = fingerprintOf(d, loaded[i]!.source, ctx, byId, read[i]!)
     const old = kept.get(d.id)
     if (old?.fingerprint === fingerprint) {
       if (old.stored.known !== knownKey) restamped.push({ id: d.id, fingerprint, stored: storedOf(i, old.stored.parts) })
       return old.stored.parts
     }
-    const made = docPartsOf(d, ctx, places[i]!)
+    const made = docPartsOf(d, ctx, read[i]!)
     changed.push({ id: d.id, fingerprint, stored: storedOf(i, { claims: made.claims, figures: made.figures }), parts: made })
     return made
   })

@@ -24,9 +24,12 @@ export interface ReviewInput {
   readonly note?: string
 }
 
-/** Besides item reviews, the log records changes to whole documents: metadata edits and deletions. */
-export type AuditKind = ReviewKind | 'document'
-export type AuditAction = ReviewAction | 'edit' | 'delete'
+/**
+ * Besides item reviews, the log records changes to whole documents (metadata edits and deletions) and
+ * bindings of learned countries to real codes (place-bindings.ts).
+ */
+export type AuditKind = ReviewKind | 'document' | 'place'
+export type AuditAction = ReviewAction | 'edit' | 'delete' | 'bind' | 'unbind'
 
 /** A row of the audit log as written: a review row, or a document change. */
 export type AuditRow = Omit<ReviewRow, 'kind' | 'action'> & { readonly kind: AuditKind; readonly action: AuditAction }
@@ -55,9 +58,9 @@ function toRow(r: Pick<ReviewsTable, 'at' | 'reviewer' | 'doc_id' | 'kind' | 'it
 
 /** Every review row that bears on a document (its own, and ledger-wide merges), oldest first. */
 export async function reviewRowsFor(store: Db, docId?: string): Promise<ReviewRow[]> {
-  // Edits and deletions of whole documents are in the log too; they are no reviews of items.
+  // Edits and deletions of whole documents, and place bindings, are in the log too; they are no reviews of items.
   let q = store.db.selectFrom('reviews').select(['at', 'reviewer', 'doc_id', 'kind', 'item_id', 'span_start', 'span_end', 'action', 'patch'])
-    .where('kind', '!=', 'document')
+    .where('kind', 'not in', ['document', 'place'])
   if (docId) q = q.where((eb) => eb.or([eb('doc_id', '=', docId), eb('doc_id', 'is', null)]))
   return (await q.orderBy('seq').execute()).map(toRow)
 }

@@ -14,6 +14,7 @@ import * as nameSearch from './012-name-search.js'
 import * as timelineDocs from './013-timeline-docs.js'
 import * as eventMembers from './014-event-members.js'
 import * as actorSummary from './015-actor-summary.js'
+import * as placeBindings from './016-place-bindings.js'
 
 type Step = { up(db: Kysely<unknown>, engine: Engine): Promise<void> }
 
@@ -34,6 +35,7 @@ const steps: Record<string, Step> = {
   '013-timeline-docs': timelineDocs,
   '014-event-members': eventMembers,
   '015-actor-summary': actorSummary,
+  '016-place-bindings': placeBindings,
 }
 
 export function migrationsFor(engine: Engine): MigrationProvider {

@@ -4,6 +4,7 @@ import type { ActorSummary, LedgerActor, LedgerEvent, Tally } from '../types.js'
 import { claimView, downloadButton, nameOf, names, pager } from '../ui.js'
 import { tallyTables } from './casualties.js'
 import { actorAdmin } from './actor-admin.js'
+import { placeBinding } from './place-binding.js'
 
 const evidenceList = (mentions: LedgerEvent['mentions']) => h('ul', { class: 'evidence' }, mentions.map((m) => h('li', {},
   h('q', {}, m.span.text), ' — ', link(`/doc/${m.docId}/${m.itemId}`, m.title ?? m.outlet ?? m.docId), m.published ? `, ${m.published}` : '')))
@@ -34,6 +35,7 @@ export async function actorView(el: HTMLElement, [id]: string[]): Promise<void> 
     h('p', {}, link(`/timeline?actor=${encodeURIComponent(a.id)}`, 'On the timeline →')),
     downloadButton('Printable report (HTML)', `/export/report/actor/${encodeURIComponent(a.id)}`),
     actorAdmin(a, who, () => void actorView(el, [a.id])),
+    placeBinding(a, (next) => { location.hash = `/actor/${encodeURIComponent(next)}` }),
     h('section', { class: 'block' }, h('h2', {}, 'Statements'), statements.items.length ? h('div', { class: 'claims' }, statements.items.map((s) => claimView({
       proposition: { text: '' }, polarity: s.polarity as 'asserts', actor: a.id, time: s.time,
       evidence: { docId: s.docId, itemId: s.id, span: { start: 0, end: 0, text: s.content.text }, published: s.published, ...(s.outlet ? { outlet: s.outlet } : {}), ...(s.title ? { title: s.title } : {}) }, rule: 'direct',
