@@ -14,8 +14,12 @@ function dayAt(scan: Scan, i: number): number {
   return day + 1 + (!day && DAY_NUMBER.test(scan.lower(i + 1)) ? 1 : 0)
 }
 
-/** The token after a short parenthetical between commas starting at `i` (", por su parte,"), or -1. */
+/**
+ * The token after a short parenthetical between commas starting at `i` (", por su parte,"), or -1. One
+ * opening on a capital is a name set beside the phrase ("a spokesman, Colonel Ana Ruiz, said"), whose verb it is.
+ */
 function afterParenthetical(scan: Scan, i: number): number {
+  if (scan.isCapitalized(i + 1)) return -1
   for (let k = i + 1; k <= i + MAX_PARENTHETICAL + 1 && k < scan.size && sameSentence(scan, i, k); k++) {
     if (scan.lower(k) === ',') return k + 1
   }

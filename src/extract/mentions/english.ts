@@ -71,7 +71,7 @@ export const ENGLISH: MentionLanguage = {
     maxBetween: 3,
     dateIntroducers: set(['on']),
     calendarWords: MONTH_AND_DAY_NAMES,
-    parenthetical: false,
+    parenthetical: true,
     locatives: set(LOCATIVE_PREPOSITIONS),
     placeAfter: set(['in', 'at']),
     timeLeads: set(['on', 'this', 'last']),

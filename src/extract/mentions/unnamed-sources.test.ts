@@ -67,3 +67,8 @@ test('a description opening on a possessive country is that country\'s unnamed o
   ])
   assert.deepEqual(unnamed('The delegation met Kenya\'s foreign minister.'), [])
 })
+
+test('a short lower-case aside may stand between an official and the verb; a name set beside them may not', () => {
+  assert.match(unnamed('The Chilean foreign minister, meanwhile, sought to calm the talks.')[0] ?? '', /^p-chilean-foreign-minister person CL /)
+  assert.deepEqual(unnamed('A Chilean navy officer, Captain Pedro Salas, said the fleet would sail.').map((l) => l.split(' ')[0]), ['p-pedro-salas'])
+})
