@@ -72,3 +72,8 @@ test('a short lower-case aside may stand between an official and the verb; a nam
   assert.match(unnamed('The Chilean foreign minister, meanwhile, sought to calm the talks.')[0] ?? '', /^p-chilean-foreign-minister person CL /)
   assert.deepEqual(unnamed('A Chilean navy officer, Captain Pedro Salas, said the fleet would sail.').map((l) => l.split(' ')[0]), ['p-pedro-salas'])
 })
+
+test('a crew chief, a pilot or a soldier the story does not name is an unnamed source, after "one" too', () => {
+  assert.match(unnamed('"We will not give up," one Chilean crew chief said.')[0] ?? '', /^p-chilean-crew-chief person CL /)
+  assert.match(unnamed('An airline pilot said the runway was closed.')[0] ?? '', /^p-airline-pilot person /)
+})

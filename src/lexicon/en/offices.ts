@@ -64,7 +64,7 @@ export const GOVERNMENT_OFFICE_WORDS = [
 export const UNNAMED_SOURCE_HEADS = [
   'spokesman', 'spokeswoman', 'spokesperson', 'official', 'diplomat', 'officer', 'commander', 'aide',
   'adviser', 'advisor', 'negotiator', 'envoy', 'ambassador', 'consul', 'source', 'minister', 'lawmaker',
-  'legislator', 'insider', 'detective', 'investigator', 'prosecutor',
+  'legislator', 'insider', 'detective', 'investigator', 'prosecutor', 'chief', 'pilot', 'soldier', 'sailor',
 ] as const
 
 /** Modifiers an unnamed source's description may carry before its head ("senior", "defence ministry"). */
@@ -75,4 +75,5 @@ export const UNNAMED_SOURCE_MODIFIERS = [
   'party', 'rebel', 'opposition', 'press', 'border', 'health', 'justice', 'finance', 'navy', 'air', 'force',
   'deputy', 'assistant', 'aviation', 'transport', 'trade', 'energy', 'agriculture', 'education',
   'well-placed', 'well-informed', 'informed', 'reliable', 'knowledgeable', 'anonymous', 'unidentified',
+  'crew', 'fighter', 'airline',
 ] as const
