@@ -84,3 +84,8 @@ test('a seat of government acting is its government; where something happens it 
 test('a country opening its sentence acts through a verb coordinated later in its clause', () => {
   assert.deepEqual(actorsOfKind('Uganda had moved troops to the border and said it would not retreat.', 'gov-').map((l) => l.split(' ')[0]), ['gov-ug'])
 })
+
+test('"the nation of X" acting is X\'s government, whatever qualifies the nation', () => {
+  assert.deepEqual(govs('The mostly Catholic nation of Chile said its troops would join the force.').map((l) => l.split(' ')[0]), ['gov-cl'])
+  assert.deepEqual(govs('The nation mourned the dead.'), [])
+})

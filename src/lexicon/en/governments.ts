@@ -7,7 +7,7 @@
 /** Head nouns of a government phrase: "the <demonym> government", "the government in <capital>". */
 export const GOVERNMENT_NOUNS = [
   'government', 'governments', 'regime', 'regimes', 'authorities', 'administration', 'administrations',
-  'leadership', 'cabinet', 'junta', 'juntas', 'executive', 'presidency',
+  'leadership', 'cabinet', 'junta', 'juntas', 'executive', 'presidency', 'nation',
 ] as const
 
 /** Words that may stand between "the" and the country word: "the official Freedonian government". */
