@@ -46,3 +46,9 @@ test('"insisted that only civilians were there" asserts', () => {
 test('a denial of a negated clause asserts', () => {
   assert.deepEqual(rendered('The army rejected the idea that there were no troops left.').map((l) => l.split(' · ')[1]), ['asserts'])
 })
+
+test('in "A but B" a clause of its own after "but" is the core: its polarity decides', () => {
+  assert.equal(negatedContent('We have not studied the letter yet, but it appears to be another bluff'), false)
+  assert.equal(negatedContent('We did not attack, but they did not stop firing'), true)
+  assert.equal(negatedContent('The troops did not leave but stayed in the valley'), true)
+})

@@ -23,8 +23,14 @@ const LEAD = /^(?:["“”'‘`\s]|that\s)+/i
 export function negatedContent(content: string): boolean {
   // Every pattern is anchored at the clause start, so its first words are enough.
   const c = content.slice(0, CLAUSE_HEAD).replace(LEAD, '').toLowerCase()
-  return THERE_IS_NO.test(c) || NEGATIVE_SUBJECT.test(c) || DENYING_OPENER.test(c) || NEGATED_VERB.test(c) || NO_OBJECT.test(c)
+  const negated = THERE_IS_NO.test(c) || NEGATIVE_SUBJECT.test(c) || DENYING_OPENER.test(c) || NEGATED_VERB.test(c) || NO_OBJECT.test(c)
+  // "We have not studied it yet, but it appears to be a bluff": after "but" a clause of its own is the core.
+  const after = negated ? BUT_CLAUSE.exec(c) : null
+  return after ? negatedContent(c.slice(after.index + after[0].length - after[1]!.length)) : negated
 }
+
+/** "but" opening a clause with its own subject, inside the first sentence. */
+const BUT_CLAUSE = /^[^.!?]*?,?\s+but\s+((?:it|we|they|he|she|i|there|this|that|the)\s)/
 
 /** "did not deny", "never denied": the negation in front of the cue flips a denial. */
 export function negatedCue(ctx: Ctx, cueFirst: number, negations: ReadonlySet<string> = NEGATION): boolean {
