@@ -1,6 +1,7 @@
 import type { Actor, ActorType, Statement } from '../../model/annotations.js'
 import type { Span } from '../../model/span.js'
 import { actorsWithin } from './mention-index.js'
+import { lastWhere } from './last-where.js'
 
 /** `voice`: a spokesperson, who speaks for a person or a body alike. */
 export type Want = 'person' | 'plural' | 'body' | 'voice' | 'any'
@@ -112,11 +113,10 @@ export function resolveBack(cast: Cast, span: Span, previous: readonly Statement
   return best ? [best.id] : []
 }
 
-/** The latest statement that has speakers, walking back without copying the list (it grows with the document). */
-export function lastWithSpeakers(previous: readonly Statement[]): Statement | undefined {
-  for (let k = previous.length - 1; k >= 0; k--) if (previous[k]!.speakers.length > 0) return previous[k]
-  return undefined
-}
+const hasSpeakers = (s: Statement) => s.speakers.length > 0
+
+/** The latest statement that has speakers (the list grows with the document: see lastWhere). */
+export const lastWithSpeakers = (previous: readonly Statement[]): Statement | undefined => lastWhere(previous, hasSpeakers)
 
 /**
  * A language's test for a speaker that refers back ("He", "the ministry") and how to read what it wants;

@@ -3,6 +3,7 @@ import type { CueForm } from './cue-lexicon.js'
 import { addDays, formatDay, parseDay } from '../time/calendar.js'
 import { preCueAt } from './context.js'
 import type { Ctx, Draft } from './draft.js'
+import { lastWhere } from './last-where.js'
 
 /** A year, month, day or ISO week ("six weeks ago, saying at the time …"). */
 const CALENDAR = /^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?$/
@@ -64,11 +65,10 @@ function lastToldDate(timexes: readonly Timex[], cueAt: number, pub: string | un
   return undefined
 }
 
-/** The latest earlier statement with a date of its own. */
-function lastDated(previous: readonly Statement[]): Statement | undefined {
-  for (let k = previous.length - 1; k >= 0; k--) if (previous[k]!.time.value) return previous[k]
-  return undefined
-}
+const dated = (s: Statement) => !!s.time.value
+
+/** The latest earlier statement with a date of its own (see lastWhere). */
+const lastDated = (previous: readonly Statement[]): Statement | undefined => lastWhere(previous, dated)
 
 const outside = (t: Timex, d: Draft) => t.span.end <= d.content.start || t.span.start >= d.content.end
 
