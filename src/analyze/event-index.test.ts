@@ -22,7 +22,7 @@ function scanNear(all: readonly Cluster[], cls: string, at: string, before: numb
 
 const facts = fc.record({
   cls: fc.constantFrom('attack', 'talks'),
-  dated: fc.constantFrom('day', 'month', 'none', 'none'),
+  dated: fc.constantFrom('day', 'month', 'year', 'none', 'none'),
   at: fc.integer({ min: 0, max: 90 }),
   published: fc.integer({ min: 0, max: 90 }),
   location: fc.option(fc.constantFrom('BR', 'CL'), { nil: undefined }),
@@ -35,7 +35,7 @@ test('merging through the index picks the cluster that merging through every pos
     const index = new EventIndex<Cluster>()
     const all: Cluster[] = []
     for (const f of probes) {
-      const date = f.dated === 'day' ? day(f.at) : f.dated === 'month' ? day(f.at).slice(0, 7) : undefined
+      const date = f.dated === 'day' ? day(f.at) : f.dated === 'month' ? day(f.at).slice(0, 7) : f.dated === 'year' ? day(f.at).slice(0, 4) : undefined
       const p: EventFacts = { cls: f.cls, ...(date ? { date } : {}), published: day(f.published), ...(f.location ? { location: f.location } : {}), actors: f.actors, names: f.names }
       const keys = keysOf(p)
       const planned = p.cls === 'talks' ? 31 : 0

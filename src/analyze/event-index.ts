@@ -4,8 +4,12 @@
  * only by two agreeing votes among date, place, participants and place names, so it is found by a pair
  * of keys of two kinds it shares with the probe, or, by a dated probe, by one shared key when it was
  * first reported within the report window of the probe's date. Keys are `kind:value` (`a:` a
- * participant, `l:` the place, `n:` a place name). Candidates come back in creation order, as a scan would.
+ * participant, `l:` the place, `n:` a place name). A cluster or probe dated only by a month, week or
+ * year is found by or looks at the days it spans, and at every undated cluster first reported within the window of them (one
+ * may be its only candidate, key or not). Candidates come back in creation order, as a scan would.
  */
+import { daysOf } from '../claims/time-span.js'
+
 const DAY = 86_400_000
 const dayOf = (date: string) => Math.floor(Date.parse(`${date}T00:00:00Z`) / DAY)
 const isDay = (date: string | undefined): date is string => !!date && /^\d{4}-\d{2}-\d{2}$/.test(date)
@@ -18,7 +22,7 @@ export interface Indexed { readonly cls: string; date?: string; readonly publish
 
 interface ClassIndex<C> {
   readonly byDay: Map<number, C[]>
-  /** Dated only by month, week or year: few, and candidates for every probe. */
+  /** Dated by a value whose days are unknown: few, and candidates for every probe. */
   readonly coarse: C[]
   /** Undated, by each pair of keys of two kinds they hold. */
   readonly pairs: Map<string, C[]>
@@ -36,8 +40,7 @@ export class EventIndex<C extends Indexed> {
     this.order.set(cluster, this.order.size)
     const index = this.classOf(cluster.cls)
     index.all.push(cluster)
-    if (isDay(cluster.date)) this.listIn(index.byDay, dayOf(cluster.date)).push(cluster)
-    else if (cluster.date) index.coarse.push(cluster)
+    if (cluster.date) this.dated(index, cluster, cluster.date)
     else this.grew(cluster, keys)
   }
 
@@ -45,12 +48,12 @@ export class EventIndex<C extends Indexed> {
   grew(cluster: C, keys: readonly string[], dateBefore?: string): void {
     const index = this.classOf(cluster.cls)
     // An undated cluster that just got a month or week is a candidate for every probe, as if added so.
-    if (!dateBefore && isDay(cluster.date)) this.listIn(index.byDay, dayOf(cluster.date)).push(cluster)
-    else if (!dateBefore && cluster.date) index.coarse.push(cluster)
+    if (!dateBefore && cluster.date) this.dated(index, cluster, cluster.date)
     if (cluster.date) return
     let held = this.keys.get(cluster)
     if (!held) this.keys.set(cluster, (held = new Set()))
     const day = isDay(cluster.published) ? dayOf(cluster.published) : '*'
+    if (!held.size) this.listIn(index.reported, onDay('', day)).push(cluster)
     for (const key of keys) {
       if (held.has(key)) continue
       for (const other of held) if (kindOf(other) !== kindOf(key)) this.listIn(index.pairs, pairOf(key, other)).push(cluster)
@@ -60,25 +63,37 @@ export class EventIndex<C extends Indexed> {
   }
 
   /**
-   * Clusters of the class dated within [date - before, date + after], coarse ones, and undated ones that
-   * could give two votes: sharing keys of two kinds, or with `reportedWithin` (a probe dated `date`),
-   * one key and a first report at most that many days from it.
+   * Clusters of the class dated within [date - before, date + after] (a month: its days), coarse ones,
+   * and undated ones that could give two votes: sharing keys of two kinds, or with `reportedWithin` (a
+   * dated probe), one key and a first report at most that many days from its date; every cluster when
+   * there is no date to bound them.
    */
   near(cls: string, date: string | undefined, before: number, after: number, keys: readonly string[], reportedWithin?: number): C[] {
     const index = this.classes.get(cls)
     if (!index) return []
-    if (!isDay(date)) return index.all
+    const { start, end } = date ? daysOf(date) : {}
+    if (!start || !end) return index.all
     const found = new Set<C>(index.coarse)
-    const day = dayOf(date)
-    for (let d = day - before; d <= day + after; d++) for (const c of index.byDay.get(d) ?? []) found.add(c)
+    const [from, to] = [dayOf(start), dayOf(end)]
+    for (let d = from - before; d <= to + after; d++) for (const c of index.byDay.get(d) ?? []) found.add(c)
     const undated = (list: readonly C[] | undefined) => { for (const c of list ?? []) if (!c.date) found.add(c) }
+    const reported = (key: string) => {
+      undated(index.reported.get(onDay(key, '*')))
+      for (let d = from - reportedWithin!; d <= to + reportedWithin!; d++) undated(index.reported.get(onDay(key, d)))
+    }
+    if (reportedWithin !== undefined && !isDay(date)) reported('')
     for (const [i, key] of keys.entries()) {
       for (const other of keys.slice(i + 1)) if (kindOf(other) !== kindOf(key)) undated(index.pairs.get(pairOf(key, other)))
-      if (reportedWithin === undefined) continue
-      undated(index.reported.get(onDay(key, '*')))
-      for (let d = day - reportedWithin; d <= day + reportedWithin; d++) undated(index.reported.get(onDay(key, d)))
+      if (reportedWithin !== undefined && isDay(date)) reported(key)
     }
     return [...found].sort((a, b) => this.order.get(a)! - this.order.get(b)!)
+  }
+
+  /** A dated cluster under each day its date spans (a month: its days); one whose days are unknown, for every probe. */
+  private dated(index: ClassIndex<C>, cluster: C, date: string): void {
+    const { start, end } = daysOf(date)
+    if (!start || !end) index.coarse.push(cluster)
+    else for (let d = dayOf(start); d <= dayOf(end); d++) this.listIn(index.byDay, d).push(cluster)
   }
 
   private classOf(cls: string): ClassIndex<C> {
