@@ -24,7 +24,8 @@ function filesUnder(dir: string): string[] {
 function dateOf(path: string): string {
   const iso = /(\d{4}-\d{2}-\d{2})/.exec(path)?.[1]
   if (iso) return iso
-  const compact = /(19|20)(\d{2})(\d{2})(\d{2})/.exec(path)
+  // A compact date only where its month and day are real ("...19998081..." is not 1999-80-81).
+  const compact = /(19|20)(\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/.exec(path)
   return compact ? `${compact[1]}${compact[2]}-${compact[3]}-${compact[4]}` : '2020-01-01'
 }
 
