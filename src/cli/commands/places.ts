@@ -1,5 +1,5 @@
 import { Command } from 'commander'
-import type { AuditEntry } from '../../ledger/reviews.js'
+import type { AuditEntry } from '../../ledger/audit.js'
 import { withStore } from '../context.js'
 import { printJson } from '../print.js'
 import { printListing } from './listing.js'
@@ -14,6 +14,7 @@ function report(entry: AuditEntry, json: boolean | undefined): void {
 const listCommand = new Command('list')
   .description('Countries learned from the articles (X-… codes), each with the real code it is bound to')
   .option('--json', 'print JSON')
+  .addHelpText('after', '\nExamples:\n  claimtrail places list\n  claimtrail places list --json')
   .action(async (opts: { json?: boolean }, cmd: Command) => {
     const { listPlaces } = await import('../../ledger/place-bindings.js')
     const rows = await withStore(cmd, (store) => listPlaces(store))
