@@ -6,7 +6,7 @@ import type { Database, ExtractionsTable, StatementsTable } from './schema.js'
 import { compactExtraction, expandExtraction, withSpanTexts } from './compact.js'
 import { markChanged } from './freshness.js'
 import { insertRows } from './insert-rows.js'
-import { reviewedExtraction, reviewRowsFor } from './reviews.js'
+import { reviewedExtraction, reviewRowsFor } from './review-rows.js'
 import { bindExtraction } from './apply-bindings.js'
 import { loadBindings } from './place-bindings.js'
 

@@ -5,7 +5,7 @@ import { getDocument, type StoredDocument } from './documents.js'
 import { replaceExtraction } from './extractions.js'
 import { knownPlaces } from './places.js'
 import { extractStored } from './reextract.js'
-import { recordAudit, type AuditEntry } from './reviews.js'
+import { recordAudit, type AuditEntry } from './audit.js'
 
 /**
  * Fixing mistakes: a document's metadata corrected, or the document removed. Each is one transaction

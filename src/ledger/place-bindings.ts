@@ -4,7 +4,7 @@ import { countryInfo } from '../lexicon/en/countries.js'
 import type { Db } from './db.js'
 import type { PlaceBindings } from './apply-bindings.js'
 import { knownPlaces } from './places.js'
-import { recordAudit, type AuditEntry } from './reviews.js'
+import { recordAudit, type AuditEntry } from './audit.js'
 
 /**
  * Binding a learned country (X-VALDORIA) to a real code, audited like a review. One row per bound code

@@ -1,16 +1,11 @@
 import { ClaimtrailError } from '../errors.js'
-import type { Extraction } from '../model/extraction.js'
 import type { Db } from './db.js'
 import { loadExtraction, loadStoredExtraction } from './extractions.js'
 import { ledgerDb } from './refresh.js'
 import { checkPatchValues } from './review-patch.js'
-import {
-  anchorOf, applyReviews, actorRenames, CORRECTABLE, findReviewed, renameActors,
-  type ReviewAction, type ReviewKind, type ReviewRow,
-} from './apply-reviews.js'
-import type { Kysely } from 'kysely'
-import type { Database, ReviewsTable } from './schema.js'
-import { markChanged } from './freshness.js'
+import { anchorOf, applyReviews, CORRECTABLE, findReviewed, type ReviewKind, type ReviewRow } from './apply-reviews.js'
+import { recordAudit, type AuditEntry } from './audit.js'
+import { reviewedExtraction, reviewRowsFor } from './review-rows.js'
 
 export type { ReviewAction, ReviewKind } from './apply-reviews.js'
 
@@ -24,52 +19,7 @@ export interface ReviewInput {
   readonly note?: string
 }
 
-/**
- * Besides item reviews, the log records changes to whole documents (metadata edits and deletions) and
- * bindings of learned countries to real codes (place-bindings.ts).
- */
-export type AuditKind = ReviewKind | 'document' | 'place'
-export type AuditAction = ReviewAction | 'edit' | 'delete' | 'bind' | 'unbind'
-
-/** A row of the audit log as written: a review row, or a document change. */
-export type AuditRow = Omit<ReviewRow, 'kind' | 'action'> & { readonly kind: AuditKind; readonly action: AuditAction }
-
-export interface AuditEntry {
-  readonly id: number
-  readonly at: string
-  readonly reviewer: string
-  readonly docId: string | null
-  readonly kind: AuditKind
-  readonly itemId: string
-  readonly action: AuditAction
-  readonly before: unknown
-  readonly after: unknown
-  readonly note: string | null
-}
-
 const KINDS = Object.keys(CORRECTABLE) as ReviewKind[]
-
-function toRow(r: Pick<ReviewsTable, 'at' | 'reviewer' | 'doc_id' | 'kind' | 'item_id' | 'span_start' | 'span_end' | 'action' | 'patch'>): ReviewRow {
-  return {
-    at: r.at, reviewer: r.reviewer, docId: r.doc_id, kind: r.kind as ReviewKind, itemId: r.item_id,
-    spanStart: r.span_start, spanEnd: r.span_end, action: r.action as ReviewAction, patch: r.patch ? JSON.parse(r.patch) : null,
-  }
-}
-
-/** Every review row that bears on a document (its own, and ledger-wide merges), oldest first. */
-export async function reviewRowsFor(store: Db, docId?: string): Promise<ReviewRow[]> {
-  // Edits and deletions of whole documents, and place bindings, are in the log too; they are no reviews of items.
-  let q = store.db.selectFrom('reviews').select(['at', 'reviewer', 'doc_id', 'kind', 'item_id', 'span_start', 'span_end', 'action', 'patch'])
-    .where('kind', 'not in', ['document', 'place'])
-  if (docId) q = q.where((eb) => eb.or([eb('doc_id', '=', docId), eb('doc_id', 'is', null)]))
-  return (await q.orderBy('seq').execute()).map(toRow)
-}
-
-/** An extraction as people have reviewed it: corrections applied, rejections removed, merges renamed. */
-export function reviewedExtraction(x: Extraction, docId: string, rows: readonly ReviewRow[]): Extraction {
-  const own = rows.filter((r) => r.docId === docId)
-  return renameActors(applyReviews(x, own), actorRenames(rows, docId))
-}
 
 function checkPatch(kind: ReviewKind, patch: Readonly<Record<string, unknown>> | undefined): Record<string, unknown> {
   if (!patch || Object.keys(patch).length === 0) throw new ClaimtrailError('bad_input', 'a correction needs at least one field to change')
@@ -141,27 +91,4 @@ async function actorExists(store: Db, id: string): Promise<boolean> {
 
 async function insert(store: Db, row: ReviewRow, before: unknown, after: unknown, note: string | undefined): Promise<AuditEntry> {
   return store.db.transaction().execute((trx) => recordAudit(trx, row, before, after, note))
-}
-
-/** Appends one row to the audit log inside the caller's transaction, and marks the store changed. */
-export async function recordAudit(trx: Kysely<Database>, row: AuditRow, before: unknown, after: unknown, note: string | undefined): Promise<AuditEntry> {
-  await markChanged(trx)
-  const { seq } = await trx.insertInto('reviews').values({
-    at: row.at, reviewer: row.reviewer, doc_id: row.docId, kind: row.kind, item_id: row.itemId,
-    span_start: row.spanStart, span_end: row.spanEnd, action: row.action,
-    patch: row.patch ? JSON.stringify(row.patch) : null,
-    before: before === undefined ? null : JSON.stringify(before), after: after == null ? null : JSON.stringify(after), note: note ?? null,
-  }).returning('seq').executeTakeFirstOrThrow()
-  return { id: Number(seq), at: row.at, reviewer: row.reviewer, docId: row.docId, kind: row.kind, itemId: row.itemId, action: row.action, before, after: after ?? null, note: note ?? null }
-}
-
-/** The audit log, newest first. */
-export async function listAudit(store: Db, options: { docId?: string; limit?: number; offset?: number } = {}): Promise<AuditEntry[]> {
-  let q = store.db.selectFrom('reviews').selectAll()
-  if (options.docId) q = q.where('doc_id', '=', options.docId)
-  const rows = await q.orderBy('seq', 'desc').limit(options.limit ?? 100).offset(options.offset ?? 0).execute()
-  return rows.map((r) => ({
-    id: Number(r.seq), at: r.at, reviewer: r.reviewer, docId: r.doc_id, kind: r.kind as AuditKind, itemId: r.item_id,
-    action: r.action as AuditAction, before: r.before ? JSON.parse(r.before) : null, after: r.after ? JSON.parse(r.after) : null, note: r.note,
-  }))
 }

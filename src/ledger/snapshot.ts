@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { LedgerDoc } from '../model/ledger.js'
 import type { Db } from './db.js'
-import { reviewedExtraction, reviewRowsFor } from './reviews.js'
+import { reviewedExtraction, reviewRowsFor } from './review-rows.js'
 import { actorRenames } from './apply-reviews.js'
 import type { ReviewRow } from './apply-reviews.js'
 import { expandExtraction } from './compact.js'

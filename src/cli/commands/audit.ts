@@ -11,7 +11,7 @@ export const auditCommand = new Command('audit')
   .addHelpText('after', '\nExamples:\n  claimtrail audit\n  claimtrail audit --doc d3f2a9 --json')
   .action(async (opts, command: Command) => {
     const { getDocument } = await import('../../ledger/documents.js')
-    const { listAudit } = await import('../../ledger/reviews.js')
+    const { listAudit } = await import('../../ledger/audit.js')
     const entries = await withStore(command, async (store) =>
       listAudit(store, { ...(opts.doc ? { docId: (await getDocument(store, opts.doc)).id } : {}), limit: opts.limit }))
     if (opts.json) return printJson(entries)

@@ -1,5 +1,5 @@
 import { Command, InvalidArgumentError } from 'commander'
-import type { AuditEntry } from '../../ledger/reviews.js'
+import type { AuditEntry } from '../../ledger/audit.js'
 import { withStore } from '../context.js'
 import { isoDate, languageCode, webUrl } from '../options.js'
 import { printJson } from '../print.js'

@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError } from 'commander'
 import { userInfo } from 'node:os'
-import type { AuditEntry, ReviewKind } from '../../ledger/reviews.js'
+import type { AuditEntry } from '../../ledger/audit.js'
+import type { ReviewKind } from '../../ledger/reviews.js'
 import { withStore } from '../context.js'
 import { positiveInt } from '../options.js'
 import { printJson, printTable } from '../print.js'

@@ -1,59 +1,22 @@
 import type { CasualtyStatus, Sentence } from '../../../model/annotations.js'
 import {
-  ES_ACTIVE_STATUS_VERBS, ES_GROUP_NOUNS, ES_ROLE_MODIFIERS, ES_STATUS_ADJECTIVES, ES_STATUS_FILLERS, ES_STATUS_NOUNS, ES_STATUS_PHRASES,
+  ES_ACTIVE_STATUS_VERBS, ES_STATUS_ADJECTIVES, ES_STATUS_FILLERS, ES_STATUS_NOUNS, ES_STATUS_PHRASES,
 } from '../../../lexicon/es/casualty-terms.js'
-import { lookupSpanishCountry } from '../../../lexicon/es/countries.js'
 import { PhraseSet, type TokenText } from '../../events/token-text.js'
 import { figure, inTimex, type Figure, type FigureContext } from '../figures.js'
 import type { Group } from '../group.js'
 import type { Quantity } from '../quantity.js'
+import { readEsGroup } from './group.js'
 import { readEsQuantity } from './quantity.js'
 import { tallyEs } from './tolls.js'
 
 const STATUS = PhraseSet.from(ES_STATUS_PHRASES)
 const ACTIVE = PhraseSet.from(ES_ACTIVE_STATUS_VERBS)
 const NOUN_STATUS = PhraseSet.from(ES_STATUS_NOUNS)
-const HEADS = new Map(Object.entries(ES_GROUP_NOUNS))
-const ROLE = new Map(Object.entries(ES_ROLE_MODIFIERS))
 const ADJ = new Map(Object.entries(ES_STATUS_ADJECTIVES))
 const FILLER = new Set<string>(ES_STATUS_FILLERS)
-const OWNERS = new Set(['nuestros', 'nuestras', 'sus', 'su', 'nuestro', 'nuestra'])
 /** "murió de viejo", "fallecieron por causas naturales": a death that is no casualty of violence. */
 const NATURAL = /^(?:de|por)\s+(?:viejo|vieja|vejez|causas naturales|muerte natural|enfermedad|un infarto|cáncer|covid)/
-
-const demonymOf = (tt: TokenText, k: number) => lookupSpanishCountry(tt.word(k)).find((f) => f.kind === 'demonym' || f.kind === 'people')?.code
-
-/**
- * The counted group after a quantity: "soldados cubanos", "de los civiles", "nuestros militares",
- * "agentes de policía", or a people ("cubanos"). The country comes from a demonym after the head.
- */
-export function readEsGroup(tt: TokenText, i: number): Group | null {
-  let k = i
-  if (tt.lower(k) === 'de' && /^(los|las|sus|nuestros|nuestras)$/.test(tt.lower(k + 1))) k += 1
-  if (/^(los|las)$/.test(tt.lower(k)) && tt.lower(k - 1) === 'de') k++
-  const owner = OWNERS.has(tt.lower(k)) ? tt.lower(k++) : undefined
-  const w = tt.lower(k)
-  const listed = HEADS.get(w)
-  const people = listed === undefined ? demonymOf(tt, k) : undefined
-  if (listed === undefined && !people) return null
-  let role = listed ?? null
-  let country = people
-  let end = k + 1
-  // Post-modifiers: "cubanos", "militares", "de policía", "de Cuba".
-  for (let n = 0; n < 3; n++) {
-    const m = tt.lower(end)
-    const modRole = ROLE.get(m) ?? (m === 'de' ? ROLE.get(tt.lower(end + 1)) : undefined)
-    if (modRole) { role = modRole; end += m === 'de' ? 2 : 1; continue }
-    const code = demonymOf(tt, end) ?? (m === 'de' && tt.isCapitalized(end + 1) ? lookupSpanishCountry(tt.word(end + 1)).find((f) => f.kind === 'name')?.code : undefined)
-    if (!code) break
-    country ??= code
-    end += m === 'de' ? 2 : 1
-  }
-  return {
-    start: k, end, noun: listed !== undefined ? w : tt.lower(k), plural: /s$/.test(w), guessed: false,
-    ...(country ? { country } : {}), ...(role ? { role } : {}), ...(owner ? { owner } : {}),
-  }
-}
 
 /** The status after a group, past fillers: "murieron", "también resultaron heridos"; not "murió de viejo". */
 function statusAfter(tt: TokenText, k: number, limit: number): { end: number; status: CasualtyStatus } | null {

@@ -2,7 +2,7 @@ import type { CasualtyStatus, Sentence } from '../../../model/annotations.js'
 import { ES_RAISE_VERBS, ES_REACH_VERBS, ES_STATUS_ADJECTIVES, ES_STATUS_NOUNS, ES_TALLY_NOUNS } from '../../../lexicon/es/casualty-terms.js'
 import { PhraseSet, type TokenText } from '../../events/token-text.js'
 import { figure, inTimex, type Figure, type FigureContext } from '../figures.js'
-import { readEsGroup } from './figures.js'
+import { readEsGroup } from './group.js'
 import { readEsQuantity } from './quantity.js'
 
 const TALLY = new Set<string>(ES_TALLY_NOUNS)
