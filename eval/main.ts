@@ -23,11 +23,15 @@ async function main(argv: string[]): Promise<void> {
   const gold = evaluateGold(goldPaths)
   const report: Record<string, unknown> = { gold: { files: gold.files, total: gold.total } }
   printByLanguage(gold, 'claimtrail gold', errors)
+  for (const p of goldPaths) if (!existsSync(p)) process.stdout.write(`gold: skipped, no ${p}\n`)
   if (!paths.length && existsSync(REAL_NEWS)) {
     const real = evaluateGold([REAL_NEWS])
     report.realdev = { files: real.files, total: real.total, pooled: pooled(real.total) }
     process.stdout.write('\n')
     printByLanguage(real, 'real news, ../shared/realdev', errors)
+  } else if (!paths.length) {
+    // Said, not silently left out: a checkout beside no ../shared would otherwise look like it scored it.
+    process.stdout.write(`\nreal news: skipped, no ${REAL_NEWS}\n`)
   }
   const dirs = goldPaths.filter((p) => existsSync(join(p, 'corpus.gold.json')))
   for (const dir of dirs) Object.assign(report, await corpus(dir, errors))
