@@ -10,7 +10,7 @@ import type { AttributionLanguage } from './language.js'
 import { polarityOf } from './polarity.js'
 import { settleMode } from './quoted-clause.js'
 import { markedAnonymous, sourceTypeOf } from './source-type.js'
-import { castOf, lastWithSpeakers, resolveSpeakers, type Cast } from './speakers.js'
+import { castOf, resolveSpeakers, withStatement, type Cast, type Earlier } from './speakers.js'
 import { statementTime, timeContext, type TimeContext } from './statement-time.js'
 
 type Needs = 'view' | 'quotes' | 'actors' | 'timexes'
@@ -18,12 +18,12 @@ type Needs = 'view' | 'quotes' | 'actors' | 'timexes'
 const rangeSpan = (ctx: Ctx, r: TokenRange) => trimmedSpan(ctx.text, ctx.tokens[r.first]!.start, ctx.tokens[r.end - 1]!.end, ',')
 
 /** Turns one rule's draft into a statement: speakers, polarity, hedge, source type and time. */
-function complete(ctx: Ctx, d: Draft, id: string, cast: Cast, byId: ReadonlyMap<string, Actor>, tc: TimeContext & { anonymity: readonly number[] }, previous: readonly Statement[], lang: AttributionLanguage): Statement {
+function complete(ctx: Ctx, d: Draft, id: string, cast: Cast, byId: ReadonlyMap<string, Actor>, tc: TimeContext & { anonymity: readonly number[] }, earlier: Earlier, lang: AttributionLanguage): Statement {
   const speakerSpan = d.source ? rangeSpan(ctx, d.source) : undefined
   const viaSpan = d.via ? rangeSpan(ctx, d.via) : undefined
   // "Afirmó que …": a left-out subject is the previous speaker, as a pronoun would be.
-  const elided = !speakerSpan && d.elidedSubject ? lastWithSpeakers(previous) : undefined
-  const resolved = resolveSpeakers(cast, speakerSpan, viaSpan, previous, lang.reference)
+  const elided = !speakerSpan && d.elidedSubject ? earlier.withSpeakers : undefined
+  const resolved = resolveSpeakers(cast, speakerSpan, viaSpan, earlier, lang.reference)
   const { speakers, via } = elided ? { speakers: [...elided.speakers], via: [...(elided.via ?? [])] } : resolved
   const sentence = ctx.sentenceAt(d.cue.first)!
   const form = d.form ?? VERB_CUES.get(ctx.lower(d.cue.first))?.form ?? 'past'
@@ -41,7 +41,7 @@ function complete(ctx: Ctx, d: Draft, id: string, cast: Cast, byId: ReadonlyMap<
     ...(isHedged(ctx, d, lang.hedges) ? { hedged: true } : {}),
     ...(via.length > 0 ? { via } : {}),
     ...(sourceType ? { sourceType } : {}),
-    time: statementTime(ctx, d, form, sentence, tc, previous),
+    time: statementTime(ctx, d, form, sentence, tc, earlier),
     rule: d.rule,
   }
 }
@@ -53,9 +53,12 @@ export function findStatements(doc: DocWith<Needs>, lang: AttributionLanguage): 
   const byId = new Map(doc.actors.map((a) => [a.id, a]))
   const cast = castOf(doc.actors)
   const statements: Statement[] = []
+  let earlier: Earlier = {}
   for (const d of lang.findDrafts(ctx)) {
-    const s = complete(ctx, d, `s${statements.length + 1}`, cast, byId, tc, statements, lang)
-    if (!nestedWithoutSpeaker(s, statements)) statements.push(s)
+    const s = complete(ctx, d, `s${statements.length + 1}`, cast, byId, tc, earlier, lang)
+    if (nestedWithoutSpeaker(s, earlier)) continue
+    statements.push(s)
+    earlier = withStatement(earlier, s)
   }
   return statements
 }
@@ -64,9 +67,9 @@ export function findStatements(doc: DocWith<Needs>, lang: AttributionLanguage): 
  * "Roe said that intelligence from several sources indicated the jet was hit": a report inside another
  * speaker's content whose own subject names no actor is that speaker's reasoning, not a second source.
  */
-function nestedWithoutSpeaker(s: Statement, earlier: readonly Statement[]): boolean {
+function nestedWithoutSpeaker(s: Statement, earlier: Earlier): boolean {
   if (s.speakers.length > 0 || !s.speakerSpan) return false
-  const outer = lastWithSpeakers(earlier)
+  const outer = earlier.withSpeakers
   return outer !== undefined && outer.content.start <= s.speakerSpan.start && s.content.end <= outer.content.end
 }
 

@@ -1,7 +1,6 @@
 import type { Actor, ActorType, Statement } from '../../model/annotations.js'
 import type { Span } from '../../model/span.js'
 import { actorsWithin } from './mention-index.js'
-import { lastWhere } from './last-where.js'
 
 /** `voice`: a spokesperson, who speaks for a person or a body alike. */
 export type Want = 'person' | 'plural' | 'body' | 'voice' | 'any'
@@ -87,7 +86,7 @@ export function castOf(actors: readonly Actor[]): Cast {
  * A pronoun or description ("They", "the ministry", "the FBI chief") refers back: to the previous
  * statement's speakers when they fit, else to the nearest earlier actor mention that fits.
  */
-export function resolveBack(cast: Cast, span: Span, previous: readonly Statement[], wants: Wanted = wanted): string[] {
+export function resolveBack(cast: Cast, span: Span, earlier: Earlier, wants: Wanted = wanted): string[] {
   const { want, head } = wants(span.text)
   const { actors } = cast
   let best: { id: string; at: number; named: boolean } | undefined
@@ -104,7 +103,7 @@ export function resolveBack(cast: Cast, span: Span, previous: readonly Statement
   // A description whose head is no pronoun, no person and no body ("the clip", "the report") is not an
   // actor we know: better no speaker than a guess.
   if (want === 'any') return []
-  const last = lastWithSpeakers(previous)
+  const last = earlier.withSpeakers
   if (last) {
     const types = last.speakers.map((id) => actors.find((a) => a.id === id)?.type ?? 'group')
     const plural = last.speakers.length > 1 || types[0] !== 'person'
@@ -113,10 +112,21 @@ export function resolveBack(cast: Cast, span: Span, previous: readonly Statement
   return best ? [best.id] : []
 }
 
-const hasSpeakers = (s: Statement) => s.speakers.length > 0
+/**
+ * What later statements look back to among those found so far: the latest with speakers (for "He",
+ * "the ministry", a left-out subject) and the latest with a date of its own. Kept as statements are found,
+ * so a look-back is one step however long the document (walking back was quadratic in a run of "he said").
+ */
+export interface Earlier {
+  readonly withSpeakers?: Statement
+  readonly dated?: Statement
+}
 
-/** The latest statement that has speakers (the list grows with the document: see lastWhere). */
-export const lastWithSpeakers = (previous: readonly Statement[]): Statement | undefined => lastWhere(previous, hasSpeakers)
+/** Earlier, with one more statement found. */
+export const withStatement = (e: Earlier, s: Statement): Earlier => ({
+  withSpeakers: s.speakers.length > 0 ? s : e.withSpeakers,
+  dated: s.time.value ? s : e.dated,
+})
 
 /**
  * A language's test for a speaker that refers back ("He", "the ministry") and how to read what it wants;
@@ -141,13 +151,13 @@ function beforeAside(source: Span, aside: RegExp): Span {
 
 /** Speakers of one statement, and the chain links it came through. */
 export function resolveSpeakers(
-  cast: Cast, source: Span | undefined, via: Span | undefined, previous: readonly Statement[], words: ReferenceWords = ENGLISH_REFERENCE,
+  cast: Cast, source: Span | undefined, via: Span | undefined, earlier: Earlier, words: ReferenceWords = ENGLISH_REFERENCE,
 ): { speakers: string[]; via: string[] } {
   if (!source) return { speakers: [], via: [] }
   const { actors } = cast
   const named = (span: Span) => {
     const inside = actorsInside(actors, span)
-    return inside.length > 0 ? inside : words.refersBack.test(span.text) ? resolveBack(cast, span, previous, words.wanted) : []
+    return inside.length > 0 ? inside : words.refersBack.test(span.text) ? resolveBack(cast, span, earlier, words.wanted) : []
   }
   if (via && via.start === source.start) {
     // "The paper, citing senior sources, said": when the cited words name no actor, the relay itself speaks.
@@ -159,7 +169,7 @@ export function resolveSpeakers(
   // A relay's link ("…, citing …") is no aside: the cited words are read above.
   const head = via ? source : beforeAside(source, words.aside)
   const inside = actorsInside(actors, head).filter((id) => !viaIds.includes(id))
-  const speakers = inside.length > 0 ? inside : words.refersBack.test(head.text) ? resolveBack(cast, head, previous, words.wanted) : []
+  const speakers = inside.length > 0 ? inside : words.refersBack.test(head.text) ? resolveBack(cast, head, earlier, words.wanted) : []
   return { speakers, via: viaIds }
 }
 

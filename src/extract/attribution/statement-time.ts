@@ -1,9 +1,9 @@
-import type { Sentence, Statement, Timex, TimeRef } from '../../model/annotations.js'
+import type { Sentence, Timex, TimeRef } from '../../model/annotations.js'
 import type { CueForm } from './cue-lexicon.js'
 import { addDays, formatDay, parseDay } from '../time/calendar.js'
 import { preCueAt } from './context.js'
 import type { Ctx, Draft } from './draft.js'
-import { lastWhere } from './last-where.js'
+import type { Earlier } from './speakers.js'
 
 /** A year, month, day or ISO week ("six weeks ago, saying at the time …"). */
 const CALENDAR = /^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?$/
@@ -65,11 +65,6 @@ function lastToldDate(timexes: readonly Timex[], cueAt: number, pub: string | un
   return undefined
 }
 
-const dated = (s: Statement) => !!s.time.value
-
-/** The latest earlier statement with a date of its own (see lastWhere). */
-const lastDated = (previous: readonly Statement[]): Statement | undefined => lastWhere(previous, dated)
-
 const outside = (t: Timex, d: Draft) => t.span.end <= d.content.start || t.span.start >= d.content.end
 
 /**
@@ -77,7 +72,7 @@ const outside = (t: Timex, d: Draft) => t.span.end <= d.content.start || t.span.
  * before the story's anchor; a present-tense cue ("Analysts say") dates it to publication; otherwise it
  * lies between the last date the story has told so far and publication.
  */
-export function statementTime(ctx: Ctx, d: Draft, form: CueForm, s: Sentence, tc: TimeContext, previous: readonly Statement[]): TimeRef {
+export function statementTime(ctx: Ctx, d: Draft, form: CueForm, s: Sentence, tc: TimeContext, earlier: Earlier): TimeRef {
   const cueAt = ctx.tokens[d.cue.first]!.start
   const inSentence = timexesWithin(tc.timexes, s).filter((t) => outside(t, d))
   const perfect = d.pastPerfect || pastPerfect(ctx, d)
@@ -99,8 +94,8 @@ export function statementTime(ctx: Ctx, d: Draft, form: CueForm, s: Sentence, tc
   // "X's statement came only after Y reported …": Y spoke no later than the statement before it.
   const sourceAt = ctx.tokens[d.source?.first ?? d.cue.first]!.start
   if (/\bafter\b/i.test(ctx.text.slice(s.start, sourceAt))) {
-    const earlier = lastDated(previous)?.time.value
-    if (earlier) before = earlier
+    const spoken = earlier.dated?.time.value
+    if (spoken) before = spoken
   }
   if (after && before && after > before) after = undefined
   // Bounds that meet name the day itself: told on the day the article appeared.
