@@ -3,7 +3,7 @@ import type { Proposition } from '../model/ledger.js'
 import { countryInfo } from '../lexicon/en/countries.js'
 import { AGENTLESS_CLASSES, CLASS_VERBS, ROLES } from '../lexicon/predicate-classes.js'
 import type { ClaimScope } from './scope.js'
-import { countryOfGovernment, isCountryCode } from '../model/country-code.js'
+import { countryOfGovernment, governmentOf, isCountryCode } from '../model/country-code.js'
 
 /**
  * A frame of the `claims` layer as a proposition the ledger compares: every argument resolved to a
@@ -11,9 +11,7 @@ import { countryOfGovernment, isCountryCode } from '../model/country-code.js'
  * one agent), its key listing the arguments in the order of ROLES.
  */
 
-/** The government id of a country code: the agent "Bolivia" is `gov-bo`, as the mentions stage names it. */
-export const governmentOf = (code: string) => `gov-${code.toLowerCase()}`
-
+// A country as agent is its government: "Bolivia" is `gov-bo`, as the mentions stage names it.
 function resolveArg(role: string, a: FrameArg, scope: ClaimScope, at: TimeRef): string {
   switch (a.kind) {
     case 'actor': return role === 'agent' ? scope.bodyOf(scope.actor(a.id), at) : scope.actor(a.id)

@@ -1,6 +1,7 @@
 import type { LearnedCountry } from '../lexicon/en/countries.js'
 import type { ClaimFrame, FrameArg } from '../model/annotations.js'
 import type { Extraction } from '../model/extraction.js'
+import { governmentOf } from '../model/country-code.js'
 import { renameActors } from './apply-reviews.js'
 
 /**
@@ -9,8 +10,6 @@ import { renameActors } from './apply-reviews.js'
  * Keys are learned codes (X-…), values the codes they stand for.
  */
 export type PlaceBindings = ReadonlyMap<string, string>
-
-const governmentOf = (code: string) => `gov-${code.toLowerCase()}`
 
 /**
  * The bindings that can change one stored extraction: those whose code or government id its JSON holds

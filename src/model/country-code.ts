@@ -15,6 +15,8 @@ export function learnedCountryCode(name: string): string {
   return `X-${folded || 'UNNAMED'}`
 }
 
+/** The id of a country's government (FR → gov-fr, X-VALDORIA → gov-x-valdoria): countryOfGovernment's inverse. */
+export const governmentOf = (code: string): string => `gov-${code.toLowerCase()}`
 
 /** The country code a government's id stands for (gov-fr → FR, gov-x-valdoria → X-VALDORIA), if it is one. */
 export function countryOfGovernment(id: string | undefined): string | undefined {

@@ -1,6 +1,7 @@
 import type { ActorType, MentionKind } from '../../model/annotations.js'
 import { countryInfo } from '../../lexicon/en/countries.js'
 import type { Scan } from './scan.js'
+import { governmentOf } from '../../model/country-code.js'
 
 /** One mention a rule found, with what it says about its actor; assembly merges them into actors. */
 export interface Found {
@@ -36,14 +37,11 @@ export function countryNameWithArticle(code: string): string {
   return COMMON_NOUN_NAME.test(name) || official.includes(`the ${name}`) ? `the ${name}` : name
 }
 
-export function governmentId(code: string): string {
-  return `gov-${code.toLowerCase()}`
-}
 
 /** A mention of a country's government, spanning token [from, to). */
 export function governmentFound(scan: Scan, code: string, from: number, to: number, kind: MentionKind, rule: string): Found {
   return {
-    id: governmentId(code), type: 'government', name: `Government of ${countryNameWithArticle(code)}`, country: code,
+    id: governmentOf(code), type: 'government', name: `Government of ${countryNameWithArticle(code)}`, country: code,
     start: scan.tokens[from]!.start, end: scan.tokens[to - 1]!.end, kind, rule,
   }
 }

@@ -1,5 +1,6 @@
 import { actsAsAgent } from './cues.js'
-import { governmentId, slug, type Found } from './found.js'
+import { slug, type Found } from './found.js'
+import { governmentOf } from '../../model/country-code.js'
 import { claim, hasClass, isClaimed, type CountryWord, type Scan } from './scan.js'
 import { W } from './word-classes.js'
 
@@ -76,7 +77,7 @@ export function findGroups(scan: Scan): Found[] {
     const id = people ? `grp-${slug(scan.lang.englishCountryWord(people.code, 'people', scan.textOf(i, end)))}` : code ? `grp-${code.toLowerCase()}-${slug(noun)}` : `grp-${slug(name)}`
     found.push({
       id, type: 'group', name, country: code,
-      memberOf: code && g.stateNouns.has(noun) ? governmentId(code) : undefined,
+      memberOf: code && g.stateNouns.has(noun) ? governmentOf(code) : undefined,
       start: scan.tokens[from]!.start, end: scan.tokens[end - 1]!.end, kind: people ? 'demonym' : 'description', rule: 'group-agent',
     })
     claim(scan, from, end)

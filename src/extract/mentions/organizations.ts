@@ -1,5 +1,6 @@
 import { actsAsAgent, verbFollows } from './cues.js'
-import { countryNameWithArticle, governmentId, slug, type Found } from './found.js'
+import { countryNameWithArticle, slug, type Found } from './found.js'
+import { governmentOf } from '../../model/country-code.js'
 import { officeOwnerBefore } from './offices.js'
 import { countryAfter } from './roles.js'
 import { countryOfAnaphor } from './salience.js'
@@ -30,7 +31,7 @@ export function orgFound(scan: Scan, from: number, to: number, name: string, cou
   const id = country ? `org-${country.toLowerCase()}-${slug(name)}` : `org-${slug(name)}`
   const found: Found = {
     id, type: 'organization', name: country && qualify ? `${upperFirst(name)} of ${countryNameWithArticle(country)}` : name, country,
-    memberOf: country && scan.lang.organizations.stateHeads.has(head) ? governmentId(country) : undefined,
+    memberOf: country && scan.lang.organizations.stateHeads.has(head) ? governmentOf(country) : undefined,
     start: scan.tokens[from]!.start, end: scan.tokens[to - 1]!.end, kind: 'name', rule,
   }
   return { found, from, to }

@@ -1,6 +1,7 @@
 import type { MentionKind } from '../../model/annotations.js'
 import { actsAsAgent, verbFollows } from './cues.js'
-import { countryName, governmentId, slug, type Found } from './found.js'
+import { countryName, slug, type Found } from './found.js'
+import { governmentOf } from '../../model/country-code.js'
 import { looksLikePersonName, nameAt, type NameMatch } from './person-names.js'
 import { isGovernmentOffice, isHeadOffice, placeAt, roleAt, roleEndingAt, type Bodies, type Role } from './roles.js'
 import { dominantCountry } from './salience.js'
@@ -13,7 +14,7 @@ function personFound(scan: Scan, m: NameMatch, from: number, role: Role | null, 
   const country = role?.country
   return {
     id: `p-${slug(m.name)}`, type: 'person', name: m.name, country,
-    memberOf: country && role && isGovernmentOffice(scan, role.office) ? governmentId(country) : undefined,
+    memberOf: country && role && isGovernmentOffice(scan, role.office) ? governmentOf(country) : undefined,
     role: role?.text || undefined,
     start: scan.tokens[from]!.start, end: scan.tokens[to - 1]!.end, kind, rule,
   }
@@ -114,7 +115,7 @@ function readPerson(scan: Scan, m: NameMatch, bodies: Bodies): Found | null {
 /** A head of state or government with no country stated holds office in the country the document is about. */
 function withDocumentCountry(scan: Scan, p: Found, country: string | null): Found {
   if (p.country || !country || !p.role || !isHeadOffice(scan, p.role)) return p
-  return { ...p, country, memberOf: governmentId(country), rule: `${p.rule}+document-country` }
+  return { ...p, country, memberOf: governmentOf(country), rule: `${p.rule}+document-country` }
 }
 
 /** People named with a title, an apposition, or acting; `found` are the governments and organizations found so far. */

@@ -1,4 +1,5 @@
-import { governmentId, type Found } from './found.js'
+import type { Found } from './found.js'
+import { governmentOf } from '../../model/country-code.js'
 import { isGovernmentOffice } from './roles.js'
 import { isStateWord, stateCountry } from './salience.js'
 import { hasClass, type CountryWord, type Scan } from './scan.js'
@@ -100,7 +101,7 @@ export function withSpeakingState(scan: Scan, p: Found, at: number, bodies: read
 }
 
 function serving(p: Found, country: string): Found {
-  return { ...p, country, memberOf: governmentId(country), rule: `${p.rule}+speaking-state` }
+  return { ...p, country, memberOf: governmentOf(country), rule: `${p.rule}+speaking-state` }
 }
 
 /**

@@ -1,6 +1,7 @@
 import { countryInfo } from '../../lexicon/en/countries.js'
 import { actsAsAgent } from './cues.js'
-import { governmentId, slug, type Found } from './found.js'
+import { slug, type Found } from './found.js'
+import { governmentOf } from '../../model/country-code.js'
 import { bodyAt, type Bodies } from './roles.js'
 import { hasClass, isClaimed, sameSentence, type CountryWord, type Scan } from './scan.js'
 import { W } from './word-classes.js'
@@ -91,7 +92,7 @@ export function findUnnamedSources(scan: Scan, found: readonly Found[]): Found[]
     out.push({
       id: `p-${slug(name)}`, type: 'person', name: `${name[0]!.toUpperCase()}${name.slice(1)} (unnamed)`,
       ...(country ? { country } : {}),
-      ...(body ? { memberOf: body.id } : country ? { memberOf: governmentId(country) } : {}),
+      ...(body ? { memberOf: body.id } : country ? { memberOf: governmentOf(country) } : {}),
       role, start, end: scan.tokens[end - 1]!.end, kind: 'description', rule: 'unnamed-source',
     })
     i = head
