@@ -5,7 +5,7 @@ import { EVENT_KINDS, NARROWER_KINDS, PLANNED_CLASSES } from '../lexicon/en/even
 import { MONTH_AND_DAY_NAMES } from '../lexicon/en/calendar-names.js'
 import type { ClaimDoc, ClaimScope } from '../claims/scope.js'
 import { daysOf, intervalOf } from '../claims/time-span.js'
-import { speaksFor } from '../claims/entailment.js'
+import { speaksFor } from '../claims/scope.js'
 import { betterSpelling } from './names.js'
 import { personLinks } from './people.js'
 import type { LedgerDoc } from '../model/ledger.js'

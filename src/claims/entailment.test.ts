@@ -2,7 +2,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import type { Casualty, Event } from '../model/annotations.js'
 import type { Claim } from '../model/ledger.js'
-import { casualtiesEntailPresence, entailedBy, speaksFor } from './entailment.js'
+import { casualtiesEntailPresence, entailedBy } from './entailment.js'
 import { keyOf } from './frame-propositions.js'
 import { opposes } from './match.js'
 import { presence } from './propositions.js'
@@ -39,14 +39,6 @@ test('a denial in one month does not contradict an assertion about a later year'
 
 test('claims of the same polarity never contradict', () => {
   assert.equal(contradicts(claim('denies', { value: '2029-04' }), claim('denies', { value: '2029-04' })), false)
-})
-
-test('a person speaks for the body of their role; a government for itself', () => {
-  assert.equal(speaksFor({ type: 'person', memberOf: 'gov-pe' }, 'p-ana-roe'), 'gov-pe')
-  assert.equal(speaksFor({ type: 'government' }, 'gov-pe'), 'gov-pe')
-  assert.equal(speaksFor(undefined, 'grp-analysts'), 'grp-analysts')
-  assert.equal(speaksFor({ type: 'organization', memberOf: 'gov-pe' }, 'org-pe-army'), 'gov-pe')
-  assert.equal(speaksFor({ type: 'organization', memberOf: 'org-un' }, 'org-unicef'), 'org-unicef')
 })
 
 test('a downing asserts a hit on the same patient; a denied downing entails nothing', () => {

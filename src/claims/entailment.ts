@@ -11,7 +11,6 @@ import { countryOfGovernment, isCountryCode } from '../model/country-code.js'
  */
 
 export const CASUALTIES_ENTAIL_PRESENCE = 'casualties-entail-presence'
-export const PERSON_SPEAKS_FOR_BODY = 'person-speaks-for-body'
 export const ACT_IS_AN_ATTACK = 'act-is-an-attack'
 export const ACT_ENTAILS_RESPONSIBILITY = 'act-entails-responsibility'
 export const DEPLOYMENT_ENTAILS_PRESENCE = 'deployment-entails-presence'
@@ -31,17 +30,6 @@ export function casualtiesEntailPresence(c: Casualty, event: Event | undefined):
   if (c.count === 0 || !c.country || !FORCE_ROLES.has(c.role ?? '')) return null
   if (!event?.location || event.location === c.country) return null
   return { proposition: presence(c.country, event.location), period: event.date ? { value: event.date } : {} }
-}
-
-/**
- * person-speaks-for-body: a person speaks for the body of their role at that date (a leader's denial
- * is the government's), and a state organ (a ministry, the army) for its government; anyone else
- * speaks for themselves.
- */
-export function speaksFor(actor: { readonly type: string; readonly memberOf?: string } | undefined, id: string): string {
-  if (actor?.type === 'person' && actor.memberOf) return actor.memberOf
-  if (actor?.type === 'organization' && actor.memberOf?.startsWith('gov-')) return actor.memberOf
-  return id
 }
 
 /**

@@ -1,5 +1,4 @@
 import type { Actor, Casualty, ClaimFrame, Event, Statement, TimeRef, Timex } from '../model/annotations.js'
-import { speaksFor } from './entailment.js'
 
 /** One document's layers, as claims are read from them (an extraction or an annotated doc). */
 export interface ClaimDoc {
@@ -47,4 +46,15 @@ export function localScope(doc: ClaimDoc): ClaimScope {
     key: (id) => id,
     eventLabel: (id) => events.get(id)?.summary ?? id,
   }
+}
+
+/**
+ * person-speaks-for-body: a person speaks for the body of their role at that date (a leader's denial
+ * is the government's), and a state organ (a ministry, the army) for its government; anyone else
+ * speaks for themselves.
+ */
+export function speaksFor(actor: { readonly type: string; readonly memberOf?: string } | undefined, id: string): string {
+  if (actor?.type === 'person' && actor.memberOf) return actor.memberOf
+  if (actor?.type === 'organization' && actor.memberOf?.startsWith('gov-')) return actor.memberOf
+  return id
 }
