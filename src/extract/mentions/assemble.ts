@@ -4,13 +4,18 @@ import type { Found } from './found.js'
 
 /**
  * "President Roe" and "Jane Roe" are one person: a name that is the tail of exactly one longer name
- * takes that person's id and name.
+ * takes that person's id and name; so does a one-word name opening exactly one longer name and ending none
+ * ("Saddam" after "Saddam Hussein"). A name after a title of given names ("King Hussein") is no surname.
  */
-export function unifyPeople(people: readonly Found[]): Found[] {
+export function unifyPeople(people: readonly Found[], givenNameTitles: ReadonlySet<string>): Found[] {
   const full = [...new Map(people.map((p) => [p.id, p])).values()]
+  const given = new Set(people.filter((p) => givenNameTitles.has(p.role?.split(' ')[0]?.toLowerCase() ?? '')).map((p) => p.id))
   return people.map((p) => {
+    if (given.has(p.id)) return p
     const longer = full.filter((q) => q.id !== p.id && q.name.endsWith(` ${p.name}`))
-    return longer.length === 1 ? { ...p, id: longer[0]!.id, name: longer[0]!.name } : p
+    const opened = longer.length || p.name.includes(' ') ? [] : full.filter((q) => q.id !== p.id && q.name.startsWith(`${p.name} `))
+    const same = longer.length ? longer : opened
+    return same.length === 1 ? { ...p, id: same[0]!.id, name: same[0]!.name } : p
   })
 }
 

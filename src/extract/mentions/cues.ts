@@ -3,6 +3,8 @@ import { phraseAt, sameSentence, type Scan } from './scan.js'
 const DAY_NUMBER = /^\d{1,2}(?:st|nd|rd|th)?$/
 /** A parenthetical between commas after the subject: "Quito, por su parte, negó". */
 const MAX_PARENTHETICAL = 5
+/** A longer aside opening on a participle or relative pronoun: "Kenya, worried about the fighting on its border, urged". */
+const MAX_ASIDE = 16
 /** How far after its subject a coordinated verb may stand: "Kenya moved troops to the border and said". */
 const MAX_COORDINATED = 16
 
@@ -15,12 +17,14 @@ function dayAt(scan: Scan, i: number): number {
 }
 
 /**
- * The token after a short parenthetical between commas starting at `i` (", por su parte,"), or -1. One
- * opening on a capital is a name set beside the phrase ("a spokesman, Colonel Ana Ruiz, said"), whose verb it is.
+ * The token after a short parenthetical between commas starting at `i` (", por su parte,"), or -1; an aside
+ * opening on a participle or a relative pronoun may run longer. One opening on a capital is a name set
+ * beside the phrase ("a spokesman, Colonel Ana Ruiz, said"), whose verb it is.
  */
 function afterParenthetical(scan: Scan, i: number): number {
   if (scan.isCapitalized(i + 1)) return -1
-  for (let k = i + 1; k <= i + MAX_PARENTHETICAL + 1 && k < scan.size && sameSentence(scan, i, k); k++) {
+  const most = scan.lang.agent.asideOpener.test(scan.lower(i + 1)) ? MAX_ASIDE : MAX_PARENTHETICAL
+  for (let k = i + 1; k <= i + most + 1 && k < scan.size && sameSentence(scan, i, k); k++) {
     if (scan.lower(k) === ',') return k + 1
   }
   return -1

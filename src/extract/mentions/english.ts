@@ -1,11 +1,11 @@
-import { AGENT_VERBS, AUXILIARIES, CLAUSE_OPENERS, LOCATIVE_PREPOSITIONS, PREVERBAL_ADVERBS, VERB_COORDINATORS } from '../../lexicon/en/agent-cues.js'
+import { AGENT_VERBS, ASIDE_OPENER, AUXILIARIES, CLAUSE_OPENERS, LOCATIVE_PREPOSITIONS, PREVERBAL_ADVERBS, VERB_COORDINATORS } from '../../lexicon/en/agent-cues.js'
 import { MONTH_AND_DAY_NAMES } from '../../lexicon/en/calendar-names.js'
 import { matchCountryAt, mayStartCountry } from '../../lexicon/en/countries.js'
 import { ACT_MODIFIERS, GOVERNMENT_MODIFIERS, GOVERNMENT_NOUNS, STATE_ACT_NOUNS } from '../../lexicon/en/governments.js'
 import { GROUP_MODIFIERS, GROUP_NOUNS, STATE_GROUP_NOUNS } from '../../lexicon/en/groups.js'
 import { NAME_PARTICLES, NAME_SUFFIXES, RELATION_NOUNS, NOT_NAME_FUNCTION_WORDS, NOT_NAME_STARTS, NOT_NAME_WORDS, PLACE_HEAD_WORDS, PLACE_LEAD_WORDS } from '../../lexicon/en/name-words.js'
 import {
-  GOVERNMENT_OFFICE_WORDS, HEAD_OFFICES, HONORIFICS, NAME_TITLES, OFFICE_QUALIFIERS, OFFICE_WORDS, RANK_ABBREVIATIONS,
+  GIVEN_NAME_TITLES, GOVERNMENT_OFFICE_WORDS, HEAD_OFFICES, HONORIFICS, NAME_TITLES, OFFICE_QUALIFIERS, OFFICE_WORDS, RANK_ABBREVIATIONS,
   UNNAMED_SOURCE_HEADS, UNNAMED_SOURCE_MODIFIERS,
 } from '../../lexicon/en/offices.js'
 import {
@@ -72,6 +72,7 @@ export const ENGLISH: MentionLanguage = {
     dateIntroducers: set(['on']),
     calendarWords: MONTH_AND_DAY_NAMES,
     parenthetical: true,
+    asideOpener: ASIDE_OPENER,
     locatives: set(LOCATIVE_PREPOSITIONS),
     placeAfter: set(['in', 'at']),
     timeLeads: set(['on', 'this', 'last']),
@@ -93,6 +94,7 @@ export const ENGLISH: MentionLanguage = {
     titles: set(NAME_TITLES),
     ranks: RANK_ABBREVIATIONS,
     honorifics: set(HONORIFICS),
+    givenNameTitles: set(GIVEN_NAME_TITLES),
     before: set(OFFICE_QUALIFIERS),
     after: set([]),
     fields: set([]),

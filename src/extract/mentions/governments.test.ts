@@ -1,6 +1,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { actorsOfKind } from './testing.js'
+import { actorsOfKind, actorsOfKindEs } from './testing.js'
 
 const govs = (text: string) => actorsOfKind(text, 'gov-')
 
@@ -88,4 +88,13 @@ test('a country opening its sentence acts through a verb coordinated later in it
 test('"the nation of X" acting is X\'s government, whatever qualifies the nation', () => {
   assert.deepEqual(govs('The mostly Catholic nation of Chile said its troops would join the force.').map((l) => l.split(' ')[0]), ['gov-cl'])
   assert.deepEqual(govs('The nation mourned the dead.'), [])
+})
+
+test('a longer aside opening on a participle or relative pronoun may stand between a country and its verb', () => {
+  const ids = (text: string) => actorsOfKind(text, 'gov-').map((l) => l.split(' ')[0])
+  assert.deepEqual(ids('Uganda, alarmed by the fighting that has spread along its northern border, urged its neighbours to talk.'), ['gov-ug'])
+  assert.deepEqual(ids('Uganda, fearing a flood of refugees from the camps across the lake, asked for aid.'), ['gov-ug'])
+  assert.deepEqual(actorsOfKindEs('Uganda, preocupada por los combates que se extienden por su frontera norte, pidió calma.', 'gov-').map((l) => l.split(' ')[0]), ['gov-ug'])
+  // A long aside of another kind still hides the verb: the country is no agent.
+  assert.deepEqual(ids('Uganda, the lake region and the hills near the northern border of the country, saw rain.'), [])
 })

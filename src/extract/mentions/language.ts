@@ -45,6 +45,8 @@ export interface AgentWords {
   readonly calendarWords: Words
   /** Whether a short parenthetical between commas may follow the subject: "Quito, por su parte, negó". */
   readonly parenthetical: boolean
+  /** The first word of a longer aside there: a participle or relative pronoun ("Kenya, worried about …, urged"). */
+  readonly asideOpener: RegExp
   /** Prepositions and verbs of place before a phrase: it is a location, never an agent ("in Nairobi"). */
   readonly locatives: Words
   /** Prepositions of a place phrase between a subject and its verb: "officials in Lima said". */
@@ -82,6 +84,8 @@ export interface RoleWords {
   readonly titles: Words
   readonly ranks: Readonly<Record<string, string>>
   readonly honorifics: Words
+  /** Titles before a given name ("King", "rey"): the name after them is no surname. */
+  readonly givenNameTitles: Words
   /** Qualifiers before the office ("interim", "prime"; "primer", "vice"). */
   readonly before: Words
   /** Qualifiers after the office ("encargada", "en funciones"), one or two words. */

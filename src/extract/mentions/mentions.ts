@@ -24,7 +24,7 @@ import { findUnnamedSources } from './unnamed-sources.js'
 export function findActors(view: TokenView, lang: MentionLanguage): Actor[] {
   const scan = createScan(view, lang)
   const found = [...findGovernmentPhrases(scan), ...findOrganizations(scan), ...findOutletsByNoun(scan), ...findCountryMetonyms(scan)]
-  const named = unifyPeople(findPeople(scan, found))
+  const named = unifyPeople(findPeople(scan, found), lang.roles.givenNameTitles)
   const index = peopleIndex(mergeById(named))
   // The leader's own name inside "the Roe administration" is the government, not Roe: read it first.
   found.push(...named, ...findLeaderGovernments(scan, index))

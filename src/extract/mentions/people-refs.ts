@@ -16,15 +16,18 @@ export function peopleIndex(people: readonly Found[]): Map<string, Found> {
     if (seen && seen.id !== p.id) ambiguous.add(key)
     else index.set(key, p)
   }
+  // A person's whole name wins over a part of another's: "Hussein" is King Hussein, not Saddam Hussein.
+  for (const p of people) put(p.name, p)
+  const names = new Set(people.map((p) => p.name))
+  const putPart = (key: string, p: Found) => { if (!names.has(key)) put(key, p) }
   for (const p of people) {
     const words = p.name.split(' ')
-    put(p.name, p)
-    put(words[words.length - 1]!, p)
-    if (words.length >= 2) put(words[0]!, p)
+    putPart(words[words.length - 1]!, p)
+    if (words.length >= 2) putPart(words[0]!, p)
     // Double surnames ("Ana Ruiz Tello" is "Ruiz" and "Ruiz Tello").
     if (words.length >= 3) {
-      put(words[1]!, p)
-      put(words.slice(1).join(' '), p)
+      putPart(words[1]!, p)
+      putPart(words.slice(1).join(' '), p)
     }
   }
   for (const key of ambiguous) index.delete(key)

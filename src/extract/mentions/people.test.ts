@@ -119,3 +119,11 @@ test('a title that starts inside a body already found gives a person mention aft
     'p-pedro-salas person (Police Superintendent) "Pedro Salas": Superintendent Pedro Salas/title',
   ])
 })
+
+test('a name after a title of given names is no surname; a lone given name opens one longer name', () => {
+  const ids = (text: string) => actorsOfKind(text, 'p-').map((l) => l.split(':')[1]?.trim())
+  assert.deepEqual(ids('Omar Faisal said the border was calm. Later, King Faisal arrived in Paris. Faisal said he hoped for peace. Omar said he would wait.'), [
+    'Omar Faisal/name, Omar/name', 'King Faisal/title, Faisal/name',
+  ])
+  assert.deepEqual(actorsOfKindEs('Omar Faisal dijo que la frontera estaba en calma. El rey Faisal llegó a París. Faisal dijo que esperaba la paz.', 'p-').length, 2)
+})

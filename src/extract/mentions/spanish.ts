@@ -1,6 +1,6 @@
 import { ES_TIME_HEADS } from '../../lexicon/es/cues.js'
 import {
-  AUXILIARIES_ES, CLAUSE_OPENERS_ES, PREPOSITIONS_ES, PREVERBAL_WORDS_ES, SOURCE_INTRODUCERS_ES, VERB_COORDINATORS_ES,
+  ASIDE_OPENER_ES, AUXILIARIES_ES, CLAUSE_OPENERS_ES, PREPOSITIONS_ES, PREVERBAL_WORDS_ES, SOURCE_INTRODUCERS_ES, VERB_COORDINATORS_ES,
 } from '../../lexicon/es/agent-verbs.js'
 import { countryInfo } from '../../lexicon/en/countries.js'
 import { fold, matchSpanishCountryAt, mayStartSpanishCountry } from '../../lexicon/es/countries.js'
@@ -12,7 +12,7 @@ import { STATE_GROUP_NOUNS } from '../../lexicon/en/groups.js'
 import { NAME_PARTICLES_ES, NOT_NAME_WORDS_ES, PLACE_LEAD_WORDS_ES, RELATION_NOUNS_ES } from '../../lexicon/es/name-words.js'
 import { PLACE_HEAD_WORDS } from '../../lexicon/en/name-words.js'
 import {
-  GOVERNMENT_OFFICE_WORDS_ES, HEAD_OFFICES_ES, OFFICE_FIELD_WORDS_ES, OFFICE_PREFIXES_ES, OFFICE_QUALIFIERS_ES, OFFICE_WORDS_ES,
+  GIVEN_NAME_TITLES_ES, GOVERNMENT_OFFICE_WORDS_ES, HEAD_OFFICES_ES, OFFICE_FIELD_WORDS_ES, OFFICE_PREFIXES_ES, OFFICE_QUALIFIERS_ES, OFFICE_WORDS_ES,
   UNNAMED_SOURCE_HEADS_ES, UNNAMED_SOURCE_MODIFIERS_ES,
 } from '../../lexicon/es/offices.js'
 import {
@@ -78,6 +78,7 @@ export const SPANISH: MentionLanguage = {
     dateIntroducers: set([]),
     calendarWords: set(ES_TIME_HEADS),
     parenthetical: true,
+    asideOpener: ASIDE_OPENER_ES,
     locatives: set(PREPOSITIONS_ES),
     placeAfter: set(['en']),
     timeLeads: set(['este', 'esta', 'el', 'la', 'pasado', 'pasada']),
@@ -99,6 +100,7 @@ export const SPANISH: MentionLanguage = {
     titles: set([]),
     ranks: {},
     honorifics: set([]),
+    givenNameTitles: set(GIVEN_NAME_TITLES_ES),
     before: set(OFFICE_PREFIXES_ES),
     after: set(OFFICE_QUALIFIERS_ES),
     fields: set(OFFICE_FIELD_WORDS_ES),

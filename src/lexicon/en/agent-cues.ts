@@ -40,6 +40,12 @@ export const AUXILIARIES = [
 /** Sentence adverbs between a subject and its verb: "Kenya meanwhile denied", "officials, however, said". */
 export const PREVERBAL_ADVERBS = ['meanwhile', 'however', 'too', 'earlier', 'separately', 'instead', 'yesterday', 'today', 'likewise'] as const
 
+/**
+ * The first word of a longer aside between a subject and its verb: a participle or a relative pronoun,
+ * "Kenya, worried about the fighting on its border, urged …", "Chile, which borders the zone, said …".
+ */
+export const ASIDE_OPENER = /^(?:[a-z]{3,}(?:ed|ing)|who|which)$/
+
 /** Prepositions that make a following place name a location, never an agent. */
 export const LOCATIVE_PREPOSITIONS = [
   'in', 'at', 'near', 'to', 'from', 'into', 'outside', 'inside', 'around', 'across', 'through', 'toward',

@@ -15,6 +15,9 @@ export const OFFICE_WORDS = [
   'negotiator', 'ceo', 'founder', 'coordinator', 'rapporteur', 'commissioner', 'inspector', 'superintendent',
 ] as const
 
+/** Titles written before a given name, not a surname: "King Hussein" is not the Hussein of "Saddam Hussein". */
+export const GIVEN_NAME_TITLES = ['king', 'queen', 'prince', 'princess', 'emir', 'sultan', 'sheikh', 'pope'] as const
+
 /** Offices whose holder leads a government, so "the Roe administration" is that government. */
 export const HEAD_OFFICES = [
   'president', 'premier', 'chancellor', 'leader', 'king', 'queen', 'emir', 'sultan', 'monarch', 'dictator',

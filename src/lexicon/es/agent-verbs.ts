@@ -39,6 +39,12 @@ export const PREVERBAL_WORDS_ES = [
   'ayer', 'se', 'lo', 'la', 'le', 'les', 'los', 'las', 'nos', 'me', 'te', 'anteriormente', 'finalmente',
 ] as const
 
+/**
+ * The first word of a longer aside between a subject and its verb: a participle, a gerund or a relative
+ * pronoun, "Kenia, preocupada por los combates en su frontera, pidió …", "Chile, que limita con la zona, dijo …".
+ */
+export const ASIDE_OPENER_ES = /^(?:[a-záéíóúñ]{2,}(?:ad[oa]s?|id[oa]s?|ando|iendo)|que|quien|quienes)$/
+
 /** Prepositions (and contractions) before a country word: it is a place or a complement, never the subject. */
 export const PREPOSITIONS_ES = [
   'a', 'al', 'ante', 'bajo', 'con', 'contra', 'de', 'del', 'desde', 'en', 'entre', 'hacia', 'hasta', 'para',

@@ -34,6 +34,9 @@ export const HEAD_OFFICES_ES = [
 ] as const
 
 /** Words before the office inside one role: "primer ministro", "alto comisionado", "ex ministro". */
+/** Titles written before a given name, not a surname: "el rey Hussein" no es el Hussein de "Sadam Hussein". */
+export const GIVEN_NAME_TITLES_ES = ['rey', 'reina', 'príncipe', 'princesa', 'emir', 'sultán', 'jeque', 'papa'] as const
+
 export const OFFICE_PREFIXES_ES = ['primer', 'primera', 'vice', 'ex', 'alto', 'alta', 'nuevo', 'nueva', 'actual', 'propio', 'propia'] as const
 
 /** Words after the office inside one role: "presidenta encargada", "secretario general", "en funciones". */
