@@ -77,3 +77,14 @@ test('a crew chief, a pilot or a soldier the story does not name is an unnamed s
   assert.match(unnamed('"We will not give up," one Chilean crew chief said.')[0] ?? '', /^p-chilean-crew-chief person CL /)
   assert.match(unnamed('An airline pilot said the runway was closed.')[0] ?? '', /^p-airline-pilot person /)
 })
+
+test('a description the next sentence names by the same office is that named person; two such leave it unnamed', () => {
+  const ids = (text: string) => unnamed(text).map((l) => `${l.split(' ')[0]} ${l.split(': ')[1]}`)
+  assert.deepEqual(ids('A navy spokesman said on Monday the port was shut. "We will reopen it soon," said spokesman Tom Berg.'), [
+    'p-tom-berg A navy spokesman/description, spokesman Tom Berg/title',
+  ])
+  assert.deepEqual(actorsOfKindEs('Un portavoz de la marina dijo el lunes que el puerto estaba cerrado. "Lo reabriremos", dijo el portavoz Tomás Berg.', 'p-').map((l) => l.split(' ')[0]), ['p-tomas-berg'])
+  assert.deepEqual(ids('A navy spokesman said the port was shut. Army spokesman Tom Berg and police spokesman Ed Lund said it was open.').map((l) => l.split(' ')[0]), [
+    'p-navy-spokesman', 'p-tom-berg', 'p-ed-lund',
+  ])
+})

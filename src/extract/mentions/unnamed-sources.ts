@@ -9,6 +9,8 @@ import { W } from './word-classes.js'
 const MAX_MODIFIERS = 5
 /** Qualifiers after the head: "un portavoz del Ministerio de Defensa cubano" reads up to here. */
 const MAX_AFTER = 4
+/** How many sentences on a description may be named: "A police spokesman said …. ‘…,’ said spokesman Tom Roe." */
+const NAMED_WITHIN = 2
 
 /** The body a description speaks for: an organization or government mention inside it, else in its sentence or the one before. */
 export function bodyFor(found: readonly Found[], start: number, end: number, sentenceStart: number): Found | undefined {
@@ -80,6 +82,12 @@ export function findUnnamedSources(scan: Scan, found: readonly Found[]): Found[]
     const relative = u.relatives.has(scan.lower(end)) || (scan.lower(end) === ',' && u.relativesAfterComma.has(scan.lower(end + 1)))
     if (!relative && !actsAsAgent(scan, i, end)) continue
     const start = scan.tokens[i]!.start
+    const holder = namedHolderAfter(scan, found, head, end)
+    if (holder) {
+      out.push({ ...holder, start, end: scan.tokens[end - 1]!.end, kind: 'description', rule: 'unnamed-then-named' })
+      i = head
+      continue
+    }
     const sentence = scan.sentences[scan.sentenceOf(i) - 1] ?? scan.sentenceAt(i)!
     const body = bodyFor(found, start, scan.tokens[end - 1]!.end, sentence.start)
     // The role leaves out the country word and "senior": "a senior Kenyan ministry official" holds "ministry official".
@@ -98,6 +106,23 @@ export function findUnnamedSources(scan: Scan, found: readonly Found[]): Found[]
     i = head
   }
   return out
+}
+
+/**
+ * unnamed-then-named: "A police spokesman said …. ‘…,’ said spokesman Tom Roe": the one person named in the
+ * next sentences with the description's office is who it was. Two such people leave it unnamed.
+ */
+function namedHolderAfter(scan: Scan, found: readonly Found[], head: number, end: number): Found | undefined {
+  const key = scan.lang.roles.officeKey
+  const office = key(scan.stem(head))
+  const from = scan.tokens[end - 1]!.end
+  const last = scan.sentenceOf(head) + NAMED_WITHIN
+  const holders = new Map<string, Found>()
+  for (const f of found) {
+    if (f.type !== 'person' || f.kind === 'description' || f.start < from || scan.sentenceOf(scan.tokenAt(f.start)) > last) continue
+    if (f.role?.toLowerCase().split(/\s+/).some((w) => key(w) === office)) holders.set(f.id, f)
+  }
+  return holders.size === 1 ? [...holders.values()][0] : undefined
 }
 
 /** A country named with a possessive, opening a description: "Kenya's" in "Kenya's foreign minister". */
