@@ -41,7 +41,7 @@ function complete(ctx: Ctx, d: Draft, id: string, cast: Cast, byId: ReadonlyMap<
     ...(isHedged(ctx, d, lang.hedges) ? { hedged: true } : {}),
     ...(via.length > 0 ? { via } : {}),
     ...(sourceType ? { sourceType } : {}),
-    time: statementTime(ctx, d, form, sentence, tc, earlier),
+    time: statementTime(ctx, d, form, sentence, tc, earlier, speakers),
     rule: d.rule,
   }
 }

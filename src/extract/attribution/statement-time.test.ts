@@ -1,6 +1,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { dateIn, statementsOf } from './testing.js'
+import { actorIn, dateIn, statementsOf } from './testing.js'
 
 const times = (text: string, timexes: (t: string) => ReturnType<typeof dateIn>[]) =>
   statementsOf(text, { timexes, published: '2025-03-09' }).map((s) => JSON.stringify(s.time))
@@ -57,4 +57,13 @@ test('a past perfect cue ("had said") lies before the date of a later clause', (
 test('a year or month told before is background, not a bound: the last day told is', () => {
   const text = 'On Monday rebels stormed the port, which they had held since 2019. The ministry reported that two soldiers were missing.'
   assert.deepEqual(times(text, (t) => [dateIn(t, 'Monday', '2025-03-03'), dateIn(t, '2019', '2019')]), ['{"after":"2025-03-03","before":"2025-03-09"}'])
+})
+
+test('the same speaker going on in the next sentence spoke on the day just told; another speaker did not', () => {
+  const text = 'Ana Ruiz said on Thursday that the port would stay shut. "We will not move," Ruiz said. Tom Berg said the port was open.'
+  const cast = (t: string) => [actorIn(t, 'p-ruiz', 'person', ['Ana Ruiz', 'Ruiz']), actorIn(t, 'p-berg', 'person', ['Tom Berg'])]
+  const got = statementsOf(text, { actors: cast, timexes: (t) => [dateIn(t, 'Thursday', '2025-03-06')], published: '2025-03-09' })
+  assert.deepEqual(got.map((s) => JSON.stringify(s.time)), [
+    '{"value":"2025-03-06"}', '{"value":"2025-03-06"}', '{"after":"2025-03-06","before":"2025-03-09"}',
+  ])
 })

@@ -68,11 +68,12 @@ function lastToldDate(timexes: readonly Timex[], cueAt: number, pub: string | un
 const outside = (t: Timex, d: Draft) => t.span.end <= d.content.start || t.span.start >= d.content.end
 
 /**
- * When the statement was made: a date in its own clause; else a duration with a past cue bounds it
- * before the story's anchor; a present-tense cue ("Analysts say") dates it to publication; otherwise it
- * lies between the last date the story has told so far and publication.
+ * When the statement was made: a date in its own clause; else, in the past, the day of the same speakers'
+ * statement in this or the sentence before; else a duration with a past cue bounds it before the story's
+ * anchor; a present-tense cue ("Analysts say") dates it to publication; otherwise it lies between the last
+ * date the story has told so far and publication.
  */
-export function statementTime(ctx: Ctx, d: Draft, form: CueForm, s: Sentence, tc: TimeContext, earlier: Earlier): TimeRef {
+export function statementTime(ctx: Ctx, d: Draft, form: CueForm, s: Sentence, tc: TimeContext, earlier: Earlier, speakers: readonly string[]): TimeRef {
   const cueAt = ctx.tokens[d.cue.first]!.start
   const inSentence = timexesWithin(tc.timexes, s).filter((t) => outside(t, d))
   const perfect = d.pastPerfect || pastPerfect(ctx, d)
@@ -86,6 +87,8 @@ export function statementTime(ctx: Ctx, d: Draft, form: CueForm, s: Sentence, tc
     const laterClause = between(nearest).includes(',')
     return perfect && laterClause ? { before: dayBefore(nearest.value) } : { value: nearest.value }
   }
+  const goingOn = form === 'past' && !perfect ? sameSpeakersDay(ctx, earlier, speakers, s) : undefined
+  if (goingOn) return { value: goingOn }
   const pub = tc.published ?? undefined
   if (form === 'past' && inSentence.some((t) => t.type === 'DURATION' && !MODIFIER.test(t.span.text))) return tc.anchor ? { before: tc.anchor } : {}
   if ((form === 'present' || form === 'base') && !NOT_PRESENT_BEFORE.test(ctx.lower(d.cue.first - 1)) && pub) return { value: pub }
@@ -101,6 +104,19 @@ export function statementTime(ctx: Ctx, d: Draft, form: CueForm, s: Sentence, tc
   // Bounds that meet name the day itself: told on the day the article appeared.
   if (after && after === before) return { value: after }
   return { ...(after ? { after } : {}), ...(before ? { before } : {}) }
+}
+
+/**
+ * "A spokesman said Thursday …. ‘…,’ said spokesman Tom Roe.": the same speakers going on in the next
+ * sentence spoke on the day they were just reported speaking.
+ */
+function sameSpeakersDay(ctx: Ctx, earlier: Earlier, speakers: readonly string[], s: Sentence): string | undefined {
+  const last = earlier.withSpeakers
+  const day = last?.time.value
+  if (!last || !day || !DAY.test(day) || speakers.length === 0) return undefined
+  if (last.speakers.length !== speakers.length || !speakers.every((id) => last.speakers.includes(id))) return undefined
+  const lastSentence = ctx.sentenceAt(ctx.tokenAt(last.cue.start))
+  return lastSentence && lastSentence.index >= s.index - 1 ? day : undefined
 }
 
 /** "had said", "had repeatedly denied": the auxiliaries before the cue hold "had" (the past perfect). */
