@@ -75,6 +75,23 @@ describe(`incremental ledger (${TEST_ENGINE})`, () => {
     await fc.assert(run, { numRuns: TEST_ENGINE === 'postgres' ? 4 : 6 })
   })
 
+  test('a document stored without a digest (before migration 017) is read whole, and the ledger equals a rebuild', async () => {
+    const t = await freshStore()
+    try {
+      for (const { doc, x } of docs.slice(0, 4)) await addDocument(t.store, { ...doc, hash: contentHash(doc.text) }, x)
+      await updateLedger(t.store)
+      const [first, second] = docs.slice(0, 2).map(({ doc }) => documentIdOf(contentHash(doc.text)))
+      await t.store.db.updateTable('extractions').set({ digest: null }).where('doc_id', '=', first!).execute()
+      await editDocument(t.store, second!, { published: '2001-01-01' }, { reviewer: 'test' })
+      await updateLedger(t.store)
+      const incremental = await snapshot(t.store)
+      await refreshLedger(t.store)
+      assert.deepEqual(incremental, await snapshot(t.store))
+    } finally {
+      await t.dispose()
+    }
+  })
+
   test('a place a later document teaches is read into a document kept from before', async () => {
     const t = await freshStore()
     try {

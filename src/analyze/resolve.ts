@@ -8,7 +8,7 @@ import { daysOf, intervalOf } from '../claims/time-span.js'
 import { speaksFor } from '../claims/scope.js'
 import { betterSpelling } from './names.js'
 import { personLinks } from './people.js'
-import type { LedgerDoc } from '../model/ledger.js'
+import type { LedgerDoc, ResolvableDoc } from '../model/ledger.js'
 import { EventIndex } from './event-index.js'
 import { stableId } from './ids.js'
 
@@ -33,7 +33,7 @@ export const claimDocOf = (d: LedgerDoc): ClaimDoc => ({
   timexes: d.extraction.timex, ...(d.extraction.claims ? { claims: d.extraction.claims } : {}),
 })
 
-export function evidenceOf(d: LedgerDoc, itemId: string, span: Span): Evidence {
+export function evidenceOf(d: Omit<LedgerDoc, 'extraction'>, itemId: string, span: Span): Evidence {
   return {
     docId: d.id, itemId, span, published: d.published,
     ...(d.outlet ? { outlet: d.outlet } : {}), ...(d.url ? { url: d.url } : {}), ...(d.title ? { title: d.title } : {}),
@@ -45,7 +45,7 @@ export function evidenceOf(d: LedgerDoc, itemId: string, span: Span): Evidence {
  * in every document, whatever the metonym); people are matched by name without accents or titles as
  * personLinks says, each join that is not the same name keeping its rule.
  */
-function actorIds(docs: readonly LedgerDoc[]): { keys: Map<string, string>; rules: Map<string, string> } {
+function actorIds(docs: readonly ResolvableDoc[]): { keys: Map<string, string>; rules: Map<string, string> } {
   const keys = new Map<string, string>()
   const rules = new Map<string, string>()
   // A person a reviewer merged or split keeps the id given, whatever its name would match.
@@ -72,7 +72,7 @@ export function bodyByMinistry(role: string, actors: readonly { readonly type: s
   return bodies.size === 1 ? [...bodies][0] : undefined
 }
 
-function mergeActors(docs: readonly LedgerDoc[], keys: ReadonlyMap<string, string>, rules: ReadonlyMap<string, string>): LedgerActor[] {
+function mergeActors(docs: readonly ResolvableDoc[], keys: ReadonlyMap<string, string>, rules: ReadonlyMap<string, string>): LedgerActor[] {
   type Merged = { a: LedgerActor; roles: DatedRole[]; aliases: Set<string>; docs: Set<string>; joined: Map<string, string> }
   const byId = new Map<string, Merged>()
   for (const d of docs) {
@@ -115,7 +115,7 @@ function gapDays(a: string, b: string): number {
 
 interface EventCluster {
   /** `published`: while undated, the publication date of the article that started it. */
-  cls: string; date?: string; published?: string; location?: string; actors: Set<string>; names: Set<string>; docs: Set<string>; members: { d: LedgerDoc; e: Event }[]
+  cls: string; date?: string; published?: string; location?: string; actors: Set<string>; names: Set<string>; docs: Set<string>; members: { d: ResolvableDoc; e: Event }[]
 }
 
 /** What one event mention tells about the event, for comparing it with others. */
@@ -198,7 +198,7 @@ export function absorb(c: Omit<EventCluster, 'members' | 'docs'>, e: EventFacts)
 /** What an undated cluster is found by: its participants, its place and its place names. */
 const keysOf = (e: EventFacts) => [...e.actors.map((a) => `a:${a}`), ...(e.location ? [`l:${e.location}`] : []), ...e.names.map((n) => `n:${n}`)]
 
-function mergeEvents(docs: readonly LedgerDoc[], actorKeys: ReadonlyMap<string, string>, keys: Map<string, string>): LedgerEvent[] {
+function mergeEvents(docs: readonly ResolvableDoc[], actorKeys: ReadonlyMap<string, string>, keys: Map<string, string>): LedgerEvent[] {
   const clusters: EventCluster[] = []
   const index = new EventIndex<EventCluster>()
   for (const d of docs) {
@@ -249,15 +249,18 @@ function mergeEvents(docs: readonly LedgerDoc[], actorKeys: ReadonlyMap<string, 
   })
 }
 
-/** Resolves every document's actors, events and statements into the ledger's global ones. */
-export function resolveLedger(docs: readonly LedgerDoc[]): ResolvedLedger {
+/**
+ * Resolves every document's actors, events and statements into the ledger's global ones. Resolution reads
+ * only what ResolvableDoc holds; statementsOf and scopeFor are asked of whole documents.
+ */
+export function resolveLedger(docs: readonly ResolvableDoc[]): ResolvedLedger {
   const { keys, rules } = actorIds(docs)
   const actors = mergeActors(docs, keys, rules)
   const actorKeys = new Map(keys)
   const events = mergeEvents(docs, actorKeys, keys)
   const byId = new Map(actors.map((a) => [a.id, a]))
   const eventsById = new Map(events.map((e) => [e.id, e]))
-  const global = (d: LedgerDoc, id: string) => keys.get(`${d.id}/${id}`) ?? id
+  const global = (d: { readonly id: string }, id: string) => keys.get(`${d.id}/${id}`) ?? id
 
   // A ministry's spokesman speaks for the ministry's government, as the minister does.
   const rollUp = (body: string): string => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import type { Extraction } from '../model/extraction.js'
 
 /**
@@ -40,3 +41,6 @@ export function withSpanTexts<T>(value: T, text: string): T {
   visit(value)
   return value
 }
+
+/** The digest an extraction is stored with (extractions.digest): a hash of its stored JSON. */
+export const digestOf = (data: string) => createHash('sha1').update(data).digest('base64')

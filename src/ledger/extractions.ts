@@ -3,7 +3,7 @@ import type { Extraction } from '../model/extraction.js'
 import { PIPELINE_VERSION } from '../extract/version.js'
 import type { Db } from './db.js'
 import type { Database, ExtractionsTable, StatementsTable } from './schema.js'
-import { compactExtraction, expandExtraction, withSpanTexts } from './compact.js'
+import { compactExtraction, digestOf, expandExtraction, withSpanTexts } from './compact.js'
 import { markChanged } from './freshness.js'
 import { insertRows } from './insert-rows.js'
 import { reviewedExtraction, reviewRowsFor } from './review-rows.js'
@@ -12,8 +12,9 @@ import { loadBindings } from './place-bindings.js'
 
 /** The rows one extraction is stored as: the extraction once, and a filter row per statement. */
 export function extractionRows(docId: string, x: Extraction, now: string): { extraction: ExtractionsTable; statements: StatementsTable[] } {
+  const data = compactExtraction(x, x.document.text)
   return {
-    extraction: { doc_id: docId, pipeline: PIPELINE_VERSION, extracted_at: now, data: compactExtraction(x, x.document.text) },
+    extraction: { doc_id: docId, pipeline: PIPELINE_VERSION, extracted_at: now, data, digest: digestOf(data) },
     statements: x.statements.map((s) => ({
       doc_id: docId, id: s.id, speakers: JSON.stringify(s.speakers), polarity: s.polarity,
       time_value: s.time.value ?? null, time_after: s.time.after ?? null, time_before: s.time.before ?? null,

@@ -1,13 +1,17 @@
 import { createHash } from 'node:crypto'
 import type { DocParts, PartsContext } from '../analyze/index.js'
 import type { LearnedCountry } from '../lexicon/en/countries.js'
-import type { LedgerActor, LedgerDoc, LedgerEvent } from '../model/ledger.js'
+import type { LedgerActor, LedgerDoc, LedgerEvent, ResolvableDoc } from '../model/ledger.js'
 
 /**
- * What is kept of one document between ledger updates: the places its text teaches, and its claims and
- * figures. Its timeline entries are not: they are stored as its timeline rows, which stay while it is kept.
+ * What is kept of one document between ledger updates: what resolution reads of it while its stamp
+ * holds, the places its text teaches, and its claims and figures. Its timeline entries are not: they are
+ * stored as its timeline rows, which stay while it is kept.
  */
 export interface StoredParts {
+  /** Kept before ledger updates read documents by stamp: such a row's document is read again once. */
+  readonly stamp?: string
+  readonly doc?: ResolvableDoc
   readonly learned: readonly LearnedCountry[]
   /** The places it is read with, while the places all documents taught hash to `known` (placesOf). */
   readonly places?: readonly LearnedCountry[]
@@ -17,6 +21,15 @@ export interface StoredParts {
 
 /** A document's places (withKnownPlaces) depend only on its text, its own learned places and these. */
 export const knownKeyOf = (known: readonly LearnedCountry[]) => sha1(JSON.stringify(known))
+
+/** What resolution reads of a document (ResolvableDoc), and nothing else, to be kept between updates. */
+export const resolvableOf = (d: LedgerDoc | ResolvableDoc): ResolvableDoc => ({
+  id: d.id, published: d.published, ...(d.outlet ? { outlet: d.outlet } : {}), ...(d.title ? { title: d.title } : {}), ...(d.url ? { url: d.url } : {}),
+  extraction: {
+    actors: d.extraction.actors, events: d.extraction.events,
+    casualties: d.extraction.casualties.map((c) => ({ id: c.id, span: c.span, ...(c.event ? { event: c.event } : {}) })),
+  },
+})
 
 const sha1 = (s: string) => createHash('sha1').update(s).digest('base64')
 
@@ -43,8 +56,8 @@ export interface ById {
   readonly events: ReadonlyMap<string, LedgerEvent>
 }
 
-/** `source`: the document's own reviewed extraction and metadata, hashed (loadLedgerDocs). */
-export function fingerprintOf(d: LedgerDoc, source: string, ctx: PartsContext, { actors, events: eventsById }: ById, places: readonly LearnedCountry[]): string {
+/** `source`: the document's own reviewed extraction and metadata, hashed (its stamp, snapshot.ts). */
+export function fingerprintOf(d: ResolvableDoc, source: string, ctx: PartsContext, { actors, events: eventsById }: ById, places: readonly LearnedCountry[]): string {
   const { resolved } = ctx
   const global = (id: string) => resolved.keys.get(`${d.id}/${id}`) ?? id
   const ids = d.extraction.actors.map((a) => global(a.id))

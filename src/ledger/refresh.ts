@@ -1,22 +1,19 @@
 import type { Kysely } from 'kysely'
 import { docPartsOf, ledgerOfParts, partsContextOf, timelineOfParts, type DocParts } from '../analyze/index.js'
-import { unionPlaces, withKnownPlaces } from '../extract/places/place-memory.js'
 import { resolveLedger } from '../analyze/resolve.js'
-import { learnPlaces } from '../extract/places/learn-places.js'
 import { LEDGER_TABLES, LINKS, ledgerRows, type LedgerTable } from './ledger-rows.js'
-import { fingerprintOf, knownKeyOf, type StoredParts } from './parts.js'
+import { fingerprintOf, resolvableOf, type StoredParts } from './parts.js'
+import { readLedgerInputs, type Kept } from './ledger-inputs.js'
 import { writeLedgerTable, type RowScope, type TableDiff } from './write-ledger.js'
 import { scopeOf } from './scope.js'
 import { recordAlerts } from './alerts.js'
 import { alertsOfDiff } from './ledger-alerts.js'
 import type { Db } from './db.js'
 import type { Database } from './schema.js'
-import type { LedgerDoc } from '../model/ledger.js'
-import { loadLedgerDocs } from './snapshot.js'
+import type { ResolvableDoc } from '../model/ledger.js'
 import { lockLedger, markLedgerComputed, readFreshness, storeVersion } from './freshness.js'
 import { insertRows } from './insert-rows.js'
 import { bindPlaces } from './apply-bindings.js'
-import { loadBindings } from './place-bindings.js'
 
 interface Row { seq: number; id: string; data: string; sort: string; hash: string }
 interface Link { seq: number }
@@ -67,8 +64,9 @@ export function refreshLedger(store: Db): Promise<RefreshCounts> {
 }
 
 /**
- * Brings the ledger up to date after writes: documents whose parts' fingerprint is unchanged are not
- * read again, and only rows that differ are written, in ONE transaction (readers see the old ledger or
+ * Brings the ledger up to date after writes: a document whose stamp is unchanged is not read (what
+ * resolution needs of it is kept), one whose parts' fingerprint is unchanged is not read again, and
+ * only rows that differ are written, in ONE transaction (readers see the old ledger or
  * the new one). The result equals refreshLedger's (test/ledger-incremental.test.ts).
  */
 export function updateLedger(store: Db): Promise<RefreshCounts> {
@@ -78,32 +76,32 @@ export function updateLedger(store: Db): Promise<RefreshCounts> {
 async function computeLedger(store: Db, { whole }: { whole: boolean }): Promise<RefreshCounts> {
   // Read before the documents: a write landing meanwhile leaves the ledger behind, so the next check refreshes.
   const version = await storeVersion(store.db)
-  const loaded = await loadLedgerDocs(store)
-  const docs = loaded.map((l) => l.doc)
-  const kept = whole ? new Map<string, { fingerprint: string; stored: StoredParts }>() : await loadParts(store)
-  const learned = docs.map((d) => kept.get(d.id)?.stored.learned ?? learnPlaces(d.extraction.document.text))
-  const known = unionPlaces(learned)
-  const knownKey = knownKeyOf(known)
-  // Places are read from the text again only when what all documents taught changed (then stored again).
-  const placed = docs.map((d) => kept.get(d.id)?.stored)
-  const places = docs.map((d, i) => (placed[i]?.known === knownKey && placed[i]!.places) || withKnownPlaces(d.extraction.document.text, learned[i]!, known))
-  const storedOf = (i: number, parts: StoredParts['parts']): StoredParts => ({ learned: learned[i]!, places: places[i]!, known: knownKey, parts })
+  const kept: Kept = whole ? new Map() : await loadParts(store)
+  const inputs = await readLedgerInputs(store, kept)
+  // A document deleted while it was read: read again (the store has moved on).
+  if (!inputs) return computeLedger(store, { whole })
+  const { docs, stamps, learned, places, knownKey } = inputs
+  const storedOf = (i: number, parts: StoredParts['parts']): StoredParts => ({
+    stamp: stamps[i]!, doc: resolvableOf(docs[i]!), learned: learned[i]!, places: places[i]!, known: knownKey, parts,
+  })
   // Kept unbound (a binding changes without any document changing); read as bound (place-bindings.ts).
-  const bindings = await loadBindings(store)
-  const read = places.map((p) => bindPlaces(p, bindings))
+  const read = places.map((p) => bindPlaces(p, inputs.bindings))
   const resolved = resolveLedger(docs)
   const ctx = partsContextOf(resolved)
   const byId = { actors: new Map(resolved.actors.map((x) => [x.id, x])), events: new Map(resolved.events.map((x) => [x.id, x])) }
+  const fingerprints = docs.map((d, i) => fingerprintOf(d, stamps[i]!, ctx, byId, read[i]!))
+  const again = await inputs.whole(docs.filter((d, i) => kept.get(d.id)?.fingerprint !== fingerprints[i]).map((d) => d.id))
+  if (!again) return computeLedger(store, { whole })
   const changed: { id: string; fingerprint: string; stored: StoredParts; parts: DocParts }[] = []
   const restamped: { id: string; fingerprint: string; stored: StoredParts }[] = []
   const parts = docs.map((d, i) => {
-    const fingerprint = fingerprintOf(d, loaded[i]!.source, ctx, byId, read[i]!)
+    const fingerprint = fingerprints[i]!
     const old = kept.get(d.id)
     if (old?.fingerprint === fingerprint) {
-      if (old.stored.known !== knownKey) restamped.push({ id: d.id, fingerprint, stored: storedOf(i, old.stored.parts) })
+      if (old.stored.known !== knownKey || !old.stored.doc) restamped.push({ id: d.id, fingerprint, stored: storedOf(i, old.stored.parts) })
       return old.stored.parts
     }
-    const made = docPartsOf(d, ctx, read[i]!)
+    const made = docPartsOf(again.get(d.id)!, ctx, read[i]!)
     changed.push({ id: d.id, fingerprint, stored: storedOf(i, { claims: made.claims, figures: made.figures }), parts: made })
     return made
   })
@@ -135,10 +133,10 @@ async function computeLedger(store: Db, { whole }: { whole: boolean }): Promise<
     }
     const restamp = restamped.map((r) => r.id)
     for (let i = 0; i < restamp.length; i += 5000) await trx.deleteFrom('ledger_parts').where('doc_id', 'in', restamp.slice(i, i + 5000)).execute()
-    const again = docs.filter((d) => reread.has(d.id))
-    const global = (d: LedgerDoc, id: string) => resolved.keys.get(`${d.id}/${id}`) ?? id
-    await insertRows(trx, 'ledger_actor_members', again.flatMap((d) => d.extraction.actors.map((x) => ({ actor: global(d, x.id), doc_id: d.id, local_id: x.id }))))
-    await insertRows(trx, 'ledger_event_members', again.flatMap((d) => d.extraction.events.map((x) => ({ event: global(d, x.id), doc_id: d.id, local_id: x.id }))))
+    const members = docs.filter((d) => reread.has(d.id))
+    const global = (d: ResolvableDoc, id: string) => resolved.keys.get(`${d.id}/${id}`) ?? id
+    await insertRows(trx, 'ledger_actor_members', members.flatMap((d) => d.extraction.actors.map((x) => ({ actor: global(d, x.id), doc_id: d.id, local_id: x.id }))))
+    await insertRows(trx, 'ledger_event_members', members.flatMap((d) => d.extraction.events.map((x) => ({ event: global(d, x.id), doc_id: d.id, local_id: x.id }))))
     await insertRows(trx, 'ledger_parts', [...changed, ...restamped].map((c) => ({ doc_id: c.id, fingerprint: c.fingerprint, data: JSON.stringify(c.stored) })))
     await markLedgerComputed(trx, version)
   })
@@ -150,7 +148,7 @@ async function computeLedger(store: Db, { whole }: { whole: boolean }): Promise<
   }
 }
 
-async function loadParts(store: Db): Promise<Map<string, { fingerprint: string; stored: StoredParts }>> {
+async function loadParts(store: Db): Promise<Kept> {
   const rows = await ledgerDb(store).selectFrom('ledger_parts').select(['doc_id', 'fingerprint', 'data']).execute()
   return new Map(rows.map((r) => [r.doc_id, { fingerprint: r.fingerprint, stored: JSON.parse(r.data) as StoredParts }]))
 }

@@ -45,6 +45,8 @@ export interface ExtractionsTable {
   pipeline: string
   /** The extraction contract object without the text and without span texts (ledger/compact.ts). */
   data: string
+  /** sha1 of `data` (base64), so a ledger update finds changed extractions without reading them. Null before migration 017 filled it. */
+  digest: string | null
   extracted_at: string
 }
 

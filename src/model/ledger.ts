@@ -28,6 +28,16 @@ export interface LedgerDoc {
   readonly extraction: Extraction
 }
 
+/**
+ * What resolution across documents reads of one: its metadata, actors and events, and where its
+ * figures are and which event each names. The ledger keeps this much of every document between updates.
+ */
+export interface ResolvableDoc extends Omit<LedgerDoc, 'extraction'> {
+  readonly extraction: Pick<Extraction, 'actors' | 'events'> & {
+    readonly casualties: readonly Pick<Extraction['casualties'][number], 'id' | 'span' | 'event'>[]
+  }
+}
+
 export interface DatedRole {
   readonly role: string
   /** The government or organization the role speaks for. */

@@ -15,6 +15,7 @@ import * as timelineDocs from './013-timeline-docs.js'
 import * as eventMembers from './014-event-members.js'
 import * as actorSummary from './015-actor-summary.js'
 import * as placeBindings from './016-place-bindings.js'
+import * as extractionDigest from './017-extraction-digest.js'
 
 type Step = { up(db: Kysely<unknown>, engine: Engine): Promise<void> }
 
@@ -36,6 +37,7 @@ const steps: Record<string, Step> = {
   '014-event-members': eventMembers,
   '015-actor-summary': actorSummary,
   '016-place-bindings': placeBindings,
+  '017-extraction-digest': extractionDigest,
 }
 
 export function migrationsFor(engine: Engine): MigrationProvider {
