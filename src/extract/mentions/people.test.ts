@@ -127,3 +127,13 @@ test('a name after a title of given names is no surname; a lone given name opens
   ])
   assert.deepEqual(actorsOfKindEs('Omar Faisal dijo que la frontera estaba en calma. El rey Faisal llegó a París. Faisal dijo que esperaba la paz.', 'p-').length, 2)
 })
+
+test('a name in a list joined by "and" acts with the last name when that one is a verb\'s subject', () => {
+  const ids = (lines: string[]) => lines.map((l) => l.split(' ')[0])
+  assert.deepEqual(ids(actorsOfKind('Ana Ruiz and Tom Berg said the talks would fail.', 'p-')), ['p-ana-ruiz', 'p-tom-berg'])
+  assert.deepEqual(ids(actorsOfKind('Ana Ruiz, Ed Lund and foreign minister Tom Berg announced plans to travel.', 'p-')), ['p-ana-ruiz', 'p-ed-lund', 'p-tom-berg'])
+  assert.deepEqual(ids(actorsOfKindEs('Tomás Berg llegó el lunes. Ana Ruiz y Tomás Berg dijeron que las conversaciones fracasarían.', 'p-')), ['p-tomas-berg', 'p-ana-ruiz'])
+  // No verb after the list, or a list of other things: no one acts.
+  assert.deepEqual(actorsOfKind('Ana Ruiz and Tom Berg met in the spring of that year.', 'p-'), [])
+  assert.deepEqual(actorsOfKind('Ana Ruiz and the mayor said the talks would fail.', 'p-'), [])
+})

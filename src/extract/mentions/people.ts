@@ -76,6 +76,37 @@ function actsAfterApposition(scan: Scan, end: number): boolean {
   return false
 }
 
+/** Names a list of speakers may hold after the first, and lower-case title words before each. */
+const MAX_LISTED = 5
+const MAX_TITLE_WORDS = 3
+
+/** The token after lower-case title words at `k` ("defense secretary", "secretario de Defensa"), or `k`. */
+function pastTitle(scan: Scan, k: number): number {
+  const roles = scan.lang.roles
+  let t = k
+  while (t - k < MAX_TITLE_WORDS && !scan.isCapitalized(t) && (hasClass(scan, t, W.office) || roles.before.has(scan.lower(t)) || roles.fieldLinks.has(scan.lower(t)))) t++
+  return hasClass(scan, t - 1, W.office) || (t > k && scan.isCapitalized(t) && roles.fieldLinks.has(scan.lower(t - 1))) ? t : k
+}
+
+/**
+ * listed-agent: "Ana Ruiz and Tom Berg said", "Ana Ruiz, Berg and defense secretary Tom Lund announced": a
+ * name in a list joined by "and" whose last name is the subject of an agent verb acts with it.
+ */
+function actsInList(scan: Scan, end: number): boolean {
+  const coordinators = scan.lang.governments.coordinators
+  let k = end
+  let joined = false
+  for (let n = 0; n < MAX_LISTED && sameSentence(scan, end - 1, k); n++) {
+    if (scan.lower(k) !== ',' && !coordinators.has(scan.lower(k))) return false
+    while (scan.lower(k) === ',' || coordinators.has(scan.lower(k))) joined ||= coordinators.has(scan.lower(k++))
+    k = pastTitle(scan, k)
+    if (!scan.isCapitalized(k) || !sameSentence(scan, end - 1, k)) return false
+    while (sameSentence(scan, end - 1, k) && (scan.isCapitalized(k) || (scan.lower(k) === '.' && scan.isCapitalized(k - 1)))) k++
+    if (joined) return verbFollows(scan, k)
+  }
+  return false
+}
+
 /**
  * "Lima Police Superintendent Ana Ruiz": a title may start inside a body already found ("Lima Police");
  * the person's mention starts after it, so the two mentions do not overlap and both are kept. A title
@@ -106,7 +137,7 @@ function readPerson(scan: Scan, m: NameMatch, bodies: Bodies): Found | null {
   if (after && closesPhrase(scan, after.end)) return personFound(scan, m, m.start, after, 'title', 'person-appositive', after.end)
   // "El presidente del club, Ana Ruiz, dijo": a name set off by commas is the subject of the verb after them.
   const apposed = scan.lower(m.start - 1) === ',' && scan.lower(m.end) === ',' && verbFollows(scan, m.end + 1)
-  if (m.possessive || apposed || actsAsAgent(scan, m.start, m.end) || actsAfterApposition(scan, m.end)) {
+  if (m.possessive || apposed || actsAsAgent(scan, m.start, m.end) || actsAfterApposition(scan, m.end) || actsInList(scan, m.end)) {
     return personFound(scan, m, m.start, asRoleBefore(scan, m.start, bodies), 'name', m.possessive ? 'person-possessive' : 'person-agent')
   }
   return null
