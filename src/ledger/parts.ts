@@ -56,19 +56,34 @@ export interface ById {
   readonly events: ReadonlyMap<string, LedgerEvent>
 }
 
-/** `source`: the document's own reviewed extraction and metadata, hashed (its stamp, snapshot.ts). */
-export function fingerprintOf(d: ResolvableDoc, source: string, ctx: PartsContext, { actors, events: eventsById }: ById, places: readonly LearnedCountry[]): string {
-  const { resolved } = ctx
-  const global = (id: string) => resolved.keys.get(`${d.id}/${id}`) ?? id
-  const ids = d.extraction.actors.map((a) => global(a.id))
-  const bodies = ids.flatMap((id) => { const a = actors.get(id); return [a?.memberOf, ...(a?.roles ?? []).map((r) => r.memberOf)] })
-    .filter((b): b is string => !!b)
-  const events = d.extraction.events.map((e) => eventsById.get(global(e.id)))
-  const placed = d.extraction.casualties.filter((c) => !c.event).map((c) => ctx.placed(c.span, d.published) ?? null)
-  return sha1(JSON.stringify([
-    source,
-    ids, d.extraction.events.map((e) => global(e.id)),
-    ids.map((id) => speakingOf(actors.get(id))), [...new Set(bodies)].map((b) => [b, speakingOf(actors.get(b))]),
-    events.map((e) => (e ? [e.id, e.summary, e.date ?? null, e.location ?? null] : null)), placed, places,
-  ]))
+/** A memo of `make` by key, for one update (the ledger it reads does not change while it runs). */
+const memo = <T>(make: (key: string) => T) => {
+  const made = new Map<string, T>()
+  return (key: string): T => {
+    if (!made.has(key)) made.set(key, make(key))
+    return made.get(key)!
+  }
+}
+
+/**
+ * Fingerprints of documents under one resolution. What an actor or event contributes is made once per
+ * update, not once per document naming it: a person named in thousands of articles has a role from each.
+ * `source`: the document's own reviewed extraction and metadata, hashed (its stamp, snapshot.ts).
+ */
+export function fingerprinter(ctx: PartsContext, { actors, events }: ById): (d: ResolvableDoc, source: string, places: readonly LearnedCountry[]) => string {
+  const speaking = memo((id) => JSON.stringify(speakingOf(actors.get(id))))
+  const bodiesOf = memo((id) => { const a = actors.get(id); return [...new Set([a?.memberOf, ...(a?.roles ?? []).map((r) => r.memberOf)])].filter((b): b is string => !!b) })
+  const body = (b: string) => `${JSON.stringify(b)}:${speaking(b)}`
+  const event = memo((id) => { const e = events.get(id); return JSON.stringify(e ? [e.id, e.summary, e.date ?? null, e.location ?? null] : null) })
+  return (d, source, places) => {
+    const global = (id: string) => ctx.resolved.keys.get(`${d.id}/${id}`) ?? id
+    const ids = d.extraction.actors.map((a) => global(a.id))
+    const eventIds = d.extraction.events.map((e) => global(e.id))
+    const bodies = [...new Set(ids.flatMap(bodiesOf))]
+    const placed = d.extraction.casualties.filter((c) => !c.event).map((c) => ctx.placed(c.span, d.published) ?? null)
+    return sha1([
+      JSON.stringify([source, ids, eventIds]), ids.map(speaking).join(','), bodies.map(body).join(','),
+      eventIds.map(event).join(','), JSON.stringify([placed, places]),
+    ].join('\u0000'))
+  }
 }

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely'
 import { docPartsOf, ledgerOfParts, partsContextOf, timelineOfParts, type DocParts } from '../analyze/index.js'
 import { resolveLedger } from '../analyze/resolve.js'
 import { LEDGER_TABLES, LINKS, ledgerRows, type LedgerTable } from './ledger-rows.js'
-import { fingerprintOf, resolvableOf, type StoredParts } from './parts.js'
+import { fingerprinter, resolvableOf, type StoredParts } from './parts.js'
 import { readLedgerInputs, type Kept } from './ledger-inputs.js'
 import { writeLedgerTable, type RowScope, type TableDiff } from './write-ledger.js'
 import { scopeOf } from './scope.js'
@@ -89,7 +89,8 @@ async function computeLedger(store: Db, { whole }: { whole: boolean }): Promise<
   const resolved = resolveLedger(docs)
   const ctx = partsContextOf(resolved)
   const byId = { actors: new Map(resolved.actors.map((x) => [x.id, x])), events: new Map(resolved.events.map((x) => [x.id, x])) }
-  const fingerprints = docs.map((d, i) => fingerprintOf(d, stamps[i]!, ctx, byId, read[i]!))
+  const fingerprintOf = fingerprinter(ctx, byId)
+  const fingerprints = docs.map((d, i) => fingerprintOf(d, stamps[i]!, read[i]!))
   const again = await inputs.whole(docs.filter((d, i) => kept.get(d.id)?.fingerprint !== fingerprints[i]).map((d) => d.id))
   if (!again) return computeLedger(store, { whole })
   const changed: { id: string; fingerprint: string; stored: StoredParts; parts: DocParts }[] = []
