@@ -91,6 +91,9 @@ export interface EventLanguage {
   /** Default role of an "of" phrase for triggers that do not say. */
   readonly ofRole: OfRole
   readonly personNouns: Words
+  /** Subject pronouns for a person ("he") and for a body or group ("they"): the actor opening the sentence before. */
+  readonly personPronouns: Words
+  readonly groupPronouns: Words
   // Verbs.
   readonly passive: Words
   /** Whether only a participle trigger is passive by its "by" phrase alone ("detenido por X", but "atacaron por sorpresa"). */

@@ -74,3 +74,7 @@ test('a town named after an adjective ("la localidad separatista de Brisk") stru
     'ev1 military operation in FD · gov-fd · "asaltaron la localidad separatista de Brisk" | "la mayor operación freedonia"',
   ])
 })
+
+test('a pronoun subject stands for the actor opening the sentence before', () => {
+  assert.deepEqual(es('Freedonia halló el depósito. Ellos detuvieron a dos hombres.'), ['ev1 arrest · gov-fd · "detuvieron a dos hombres"'])
+})

@@ -49,6 +49,8 @@ export const SPANISH: EventLanguage = {
   objectMarkers: set(W.ES_OBJECT_MARKERS),
   ofRole: 'target',
   personNouns: set(W.ES_PERSON_NOUNS),
+  personPronouns: set(W.ES_PERSON_PRONOUNS),
+  groupPronouns: set(W.ES_GROUP_PRONOUNS),
   passive: set(W.ES_PASSIVE),
   participlesOnly: true,
   clitics: set(W.ES_CLITICS),

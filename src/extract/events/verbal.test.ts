@@ -40,3 +40,9 @@ test('"fired" is a dismissal only with a person as target', () => {
   assert.deepEqual(run('Leo Marsh was fired.'), ['ev1 dismissal · gov-fd → p-leo-marsh · "fired"'])
   assert.deepEqual(run('Rockets were fired.'), [])
 })
+
+test('a pronoun subject stands for the actor opening the sentence before, a person for "he" only', () => {
+  assert.deepEqual(run('The Freedonian government found the depot. They arrested two men.'), ['ev1 arrest · gov-fd · "arrested two men"'])
+  assert.deepEqual(run('Leo Marsh found the depot. He arrested two men.'), ['ev1 arrest · p-leo-marsh · "arrested two men"'])
+  assert.deepEqual(run('Leo Marsh found the depot. They arrested two men.'), ['ev1 arrest · ? · "arrested two men"'])
+})

@@ -25,11 +25,33 @@ function draft(ctx: EventContext, trigger: number, entry: { cls: LangTrigger['cl
 /** How many words before a verb its subject's craft may be named ("the jet operated by Lia Air crashed"). */
 const SUBJECT_REACH = 10
 
+/** How many words may open a sentence before the actor a later pronoun stands for ("The Irish police"). */
+const OPENING_REACH = 4
+
+/**
+ * pronoun-subject: "Police found the bomb. They arrested two men": a pronoun right before the verb (an
+ * auxiliary or adverb between) stands for the actor opening the sentence before, a person for "he".
+ */
+function pronounSubject(ctx: EventContext, trigger: number, s: Sentence): string | undefined {
+  const { tt, lang } = ctx
+  const k = [trigger - 1, trigger - 2].find((j) => j >= s.firstToken && (lang.personPronouns.has(tt.lower(j)) || lang.groupPronouns.has(tt.lower(j))))
+  if (k === undefined || (k < trigger - 1 && tt.tokens[k + 1]!.kind !== 'word')) return undefined
+  const prev = ctx.sentences[s.index - 1]
+  if (!prev || prev.index !== s.index - 1) return undefined
+  const from = afterDateline(tt.text, prev.start)
+  const first = tt.tokenAt(from)
+  const opening = ctx.actors.within(from, tt.tokens[Math.min(prev.endToken, first + OPENING_REACH) - 1]!.end)
+  if (!opening) return undefined
+  return (opening.type === 'person') === lang.personPronouns.has(tt.lower(k)) ? opening.id : undefined
+}
+
 /** The subject's actor: the last one named before the verb in its sentence, else a country there (after any dateline). */
 export function subjectOf(ctx: EventContext, trigger: number, s: Sentence): string | undefined {
   const from = afterDateline(ctx.tt.text, s.start)
   const named = ctx.actors.before(ctx.tt.tokens[trigger]!.start, from)
   if (named) return named.id
+  const pronoun = pronounSubject(ctx, trigger, s)
+  if (pronoun) return pronoun
   const code = countryAt(ctx.tt, Math.max(s.firstToken, ctx.tt.tokenAt(from)), trigger, ctx.lang.countries)
   return code ? ctx.actors.government(code) : undefined
 }

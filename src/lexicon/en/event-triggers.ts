@@ -182,6 +182,10 @@ export const MILITARY_MODIFIERS = ['military', 'air', 'ground', 'naval', 'aerial
 /** Words before an event noun phrase that make it unreal or another sense: "no attack", "on strike". */
 export const NOUN_NEGATORS = ['no', 'any', 'without', 'possible', 'potential', 'future', 'hunger', 'general', 'labour', 'labor', 'on', 'nor', 'every'] as const
 
+/** Subject pronouns that stand for the actor opening the sentence before: "Police found a bomb. They arrested two men." */
+export const PERSON_PRONOUNS = ['he', 'she'] as const
+export const GROUP_PRONOUNS = ['they'] as const
+
 /** Words right before a verbal trigger that make it unreal: "threatened to attack", "never arrested". */
 export const VERB_NEGATORS = ['to', 'will', 'would', 'could', 'might', 'may', 'not', 'never', 'cannot', 'should', 'must'] as const
 

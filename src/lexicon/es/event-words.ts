@@ -53,6 +53,10 @@ export const ES_VERB_NEGATORS = ['no', 'nunca', 'jamás', 'ni', 'tampoco'] as co
 /** Object pronouns between a negator and its verb: "no lo detuvieron". */
 export const ES_CLITICS = ['lo', 'la', 'los', 'las', 'le', 'les', 'se', 'me', 'te', 'nos'] as const
 
+/** Subject pronouns that stand for the actor opening the sentence before: "La policía halló una bomba. Ellos detuvieron a dos hombres." */
+export const ES_PERSON_PRONOUNS = ['él', 'ella'] as const
+export const ES_GROUP_PRONOUNS = ['ellos', 'ellas'] as const
+
 /** Auxiliaries of the passive and of a resulting state: "fue detenido", "ha sido destituido", "quedó detenido". */
 export const ES_PASSIVE = ['fue', 'fueron', 'sido', 'es', 'son', 'era', 'eran', 'será', 'serán', 'resultó', 'resultaron', 'quedó', 'quedaron', 'siendo', 'está', 'están', 'estaba', 'estaban'] as const
 
