@@ -56,3 +56,7 @@ test('a place phrase or a sentence adverb may stand between a group and its verb
   assert.deepEqual(groups('Navy sources in Lima meanwhile said the fleet would sail.'), ['grp-sources group "sources": sources/description'])
   assert.deepEqual(groups('He met officials in Lima on Monday.'), [])
 })
+
+test('a group that found or discovered something acts', () => {
+  assert.deepEqual(actorsOfKind('Police found 300 kilograms of explosives in a shed.', 'grp-').map((l) => l.split(' ')[0]), ['grp-police'])
+})

@@ -27,7 +27,7 @@ export const AGENT_VERBS = [
   'signaled', 'hinted', 'indicated', 'conceded', 'refused', 'declined', 'decided', 'raised', 'revised',
   'lowered', 'updated', 'put', 'counted', 'listed', 'recorded', 'identified', 'acknowledges',
   'resigned', 'quit', 'stormed', 'invaded', 'raided', 'shelled', 'bombed', 'crossed', 'withdrew', 'entered',
-  'detained', 'seized', 'struck', 'hosted',
+  'detained', 'seized', 'struck', 'hosted', 'found', 'discovered', 'uncovered',
 ] as const
 
 /** Auxiliaries and modals that may stand between the agent and its verb ("Nairobi has denied"). */
