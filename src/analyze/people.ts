@@ -82,10 +82,10 @@ class BearerIndex {
 }
 
 /** Groups full names that are one person, keyed by their best-attested spelling. */
-function bearersOf(people: readonly PersonMention[]): { bearers: BearerIndex; byName: Map<string, { bearer: Bearer; rule?: string }> } {
+function bearersOf(people: readonly PersonMention[], wordsOf: (name: string) => string[]): { bearers: BearerIndex; byName: Map<string, { bearer: Bearer; rule?: string }> } {
   const spellings = new Map<string, Bearer>()
   for (const p of people) {
-    const words = fullWords(p.name)
+    const words = wordsOf(p.name)
     if (words.length < 2) continue
     const b = spellings.get(words.join(' ')) ?? { words, docs: new Set(), roles: new Set(), countries: new Set() }
     b.docs.add(p.docId)
@@ -157,15 +157,18 @@ const idOf = (b: Bearer) => `p-${slugOf(b.words.join(' '))}`
  * because they share a surname.
  */
 export function personLinks(people: readonly PersonMention[]): Map<string, PersonLink> {
-  const { bearers, byName } = bearersOf(people)
+  // The same names recur across thousands of articles: each is split into words once.
+  const words = new Map<string, string[]>()
+  const wordsOf = (name: string) => words.get(name) ?? words.set(name, fullWords(name)).get(name)!
+  const { bearers, byName } = bearersOf(people, wordsOf)
   const fullInDoc = new Map<string, Bearer[]>()
   for (const p of people) {
-    const found = byName.get(fullWords(p.name).join(' '))
+    const found = byName.get(wordsOf(p.name).join(' '))
     if (found) pushTo(fullInDoc, p.docId, found.bearer)
   }
   const links = new Map<string, PersonLink>()
   for (const p of people) {
-    const words = fullWords(p.name)
+    const words = wordsOf(p.name)
     const full = byName.get(words.join(' '))
     const link = full ? { id: idOf(full.bearer), ...(full.rule ? { rule: full.rule } : {}) }
       : words.length === 1 ? ownerOf(p, words[0]!, bearers, [...new Set(fullInDoc.get(p.docId) ?? [])]) : undefined

@@ -73,27 +73,30 @@ export function bodyByMinistry(role: string, actors: readonly { readonly type: s
 }
 
 function mergeActors(docs: readonly ResolvableDoc[], keys: ReadonlyMap<string, string>, rules: ReadonlyMap<string, string>): LedgerActor[] {
-  type Merged = { a: LedgerActor; roles: DatedRole[]; aliases: Set<string>; docs: Set<string>; joined: Map<string, string> }
+  // Each actor is built in place, one object for all its mentions (an actor named in thousands of articles).
+  type Merged = { a: { -readonly [K in keyof LedgerActor]: LedgerActor[K] }; roles: DatedRole[]; aliases: Set<string>; docs: Set<string>; joined: Map<string, string> }
   const byId = new Map<string, Merged>()
   for (const d of docs) {
     for (const a of d.extraction.actors) {
       const id = keys.get(`${d.id}/${a.id}`)!
-      const fresh: LedgerActor = { id, name: a.name, type: a.type, roles: [], aliases: [], mentions: 0, documents: [] }
-      const seen: Merged = byId.get(id) ?? { a: fresh, roles: [], aliases: new Set(), docs: new Set(), joined: new Map() }
+      let seen = byId.get(id)
+      if (!seen) {
+        seen = { a: { id, name: a.name, type: a.type, roles: [], aliases: [], mentions: 0, documents: [] }, roles: [], aliases: new Set(), docs: new Set(), joined: new Map() }
+        byId.set(id, seen)
+      }
       const own = a.memberOf ?? (a.type === 'person' && a.role ? bodyByMinistry(a.role, d.extraction.actors) : undefined)
       const memberOf = own ? keys.get(`${d.id}/${own}`) ?? own : undefined
       const rule = rules.get(`${d.id}/${a.id}`)
       // A name joined by a rule lends its mentions, not its spelling: "Kadhafi" does not rename "Muammar Gaddafi".
-      seen.a = {
-        ...seen.a, name: rule ? seen.a.name : betterSpelling(seen.a.name, a.name), mentions: seen.a.mentions + a.mentions.length,
-        ...(seen.a.country ?? a.country ? { country: seen.a.country ?? a.country } : {}),
-        ...(memberOf ?? seen.a.memberOf ? { memberOf: memberOf ?? seen.a.memberOf } : {}),
-      }
+      if (!rule) seen.a.name = betterSpelling(seen.a.name, a.name)
+      seen.a.mentions += a.mentions.length
+      // The first country given stays; the latest body given wins.
+      if (seen.a.country === undefined && a.country) seen.a.country = a.country
+      if (memberOf) seen.a.memberOf = memberOf
       if (rule && !seen.joined.has(a.name)) seen.joined.set(a.name, rule)
       if (a.role) seen.roles.push({ role: a.role, ...(memberOf ? { memberOf } : {}), ...(d.published ? { from: d.published, to: d.published } : {}), docId: d.id })
       for (const m of a.mentions) seen.aliases.add(m.text)
       seen.docs.add(d.id)
-      byId.set(id, seen)
     }
   }
   return [...byId.values()].map(({ a, roles, aliases, docs: ds, joined }) => ({
@@ -104,13 +107,28 @@ function mergeActors(docs: readonly ResolvableDoc[], keys: ReadonlyMap<string, s
 const CLASS_OF = new Map<string, string>([...Object.entries(EVENT_KINDS).map(([cls, kind]) => [kind, cls] as const), ...Object.entries(NARROWER_KINDS)])
 const classOf = (kind: string) => CLASS_OF.get(kind) ?? kind
 
-/** Days between two calendar values' nearest ends; 0 when they overlap. */
-function gapDays(a: string, b: string): number {
-  const x = daysOf(a)
-  const y = daysOf(b)
-  if (!x.start || !y.start) return Infinity
+/** A calendar value's first day (as written) and its first and last days in milliseconds; {} when it names no day. */
+interface DayRange { readonly first?: string; readonly start?: number; readonly end?: number }
+type Days = (value: string) => DayRange
+
+const dayRange: Days = (value) => {
+  const x = daysOf(value)
   const ms = (s: string) => Date.parse(`${s}T00:00:00Z`)
-  return Math.max(0, ms(x.start) - ms(y.end!), ms(y.start) - ms(x.end!)) / 86_400_000
+  return x.start ? { first: x.start, start: ms(x.start), end: ms(x.end!) } : {}
+}
+
+/** dayRange, each value read once: one resolution compares the same event dates many times. */
+function rememberedDays(): Days {
+  const known = new Map<string, DayRange>()
+  return (value) => known.get(value) ?? known.set(value, dayRange(value)).get(value)!
+}
+
+/** Days between two calendar values' nearest ends; 0 when they overlap. */
+function gapDays(a: string, b: string, days: Days): number {
+  const x = days(a)
+  const y = days(b)
+  if (x.start === undefined || y.start === undefined) return Infinity
+  return Math.max(0, x.start - y.end!, y.start - x.end!) / 86_400_000
 }
 
 interface EventCluster {
@@ -143,9 +161,9 @@ const REPORT_WINDOW_DAYS = 31
 const PLANNED = new Set<string>(PLANNED_CLASSES)
 
 /** Whether an event dated `date` can be the undated one an article of `published` reports, for class `cls`. */
-function reportedFits(cls: string, date: string, published: string): boolean {
-  const start = daysOf(date).start
-  return gapDays(date, published) <= REPORT_WINDOW_DAYS && (PLANNED.has(cls) || (!!start && start <= published))
+function reportedFits(cls: string, date: string, published: string, days: Days): boolean {
+  const start = days(date).first
+  return gapDays(date, published, days) <= REPORT_WINDOW_DAYS && (PLANNED.has(cls) || (!!start && start <= published))
 }
 
 /**
@@ -154,12 +172,12 @@ function reportedFits(cls: string, date: string, published: string): boolean {
  * participants and named places disagrees, and at least two of them agree. "The assault", "the operation" and "the attack of 3 May"
  * are one event this way; so are "the raid on Brisk" and "last Monday's assault on Brisk".
  */
-function eventVotes(c: Omit<EventCluster, 'members' | 'docs'>, e: EventFacts): (boolean | undefined)[] {
+function eventVotes(c: Omit<EventCluster, 'members' | 'docs'>, e: EventFacts, days: Days): (boolean | undefined)[] {
   if (c.cls !== e.cls) return [false]
   // A dated side against an undated one: the undated one is judged by its article's publication date.
-  const dates = c.date && e.date ? gapDays(c.date, e.date) <= 2
-    : c.date && e.published ? reportedFits(c.cls, c.date, e.published)
-      : e.date && c.published ? reportedFits(c.cls, e.date, c.published) : undefined
+  const dates = c.date && e.date ? gapDays(c.date, e.date, days) <= 2
+    : c.date && e.published ? reportedFits(c.cls, c.date, e.published, days)
+      : e.date && c.published ? reportedFits(c.cls, e.date, c.published, days) : undefined
   const places = c.location && e.location ? c.location === e.location : undefined
   const people = c.actors.size && e.actors.length ? e.actors.some((a) => c.actors.has(a)) : undefined
   // Different place names are not a conflict: one event is named after its town or its valley.
@@ -167,8 +185,9 @@ function eventVotes(c: Omit<EventCluster, 'members' | 'docs'>, e: EventFacts): (
   return [dates, places, people, names]
 }
 
-export function sameEvent(c: Omit<EventCluster, 'members' | 'docs'>, e: EventFacts): boolean {
-  const votes = eventVotes(c, e)
+/** `days`: how dates are read (remembered within one resolution). */
+export function sameEvent(c: Omit<EventCluster, 'members' | 'docs'>, e: EventFacts, days: Days = dayRange): boolean {
+  const votes = eventVotes(c, e, days)
   return !votes.includes(false) && votes.filter((v) => v === true).length >= 2
 }
 
@@ -180,10 +199,10 @@ const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/
  * nothing but its kind and the very same day (an article naming the bomber joins one that names none).
  * With two candidates it stays apart.
  */
-export function onlyCandidate<C extends Omit<EventCluster, 'members' | 'docs'>>(clusters: readonly C[], e: EventFacts): C | undefined {
+export function onlyCandidate<C extends Omit<EventCluster, 'members' | 'docs'>>(clusters: readonly C[], e: EventFacts, days: Days = dayRange): C | undefined {
   const bare = !e.location && !e.actors.length && !e.names.length
   const bareOnDay = (c: C) => !c.location && !c.actors.size && !c.names.size && !!e.date && DAY_VALUE.test(e.date) && c.date === e.date
-  const fits = clusters.filter((c) => { const v = eventVotes(c, e); return v[0] === true && !v.includes(false) && (bare || bareOnDay(c)) })
+  const fits = clusters.filter((c) => { const v = eventVotes(c, e, days); return v[0] === true && !v.includes(false) && (bare || bareOnDay(c)) })
   return fits.length === 1 ? fits[0] : undefined
 }
 
@@ -201,6 +220,7 @@ const keysOf = (e: EventFacts) => [...e.actors.map((a) => `a:${a}`), ...(e.locat
 function mergeEvents(docs: readonly ResolvableDoc[], actorKeys: ReadonlyMap<string, string>, keys: Map<string, string>): LedgerEvent[] {
   const clusters: EventCluster[] = []
   const index = new EventIndex<EventCluster>()
+  const days = rememberedDays()
   for (const d of docs) {
     for (const e of d.extraction.events) {
       const actors = e.actors.map((a) => actorKeys.get(`${d.id}/${a}`) ?? a)
@@ -214,7 +234,7 @@ function mergeEvents(docs: readonly ResolvableDoc[], actorKeys: ReadonlyMap<stri
       const near = probe.date
         ? index.near(probe.cls, probe.date, 2, 2, keys, REPORT_WINDOW_DAYS)
         : index.near(probe.cls, probe.published, REPORT_WINDOW_DAYS, PLANNED.has(probe.cls) ? REPORT_WINDOW_DAYS : 0, keys)
-      const c = near.find((x) => sameEvent(x, probe)) ?? onlyCandidate(near, probe)
+      const c = near.find((x) => sameEvent(x, probe, days)) ?? onlyCandidate(near, probe, days)
       if (!c) {
         const cluster: EventCluster = { ...probe, actors: new Set(actors), names: new Set(probe.names), docs: new Set([d.id]), members: [{ d, e }] }
         clusters.push(cluster)
