@@ -11,6 +11,7 @@ import { addDocument, documentIdOf } from '../src/ledger/store-documents.js'
 import { refreshLedger, updateLedger } from '../src/ledger/analyses.js'
 import { mergeActors, reviewItem } from '../src/ledger/reviews.js'
 import { deleteDocument, editDocument } from '../src/ledger/fix-documents.js'
+import { replaceExtraction } from '../src/ledger/extractions.js'
 import type { LedgerTable } from '../src/ledger/ledger-rows.js'
 import { freshStore, TEST_ENGINE } from './helpers/store.js'
 import { ledgerDb } from '../src/ledger/refresh.js'
@@ -61,6 +62,12 @@ describe(`incremental ledger (${TEST_ENGINE})`, () => {
             const [gone, moved] = [order[1]!, order[2]!].map((i) => documentIdOf(contentHash(docs[i]!.doc.text)))
             await deleteDocument(t.store, gone!, { reviewer: 'test' })
             await editDocument(t.store, moved!, { published: '2001-01-01' }, { reviewer: 'test' })
+            await updateLedger(t.store)
+            // A re-extraction keeps the text (and the document's stamp but for its digest): a statement turns around.
+            const { doc: again, x: before } = docs[order[3]!]!
+            const last = before.statements.length - 1
+            const after = { ...before, statements: before.statements.map((s, i) => (i === last ? { ...s, polarity: s.polarity === 'asserts' ? 'denies' as const : 'asserts' as const } : s)) }
+            await t.store.db.transaction().execute((trx) => replaceExtraction(trx, documentIdOf(contentHash(again.text)), after, new Date().toISOString()))
             await updateLedger(t.store)
           }
           const incremental = await snapshot(t.store) as Record<LedgerTable, unknown[]>
