@@ -1,5 +1,5 @@
 import {
-  AS_COMPLEMENT_CUES, BELIEF_VERBS, DENIAL_VERBS, INFINITIVE_CUES, NO_BARE_OBJECT, PARTICLE_VERBS, STANCE_VERBS, IRREGULAR_FORMS, NOUN_CUES, NOUN_LIKE_FORMS, DENIAL_NOUNS, DENIAL_PHRASE_CUES, PHRASE_CUES, SEEMING_VERBS, SPEECH_VERBS, WEAK_CUES,
+  AS_COMPLEMENT_CUES, BELIEF_VERBS, DENIAL_VERBS, INFINITIVE_CUES, NAMING_CUES, NO_BARE_OBJECT, PARTICLE_VERBS, STANCE_VERBS, IRREGULAR_FORMS, NOUN_CUES, NOUN_LIKE_FORMS, DENIAL_NOUNS, DENIAL_PHRASE_CUES, PHRASE_CUES, SEEMING_VERBS, SPEECH_VERBS, WEAK_CUES,
 } from '../../lexicon/en/reporting-cues.js'
 
 export type CueForm = 'base' | 'present' | 'past' | 'ing'
@@ -60,6 +60,7 @@ export const TAKES_AS: ReadonlySet<string> = new Set<string>(AS_COMPLEMENT_CUES)
 
 /** Weak cue lemmas that never report a bare noun phrase. */
 export const NO_BARE_OBJECT_SET: ReadonlySet<string> = new Set<string>(NO_BARE_OBJECT)
+export const NAMING: ReadonlySet<string> = new Set<string>(NAMING_CUES)
 
 export const NOUN_CUE_SET: ReadonlySet<string> = new Set([...NOUN_CUES, ...DENIAL_NOUNS])
 export const DENIAL_NOUN_SET: ReadonlySet<string> = new Set(DENIAL_NOUNS)

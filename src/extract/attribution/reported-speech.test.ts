@@ -220,3 +220,11 @@ test('a place or time after the audience of "told" is no content: the content li
 test('a wire dateline opening the sentence is no part of the content before the cue', () => {
   assert.deepEqual(rendered('KOLVAR, May 3 (Wire Service) - The port was shut on Friday, officials said.'), ['officials —said→ «The port was shut on Friday» · asserts'])
 })
+
+test('a naming verb reports its object when a quotation or "a" phrase names it', () => {
+  assert.deepEqual(rendered('The union branded the new rota "reckless" in a letter.'), [
+    'The union —branded→ «the new rota "reckless" in a letter» · asserts',
+  ])
+  // A quotation naming the object is the speaker's word for it, not scare quotes of the article's.
+  assert.deepEqual(rendered('The rebels called it a “liberation” of the town.'), ['The rebels —called→ «it a “liberation” of the town» · asserts'])
+})

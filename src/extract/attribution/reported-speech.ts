@@ -1,6 +1,6 @@
 import type { Sentence } from '../../model/annotations.js'
 import { isQuoteMark, reportedMode } from './context.js'
-import { NO_BARE_OBJECT_SET, NOUN_LIKE } from './cue-lexicon.js'
+import { NAMING, NO_BARE_OBJECT_SET, NOUN_LIKE } from './cue-lexicon.js'
 import { PRONOUN } from './words.js'
 import { afterAudience, clip, contentAfter, contentBefore, quoteContent, type Content } from './content-span.js'
 import { nextQuote } from './context.js'
@@ -80,6 +80,24 @@ function bareObjectReport(ctx: Ctx, cue: Cue, source: TokenRange): boolean {
 }
 
 const MAX_NAMED_SUBJECT = 4
+/** How many words the object of a naming verb may hold before what it is named ("Wells Fargo's conduct"). */
+const MAX_NAMED_OBJECT = 5
+/** What cannot open the object of "called": a particle ("called off") or the name itself ("called a meeting"). */
+const NOT_OBJECT = /^(off|up|in|back|out|for|on|to|at|a|an)$/
+
+/**
+ * "Ruiz called Berg a liar", "the union branded the plan “reckless”": a naming verb with an object and,
+ * after it, a phrase opening on "a"/"an" or a quotation reports what the speaker named it.
+ */
+function namesObject(ctx: Ctx, cue: Cue, c: Content): boolean {
+  const first = ctx.tokenAt(c.start)
+  if (!NAMING.has(cue.lemma) || NOT_OBJECT.test(ctx.lower(first)) || isQuoteMark(ctx, first)) return false
+  for (let k = first + 1; k <= first + MAX_NAMED_OBJECT && k < ctx.tokens.length && ctx.tokens[k]!.start < c.end; k++) {
+    if (isQuoteMark(ctx, k) || /^(a|an)$/.test(ctx.lower(k))) return true
+    if (/^[,.;:!?]$/.test(ctx.lower(k))) return false
+  }
+  return false
+}
 const sentenceStart = (ctx: Ctx, i: number) => ctx.sentenceAt(i)!.firstToken
 
 /**
@@ -125,7 +143,7 @@ export function reportedSpeech(ctx: Ctx, s: Sentence, cue: Cue, previous: Draft 
       const whole = contentAfter(ctx, s, from, cue.lemma) ?? quoteBelow(ctx, s, skipOccasions(ctx, s, cue.end))
       // "The army, which had said that no one died, admitted …": the report ends with its clause.
       const content = before.inRelative && whole ? closeAtComma(ctx, whole) : whole
-      if (!hasWords(ctx, content) || (cue.weak && !content.complement && !bareObjectReport(ctx, cue, source))) return undefined
+      if (!hasWords(ctx, content) || (cue.weak && !content.complement && !bareObjectReport(ctx, cue, source) && !namesObject(ctx, cue, content))) return undefined
       // "said nothing", "said little": nothing was reported.
       if (!content.complement && NOTHING.test(ctx.text.slice(content.start, content.end))) return undefined
       return draft(rule, ctx, cue, content, source, via)

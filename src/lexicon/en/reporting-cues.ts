@@ -153,6 +153,12 @@ export const NO_BARE_OBJECT = [
 ] as const
 
 /**
+ * Weak cues that name their object something ("called Ruiz a liar", "branded the plan “reckless”"): a
+ * report when a second phrase, opening on "a"/"an" or a quotation, follows the object.
+ */
+export const NAMING_CUES = ['call', 'brand', 'dub', 'label', 'term'] as const
+
+/**
  * Cue forms that are just as often nouns ("member states", "his remarks", "health worries"): as
  * verbs they count only with a "that", a quotation or a colon after them.
  */
