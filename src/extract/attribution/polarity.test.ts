@@ -52,3 +52,11 @@ test('in "A but B" a clause of its own after "but" is the core: its polarity dec
   assert.equal(negatedContent('We did not attack, but they did not stop firing'), true)
   assert.equal(negatedContent('The troops did not leave but stayed in the valley'), true)
 })
+
+test('naming a claim a falsity denies it; naming a person does not', () => {
+  assert.deepEqual(rendered('The ministry branded the report "a fabrication from start to finish".'), [
+    'The ministry —branded→ «the report "a fabrication from start to finish"» · denies',
+  ])
+  assert.deepEqual(rendered('The mayor called the charges against him a "smear".'), ['The mayor —called→ «the charges against him a "smear"» · denies'])
+  assert.deepEqual(rendered('The mayor called his rival "a liar".'), ['The mayor —called→ «his rival "a liar"» · asserts'])
+})

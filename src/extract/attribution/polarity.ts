@@ -1,4 +1,6 @@
 import type { Ctx, Draft } from './draft.js'
+import { FALSITY_NOUNS } from '../../lexicon/en/reporting-cues.js'
+import { NAMING } from './cue-lexicon.js'
 import { NEGATION } from './words.js'
 
 // The content's own main clause is negated: "There are no X", "No X were killed", "X was not …",
@@ -41,13 +43,27 @@ export function negatedCue(ctx: Ctx, cueFirst: number, negations: ReadonlySet<st
   return false
 }
 
-/** A language's negation words (before a cue) and its test of a negated clause. */
+/** How many words of a naming report may come before the name it gives ("the new charges against him"). */
+const NAMED_WITHIN = 10
+const FALSITY = new Set<string>(FALSITY_NOUNS)
+
+/** "called the accusation “a fantasy”": a naming report whose name is a falsity denies what it names. */
+function namesFalse(lemma: string, content: string): boolean {
+  if (!NAMING.has(lemma)) return false
+  return content.toLowerCase().split(/[^\p{L}]+/u).slice(0, NAMED_WITHIN).some((w) => FALSITY.has(w))
+}
+
+/**
+ * A language's negation words (before a cue), its test of a negated clause, and, where its rules find
+ * naming reports, its test of a name that denies.
+ */
 export interface PolarityWords {
   readonly negations: ReadonlySet<string>
   readonly negatedContent: (content: string) => boolean
+  readonly namesFalse?: (lemma: string, content: string) => boolean
 }
 
-export const ENGLISH_POLARITY: PolarityWords = { negations: NEGATION, negatedContent }
+export const ENGLISH_POLARITY: PolarityWords = { negations: NEGATION, negatedContent, namesFalse }
 
 /**
  * The speaker's stance on the content's core proposition read without its negation: a denial cue
@@ -56,6 +72,7 @@ export const ENGLISH_POLARITY: PolarityWords = { negations: NEGATION, negatedCon
 export function polarityOf(ctx: Ctx, d: Draft, words: PolarityWords = ENGLISH_POLARITY): 'asserts' | 'denies' {
   // Only a denial is flipped by its negation; "could not confirm" is a hedge, not a denial.
   const denialCue = d.denial && !negatedCue(ctx, d.cue.first, words.negations)
-  const negated = words.negatedContent(ctx.text.slice(d.content.start, d.content.end))
+  const content = ctx.text.slice(d.content.start, d.content.end)
+  const negated = words.negatedContent(content) || (words.namesFalse?.(d.lemma, content) ?? false)
   return denialCue !== negated ? 'denies' : 'asserts'
 }

@@ -158,6 +158,12 @@ export const NO_BARE_OBJECT = [
  */
 export const NAMING_CUES = ['call', 'brand', 'dub', 'label', 'term'] as const
 
+/** What naming a claim denies it: "called the report a lie", "branded the charges a fabrication". */
+export const FALSITY_NOUNS = [
+  'lie', 'lies', 'fantasy', 'fabrication', 'fabrications', 'hoax', 'falsehood', 'falsehoods', 'myth', 'nonsense',
+  'fiction', 'invention', 'slander', 'smear', 'farce', 'sham',
+] as const
+
 /**
  * Cue forms that are just as often nouns ("member states", "his remarks", "health worries"): as
  * verbs they count only with a "that", a quotation or a colon after them.
