@@ -26,7 +26,12 @@ export const knownKeyOf = (known: readonly LearnedCountry[]) => sha1(JSON.string
 export const resolvableOf = (d: LedgerDoc | ResolvableDoc): ResolvableDoc => ({
   id: d.id, published: d.published, ...(d.outlet ? { outlet: d.outlet } : {}), ...(d.title ? { title: d.title } : {}), ...(d.url ? { url: d.url } : {}),
   extraction: {
-    actors: d.extraction.actors, events: d.extraction.events,
+    actors: d.extraction.actors.map((a) => ({
+      id: a.id, name: a.name, type: a.type, ...(a.country !== undefined ? { country: a.country } : {}),
+      ...(a.memberOf !== undefined ? { memberOf: a.memberOf } : {}), ...(a.role !== undefined ? { role: a.role } : {}),
+      ...(a.renamed ? { renamed: a.renamed } : {}), mentions: a.mentions.map((m) => ({ text: m.text })),
+    })),
+    events: d.extraction.events,
     casualties: d.extraction.casualties.map((c) => ({ id: c.id, span: c.span, ...(c.event ? { event: c.event } : {}) })),
   },
 })

@@ -1,4 +1,4 @@
-import type { ActorType, Statement, TimeRef } from './annotations.js'
+import type { Actor, ActorType, Statement, TimeRef } from './annotations.js'
 import type { Extraction } from './extraction.js'
 import type { Span } from './span.js'
 
@@ -33,7 +33,9 @@ export interface LedgerDoc {
  * figures are and which event each names. The ledger keeps this much of every document between updates.
  */
 export interface ResolvableDoc extends Omit<LedgerDoc, 'extraction'> {
-  readonly extraction: Pick<Extraction, 'actors' | 'events'> & {
+  readonly extraction: Pick<Extraction, 'events'> & {
+    /** Of an actor's mentions, their texts: its aliases, and how often it is named. */
+    readonly actors: readonly (Omit<Actor, 'mentions' | 'review'> & { readonly mentions: readonly Pick<Actor['mentions'][number], 'text'>[] })[]
     readonly casualties: readonly Pick<Extraction['casualties'][number], 'id' | 'span' | 'event'>[]
   }
 }
