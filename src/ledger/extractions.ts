@@ -1,34 +1,21 @@
 import type { Kysely } from 'kysely'
 import type { Extraction } from '../model/extraction.js'
-import { PIPELINE_VERSION } from '../extract/version.js'
 import type { Db } from './db.js'
-import type { Database, ExtractionsTable, StatementsTable } from './schema.js'
-import { compactExtraction, digestOf, expandExtraction, withSpanTexts } from './compact.js'
+import type { Database } from './schema.js'
+import { expandExtraction, withSpanTexts } from './compact.js'
+import { extractionRow, statementRows } from './document-rows.js'
 import { markChanged } from './freshness.js'
 import { insertRows } from './insert-rows.js'
 import { reviewedExtraction, reviewRowsFor } from './review-rows.js'
 import { bindExtraction } from './apply-bindings.js'
 import { loadBindings } from './place-bindings.js'
 
-/** The rows one extraction is stored as: the extraction once, and a filter row per statement. */
-export function extractionRows(docId: string, x: Extraction, now: string): { extraction: ExtractionsTable; statements: StatementsTable[] } {
-  const data = compactExtraction(x, x.document.text)
-  return {
-    extraction: { doc_id: docId, pipeline: PIPELINE_VERSION, extracted_at: now, data, digest: digestOf(data) },
-    statements: x.statements.map((s) => ({
-      doc_id: docId, id: s.id, speakers: JSON.stringify(s.speakers), polarity: s.polarity,
-      time_value: s.time.value ?? null, time_after: s.time.after ?? null, time_before: s.time.before ?? null,
-    })),
-  }
-}
-
 /** Replaces a document's extraction (re-extraction); reviews live apart and are applied on read. */
 export async function replaceExtraction(trx: Kysely<Database>, docId: string, x: Extraction, now: string): Promise<void> {
   await trx.deleteFrom('extractions').where('doc_id', '=', docId).execute()
   await trx.deleteFrom('statements').where('doc_id', '=', docId).execute()
-  const rows = extractionRows(docId, x, now)
-  await trx.insertInto('extractions').values(rows.extraction).execute()
-  await insertRows(trx, 'statements', rows.statements)
+  await trx.insertInto('extractions').values({ ...extractionRow(docId, x), extracted_at: now }).execute()
+  await insertRows(trx, 'statements', statementRows(docId, x))
   await markChanged(trx)
 }
 

@@ -7,8 +7,8 @@ import { contentHash } from '../ingest/identity.js'
 import { documentsByHash } from './documents.js'
 import { addDocument, type AddResult } from './store-documents.js'
 import type { Db } from './db.js'
-import type { StoredDocument } from './documents.js'
 import { knownPlaces } from './places.js'
+import { differences } from './differences.js'
 
 /**
  * Extracts and stores one document. Extraction runs before the transaction opens, so a failure
@@ -26,14 +26,3 @@ export async function importDocument(
   const x = extractDocument(doc, warnings, undefined, known ?? await knownPlaces(store), limits)
   return addDocument(store, { ...doc, hash }, x, learnPlaces(doc.text))
 }
-
-/**
- * The metadata a second copy of a stored text states differently. The text is what identifies a
- * document, so the copy changes nothing; the flags say how to correct the stored one if it is wrong.
- */
-export function differences(stored: StoredDocument, doc: Document): string[] {
-  const given = { published: doc.published, outlet: doc.outlet, title: doc.title, url: doc.url, language: doc.language }
-  return Object.entries(given).flatMap(([k, v]) => (v != null && v !== stored[k as keyof typeof given] ? [`--${k} ${quote(v)}`] : []))
-}
-
-const quote = (v: string) => (/^[\w.:/-]+$/.test(v) ? v : `'${v.replace(/'/g, "'\\''")}'`)

@@ -1,5 +1,4 @@
 import type { Document, Warning } from '../model/document.js'
-import type { Extraction } from '../model/extraction.js'
 import type { Place } from '../model/annotations.js'
 import type { LearnedCountry } from '../lexicon/en/countries.js'
 import { extractDocument } from '../extract/extract.js'
@@ -7,26 +6,35 @@ import { learnPlaces } from '../extract/places/learn-places.js'
 import { ClaimtrailError, type ErrorCode } from '../errors.js'
 import type { Limits } from '../limits.js'
 import { isOverSize } from '../extract/limits-guard.js'
+import { documentRows, type DocumentRows } from '../ledger/document-rows.js'
 
-/** One task of the extraction pool (see src/ledger/import-parallel.ts): learn a text's places, or extract it. */
+/**
+ * One task of the extraction pool (see src/ledger/import-parallel.ts): learn a text's places, or extract
+ * it and build the rows it is stored as (`places`: what its learn task found), under the id `docId`.
+ */
 export type ExtractTask =
   | { readonly kind: 'learn'; readonly text: string; readonly limits: Limits }
-  | { readonly kind: 'extract'; readonly doc: Document; readonly warnings: readonly Warning[]; readonly known: readonly LearnedCountry[]; readonly limits: Limits }
+  | {
+    readonly kind: 'extract'; readonly doc: Document; readonly docId: string; readonly warnings: readonly Warning[]
+    readonly known: readonly LearnedCountry[]; readonly places: readonly Place[]; readonly limits: Limits
+  }
 
 export type ExtractAnswer =
   | { readonly places: Place[] }
-  | { readonly extraction: Extraction }
+  | { readonly rows: DocumentRows }
   | { readonly error: { readonly code: ErrorCode; readonly message: string } }
 
 /**
- * Runs in a worker thread. A user-facing error travels back as its code and line, since an Error's
- * class does not survive the thread boundary; anything else is a bug and is thrown as it is.
+ * Runs in a worker thread (or in the calling one). A user-facing error travels back as its code and
+ * line, since an Error's class does not survive the thread boundary; anything else is a bug and is
+ * thrown as it is. The rows are strings, cheap to hand back, where an extraction is a large object graph.
  */
 export default function extractTask(task: ExtractTask): ExtractAnswer {
   try {
     // A text over the size limit teaches nothing: its extraction is refused, naming the limit.
     if (task.kind === 'learn') return { places: isOverSize(task.text, task.limits) ? [] : learnPlaces(task.text) }
-    return { extraction: extractDocument(task.doc, task.warnings, undefined, task.known, task.limits) }
+    const x = extractDocument(task.doc, task.warnings, undefined, task.known, task.limits)
+    return { rows: documentRows(task.docId, x, task.places) }
   } catch (e) {
     if (e instanceof ClaimtrailError) return { error: { code: e.code, message: e.message } }
     throw e
