@@ -228,3 +228,8 @@ test('a naming verb reports its object when a quotation or "a" phrase names it',
   // A quotation naming the object is the speaker's word for it, not scare quotes of the article's.
   assert.deepEqual(rendered('The rebels called it a “liberation” of the town.'), ['The rebels —called→ «it a “liberation” of the town» · asserts'])
 })
+
+test('placing the blame on someone reports whom the speaker blames', () => {
+  assert.deepEqual(rendered('The mayor placed the blame on the port authority.'), ['The mayor —placed the blame on→ «the port authority» · asserts'])
+  assert.deepEqual(rendered('Ruiz puts the blame on lax controls at the depot.'), ['Ruiz —puts the blame on→ «lax controls at the depot» · asserts'])
+})

@@ -215,6 +215,8 @@ export const PHRASE_CUES = [
   'according to', 'provided a figure', 'gave a figure', 'put the figure', 'put the toll', 'put the number',
   'pointed out', 'made clear', 'made it clear', 'went on to say', 'called for',
   'called on', 'spoke of', 'spoke about', 'weighed in', 'took to twitter', 'in the words of',
+  'placed the blame on', 'places the blame on', 'put the blame on', 'puts the blame on', 'laid the blame on',
+  'lays the blame on', 'pinned the blame on', 'pins the blame on',
 ] as const
 
 /** Multi-word cues that rule their content out: the statement's polarity is "denies". Every form is listed. */
