@@ -50,12 +50,7 @@ function speakingOf(a: LedgerActor | undefined): unknown {
   return [a.type, a.memberOf ?? null, runs]
 }
 
-/**
- * Everything across documents that one document's parts are read under, hashed: its own reviewed
- * extraction and metadata, the global ids of its actors and events, how those actors speak (and the
- * bodies they speak for), what is known of its events, the events its lone figures are placed at, and
- * the places it is read with. Equal fingerprints give equal parts, so the stored ones are kept.
- */
+/** The resolved actors and events by global id. */
 export interface ById {
   readonly actors: ReadonlyMap<string, LedgerActor>
   readonly events: ReadonlyMap<string, LedgerEvent>
@@ -71,9 +66,12 @@ const memo = <T>(make: (key: string) => T) => {
 }
 
 /**
- * Fingerprints of documents under one resolution. What an actor or event contributes is made once per
- * update, not once per document naming it: a person named in thousands of articles has a role from each.
- * `source`: the document's own reviewed extraction and metadata, hashed (its stamp, snapshot.ts).
+ * Fingerprints of documents under one resolution: everything across documents that one document's parts
+ * are read under, hashed: its own reviewed extraction and metadata (`source`, its stamp, snapshot.ts), the
+ * global ids of its actors and events, how those actors speak (and the bodies they speak for), what is
+ * known of its events, the events its lone figures are placed at, and the places it is read with. Equal
+ * fingerprints give equal parts, so the stored ones are kept. What an actor or event contributes is made
+ * once per update, not once per document naming it: a person named in thousands of articles has a role from each.
  */
 export function fingerprinter(ctx: PartsContext, { actors, events }: ById): (d: ResolvableDoc, source: string, places: readonly LearnedCountry[]) => string {
   const speaking = memo((id) => JSON.stringify(speakingOf(actors.get(id))))
