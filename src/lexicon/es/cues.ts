@@ -12,7 +12,8 @@ export const ES_SPEECH_VERBS = [
   'manifestar', 'reiterar', 'subrayar', 'destacar', 'precisar', 'aclarar', 'apuntar', 'comentar', 'expresar',
   'revelar', 'sugerir', 'prometer', 'alegar', 'mantener', 'recalcar', 'enfatizar', 'comunicar', 'relatar',
   'contar', 'responder', 'replicar', 'acusar', 'reportar', 'estimar', 'considerar', 'creer', 'opinar',
-  'puntualizar', 'detallar', 'garantizar', 'ratificar',
+  'puntualizar', 'detallar', 'garantizar', 'ratificar', 'pedir', 'exigir', 'reclamar', 'solicitar', 'lamentar',
+  'temer', 'prever',
 ] as const
 
 /** Verbs that deny their content: "negó que hubiera tropas" denies that there were troops. */

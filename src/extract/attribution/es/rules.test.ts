@@ -125,3 +125,14 @@ test('"según informó X, citada por Y" da X como hablante e Y como vía, y el c
     'la agencia Andina —según→ «El piloto disparó sin orden» · asserts · by org-andina · via org-radio-sur',
   ])
 })
+
+test('asking, demanding, regretting and fearing report their que-clause; a bare object does not', () => {
+  assert.deepEqual(renderedEs('Ana Ruiz pidió que los vecinos firmaran el pacto.', ruiz), [
+    'Ana Ruiz —pidió→ «que los vecinos firmaran el pacto» · asserts · by p-ana-ruiz',
+  ])
+  assert.deepEqual(renderedEs('El gobierno freedonio exigió que las tropas se retiraran.', ruiz), [
+    'El gobierno freedonio —exigió→ «que las tropas se retiraran» · asserts · by gov-fr',
+  ])
+  assert.deepEqual(renderedEs('Ana Ruiz temía que no hubiera acuerdo.', ruiz), ['Ana Ruiz —temía→ «que no hubiera acuerdo» · denies · by p-ana-ruiz'])
+  assert.deepEqual(renderedEs('Ana Ruiz pidió ayuda.', ruiz), [])
+})
