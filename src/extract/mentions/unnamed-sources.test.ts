@@ -88,3 +88,9 @@ test('a description the next sentence names by the same office is that named per
     'p-navy-spokesman', 'p-tom-berg', 'p-ed-lund',
   ])
 })
+
+test('a body of another country than the one the description writes is not the one it speaks for', () => {
+  assert.deepEqual(unnamed('Uganda said it would not retreat. A Kenyan army spokesman said the troops would stay.').map((l) => l.split(' ').slice(0, 4).join(' ')), [
+    'p-kenyan-army-spokesman person KE ∈gov-ke',
+  ])
+})

@@ -89,7 +89,10 @@ export function findUnnamedSources(scan: Scan, found: readonly Found[]): Found[]
       continue
     }
     const sentence = scan.sentences[scan.sentenceOf(i) - 1] ?? scan.sentenceAt(i)!
-    const body = bodyFor(found, start, scan.tokens[end - 1]!.end, sentence.start)
+    const near = bodyFor(found, start, scan.tokens[end - 1]!.end, sentence.start)
+    // "Iraq said …. A Pentagon spokesman said …": a body of another country than the one written is someone else's.
+    const mine = written ?? after.country
+    const body = near && mine && near.country && near.country !== mine ? undefined : near
     // The role leaves out the country word and "senior": "a senior Kenyan ministry official" holds "ministry official".
     let from = first
     while (from < head && (scan.countryAt.get(from) || u.rankModifiers.has(scan.lower(from)))) from = scan.countryAt.get(from)?.endToken ?? from + 1
