@@ -30,12 +30,12 @@ function timeOne(text: string): { ms: number; peakRssMB: number; slowest: string
   const start = performance.now()
   let t = start
   const input: AnnotatedDoc = { text, published: '2026-03-02', language: 'en', warnings: [], places: learnPlaces(text) }
-  pipelineFor('en').run(input, (stage) => {
+  pipelineFor('en').run(input, { guard: (stage) => {
     const now = performance.now()
     spent.set(stage.name, now - t)
     t = now
     peak = Math.max(peak, process.memoryUsage().rss)
-  })
+  } })
   const [name, ms] = [...spent].reduce((a, b) => (b[1] > a[1] ? b : a))
   return { ms: performance.now() - start, peakRssMB: peak / 1e6, slowest: `${name} ${ms.toFixed(0)} ms` }
 }

@@ -3,7 +3,7 @@ import type { Document, Warning } from '../model/document.js'
 import type { Extraction } from '../model/extraction.js'
 import { withLearnedPlaces, type LearnedCountry } from '../lexicon/en/countries.js'
 import { DEFAULT_LIMITS, type Limits } from '../limits.js'
-import { checkDocumentSize, limitsGuard } from './limits-guard.js'
+import { checkDocumentSize, limitsBudget, limitsGuard } from './limits-guard.js'
 import { buildPipeline, type Pipeline } from './pipeline.js'
 import { learnPlaces } from './places/learn-places.js'
 import { withKnownPlaces } from './places/place-memory.js'
@@ -28,13 +28,14 @@ export function extractDocument(
   limits: Limits = DEFAULT_LIMITS,
 ): Extraction {
   checkDocumentSize(doc.text, limits)
-  const guard = limitsGuard(limits)
+  const budget = limitsBudget(limits)
+  const guard = limitsGuard(limits, budget)
   const places = learnPlaces(doc.text)
   const input: AnnotatedDoc = {
     text: doc.text, published: doc.published, language: doc.language,
     outlet: doc.outlet, title: doc.title, url: doc.url, warnings, places,
   }
-  const out = withLearnedPlaces(withKnownPlaces(doc.text, places, knownPlaces), () => pipeline.run(input, guard))
+  const out = withLearnedPlaces(withKnownPlaces(doc.text, places, knownPlaces), () => pipeline.run(input, { guard, budget }))
   return {
     document: {
       published: doc.published, language: doc.language,

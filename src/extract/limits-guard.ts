@@ -1,6 +1,6 @@
 import type { AnnotatedDoc } from '../model/annotated-doc.js'
 import { overLimit, type Limits } from '../limits.js'
-import type { StageGuard } from './pipeline.js'
+import type { Budget, StageGuard } from './pipeline.js'
 
 /** Refuses a text over maxDocumentBytes before any stage reads it. */
 export function checkDocumentSize(text: string, limits: Limits): void {
@@ -12,21 +12,36 @@ export const isOverSize = (text: string, limits: Limits): boolean =>
   text.length > limits.maxDocumentBytes / 3 && Buffer.byteLength(text) > limits.maxDocumentBytes
 
 /**
- * The limits checked while a document is extracted: the time spent after each stage, and the statements
- * once attribution has found them, so claims and contradictions never compare more than the cap.
+ * The limits checked while a document is extracted, where the work happens: stages check the time inside
+ * their long loops and attribution counts statements as it finds them (see pipeline.ts).
  */
-export function limitsGuard(limits: Limits, now: () => number = Date.now): StageGuard {
+export function limitsBudget(limits: Limits, now: () => number = Date.now): Budget {
   const started = now()
-  return (stage, doc) => {
-    const spent = now() - started
-    if (spent > limits.extractionBudgetMs) throw overLimit('extractionBudgetMs', `extraction took ${spent} ms by the end of stage "${stage.name}"`, limits.extractionBudgetMs)
-    if (stage.adds === 'statements') checkStatements(doc, limits)
+  return {
+    check(where) {
+      const spent = now() - started
+      if (spent > limits.extractionBudgetMs) throw overLimit('extractionBudgetMs', `extraction took ${spent} ms, in ${where}`, limits.extractionBudgetMs)
+    },
+    statements(found) {
+      if (found > limits.maxStatements) throw overLimit('maxStatements', `the document holds more than ${limits.maxStatements} statements`, limits.maxStatements)
+    },
   }
 }
 
-function checkStatements(doc: AnnotatedDoc, limits: Limits): void {
+/**
+ * After each stage: the budget once more (a stage without long loops), and the statements once
+ * attribution has found them, so claims and contradictions never compare more than the caps.
+ */
+export function limitsGuard(limits: Limits, budget: Budget): StageGuard {
+  return (stage, doc) => {
+    budget.check(`the end of stage "${stage.name}"`)
+    if (stage.adds === 'statements') checkStatements(doc, limits, budget)
+  }
+}
+
+function checkStatements(doc: AnnotatedDoc, limits: Limits, budget: Budget): void {
   const statements = doc.statements ?? []
-  if (statements.length > limits.maxStatements) throw overLimit('maxStatements', `the document holds ${statements.length} statements`, limits.maxStatements)
+  budget.statements(statements.length)
   const longest = statements.reduce((n, s) => Math.max(n, s.content.end - s.content.start), 0)
   if (longest > limits.maxStatementChars) throw overLimit('maxStatementChars', `a statement's content is ${longest} characters`, limits.maxStatementChars)
 }

@@ -5,6 +5,33 @@ import { ClaimtrailError } from '../errors.js'
 export interface StageContext {
   /** Record a problem that does not stop the work (an unresolvable date, say). */
   warn(warning: Omit<Warning, 'rule'> & { rule?: string }): void
+  /** The document's budget, checks naming this stage: long loops call it as they go (none in stage tests). */
+  readonly budget?: StageBudget
+}
+
+/**
+ * What one document's extraction may spend, checked where the work happens: `check` throws once the
+ * time is spent (`where` names the place), `statements` once more statements are found than allowed.
+ */
+export interface Budget {
+  check(where: string): void
+  statements(found: number): void
+}
+
+/** A stage's view of the budget: its time checks name the stage. */
+export interface StageBudget {
+  check(): void
+  statements(found: number): void
+}
+
+/** No limit: tests and evaluation run single stages without one. */
+export const UNLIMITED: StageBudget = Object.freeze({ check: () => {}, statements: () => {} })
+
+export interface RunOptions {
+  /** Looks at the document after each stage. */
+  readonly guard?: StageGuard
+  /** Handed to every stage, which checks it inside its long loops. */
+  readonly budget?: Budget
 }
 
 /**
@@ -27,7 +54,7 @@ export type StageGuard = (stage: AnyStage, doc: AnnotatedDoc) => void
 
 export interface Pipeline {
   readonly stages: readonly AnyStage[]
-  run(doc: AnnotatedDoc, guard?: StageGuard): DocWith<LayerName>
+  run(doc: AnnotatedDoc, options?: RunOptions): DocWith<LayerName>
 }
 
 /** Checks at build time that every need is added by an earlier stage, so a misordered list fails at start-up. */
@@ -46,15 +73,20 @@ export function buildPipeline(stages: readonly AnyStage[]): Pipeline {
   }
   return {
     stages,
-    run(input, guard) {
+    run(input, { guard, budget } = {}) {
       const warnings = [...input.warnings]
       let doc: AnnotatedDoc = { ...input, warnings }
       for (const stage of stages) {
-        const ctx: StageContext = { warn: (w) => warnings.push({ rule: stage.name, ...w }) }
+        const ctx: StageContext = {
+          warn: (w) => warnings.push({ rule: stage.name, ...w }),
+          budget: budget ? { check: () => budget.check(`stage "${stage.name}"`), statements: budget.statements } : UNLIMITED,
+        }
         let layer: unknown
         try {
           layer = stage.run(doc as never, ctx)
         } catch (cause) {
+          // A limit reached inside a stage is the document's fault, not the stage's: its own line.
+          if (cause instanceof ClaimtrailError && cause.code === 'too_large') throw cause
           const what = input.title ?? input.text.slice(0, 40).replace(/\s+/g, ' ')
           throw new ClaimtrailError('stage_failed', `stage "${stage.name}" failed on "${what}": ${String((cause as Error)?.message ?? cause)}`, { cause })
         }

@@ -1,7 +1,7 @@
 import type { Actor, Statement } from '../../model/annotations.js'
 import { spanAt, trimmedSpan } from '../../model/span.js'
 import type { DocWith } from '../../model/annotated-doc.js'
-import type { Stage } from '../pipeline.js'
+import { UNLIMITED, type Stage, type StageBudget } from '../pipeline.js'
 import { buildCtx } from './context.js'
 import { VERB_CUES } from './cue-lexicon.js'
 import type { Ctx, Draft, TokenRange } from './draft.js'
@@ -46,8 +46,8 @@ function complete(ctx: Ctx, d: Draft, id: string, cast: Cast, byId: ReadonlyMap<
   }
 }
 
-/** Every attributed statement of the document, in text order. */
-export function findStatements(doc: DocWith<Needs>, lang: AttributionLanguage): Statement[] {
+/** Every attributed statement of the document, in text order; stops once the `budget` is spent. */
+export function findStatements(doc: DocWith<Needs>, lang: AttributionLanguage, budget: StageBudget = UNLIMITED): Statement[] {
   const ctx = buildCtx(doc.view, doc.quotes)
   const tc = { ...timeContext(doc.timexes, doc.published, lang.reference.aside), anonymity: lang.anonymityMarks(doc.text) }
   const byId = new Map(doc.actors.map((a) => [a.id, a]))
@@ -55,9 +55,11 @@ export function findStatements(doc: DocWith<Needs>, lang: AttributionLanguage): 
   const statements: Statement[] = []
   let earlier: Earlier = {}
   for (const d of lang.findDrafts(ctx)) {
+    budget.check()
     const s = complete(ctx, d, `s${statements.length + 1}`, cast, byId, tc, earlier, lang)
     if (nestedWithoutSpeaker(s, earlier)) continue
     statements.push(s)
+    budget.statements(statements.length)
     earlier = withStatement(earlier, s)
   }
   return statements
@@ -78,5 +80,5 @@ export const attributionStage = (lang: AttributionLanguage): Stage<'statements',
   name: 'attribution',
   needs: ['view', 'quotes', 'actors', 'timexes'],
   adds: 'statements',
-  run: (doc) => findStatements(doc, lang),
+  run: (doc, ctx) => findStatements(doc, lang, ctx.budget),
 })

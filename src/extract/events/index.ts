@@ -1,4 +1,4 @@
-import type { Stage } from '../pipeline.js'
+import { UNLIMITED, type Stage } from '../pipeline.js'
 import { eventContext } from './context.js'
 import type { EventLanguage } from './language.js'
 import { dateMentions } from './dates.js'
@@ -17,14 +17,17 @@ export const eventsStage = (lang: EventLanguage): Stage<'events', 'tokens' | 'se
   name: 'events',
   needs: ['tokens', 'sentences', 'actors', 'timexes'],
   adds: 'events',
-  run(doc) {
+  run(doc, { budget = UNLIMITED }) {
     const ctx = eventContext(doc, lang)
     const mentions = findMentions(ctx)
+    budget.check()
     dateMentions(ctx, mentions)
     placeFromScene(ctx, mentions)
     placeFromRelative(ctx, mentions)
     joinOutcomes(mentions)
+    budget.check()
     const events = groupMentions(mentions, ctx.lang.indefinite)
+    budget.check()
     placeFromDateline(ctx, events)
     return events.map((ms, k) => toEvent(`ev${k + 1}`, ms, ctx.actors, ctx.lang.force))
   },

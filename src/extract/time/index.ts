@@ -1,6 +1,6 @@
 import type { Sentence, Timex, Token } from '../../model/annotations.js'
 import { spanAt } from '../../model/span.js'
-import type { Stage, StageContext } from '../pipeline.js'
+import type { Stage, StageBudget, StageContext } from '../pipeline.js'
 import { ruleContext } from './context.js'
 import { attachClockDates } from './refiners/clock-dates.js'
 import { anchorOnEvents } from './refiners/event-anchors.js'
@@ -15,6 +15,8 @@ export interface FindTimexesOptions {
   readonly language?: TimeLanguage
   /** Replaces the language's rules (tests of one rule). */
   readonly rules?: readonly Rule[]
+  /** Checked every few hundred tokens: a hostile text is stopped inside the walk, not after it. */
+  readonly budget?: StageBudget
 }
 
 interface CompiledRules {
@@ -49,6 +51,7 @@ export function findDrafts(text: string, published: string | null, sentences: re
   // Triggers come in text order, so each rule is tried at most once per token: past the last one tried.
   const triedUpTo = new Int32Array(rules.length).fill(-1)
   for (let i = 0; i < tokens.length; i++) {
+    if (i % 512 === 0) options.budget?.check()
     for (const r of rulesAt(text, tokens[i]!, index)) {
       for (let j = Math.max(0, i - rules[r]!.reach, triedUpTo[r]! + 1); j <= i; j++) {
         triedUpTo[r] = j
@@ -78,5 +81,5 @@ export const timeStage = (language: TimeLanguage): Stage<'timexes', 'tokens' | '
   name: 'time',
   needs: ['tokens', 'sentences'],
   adds: 'timexes',
-  run: (doc, ctx) => toTimexes(doc.text, findDrafts(doc.text, doc.published, doc.sentences, doc.tokens, { language }), ctx),
+  run: (doc, ctx) => toTimexes(doc.text, findDrafts(doc.text, doc.published, doc.sentences, doc.tokens, { language, budget: ctx.budget }), ctx),
 })
