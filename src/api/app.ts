@@ -4,6 +4,7 @@ import { secureHeaders } from 'hono/secure-headers'
 import { ClaimtrailError } from '../errors.js'
 import { DEFAULT_LIMITS, overLimit, type Limits } from '../limits.js'
 import type { Db } from '../ledger/db.js'
+import { extractHere, type Extractor } from '../ledger/import.js'
 import { identify } from './auth.js'
 import { ledgerFreshness } from './ledger.js'
 import { ensureLedgerFresh } from '../ledger/refresh.js'
@@ -38,6 +39,11 @@ export interface AppOptions {
    * process; `claimtrail serve` gives one that runs in a thread of its own.
    */
   readonly maintainer?: LedgerMaintainer
+  /**
+   * Extracts imported and edited documents; in this thread by default. `claimtrail serve` gives one that
+   * runs in a worker thread, so a long document never holds other requests (src/threads/extract-thread.ts).
+   */
+  readonly extract?: Extractor
   /** Lets /api/fetch reach loopback and private addresses (tests, an intranet); off by default. */
   readonly allowPrivateFetch?: boolean
 }
@@ -59,8 +65,9 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   app.onError(onError)
   app.notFound(notFound)
   app.use('*', secureHeaders({ contentSecurityPolicy: CSP, crossOriginEmbedderPolicy: false, referrerPolicy: 'no-referrer' }))
+  const extract = options.extract ?? extractHere
   const maintainer = options.maintainer ?? ledgerMaintainer(() => ensureLedgerFresh(options.store))
-  app.use('/api/*', async (c, next) => { c.set('store', options.store); c.set('maintainer', maintainer); c.set('limits', limits); await next() })
+  app.use('/api/*', async (c, next) => { c.set('store', options.store); c.set('maintainer', maintainer); c.set('limits', limits); c.set('extract', extract); await next() })
   app.use('/api/*', bodyLimit({
     maxSize: maxBodyBytes,
     onError: (c) => c.json({ error: { code: 'too_large', message: overLimit('maxInputBytes', 'the request body is too large', maxBodyBytes).message } }, 413),

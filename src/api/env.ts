@@ -1,5 +1,6 @@
 import type { Db } from '../ledger/db.js'
 import type { Limits } from '../limits.js'
+import type { Extractor } from '../ledger/import.js'
 import type { Freshness } from '../ledger/freshness.js'
 import type { LedgerMaintainer } from '../ledger/maintainer.js'
 import type { TokenInfo } from '../ledger/tokens.js'
@@ -12,6 +13,8 @@ export interface AppEnv {
     maintainer: LedgerMaintainer
     /** What one imported document may cost. */
     limits: Limits
+    /** Extracts an imported or edited document (off the event loop under `claimtrail serve`). */
+    extract: Extractor
     freshness: Freshness
     /** Set by a handler that changed documents or reviews: the ledger is behind from now on. */
     wrote: boolean

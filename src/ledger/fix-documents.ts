@@ -4,7 +4,8 @@ import type { Db } from './db.js'
 import { getDocument, type StoredDocument } from './documents.js'
 import { replaceExtraction } from './extractions.js'
 import { knownPlaces } from './places.js'
-import { extractStored } from './reextract.js'
+import { asDocument } from './reextract.js'
+import { extractHere, type Extractor } from './import.js'
 import { recordAudit, type AuditEntry } from './audit.js'
 
 /**
@@ -32,9 +33,12 @@ const ANSWERED: Partial<Record<(typeof EDITABLE)[number], string>> = { published
 
 /**
  * Corrects a document's metadata (fields already checked by ingest/fields.ts) and extracts it again, so
- * "yesterday" resolves against the corrected publication date. Reviews re-attach by evidence span.
+ * "yesterday" resolves against the corrected publication date (by `extract`, as on import). Reviews
+ * re-attach by evidence span.
  */
-export async function editDocument(store: Db, ref: string, changes: DocumentChanges, by: { reviewer: string; note?: string }): Promise<AuditEntry> {
+export async function editDocument(
+  store: Db, ref: string, changes: DocumentChanges, by: { reviewer: string; note?: string }, extract: Extractor = extractHere,
+): Promise<AuditEntry> {
   if (!EDITABLE.some((k) => changes[k] !== undefined)) {
     throw new ClaimtrailError('bad_input', `nothing to change: give at least one of ${EDITABLE.join(', ')}`)
   }
@@ -44,7 +48,8 @@ export async function editDocument(store: Db, ref: string, changes: DocumentChan
   const changed = EDITABLE.filter((k) => before[k] !== after[k])
   const answered = new Set(changed.flatMap((k) => (ANSWERED[k] && after[k] !== null ? [ANSWERED[k]] : [])))
   const warnings = JSON.stringify(doc.warnings.filter((w: Warning) => !answered.has(w.code)))
-  const x = extractStored({ ...doc, ...after, warnings }, await knownPlaces(store))
+  const again = asDocument({ ...doc, ...after, warnings })
+  const x = await extract(again.doc, again.warnings, await knownPlaces(store))
   const at = new Date().toISOString()
   return store.db.transaction().execute(async (trx) => {
     await trx.updateTable('documents').set({ ...after, warnings: JSON.stringify(x.warnings) }).where('id', '=', doc.id).execute()

@@ -1,6 +1,4 @@
 import type { Document, Warning } from '../model/document.js'
-import type { Extraction } from '../model/extraction.js'
-import type { LearnedCountry } from '../lexicon/en/countries.js'
 import { extractDocument } from '../extract/extract.js'
 import { learnPlaces } from '../extract/places/learn-places.js'
 import { PIPELINE_VERSION } from '../extract/version.js'
@@ -23,7 +21,8 @@ export async function reextract(store: Db, options: { docIds?: readonly string[]
   await store.db.transaction().execute(async (trx) => { for (const r of rows) await savePlaces(trx, r.id, learnPlaces(r.text)) })
   const known = await knownPlaces(store)
   for (const r of rows) {
-    const x = extractStored(r, known)
+    const { doc, warnings } = asDocument(r)
+    const x = extractDocument(doc, warnings, undefined, known)
     await store.db.transaction().execute(async (trx) => {
       await trx.updateTable('documents').set({ warnings: JSON.stringify(x.warnings) }).where('id', '=', r.id).execute()
       await replaceExtraction(trx, r.id, x, new Date().toISOString())
@@ -45,12 +44,11 @@ export interface StoredRow {
   readonly warnings: string
 }
 
-/** Extracts a stored document again from its row; only the reader's warnings are kept, the pipeline adds its own. */
-export function extractStored(r: StoredRow, known: readonly LearnedCountry[]): Extraction {
+/** A stored document's row as extraction's input; only the reader's warnings are kept, the pipeline adds its own. */
+export function asDocument(r: StoredRow): { doc: Document; warnings: Warning[] } {
   const doc: Document = {
     text: r.text, published: r.published, language: r.language, format: r.format as Document['format'],
     ...(r.outlet ? { outlet: r.outlet } : {}), ...(r.title ? { title: r.title } : {}), ...(r.url ? { url: r.url } : {}), ...(r.origin ? { origin: r.origin } : {}),
   }
-  const ingestWarnings = (JSON.parse(r.warnings) as Warning[]).filter((w) => w.rule?.startsWith('ingest'))
-  return extractDocument(doc, ingestWarnings, undefined, known)
+  return { doc, warnings: (JSON.parse(r.warnings) as Warning[]).filter((w) => w.rule?.startsWith('ingest')) }
 }

@@ -76,7 +76,7 @@ export function documentRoutes(): OpenAPIHono<AppEnv> {
     const failed: ClaimtrailError[] = [...errors]
     for (const { document, warnings } of documents) {
       try {
-        const r = await importDocument(c.var.store, document, warnings, c.var.limits)
+        const r = await importDocument(c.var.store, document, warnings, c.var.limits, undefined, c.var.extract)
         results.push({ status: r.status, id: r.document.id, title: r.document.title, published: r.document.published, outlet: r.document.outlet, ...(r.differs?.length ? { differs: r.differs } : {}) })
       } catch (e) {
         // One document over a limit stores nothing; the others of the body go on.
@@ -89,7 +89,7 @@ export function documentRoutes(): OpenAPIHono<AppEnv> {
     return c.json({ documents: results, errors: failed.map((e) => ({ code: e.code, message: e.message })) }, 201)
   })
   app.openapi(edit, async (c) => {
-    const entry = await editDocument(c.var.store, c.req.valid('param').id, c.req.valid('json'), { reviewer: c.var.user!.name })
+    const entry = await editDocument(c.var.store, c.req.valid('param').id, c.req.valid('json'), { reviewer: c.var.user!.name }, c.var.extract)
     afterWrite(c)
     return c.json(entry as never, 200)
   })

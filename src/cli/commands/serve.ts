@@ -38,6 +38,7 @@ Examples:
     const { importDocument } = await import('../../ledger/import.js')
     const { ledgerMaintainer } = await import('../../ledger/maintainer.js')
     const { refreshThread } = await import('../../ledger/refresh-thread.js')
+    const { extractThread } = await import('../../threads/extract-thread.js')
     const config = configOf(command)
     const store = await openDb(config)
     try {
@@ -53,7 +54,12 @@ Examples:
       const thread = refreshThread(config)
       const maintainer = ledgerMaintainer(() => thread.refresh(), (e) => say(`claimtrail: ledger refresh failed: ${(e as Error).message}`))
       maintainer.request()
-      const app = createApp({ store, allowAnonymousRead: Boolean(opts.allowAnonymousRead), version: VERSION, maintainer, allowPrivateFetch: config.allowPrivateFetch, limits: config.limits })
+      // Documents posted, fetched or edited are extracted in a thread of their own too, off the event loop.
+      const extraction = extractThread()
+      const app = createApp({
+        store, allowAnonymousRead: Boolean(opts.allowAnonymousRead), version: VERSION, maintainer,
+        allowPrivateFetch: config.allowPrivateFetch, limits: config.limits, extract: extraction.extract,
+      })
       const stopWatching = new AbortController()
       const watching = opts.watch ? await startWatching(store, config, maintainer, stopWatching.signal) : undefined
       const delivering = await startDelivering(store, config, stopWatching.signal)
@@ -70,6 +76,7 @@ Examples:
       await Promise.all([watching, delivering])
       await maintainer.idle()
       await thread.close()
+      await extraction.close()
     } finally {
       await store.close()
     }
