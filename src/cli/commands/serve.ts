@@ -61,8 +61,9 @@ Examples:
         allowPrivateFetch: config.allowPrivateFetch, limits: config.limits, extract: extraction.extract,
       })
       const stopWatching = new AbortController()
-      const watching = opts.watch ? await startWatching(store, config, maintainer, stopWatching.signal) : undefined
-      const delivering = await startDelivering(store, config, stopWatching.signal)
+      // Each loop runs until the signal stops it: awaited at shutdown, never before the server starts.
+      const watching = opts.watch ? startWatching(store, config, maintainer, stopWatching.signal) : undefined
+      const delivering = startDelivering(store, config, stopWatching.signal)
       const server = await startServer(app, opts.host, opts.port)
       say(`claimtrail ${VERSION} serving ${server.url}/ (API ${server.url}/api, OpenAPI ${server.url}/openapi.json)`)
       say(opts.allowAnonymousRead ? 'anyone who can reach it may read; writes need a token' : 'every request needs a token (claimtrail token create), or pass --allow-anonymous-read')
@@ -83,7 +84,7 @@ Examples:
   })
 
 /** `serve --watch`: the feeds are polled in this process; the ledger catches up in its thread as after any write. */
-async function startWatching(store: Db, config: Config, maintainer: LedgerMaintainer, signal: AbortSignal): Promise<Promise<void>> {
+async function startWatching(store: Db, config: Config, maintainer: LedgerMaintainer, signal: AbortSignal): Promise<void> {
   const { watchLoop } = await import('../../sources/watch-loop.js')
   const { fetchSettingsOf } = await import('../../sources/settings.js')
   say('watching the feeds (claimtrail watch list)')
@@ -101,10 +102,8 @@ async function startDelivering(store: Db, config: Config, signal: AbortSignal): 
   const { fetchSettingsOf } = await import('../../sources/settings.js')
   const { setTimeout: sleep } = await import('node:timers/promises')
   const options = { allowPrivate: config.allowPrivateFetch, userAgent: fetchSettingsOf(config).userAgent }
-  return (async () => {
-    while (!signal.aborted) {
-      await deliverDue(store, options).catch((e: Error) => say(`claimtrail: webhook delivery failed: ${e.message}`))
-      await sleep(5_000, undefined, { signal }).catch(() => {})
-    }
-  })()
+  while (!signal.aborted) {
+    await deliverDue(store, options).catch((e: Error) => say(`claimtrail: webhook delivery failed: ${e.message}`))
+    await sleep(5_000, undefined, { signal }).catch(() => {})
+  }
 }
