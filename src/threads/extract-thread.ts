@@ -1,7 +1,9 @@
+import { Piscina } from 'piscina'
 import { ClaimtrailError } from '../errors.js'
 import type { Extractor } from '../ledger/import.js'
 import { DEFAULT_LIMITS } from '../limits.js'
-import { extractPool, type ExtractPool } from './extract-pool.js'
+import type { ExtractOneAnswer, ExtractOneTask } from './extract-one.js'
+import { workerFile } from './worker-file.js'
 
 export interface ExtractThread {
   readonly extract: Extractor
@@ -14,13 +16,12 @@ export interface ExtractThread {
  * one after the other, each within the extraction limits.
  */
 export function extractThread(): ExtractThread {
-  let pool: ExtractPool | undefined
+  let pool: Piscina<ExtractOneTask, ExtractOneAnswer> | undefined
   return {
     async extract(doc, warnings, known, limits) {
-      pool ??= extractPool(1)
-      const answer = await pool.run({ kind: 'extract', doc, warnings, known, limits: limits ?? DEFAULT_LIMITS })
+      pool ??= new Piscina({ filename: workerFile('extract-one', import.meta.url), minThreads: 1, maxThreads: 1 })
+      const answer = await pool.run({ doc, warnings, known, limits: limits ?? DEFAULT_LIMITS })
       if ('error' in answer) throw new ClaimtrailError(answer.error.code, answer.error.message)
-      if (!('extraction' in answer)) throw new Error('the extraction thread answered a learn task')
       return answer.extraction
     },
     async close() {
