@@ -136,4 +136,7 @@ test('a name in a list joined by "and" acts with the last name when that one is 
   // No verb after the list, or a list of other things: no one acts.
   assert.deepEqual(actorsOfKind('Ana Ruiz and Tom Berg met in the spring of that year.', 'p-'), [])
   assert.deepEqual(actorsOfKind('Ana Ruiz and the mayor said the talks would fail.', 'p-'), [])
+  // A comma right after the coordinator ("and, …"): stepped over, never a loop that does not advance.
+  assert.deepEqual(ids(actorsOfKind('Ana Ruiz and, Tom Berg said the talks would fail.', 'p-')), ['p-ana-ruiz', 'p-tom-berg'])
+  assert.deepEqual(actorsOfKind('Ana Ruiz and, at last, the mayor said the talks would fail.', 'p-'), [])
 })

@@ -98,7 +98,8 @@ function actsInList(scan: Scan, end: number): boolean {
   let joined = false
   for (let n = 0; n < MAX_LISTED && sameSentence(scan, end - 1, k); n++) {
     if (scan.lower(k) !== ',' && !coordinators.has(scan.lower(k))) return false
-    while (scan.lower(k) === ',' || coordinators.has(scan.lower(k))) joined ||= coordinators.has(scan.lower(k++))
+    // Every comma and coordinator is stepped over (`joined ||= …(k++)` would stop stepping once joined).
+    for (; scan.lower(k) === ',' || coordinators.has(scan.lower(k)); k++) joined = joined || coordinators.has(scan.lower(k))
     k = pastTitle(scan, k)
     if (!scan.isCapitalized(k) || !sameSentence(scan, end - 1, k)) return false
     while (sameSentence(scan, end - 1, k) && (scan.isCapitalized(k) || (scan.lower(k) === '.' && scan.isCapitalized(k - 1)))) k++
