@@ -27,8 +27,10 @@ async function storedRows(trx: Kysely<any>, table: LedgerTable, scope?: RowScope
   const q = trx.selectFrom(table).select(['seq', 'id', 'hash'])
   if (!scope) return await q.execute() as Stored[]
   const out: Stored[] = []
-  for (const ids of chunks(scope.ids)) out.push(...await q.where('id', 'in', ids).execute() as Stored[])
-  for (const docs of chunks(scope.docs ?? [])) out.push(...await q.where('doc_id', 'in', docs).execute() as Stored[])
+  // Row by row: spreading a chunk's rows into push() overflows the stack past about 100,000 of them
+  // (the timeline rows of 5,000 documents in a 50,000-document archive).
+  for (const ids of chunks(scope.ids)) for (const r of await q.where('id', 'in', ids).execute()) out.push(r as Stored)
+  for (const docs of chunks(scope.docs ?? [])) for (const r of await q.where('doc_id', 'in', docs).execute()) out.push(r as Stored)
   return out
 }
 
