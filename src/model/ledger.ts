@@ -69,7 +69,24 @@ export interface ActorSummary extends Omit<LedgerActor, 'documents'> {
   readonly documentCount: number
 }
 
-export const actorSummary = ({ documents, ...rest }: LedgerActor): ActorSummary => ({ ...rest, documentCount: documents.length })
+/**
+ * An actor's roles one per post and body, over the days it was held (the earliest article's docId): the
+ * ledger keeps one role per article, so a minister named in 10,000 articles would bring 10,000 to a listing.
+ */
+export function foldRoles(roles: readonly DatedRole[]): DatedRole[] {
+  const byPost = new Map<string, DatedRole>()
+  for (const r of roles) {
+    const key = `${r.role}\u0000${r.memberOf ?? ''}`
+    const seen = byPost.get(key)
+    if (!seen) { byPost.set(key, r); continue }
+    const first = r.from !== undefined && (seen.from === undefined || r.from < seen.from) ? r : seen
+    const to = seen.to === undefined || (r.to !== undefined && r.to > seen.to) ? r.to : seen.to
+    byPost.set(key, { ...first, ...(to !== undefined ? { to } : {}) })
+  }
+  return [...byPost.values()]
+}
+
+export const actorSummary = ({ documents, roles, ...rest }: LedgerActor): ActorSummary => ({ ...rest, roles: foldRoles(roles), documentCount: documents.length })
 
 export interface LedgerEvent {
   readonly id: string
