@@ -10,7 +10,8 @@ export async function alertsView(el: HTMLElement): Promise<void> {
   const list = await get<AlertList>('/alerts', { limit: 100 })
   const markRead = h('button', { type: 'button', class: 'primary', disabled: list.unread === 0 }, 'Mark all read')
   markRead.addEventListener('click', () => {
-    void postJson('/alerts/read', {}).then(() => { window.dispatchEvent(new Event('claimtrail:alerts-read')); return alertsView(el) })
+    void postJson('/alerts/read', {}).then(() => alertsView(el))
+      .then(() => window.dispatchEvent(new Event('claimtrail:alerts-read')))
   })
   fill(el, h('h1', {}, 'Alerts'),
     h('p', { class: 'intro' }, `${list.unread} unread. New or changed reversals and disagreements, figures that supersede others, watched pages whose figures or statements changed.`),
