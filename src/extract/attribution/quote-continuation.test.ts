@@ -42,3 +42,27 @@ test('a quotation followed by its own cue is not taken over', () => {
     'a driver —replied→ «“They are not,”» · denies · direct',
   ])
 })
+
+test('a Penn Treebank quotation closing on two apostrophes continues like any other', () => {
+  assert.deepEqual(rendered("''The roads are open,'' the mayor said. ''We cleared them overnight.''"), [
+    "the mayor —said→ «''The roads are open,''» · asserts · direct",
+    "the mayor —said→ «''We cleared them overnight.''» · asserts · direct",
+  ])
+})
+
+test('a long description of the speaker, abbreviations and a relative clause in it, still ends the cue’s sentence', () => {
+  assert.deepEqual(rendered('“The roads are open,” said Rep. Ana Ruiz, who has chaired the transport committee of the regional assembly since 2011. “We cleared them overnight.”'), [
+    'Rep. Ana Ruiz —said→ «“The roads are open,”» · asserts · direct',
+    'Rep. Ana Ruiz —said→ «“We cleared them overnight.”» · asserts · direct',
+  ])
+  assert.deepEqual(rendered('“The roads are open,” the mayor said. Crews had worked all night. “We cleared them.”'), [
+    'the mayor —said→ «“The roads are open,”» · asserts · direct',
+  ])
+})
+
+test('a continued quotation may end on a quotation of its own', () => {
+  assert.deepEqual(rendered('“The roads are open,” the mayor said. “Drivers told me ‘we never saw it so fast.’”'), [
+    'the mayor —said→ «“The roads are open,”» · asserts · direct',
+    'the mayor —said→ «“Drivers told me ‘we never saw it so fast.’”» · asserts · direct',
+  ])
+})

@@ -162,10 +162,17 @@ export function cueSpeakerQuote(ctx: Ctx, q: Quote): Draft | undefined {
   }
 }
 
-/** Only the rest of the cue's own sentence lies between two quotations ("…,” she said. “…"). */
-const CUE_TAIL = /^[^.!?“”"\n]{0,120}[.!?]\s+$/
+/**
+ * Only the rest of the cue's own sentence lies between two quotations ("…,” she said. “…"), however long
+ * the speaker's description ("said Ana Ruiz, a lawyer who …"), abbreviations in it included ("Rep.").
+ */
+function cueTailBetween(ctx: Ctx, from: number, to: number): boolean {
+  if (!/^[^“”"\n]*[.!?]\s+$/.test(ctx.text.slice(from, to))) return false
+  const last = ctx.tokenAt(to) - 1
+  return ctx.sentenceOf(ctx.tokenAt(from)) === ctx.sentenceOf(last) && ctx.sentenceOf(last) !== ctx.sentenceOf(last + 1)
+}
 /** The next quotation is a sentence of its own: nothing but white space follows it in the paragraph line. */
-const ENDS_SENTENCE = /[.!?]["”]?$/
+const ENDS_SENTENCE = /[.!?][’']*["”»]?$/
 
 /**
  * The quotations that follow a quote's report. A quotation left open at a paragraph end goes on in the
@@ -189,7 +196,7 @@ export function continueQuote(ctx: Ctx, d: Draft): Draft[] {
       if (/\S/.test(gap)) break
       current = { ...current, content }
     } else {
-      const follows = sameParagraph ? CUE_TAIL.test(gap) : /^[ \t]+$/.test(gap)
+      const follows = sameParagraph ? cueTailBetween(ctx, q.span.end, next.span.start) : /^[ \t]+$/.test(gap)
       if (!follows || !(next.open || ENDS_SENTENCE.test(next.span.text))) break
       if (!next.open && /^[ \t]*[\p{L}\p{N},]/u.test(ctx.text.slice(next.span.end, next.span.end + 3))) break
       sameParagraph = false
