@@ -1,12 +1,13 @@
 /**
- * npm run bench [-- --extraction | --writes | --workers | --archive | --adversarial | --queue]: speed and memory of the whole extraction pipeline on ≥ 5 MB
+ * npm run bench [-- --extraction | --writes | --workers | --archive | --adversarial | --queue | --startup]: speed and memory of the whole extraction pipeline on ≥ 5 MB
  * of news text, and in the same process chrono-node parsing alone over the same sentences, reported as a
  * ratio (median and spread of BENCH_RUNS passes, 5 by default); then API listing latency on a large store;
  * then the latency of one write at two store sizes (`--writes`: that part alone); then the built binary's
  * ingest with one and two extracting threads (`--workers`: that part alone); then the hostile shapes of issue 12 at three
  * sizes each (`--adversarial`: that part alone). `--archive` alone builds a 50,000-document
  * store and times ingest, listings, exports and a long document on it (bench/archive.ts). `--queue` alone
- * times `claimtrail worker` processes on a PostgreSQL job queue (bench/queue.ts).
+ * times `claimtrail worker` processes on a PostgreSQL job queue (bench/queue.ts). `--startup` alone times
+ * the built binary printing its help (bench/startup.ts); the full run ends with it.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -22,6 +23,7 @@ import { benchArchive } from './archive.js'
 import { benchWorkers } from './workers.js'
 import { benchAdversarial } from './adversarial.js'
 import { benchQueue, QUEUE_WORKERS } from './queue.js'
+import { benchStartup } from './startup.js'
 import { cpuPass, formatSpread, spreadOf, type Pass } from './measure.js'
 
 const MB = 1_000_000
@@ -61,6 +63,7 @@ async function main(argv: readonly string[]): Promise<void> {
   if (argv.includes('--archive')) return archivePart()
   if (argv.includes('--adversarial')) return adversarialPart()
   if (argv.includes('--queue')) return queuePart()
+  if (argv.includes('--startup')) return startupPart()
   const { docs, source } = loadCorpus(MIN_BYTES)
   const megabytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0) / MB
   const sentences = docs.map((d) => ({ ref: new Date(`${d.published}T12:00:00Z`), sentences: sentencesOf(d) }))
@@ -100,6 +103,14 @@ async function main(argv: readonly string[]): Promise<void> {
   await writesPart()
   await workersPart()
   adversarialPart()
+  startupPart()
+}
+
+function startupPart(): void {
+  const runs = benchStartup()
+  process.stdout.write('\nStart-up of the built binary, whole process, wall clock, median (min–max) (goal: under 300 ms):\n')
+  for (const r of runs) process.stdout.write(`  ${r.command.padEnd(26)} ${formatSpread(r.ms, 0)} ms\n`)
+  save('startup', runs)
 }
 
 function adversarialPart(): void {

@@ -19,8 +19,8 @@ function staticGraph(file: string, seen = new Set<string>()): Set<string> {
   return seen
 }
 
-test('starting the CLI loads no database driver, pipeline, server or reader: commands import them when run', () => {
+test('starting the CLI loads no database driver, pipeline, server, reader or zod: commands import them when run', () => {
   const loaded = [...staticGraph(join(SRC, 'cli/main.ts'))].map((f) => (f.startsWith('package') ? f : relative(SRC, f)))
-  const heavy = loaded.filter((f) => /^(ledger\/(?!tokens)|extract\/|api\/|ingest\/|analyze\/)|package (kysely|pg|better-sqlite3|hono|@hono)/.test(f))
+  const heavy = loaded.filter((f) => /^(ledger\/(?!tokens)|extract\/|api\/|ingest\/|analyze\/)|package (kysely|pg|better-sqlite3|hono|@hono|zod)/.test(f))
   assert.deepEqual(heavy, [])
 })

@@ -1,6 +1,5 @@
 import { InvalidArgumentError } from 'commander'
-import type { z } from 'zod'
-import { LanguageCode, PublishedDate, QueryDate, WebUrl } from '../fields.js'
+import { DATE_PROBLEM, isHttpAddress, isPublishedDate, isQueryDate, isSupportedLanguage, LANGUAGE_PROBLEM, QUERY_DATE_PROBLEM, URL_PROBLEM } from '../field-checks.js'
 
 export function positiveInt(value: string): number {
   const n = Number(value)
@@ -14,16 +13,18 @@ export function wholeNumber(value: string): number {
   return n
 }
 
-/** A flag checked by the schema every entry point uses (ingest/fields.ts); commander names the flag. */
-const checkedBy = (schema: z.ZodType<string>) => (value: string): string => {
-  const parsed = schema.safeParse(value)
-  if (!parsed.success) throw new InvalidArgumentError(parsed.error.issues[0]?.message ?? 'invalid value')
+/**
+ * A flag checked as every entry point checks that field (fields.ts), by its zod-free check so parsing
+ * flags does not load zod; commander names the flag.
+ */
+const checkedBy = (isValid: (value: string) => boolean, problem: string) => (value: string): string => {
+  if (!isValid(value)) throw new InvalidArgumentError(problem)
   return value
 }
 
 /** A real publication day written YYYY-MM-DD. */
-export const isoDate = checkedBy(PublishedDate)
+export const isoDate = checkedBy(isPublishedDate, DATE_PROBLEM)
 /** A listing filter: a real YYYY, YYYY-MM or YYYY-MM-DD. */
-export const queryDate = checkedBy(QueryDate)
-export const languageCode = checkedBy(LanguageCode)
-export const webUrl = checkedBy(WebUrl)
+export const queryDate = checkedBy(isQueryDate, QUERY_DATE_PROBLEM)
+export const languageCode = checkedBy(isSupportedLanguage, LANGUAGE_PROBLEM)
+export const webUrl = checkedBy(isHttpAddress, URL_PROBLEM)
