@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import { buildPipeline } from '../pipeline.js'
 import { docOf } from '../../../test/helpers/doc.js'
 import { paragraphs } from './paragraphs.js'
-import { SPANISH_SENTENCES, sentencesStage } from './sentences.js'
+import { SPANISH_SENTENCES, sentences, sentencesStage } from './sentences.js'
 import { tokens } from './tokens.js'
 
 const spanish = (text: string) =>
@@ -18,5 +18,14 @@ test('Spanish titles keep their name in the sentence', () => {
 test('Spanish "núm." needs a number, and "EE.UU." ends a sentence before an article', () => {
   assert.deepEqual(spanish('Viajó a EE.UU. El lunes volvió. Vive en el núm. 4 de la calle.'), [
     'Viajó a EE.UU.', 'El lunes volvió.', 'Vive en el núm. 4 de la calle.',
+  ])
+})
+
+const english = (text: string) =>
+  buildPipeline([tokens, paragraphs, sentences]).run(docOf(text)).sentences.map((s) => text.slice(s.start, s.end))
+
+test('dotted initials keep the name after them, and end a sentence before an opener', () => {
+  assert.deepEqual(english('The mayor met J.R. Olsen at the port. She then flew to the U.K. The talks went on.'), [
+    'The mayor met J.R. Olsen at the port.', 'She then flew to the U.K.', 'The talks went on.',
   ])
 })

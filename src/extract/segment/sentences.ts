@@ -39,9 +39,12 @@ const SOFT_BREAK = ',;:'
  */
 export const MAX_SENTENCE_TOKENS = 300
 
+const DOTTED_INITIALS = /^(?:\p{L}\.)+\p{L}$/u
+
 /**
  * Whether the full stop at token `t` belongs to the word before it: a title, a lone initial ("J.
- * Smith"), an abbreviation before a number, or any other abbreviation unless a sentence opener follows.
+ * Smith"), an abbreviation before a number, or dotted initials ("G.K.") or any other abbreviation unless
+ * a sentence opener follows.
  */
 function endsAbbreviation(text: string, tokens: readonly Token[], t: number, lang: SentenceLanguage): boolean {
   const word = tokens[t - 1]!
@@ -51,7 +54,7 @@ function endsAbbreviation(text: string, tokens: readonly Token[], t: number, lan
   if (lang.titles.has(lower) || /^\p{Lu}$/u.test(raw)) return true
   const next = tokens[t + 1]
   if (lang.beforeNumber.has(lower)) return next?.kind === 'number'
-  if (!lang.others.has(lower)) return false
+  if (!lang.others.has(lower) && !DOTTED_INITIALS.test(raw)) return false
   return !next || !lang.openers.has(text.slice(next.start, next.end).toLowerCase())
 }
 
