@@ -1,6 +1,6 @@
 import type { Quote, Sentence } from '../../model/annotations.js'
 import { afterDateline } from '../segment/dateline.js'
-import { isQuoteMark } from './context.js'
+import { isQuoteMark, nextQuote } from './context.js'
 import type { Ctx } from './draft.js'
 import { TAKES_AS, TAKES_INFINITIVE, VERB_CUES } from './cue-lexicon.js'
 import { clauseStartsAt, skipSetting } from './trimmings.js'
@@ -108,7 +108,19 @@ export function contentAfter(ctx: Ctx, s: Sentence, cueEnd: number, lemma: strin
     const afterQuote = nextWordAfter(ctx, s, quote.span.end)
     if (!afterQuote) return { ...quoteContent(ctx, quote), quote, complement: true }
   }
-  return { ...clip(ctx, start, clauseEnd(ctx, s, i)), complement: complement || Boolean(quote) || ctx.lower(i - 1) === ':' }
+  return { ...clip(ctx, start, throughQuotes(ctx, start, clauseEnd(ctx, s, i))), complement: complement || Boolean(quote) || ctx.lower(i - 1) === ':' }
+}
+
+/**
+ * A quotation opened inside reported speech is the speaker's words to its close, though it runs on past
+ * the sentence ("described the plan as “a gamble. Nobody has costed it.”"): the content ends no earlier.
+ */
+function throughQuotes(ctx: Ctx, start: number, end: number): number {
+  let last = end
+  for (let q = nextQuote(ctx, start); q && q.span.start < end; q = nextQuote(ctx, q.span.end)) {
+    last = Math.max(last, quoteContent(ctx, q).end)
+  }
+  return last
 }
 
 /**
@@ -139,10 +151,12 @@ function nextWordAfter(ctx: Ctx, s: Sentence, at: number): boolean {
   return /[\p{L}\p{N}]/u.test(ctx.text.slice(at, Math.max(at, end)))
 }
 
-/** End of a reported clause: the sentence end, a dash aside or a trailing participle clause. */
+/** End of a reported clause: the sentence end, a dash aside or a trailing participle clause outside a quotation. */
 function clauseEnd(ctx: Ctx, s: Sentence, from: number): number {
   for (let k = from + 3; k < s.endToken; k++) {
     const w = ctx.lower(k)
+    // A quotation's own dashes and clauses are the speaker's words, not the end of the report.
+    if (ctx.inQuote(k)) continue
     if (DASHES.has(w) || w === ';') return ctx.tokens[k]!.start
     if (w === ',' && /^[a-z]+ing$/.test(ctx.lower(k + 1)) && !DETERMINER.has(ctx.lower(k + 1))) return ctx.tokens[k]!.start
     // "Ruiz, commenting on the vote, said …", "declined to comment, but said …": the main clause's cue.

@@ -233,3 +233,14 @@ test('placing the blame on someone reports whom the speaker blames', () => {
   assert.deepEqual(rendered('The mayor placed the blame on the port authority.'), ['The mayor —placed the blame on→ «the port authority» · asserts'])
   assert.deepEqual(rendered('Ruiz puts the blame on lax controls at the depot.'), ['Ruiz —puts the blame on→ «lax controls at the depot» · asserts'])
 })
+
+test('a quotation opened inside reported speech runs to its close, past its own sentences and clauses', () => {
+  renderAll([
+    ['The senator described the plan as “a gamble, jumping ahead of the budget. Nobody has costed it.” The vote is on Monday.', [
+      'The senator —described→ «the plan as “a gamble, jumping ahead of the budget. Nobody has costed it.”» · asserts · mixed',
+    ]],
+    ['The mayor said the works were “a mess — a real mess” and would end soon.', [
+      'The mayor —said→ «the works were “a mess — a real mess” and would end soon» · asserts',
+    ]],
+  ])
+})
