@@ -14,6 +14,12 @@ import { differences } from './differences.js'
 /** Extracts one document with the countries `known` from others: here, or in a worker thread (src/threads/extract-thread.ts). */
 export type Extractor = (doc: Document, warnings: readonly Warning[], known: readonly LearnedCountry[], limits?: Limits) => Promise<Extraction>
 
+/** How documents are extracted: by `extract` (a server's runs in a worker thread), within `limits`. */
+export interface ExtractOptions {
+  readonly extract?: Extractor
+  readonly limits?: Limits
+}
+
 /** Extraction on the calling thread. */
 export const extractHere: Extractor = async (doc, warnings, known, limits) => extractDocument(doc, warnings, undefined, known, limits)
 

@@ -4,7 +4,7 @@ import { readBytes } from '../ingest/read.js'
 import type { Document, DocumentFormat } from '../model/document.js'
 import type { Db } from '../ledger/db.js'
 import { loadStoredExtraction } from '../ledger/extractions.js'
-import { importDocument } from '../ledger/import.js'
+import { importDocument, type ExtractOptions } from '../ledger/import.js'
 import { latestSnapshot, saveSnapshot, type Snapshot, type SnapshotChange } from '../ledger/snapshots.js'
 import type { StoredDocument } from '../ledger/documents.js'
 import type { Fetched } from './fetch-page.js'
@@ -35,22 +35,24 @@ export interface IngestedPage {
  * nothing; new bytes are a new snapshot linked to the last one, and when their text differs the new
  * version is ingested and compared with the old.
  */
-export async function ingestFetched(store: Db, fetched: Fetched, hints: PageHints = {}): Promise<IngestedPage> {
+export async function ingestFetched(store: Db, fetched: Fetched, hints: PageHints = {}, how: ExtractOptions = {}): Promise<IngestedPage> {
   const sha256 = createHash('sha256').update(fetched.bytes).digest('hex')
   const previous = await latestSnapshot(store, fetched.url)
   if (previous?.sha256 === sha256) return { status: 'unchanged', changes: [] }
   const format = FORMAT_OF[fetched.contentType]
   if (!format) throw new ClaimtrailError('unsupported', `cannot read a page of type ${fetched.contentType}`)
   const document = readPage(fetched, format, hints)
-  return storeVersion(store, { fetched, sha256, document, previous, sourceId: hints.sourceId })
+  return storeVersion(store, { fetched, sha256, document, previous, sourceId: hints.sourceId }, how)
 }
 
 /** A document already read (a feed item with its full text) kept as a snapshot of its address. */
-export async function ingestFeedItem(store: Db, fetched: Fetched, document: Document, sourceId?: string): Promise<IngestedPage> {
+export async function ingestFeedItem(
+  store: Db, fetched: Fetched, document: Document, sourceId?: string, how: ExtractOptions = {},
+): Promise<IngestedPage> {
   const sha256 = createHash('sha256').update(fetched.bytes).digest('hex')
   const previous = await latestSnapshot(store, fetched.url)
   if (previous?.sha256 === sha256) return { status: 'unchanged', changes: [] }
-  return storeVersion(store, { fetched, sha256, document, previous, sourceId })
+  return storeVersion(store, { fetched, sha256, document, previous, sourceId }, how)
 }
 
 function readPage(fetched: Fetched, format: DocumentFormat, hints: PageHints): Document {
@@ -74,8 +76,9 @@ interface Version {
   readonly sourceId: string | undefined
 }
 
-async function storeVersion(store: Db, v: Version): Promise<IngestedPage> {
-  const result = await importDocument(store, v.document)
+/** `how` extracts the new version: a server's off its event loop, within the operator's limits. */
+async function storeVersion(store: Db, v: Version, how: ExtractOptions): Promise<IngestedPage> {
+  const result = await importDocument(store, v.document, [], how.limits, undefined, how.extract)
   const changes = await changesSince(store, v.previous, result.document.id)
   const snapshot = await saveSnapshot(store, {
     url: v.fetched.url, finalUrl: v.fetched.finalUrl, fetchedAt: v.fetched.fetchedAt, contentType: v.fetched.contentType,

@@ -1,10 +1,12 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import type { Db } from '../ledger/db.js'
+import type { ExtractOptions } from '../ledger/import.js'
 import { listSources } from '../ledger/sources.js'
 import type { FetchSettings } from './fetch-and-ingest.js'
 import { pollSources, type PollReport } from './watch.js'
 
-export interface WatchLoopOptions {
+/** `extract` and `limits`: how the pages polled are extracted (a server's off its event loop). */
+export interface WatchLoopOptions extends ExtractOptions {
   readonly signal: AbortSignal
   /** After a pass that polled something: bring the ledger up to date, deliver alerts. */
   readonly afterPoll?: () => Promise<unknown>
@@ -19,7 +21,7 @@ const MAX_NAP_MS = 60_000
 export async function watchLoop(store: Db, settings: FetchSettings, options: WatchLoopOptions): Promise<void> {
   while (!options.signal.aborted) {
     try {
-      const reports = await pollSources(store, settings)
+      const reports = await pollSources(store, settings, { extract: options.extract, limits: options.limits })
       for (const r of reports) options.onReport?.(r)
       if (reports.length) await options.afterPoll?.()
     } catch (e) {

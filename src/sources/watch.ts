@@ -4,6 +4,7 @@ import { readBytes } from '../ingest/read.js'
 import { toIsoDate } from '../ingest/dates.js'
 import { readFeed } from '../ingest/feed.js'
 import type { Db } from '../ledger/db.js'
+import type { ExtractOptions } from '../ledger/import.js'
 import { logFetch } from '../ledger/fetch-log.js'
 import { latestSnapshot, saveSnapshot, snapshotBytes } from '../ledger/snapshots.js'
 import { listSources, recordPoll, type WatchedSource } from '../ledger/sources.js'
@@ -20,12 +21,19 @@ export interface PollReport {
   readonly pages: readonly { url: string; status: IngestedPage['status'] | 'failed'; docId?: string; changes: number; message?: string }[]
 }
 
-/** Polls the sources that are due (all of them with `all`), one after another. */
-export async function pollSources(store: Db, settings: FetchSettings, options: { all?: boolean; now?: Date } = {}): Promise<PollReport[]> {
+export interface PollOptions extends ExtractOptions {
+  /** Every source, due or not. */
+  readonly all?: boolean
+  readonly now?: Date
+}
+
+/** Polls the sources that are due (all of them with `all`), one after another; `extract` extracts their pages. */
+export async function pollSources(store: Db, settings: FetchSettings, options: PollOptions = {}): Promise<PollReport[]> {
   const now = (options.now ?? new Date()).toISOString()
   const due = (await listSources(store)).filter((s) => options.all || s.nextAt <= now)
+  const how = { extract: options.extract, limits: options.limits }
   const out: PollReport[] = []
-  for (const source of due) out.push(await pollSource(store, source, settings))
+  for (const source of due) out.push(await pollSource(store, source, settings, how))
   return out
 }
 
@@ -34,7 +42,7 @@ export async function pollSources(store: Db, settings: FetchSettings, options: {
  * when the feed carries its full text, else its page is fetched (conditionally too, so an unchanged
  * page costs a 304). A failed feed backs off; a failed page is logged and the others go on.
  */
-export async function pollSource(store: Db, source: WatchedSource, settings: FetchSettings): Promise<PollReport> {
+export async function pollSource(store: Db, source: WatchedSource, settings: FetchSettings, how: ExtractOptions = {}): Promise<PollReport> {
   let fetched
   try {
     fetched = await fetchPage(source.url, { ...settings, accept: FEED_TYPES, etag: source.etag, lastModified: source.lastModified })
@@ -51,7 +59,7 @@ export async function pollSource(store: Db, source: WatchedSource, settings: Fet
   const feed = fetched.notModified ? await lastFeed(store, source.url) : await keepFeed(store, source, fetched)
   let pages: PollReport['pages'] = []
   try {
-    if (feed) pages = await readItems(store, source, feed.bytes, feed.url, settings)
+    if (feed) pages = await readItems(store, source, feed, settings, how)
   } catch (e) {
     await recordPoll(store, source, { ok: false, status: (e as Error).message })
     return { source: source.url, status: `failed: ${(e as Error).message}`, pages: [] }
@@ -80,7 +88,9 @@ async function lastFeed(store: Db, url: string): Promise<{ bytes: Buffer; url: s
   return kept && last ? { bytes: kept.bytes, url: last.finalUrl } : undefined
 }
 
-async function readItems(store: Db, source: WatchedSource, bytes: Buffer, url: string, settings: FetchSettings): Promise<PollReport['pages']> {
+async function readItems(
+  store: Db, source: WatchedSource, { bytes, url }: { bytes: Buffer; url: string }, settings: FetchSettings, how: ExtractOptions,
+): Promise<PollReport['pages']> {
   const xml = decodeBytes(bytes, url).text
   const items = readFeed(xml, url).drafts.slice(0, MAX_ITEMS)
   // With the full text in the feed, its items are read as `claimtrail ingest` reads a feed file.
@@ -91,7 +101,9 @@ async function readItems(store: Db, source: WatchedSource, bytes: Buffer, url: s
     try {
       const document = inFeed?.get(item.url)
       const hints = { sourceId: source.id, published: toIsoDate(item.dateText?.trim()), ...(item.outlet ? { outlet: item.outlet } : {}), ...(item.title ? { title: item.title } : {}) }
-      const r = document ? await ingestFeedItem(store, feedItemFetch(item.url, item.text), document, source.id) : await fetchAndIngest(store, item.url, settings, hints)
+      const r = document
+        ? await ingestFeedItem(store, feedItemFetch(item.url, item.text), document, source.id, how)
+        : await fetchAndIngest(store, item.url, settings, hints, how)
       out.push({ url: item.url, status: r.status, changes: r.changes.length, ...(r.document ? { docId: r.document.id } : {}) })
     } catch (e) {
       out.push({ url: item.url, status: 'failed', changes: 0, message: (e as Error).message })

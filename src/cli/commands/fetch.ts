@@ -24,7 +24,7 @@ Examples:
       const out = []
       for (const url of urls) {
         try {
-          const r = await fetchAndIngest(store, url, fetchSettingsOf(config), opts.outlet ? { outlet: opts.outlet } : {})
+          const r = await fetchAndIngest(store, url, fetchSettingsOf(config), opts.outlet ? { outlet: opts.outlet } : {}, { limits: config.limits })
           out.push({ url, status: r.status, id: r.document?.id ?? null, title: r.document?.title ?? null, snapshot: r.snapshot ?? null, changes: r.changes })
         } catch (e) {
           if (!(e instanceof ClaimtrailError)) throw e

@@ -5,6 +5,7 @@ import { say } from '../print.js'
 import { SAMPLES_DIR } from './demo.js'
 import type { Config } from '../../config.js'
 import type { Db } from '../../ledger/db.js'
+import type { Extractor } from '../../ledger/import.js'
 import type { LedgerMaintainer } from '../../ledger/maintainer.js'
 
 const VERSION = (createRequire(import.meta.url)('../../../package.json') as { version: string }).version
@@ -62,7 +63,7 @@ Examples:
       })
       const stopWatching = new AbortController()
       // Each loop runs until the signal stops it: awaited at shutdown, never before the server starts.
-      const watching = opts.watch ? startWatching(store, config, maintainer, stopWatching.signal) : undefined
+      const watching = opts.watch ? startWatching(store, config, maintainer, extraction.extract, stopWatching.signal) : undefined
       const delivering = startDelivering(store, config, stopWatching.signal)
       const server = await startServer(app, opts.host, opts.port)
       say(`claimtrail ${VERSION} serving ${server.url}/ (API ${server.url}/api, OpenAPI ${server.url}/openapi.json)`)
@@ -83,13 +84,16 @@ Examples:
     }
   })
 
-/** `serve --watch`: the feeds are polled in this process; the ledger catches up in its thread as after any write. */
-async function startWatching(store: Db, config: Config, maintainer: LedgerMaintainer, signal: AbortSignal): Promise<void> {
+/**
+ * `serve --watch`: the feeds are polled in this process, their pages extracted by `extract` (the server's
+ * extraction thread); the ledger catches up in its thread as after any write.
+ */
+async function startWatching(store: Db, config: Config, maintainer: LedgerMaintainer, extract: Extractor, signal: AbortSignal): Promise<void> {
   const { watchLoop } = await import('../../sources/watch-loop.js')
   const { fetchSettingsOf } = await import('../../sources/settings.js')
   say('watching the feeds (claimtrail watch list)')
   return watchLoop(store, fetchSettingsOf(config), {
-    signal,
+    signal, extract, limits: config.limits,
     afterPoll: async () => maintainer.request(),
     onReport: (r) => say(`${r.source}: ${r.status}, ${r.pages.filter((p) => p.status === 'added').length} new`),
     onError: (e) => say(`claimtrail: polling failed: ${(e as Error).message}`),

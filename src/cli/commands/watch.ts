@@ -55,7 +55,7 @@ const runCommand = new Command('run')
     await withStore(command, async (store, config) => {
       const settings = fetchSettingsOf(config)
       if (opts.once) {
-        const reports = await pollSources(store, settings, { all: true })
+        const reports = await pollSources(store, settings, { all: true, limits: config.limits })
         await settleWrites(store, config)
         if (opts.json) return printJson(reports)
         for (const r of reports) {
@@ -69,7 +69,7 @@ const runCommand = new Command('run')
       process.once('SIGTERM', () => stop.abort())
       say('watching; Ctrl-C stops')
       await watchLoop(store, settings, {
-        signal: stop.signal,
+        signal: stop.signal, limits: config.limits,
         afterPoll: () => settleWrites(store, config),
         onReport: (r) => say(`${r.source}: ${r.status}, ${r.pages.filter((p) => p.status === 'added').length} new`),
       })
