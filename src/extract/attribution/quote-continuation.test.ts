@@ -52,8 +52,8 @@ test('a Penn Treebank quotation closing on two apostrophes continues like any ot
 
 test('a long description of the speaker, abbreviations and a relative clause in it, still ends the cue’s sentence', () => {
   assert.deepEqual(rendered('“The roads are open,” said Rep. Ana Ruiz, who has chaired the transport committee of the regional assembly since 2011. “We cleared them overnight.”'), [
-    'Rep. Ana Ruiz —said→ «“The roads are open,”» · asserts · direct',
-    'Rep. Ana Ruiz —said→ «“We cleared them overnight.”» · asserts · direct',
+    'Rep. Ana Ruiz, who has chaired the transport committee of the regional assembly since 2011 —said→ «“The roads are open,”» · asserts · direct',
+    'Rep. Ana Ruiz, who has chaired the transport committee of the regional assembly since 2011 —said→ «“We cleared them overnight.”» · asserts · direct',
   ])
   assert.deepEqual(rendered('“The roads are open,” the mayor said. Crews had worked all night. “We cleared them.”'), [
     'the mayor —said→ «“The roads are open,”» · asserts · direct',

@@ -244,3 +244,20 @@ test('a quotation opened inside reported speech runs to its close, past its own 
     ]],
   ])
 })
+
+test('a relative clause describing a speaker after the cue is part of the speaker, to the end of the sentence', () => {
+  renderAll([
+    ['“The port is open,” said Ana Ruiz, a lawyer at Berg & Co, who represents the city in the harbour cases.', [
+      'Ana Ruiz, a lawyer at Berg & Co, who represents the city in the harbour cases —said→ «“The port is open,”» · asserts · direct',
+    ]],
+    ['Few dockers came back, said Tom Berg, a senior official with the port board that runs the docks.', [
+      'Tom Berg, a senior official with the port board that runs the docks —said→ «Few dockers came back» · asserts',
+    ]],
+  ])
+})
+
+test('a relative clause between commas may run long before the cue; the name it describes speaks', () => {
+  assert.deepEqual(rendered('Dr. Ana Ruiz, who as a young doctor was chief surgeon of the northern hospital and later ran the regional health board for a decade, said that the ward had closed.'), [
+    'Dr. Ana Ruiz —said→ «that the ward had closed» · asserts',
+  ])
+})

@@ -160,7 +160,7 @@ export function reportedSpeech(ctx: Ctx, s: Sentence, cue: Cue, previous: Draft 
     const after = sourceAfter(ctx, s, cue.end)
     const content = contentBefore(ctx, s, cue.first - 1)
     // "…, said the minister." ends there: a speaker running on into a clause is not one.
-    const closes = after && (after.end >= s.endToken || /^([,.!?;:"”’]|who|whose|which|in|on|at|during|after|before|when|to)$/.test(ctx.lower(after.end)))
+    const closes = after && (after.end >= s.endToken || /^([,.!?;:"”’]|who|whose|which|that|in|on|at|during|after|before|when|to)$/.test(ctx.lower(after.end)))
     return after && closes && hasWords(ctx, content) ? draft('reported/content-cue-source', ctx, cue, content, after) : undefined
   }
   return undefined

@@ -19,7 +19,6 @@ export interface Before {
 
 const MAX_SOURCE = 14
 const MAX_APPOSITION = 14
-const MAX_RELATIVE_APPOSITION = 20
 
 const MAX_TITLE = 3
 
@@ -185,10 +184,10 @@ export function sourceBefore(ctx: Ctx, s: Sentence, cueFirst: number, participle
 function appositive(ctx: Ctx, s: Sentence, comma: number): Partial<Before> {
   // The apposition may itself hold a clause ("Officials, who spoke on condition of anonymity, said").
   let aStart = comma - 1
-  while (aStart > s.firstToken && aStart > comma - MAX_RELATIVE_APPOSITION && ctx.lower(aStart) !== ',') aStart--
+  while (aStart > s.firstToken && ctx.lower(aStart) !== ',') aStart--
   if (ctx.lower(aStart) !== ',' || aStart >= comma - 1) return {}
-  // A relative clause may run longer than a description ("Ana Ruiz, who lives in the flat at 12 Elm Ave.,
-  // said"); the speaker is then the name it describes.
+  // A relative clause may run longer than a description, to any length ("Ana Ruiz, who lives in the flat
+  // at 12 Elm Ave., said"); the speaker is then the name it describes.
   const long = comma - aStart > MAX_APPOSITION
   if (long && !/^(who|whose|which)$/.test(ctx.lower(aStart + 1))) return {}
   const nBoundary = walkBack(ctx, s, aStart - 1)
@@ -204,12 +203,18 @@ function appositive(ctx: Ctx, s: Sentence, comma: number): Partial<Before> {
   return { source: { first: nFirst, end }, boundary: nBoundary < s.firstToken ? -1 : nBoundary }
 }
 
+const RELATIVE = /^(who|whose|whom|which|that)$/
+
 /** The speaker after an inverted cue: "…, said Ana Ruiz, a ministry spokeswoman." */
 export function sourceAfter(ctx: Ctx, s: Sentence, from: number, maxCommas = 1): TokenRange | undefined {
   let end = from
   let commas = 0
+  let relative = -1
   for (; end < s.endToken; end++) {
     const w = ctx.lower(end)
+    // "…, said Ana Ruiz, a lawyer (,) who represents the city.": a relative clause describes the speaker
+    // to the end of the sentence; the words before it must still make a speaker.
+    if ((commas > 0 && RELATIVE.test(w)) || (w === ',' && RELATIVE.test(ctx.lower(end + 1)))) { relative = end; end = s.endToken; break }
     if (w === ',') {
       // One apposition is kept ("Ana Ruiz, a spokeswoman"); a second comma or a clause ends the speaker.
       // "…, according to officials, and trucks waited": a coordinated clause ends it too.
@@ -224,6 +229,5 @@ export function sourceAfter(ctx: Ctx, s: Sentence, from: number, maxCommas = 1):
   while (end > from && ctx.lower(end - 1) === ',') end--
   // "…, said Bush.": a short name before the final stop is no abbreviation.
   if (end === s.endToken && end > from + 1 && /^[.!?]$/.test(ctx.lower(end - 1))) end--
-  const r = { first: from, end }
-  return plausibleSource(ctx, r) ? r : undefined
+  return plausibleSource(ctx, { first: from, end: relative < 0 ? end : relative }) ? { first: from, end } : undefined
 }
