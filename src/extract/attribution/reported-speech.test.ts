@@ -261,3 +261,16 @@ test('a relative clause between commas may run long before the cue; the name it 
     'Dr. Ana Ruiz —said→ «that the ward had closed» · asserts',
   ])
 })
+
+test('a speaker after the cue keeps a parenthesis and the phrases of a description, not the occasion', () => {
+  renderAll([
+    ['“The port is open,” said Rep. Ana Ruiz (D-Fr.), head of the transport committee of the regional assembly.', [
+      'Rep. Ana Ruiz (D-Fr.), head of the transport committee of the regional assembly —said→ «“The port is open,”» · asserts · direct',
+    ]],
+    ['“The port is open,” said Tom Berg, an expert on trade at the Valdora Institute.', [
+      'Tom Berg, an expert on trade at the Valdora Institute —said→ «“The port is open,”» · asserts · direct',
+    ]],
+    ['“The port is open,” said Tom Berg, an aide to the mayor, in an interview.', ['Tom Berg, an aide to the mayor —said→ «“The port is open,”» · asserts · direct']],
+    ['“The port is open,” said Tom Berg, on his first day in the job.', ['Tom Berg —said→ «“The port is open,”» · asserts · direct']],
+  ])
+})

@@ -2,6 +2,7 @@ import type { Sentence } from '../../model/annotations.js'
 import { isQuoteMark, preCueAt } from './context.js'
 import type { Ctx, TokenRange } from './draft.js'
 import { LIKELY_CUES, NOUN_LIKE, VERB_CUES } from './cue-lexicon.js'
+import { skipTrimming } from './trimmings.js'
 import { BE, BREAK_PUNCT, CLAUSE_OPENER, CONNECTIVE, DETERMINER, NEGATION, NON_HEAD, PRE_CUE, PREPOSITION } from './words.js'
 
 export interface Before {
@@ -204,11 +205,24 @@ function appositive(ctx: Ctx, s: Sentence, comma: number): Partial<Before> {
 }
 
 const RELATIVE = /^(who|whose|whom|which|that)$/
+const MAX_PARENTHESIS = 8
+/** Prepositions that open a phrase of a description: "an aide to", "a fellow at", "an expert on". */
+const DESCRIBES = /^(at|in|on|to|for|from|with)$/
+
+/** The ")" closing the parenthesis opened at `open` within a few tokens, or -1. */
+function closingParenthesis(ctx: Ctx, s: Sentence, open: number): number {
+  for (let k = open + 1; k < Math.min(s.endToken, open + MAX_PARENTHESIS); k++) {
+    if (ctx.lower(k) === ')') return k
+    if (ctx.lower(k) === '(') return -1
+  }
+  return -1
+}
 
 /** The speaker after an inverted cue: "…, said Ana Ruiz, a ministry spokeswoman." */
 export function sourceAfter(ctx: Ctx, s: Sentence, from: number, maxCommas = 1): TokenRange | undefined {
   let end = from
   let commas = 0
+  let firstComma = -1
   let relative = -1
   for (; end < s.endToken; end++) {
     const w = ctx.lower(end)
@@ -216,18 +230,27 @@ export function sourceAfter(ctx: Ctx, s: Sentence, from: number, maxCommas = 1):
     // to the end of the sentence; the words before it must still make a speaker.
     if ((commas > 0 && RELATIVE.test(w)) || (w === ',' && RELATIVE.test(ctx.lower(end + 1)))) { relative = end; end = s.endToken; break }
     if (w === ',') {
+      if (firstComma < 0) firstComma = end
       // One apposition is kept ("Ana Ruiz, a spokeswoman"); a second comma or a clause ends the speaker.
       // "…, according to officials, and trucks waited": a coordinated clause ends it too.
       if (commas++ >= maxCommas || CLAUSE_OPENER.has(ctx.lower(end + 1)) || /^and$|ing$/.test(ctx.lower(end + 1))) break
       continue
     }
+    // A short parenthesis after a name stays in it ("said Rep. Ana Ruiz (D-Fr.), head of …").
+    if (w === '(') {
+      const close = closingParenthesis(ctx, s, end)
+      if (close > end) { end = close; continue }
+    }
     if (ctx.tokens[end]!.kind === 'punct' && BREAK_PUNCT.has(w) && !inName(ctx, end)) break
-    // Inside an apposition a place continues the description ("a professor at Valdora University").
-    if (commas > 0 && /^(at|in)$/.test(w) && (ctx.isCapitalized(end + 1) || (ctx.lower(end + 1) === 'the' && ctx.isCapitalized(end + 2)))) continue
+    // Inside an apposition a phrase continues the description ("a professor at Valdora University", "an
+    // expert on trade", "an aide to the mayor") unless it is the occasion ("in an interview", "on Monday").
+    if (commas > 0 && DESCRIBES.test(w) && ctx.lower(end - 1) !== ',' && skipTrimming(ctx, s, end) === end) continue
     if (CLAUSE_OPENER.has(w) || PRE_CUE.has(w) || BE.has(w) || (end > from && /^(in|on|during|after|before|at|to|last|yesterday|today|when)$/.test(w) && !ctx.isCapitalized(end))) break
   }
   while (end > from && ctx.lower(end - 1) === ',') end--
   // "…, said Bush.": a short name before the final stop is no abbreviation.
   if (end === s.endToken && end > from + 1 && /^[.!?]$/.test(ctx.lower(end - 1))) end--
-  return plausibleSource(ctx, { first: from, end: relative < 0 ? end : relative }) ? { first: from, end } : undefined
+  // The name before an apposition or a relative clause must make a speaker; the description may run long.
+  const nameEnd = Math.min(...[end, relative, firstComma].filter((k) => k > from))
+  return plausibleSource(ctx, { first: from, end: nameEnd }) ? { first: from, end } : undefined
 }
