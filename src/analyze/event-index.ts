@@ -15,8 +15,8 @@ const dayOf = (date: string) => Math.floor(Date.parse(`${date}T00:00:00Z`) / DAY
 const isDay = (date: string | undefined): date is string => !!date && /^\d{4}-\d{2}-\d{2}$/.test(date)
 const kindOf = (key: string) => key.slice(0, key.indexOf(':'))
 const pairOf = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`)
-/** An undated cluster's key under the day it was first reported, or any day when that is not a calendar day. */
-const onDay = (key: string, day: number | '*') => `${key}\u0000${day}`
+/** The day an undated cluster was first reported, or any day when that is not a calendar day. */
+type ReportDay = number | '*'
 
 export interface Indexed { readonly cls: string; date?: string; readonly published?: string }
 
@@ -26,8 +26,8 @@ interface ClassIndex<C> {
   readonly coarse: C[]
   /** Undated, by each pair of keys of two kinds they hold. */
   readonly pairs: Map<string, C[]>
-  /** Undated, by each key they hold and the day they were first reported. */
-  readonly reported: Map<string, C[]>
+  /** Undated, by each key they hold and then the day they were first reported (a probe asks for some 60 days per key). */
+  readonly reported: Map<string, Map<ReportDay, C[]>>
   readonly all: C[]
 }
 
@@ -53,11 +53,11 @@ export class EventIndex<C extends Indexed> {
     let held = this.keys.get(cluster)
     if (!held) this.keys.set(cluster, (held = new Set()))
     const day = isDay(cluster.published) ? dayOf(cluster.published) : '*'
-    if (!held.size) this.listIn(index.reported, onDay('', day)).push(cluster)
+    if (!held.size) this.reportedIn(index, '', day).push(cluster)
     for (const key of keys) {
       if (held.has(key)) continue
       for (const other of held) if (kindOf(other) !== kindOf(key)) this.listIn(index.pairs, pairOf(key, other)).push(cluster)
-      this.listIn(index.reported, onDay(key, day)).push(cluster)
+      this.reportedIn(index, key, day).push(cluster)
       held.add(key)
     }
   }
@@ -78,8 +78,10 @@ export class EventIndex<C extends Indexed> {
     for (let d = from - before; d <= to + after; d++) for (const c of index.byDay.get(d) ?? []) found.add(c)
     const undated = (list: readonly C[] | undefined) => { for (const c of list ?? []) if (!c.date) found.add(c) }
     const reported = (key: string) => {
-      undated(index.reported.get(onDay(key, '*')))
-      for (let d = from - reportedWithin!; d <= to + reportedWithin!; d++) undated(index.reported.get(onDay(key, d)))
+      const byDay = index.reported.get(key)
+      if (!byDay) return
+      undated(byDay.get('*'))
+      for (let d = from - reportedWithin!; d <= to + reportedWithin!; d++) undated(byDay.get(d))
     }
     if (reportedWithin !== undefined && !isDay(date)) reported('')
     for (const [i, key] of keys.entries()) {
@@ -100,6 +102,12 @@ export class EventIndex<C extends Indexed> {
     let index = this.classes.get(cls)
     if (!index) this.classes.set(cls, (index = { byDay: new Map(), coarse: [], pairs: new Map(), reported: new Map(), all: [] }))
     return index
+  }
+
+  private reportedIn(index: ClassIndex<C>, key: string, day: ReportDay): C[] {
+    let byDay = index.reported.get(key)
+    if (!byDay) index.reported.set(key, (byDay = new Map()))
+    return this.listIn(byDay, day)
   }
 
   private listIn<K>(map: Map<K, C[]>, key: K): C[] {

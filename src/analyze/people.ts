@@ -81,17 +81,20 @@ class BearerIndex {
   surnameSounding = (word: string) => this.lists.get(`surname-sound ${soundKey(word)}`) ?? []
 }
 
+/** A name's words for matching, once per distinct name: the same names recur across thousands of articles. */
+interface NameForm { readonly words: string[]; readonly joined: string }
+
 /** Groups full names that are one person, keyed by their best-attested spelling. */
-function bearersOf(people: readonly PersonMention[], wordsOf: (name: string) => string[]): { bearers: BearerIndex; byName: Map<string, { bearer: Bearer; rule?: string }> } {
+function bearersOf(people: readonly PersonMention[], formOf: (name: string) => NameForm): { bearers: BearerIndex; byName: Map<string, { bearer: Bearer; rule?: string }> } {
   const spellings = new Map<string, Bearer>()
   for (const p of people) {
-    const words = wordsOf(p.name)
+    const { words, joined } = formOf(p.name)
     if (words.length < 2) continue
-    const b = spellings.get(words.join(' ')) ?? { words, docs: new Set(), roles: new Set(), countries: new Set() }
+    const b = spellings.get(joined) ?? { words, docs: new Set(), roles: new Set(), countries: new Set() }
     b.docs.add(p.docId)
     if (p.role) b.roles.add(p.role)
     if (p.country) b.countries.add(p.country)
-    spellings.set(words.join(' '), b)
+    spellings.set(joined, b)
   }
   const ranked = [...spellings.values()].sort((a, b) => b.docs.size - a.docs.size)
   const bearers = new BearerIndex()
@@ -157,22 +160,29 @@ const idOf = (b: Bearer) => `p-${slugOf(b.words.join(' '))}`
  * because they share a surname.
  */
 export function personLinks(people: readonly PersonMention[]): Map<string, PersonLink> {
-  // The same names recur across thousands of articles: each is split into words once.
-  const words = new Map<string, string[]>()
-  const wordsOf = (name: string) => words.get(name) ?? words.set(name, fullWords(name)).get(name)!
-  const { bearers, byName } = bearersOf(people, wordsOf)
+  const forms = new Map<string, NameForm>()
+  const formOf = (name: string) => forms.get(name) ?? forms.set(name, formFrom(name)).get(name)!
+  // A bearer is named by thousands of mentions: its id is made once.
+  const ids = new Map<Bearer, string>()
+  const idOfBearer = (b: Bearer) => ids.get(b) ?? ids.set(b, idOf(b)).get(b)!
+  const { bearers, byName } = bearersOf(people, formOf)
   const fullInDoc = new Map<string, Bearer[]>()
   for (const p of people) {
-    const found = byName.get(wordsOf(p.name).join(' '))
+    const found = byName.get(formOf(p.name).joined)
     if (found) pushTo(fullInDoc, p.docId, found.bearer)
   }
   const links = new Map<string, PersonLink>()
   for (const p of people) {
-    const words = wordsOf(p.name)
-    const full = byName.get(words.join(' '))
-    const link = full ? { id: idOf(full.bearer), ...(full.rule ? { rule: full.rule } : {}) }
+    const { words, joined } = formOf(p.name)
+    const full = byName.get(joined)
+    const link = full ? { id: idOfBearer(full.bearer), ...(full.rule ? { rule: full.rule } : {}) }
       : words.length === 1 ? ownerOf(p, words[0]!, bearers, [...new Set(fullInDoc.get(p.docId) ?? [])]) : undefined
-    links.set(p.key, link ?? { id: `p-${slugOf(words.join(' '))}` })
+    links.set(p.key, link ?? { id: `p-${slugOf(joined)}` })
   }
   return links
+}
+
+function formFrom(name: string): NameForm {
+  const words = fullWords(name)
+  return { words, joined: words.join(' ') }
 }
