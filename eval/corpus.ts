@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url'
 import { readInputs } from '../src/ingest/read.js'
 import { openDb, type Db } from '../src/ledger/db.js'
 import { importDocument } from '../src/ledger/import.js'
-import { listDisagreements, listEvents, listReversals, listTallies, refreshLedger, streamLedger } from '../src/ledger/analyses.js'
+import { listDisagreements, listReversals, listTallies, refreshLedger, streamLedger } from '../src/ledger/analyses.js'
 import type { CasualtyTally, Claim, Disagreement, Evidence, LedgerActor, LedgerEvent, Reversal } from '../src/model/ledger.js'
 import { evidenceText, parseRef, readCorpusGold, refRanges, type CorpusGold } from './corpus-gold.js'
 import { scoreDisagreements, scoreMerges, scoreReversals, scoreTallies, type Locate, type Located } from './corpus-match.js'
@@ -46,7 +46,7 @@ export async function scoreCorpus(dir = DEFAULT_CORPUS): Promise<CorpusScore> {
     await refreshLedger(store)
     const ledger: LedgerOutput = {
       reversals: await listReversals(store, ALL), disagreements: await listDisagreements(store, ALL),
-      tallies: await listTallies(store, ALL), events: await listEvents(store, ALL), actors: await wholeActors(store),
+      tallies: await listTallies(store, ALL), events: await whole<LedgerEvent>(store, 'ledger_events'), actors: await whole<LedgerActor>(store, 'ledger_actors'),
     }
     return { documents, crossDocument: scoreLedger(gold, ledger, stored) }
   } finally {
@@ -109,9 +109,9 @@ export function scoreLedger(gold: CorpusGold, ledger: LedgerOutput, stored: Read
   }
 }
 
-/** Every actor with its documents (listings give summaries): merges are scored by the documents joined. */
-async function wholeActors(store: Db): Promise<LedgerActor[]> {
-  const out: LedgerActor[] = []
-  for await (const a of streamLedger<LedgerActor>(store, 'ledger_actors')) out.push(a)
+/** Every actor or event whole (listings give summaries): merges are scored by the documents joined. */
+async function whole<T>(store: Db, table: 'ledger_actors' | 'ledger_events'): Promise<T[]> {
+  const out: T[] = []
+  for await (const x of streamLedger<T>(store, table)) out.push(x)
   return out
 }

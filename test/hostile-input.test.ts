@@ -146,8 +146,11 @@ describe(`hostile input through the API and the CLI (${TEST_ENGINE})`, () => {
     const r = cli('delete', docId, '--note', 'test')
     assert.equal(r.code, 0, r.stderr)
     assert.match(r.stdout, new RegExp(`deleted ${docId}`))
-    const events = (await (await f.call('/api/events', { role: 'reader' })).json()) as { items: { mentions: { doc: string }[] }[] }
-    assert.ok(!JSON.stringify(events).includes(docId))
+    const events = (await (await f.call('/api/events', { role: 'reader' })).json()) as { items: { id: string }[] }
+    for (const { id: eventId } of events.items) {
+      const whole = await (await f.call(`/api/events/${eventId}`, { role: 'reader' })).json()
+      assert.ok(!JSON.stringify(whole).includes(docId))
+    }
     assert.equal(cli('delete', docId).code, 1)
   })
 

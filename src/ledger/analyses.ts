@@ -1,5 +1,7 @@
 import { sql } from 'kysely'
-import { actorSummary, type ActorSummary, type CasualtyTally, type Disagreement, type LedgerActor, type LedgerEvent, type Reversal, type TimelineEntry } from '../model/ledger.js'
+import {
+  actorSummary, eventSummary, type ActorSummary, type CasualtyTally, type Disagreement, type EventSummary, type LedgerActor, type LedgerEvent, type Reversal, type TimelineEntry,
+} from '../model/ledger.js'
 import { fold } from '../analyze/names.js'
 import type { Db } from './db.js'
 import { ledgerDb } from './refresh.js'
@@ -71,12 +73,18 @@ export async function listActors(store: Db, o: Page & { type?: string; q?: strin
   if (o.ids) q = o.ids.length ? q.where('id', 'in', o.ids) : q.where(sql<boolean>`1 = 0`)
   const words = o.q ? fold(o.q).trim() : ''
   if (words) q = q.where(contains(words))
-  const rows = await q.orderBy('sort').orderBy('id').limit(limit).offset(offset).execute()
-  // A row written before migration 015 has no summary until the next update: made from its data then.
+  return summariesOf(store, 'ledger_actors', await q.orderBy('sort').orderBy('id').limit(limit).offset(offset).execute(), actorSummary)
+}
+
+/**
+ * The summaries of listed rows. A row written before its table had summaries (migrations 015, 018) has
+ * none until the next update: it is summarised from its data then.
+ */
+async function summariesOf<T, S>(store: Db, table: 'ledger_actors' | 'ledger_events', rows: readonly { id: string; summary: string | null }[], summarise: (whole: T) => S): Promise<S[]> {
   const old = rows.filter((r) => !r.summary).map((r) => r.id)
-  const whole = old.length ? await ledgerDb(store).selectFrom('ledger_actors').select(['id', 'data']).where('id', 'in', old).execute() : []
+  const whole = old.length ? await ledgerDb(store).selectFrom(table).select(['id', 'data']).where('id', 'in', old).execute() : []
   const dataOf = new Map(whole.map((r) => [r.id, r.data]))
-  return rows.map((r) => (r.summary ? JSON.parse(r.summary) as ActorSummary : actorSummary(JSON.parse(dataOf.get(r.id)!) as LedgerActor)))
+  return rows.map((r) => (r.summary ? JSON.parse(r.summary) as S : summarise(JSON.parse(dataOf.get(r.id)!) as T)))
 }
 
 export async function getActor(store: Db, id: string): Promise<LedgerActor | undefined> {
@@ -84,16 +92,16 @@ export async function getActor(store: Db, id: string): Promise<LedgerActor | und
   return row ? (JSON.parse(row.data) as LedgerActor) : undefined
 }
 
-/** Events, newest first; `from`/`to` compare their dates (TimeML values sort as text). */
-export async function listEvents(store: Db, o: Page & { kind?: string; from?: string; to?: string; q?: string } = {}): Promise<LedgerEvent[]> {
+/** Event summaries, newest first; `from`/`to` compare their dates (TimeML values sort as text). */
+export async function listEvents(store: Db, o: Page & { kind?: string; from?: string; to?: string; q?: string } = {}): Promise<EventSummary[]> {
   const { limit, offset } = page(o)
-  let q = ledgerDb(store).selectFrom('ledger_events').select('data')
+  let q = ledgerDb(store).selectFrom('ledger_events').select(['id', 'summary'])
   if (o.kind) q = q.where('kind', '=', o.kind)
   const words = o.q ? fold(o.q).trim() : ''
   if (words) q = q.where(contains(words))
   if (o.from) q = q.where('date', '>=', o.from)
   if (o.to) q = q.where('date', '<=', `${o.to}~`)
-  return parse<LedgerEvent>(await q.orderBy('sort').orderBy('id').limit(limit).offset(offset).execute())
+  return summariesOf(store, 'ledger_events', await q.orderBy('sort').orderBy('id').limit(limit).offset(offset).execute(), eventSummary)
 }
 
 export async function getEvent(store: Db, id: string): Promise<LedgerEvent | undefined> {

@@ -3,7 +3,7 @@ import type { LedgerAnalysis } from '../analyze/index.js'
 import { fold } from '../analyze/names.js'
 import { intervalOf, sortKeyOf } from '../claims/time-span.js'
 import type { TimeRef } from '../model/annotations.js'
-import { actorSummary } from '../model/ledger.js'
+import { actorSummary, eventSummary } from '../model/ledger.js'
 
 export type LedgerTable = 'ledger_actors' | 'ledger_events' | 'ledger_reversals' | 'ledger_disagreements' | 'ledger_tallies' | 'ledger_timeline'
 /** The ledger tables, in the order an update writes them. */
@@ -55,6 +55,7 @@ export function ledgerRows(a: LedgerAnalysis): Record<LedgerTable, LedgerRow[]> 
     })),
     ledger_events: events.map((x) => rowOf(x.id, descending(x.date ?? ''), x, {
       kind: x.kind, date: x.date ?? null, location: x.location ?? null, name_fold: fold(`${x.summary} | ${x.kind}`),
+      summary: JSON.stringify(eventSummary(x)),
     })),
     ledger_reversals: a.reversals.map((x) => rowOf(x.id, descending(latest(x.later)), x, { actor: x.actor })),
     ledger_disagreements: a.disagreements.map((x) => rowOf(x.id, descending(latest(x.sides.flatMap((s) => s.claims))), x, {},

@@ -18,10 +18,10 @@ import { bindPlaces } from './apply-bindings.js'
 interface Row { seq: number; id: string; data: string; sort: string; hash: string }
 interface Link { seq: number }
 
-/** The ledger tables of migrations 003, 007, 008, 010, 013, 014 and 015, as the typed query layer sees them. */
+/** The ledger tables of migrations 003, 007, 008, 010, 013, 014, 015 and 018, as the typed query layer sees them. */
 export type LedgerTables = {
   ledger_actors: Row & { name_fold: string; type: string; country: string | null; summary: string | null }
-  ledger_events: Row & { kind: string; date: string | null; location: string | null; name_fold: string | null }
+  ledger_events: Row & { kind: string; date: string | null; location: string | null; name_fold: string | null; summary: string | null }
   ledger_reversals: Row & { actor: string }
   ledger_disagreements: Row
   ledger_tallies: Row & { event: string | null; status: string }

@@ -101,6 +101,18 @@ export interface LedgerEvent {
   readonly members: readonly string[]
 }
 
+/**
+ * An event as a listing shows it: counts instead of every mention and member, which an event told in
+ * thousands of copies would bring to each page (GET /api/events/{id} keeps them).
+ */
+export interface EventSummary extends Omit<LedgerEvent, 'mentions' | 'members'> {
+  readonly mentionCount: number
+  readonly documentCount: number
+}
+
+export const eventSummary = ({ mentions, members, ...rest }: LedgerEvent): EventSummary =>
+  ({ ...rest, mentionCount: mentions.length, documentCount: new Set(members.map((m) => m.split('/')[0])).size })
+
 /** A statement placed in the ledger: global speaker ids and the document it came from. */
 export interface LedgerStatement extends Omit<Statement, 'speakers' | 'via'> {
   readonly key: string

@@ -43,4 +43,5 @@ export interface LedgerEvent { id: string; kind: string; summary: string; date?:
 export interface AuditEntry { id: number; at: string; reviewer: string; docId: string | null; kind: string; itemId: string; action: string; before: unknown; after: unknown; note: string | null }
 /** An actor as listings give it (GET /api/actors): its documents counted, not listed. */
 export type ActorSummary = Omit<LedgerActor, 'documents'> & { documentCount: number }
-export interface SearchResult { documents: { id: string; title: string | null; outlet: string | null; published: string | null; snippet: string }[]; actors: ActorSummary[]; events: LedgerEvent[] }
+export type EventSummary = Omit<LedgerEvent, 'mentions' | 'members'> & { mentionCount: number; documentCount: number }
+export interface SearchResult { documents: { id: string; title: string | null; outlet: string | null; published: string | null; snippet: string }[]; actors: ActorSummary[]; events: EventSummary[] }

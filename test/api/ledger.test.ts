@@ -50,6 +50,10 @@ describe(`API ledger, review and export (${TEST_ENGINE})`, () => {
     assert.ok(events.items.some((e) => e.date === '2030-02-09'))
     const one = await read<{ id: string; mentions: unknown[] }>(`/api/events/${events.items[0]!.id}`)
     assert.ok(one.mentions.length > 0)
+    // A listing counts an event's mentions; the event's own page lists them.
+    const summary = (events.items[0] as Record<string, unknown>)
+    assert.equal(summary['mentionCount'], one.mentions.length)
+    assert.equal('mentions' in summary || 'members' in summary, false)
     const actors = await read<Page<{ id: string }>>('/api/actors?limit=1')
     assert.equal(actors.items.length, 1)
     assert.equal(actors.next, 1)

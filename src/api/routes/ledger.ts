@@ -38,7 +38,7 @@ export function ledgerRoutes(): OpenAPIHono<AppEnv> {
       return c.json({ ...(await paged(q, (limit, offset) => fetch(c.var.store, { ...q, limit, offset }))), ledger: c.var.freshness } as never, 200)
     })
   analysis('/actors', ActorQuery, 'Actors merged across documents, summarised: documentCount, not the documents (GET /api/actors/{id} lists them)', 'ActorSummary', ledger.listActors)
-  analysis('/events', EventQuery, 'Events merged across documents', 'LedgerEvent', ledger.listEvents)
+  analysis('/events', EventQuery, 'Events merged across documents, summarised: mentionCount and documentCount, not the mentions (GET /api/events/{id} lists them)', 'EventSummary', ledger.listEvents)
   analysis('/casualties', TallyQuery, 'Casualty tallies per event, group and status: every source side by side, low/best/high', 'CasualtyTally', ledger.listTallies)
   analysis('/reversals', ActorFilter, 'An actor contradicting its own earlier claim: scored, with its rules; `possible` ones for review', ReversalModel, ledger.listReversals)
   analysis('/disagreements', ActorFilter, 'Actors contradicting each other on one proposition: scored, with its rules; `possible` ones for review', DisagreementModel, ledger.listDisagreements)

@@ -9,7 +9,7 @@ const search = createRoute({
   method: 'get', path: '/search', tags: ['search'],
   summary: 'Search across everything: documents by full text (each engine’s own index), actors and events by name',
   request: { query: SearchQuery },
-  responses: { 200: { description: 'Matches by kind', content: { 'application/json': { schema: z.object({ documents: z.array(modelOf('SearchHit')), actors: z.array(modelOf('LedgerActor')), events: z.array(modelOf('LedgerEvent')) }) } } }, ...errorResponses },
+  responses: { 200: { description: 'Matches by kind', content: { 'application/json': { schema: z.object({ documents: z.array(modelOf('SearchHit')), actors: z.array(modelOf('LedgerActor')), events: z.array(modelOf('EventSummary')) }) } } }, ...errorResponses },
 })
 
 export function searchRoutes(): OpenAPIHono<AppEnv> {

@@ -17,6 +17,6 @@ export const eventsCommand = withPaging(new Command('events'))
       ['KIND', (e) => e.kind],
       ['WHERE', (e) => e.location],
       ['SUMMARY', (e) => e.summary],
-      ['DOCS', (e) => new Set(e.members.map((m) => m.split('/')[0])).size],
+      ['DOCS', (e) => e.documentCount],
     ])
   })

@@ -16,6 +16,7 @@ import * as eventMembers from './014-event-members.js'
 import * as actorSummary from './015-actor-summary.js'
 import * as placeBindings from './016-place-bindings.js'
 import * as extractionDigest from './017-extraction-digest.js'
+import * as eventSummary from './018-event-summary.js'
 
 type Step = { up(db: Kysely<unknown>, engine: Engine): Promise<void> }
 
@@ -38,6 +39,7 @@ const steps: Record<string, Step> = {
   '015-actor-summary': actorSummary,
   '016-place-bindings': placeBindings,
   '017-extraction-digest': extractionDigest,
+  '018-event-summary': eventSummary,
 }
 
 export function migrationsFor(engine: Engine): MigrationProvider {

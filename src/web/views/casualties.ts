@@ -1,7 +1,7 @@
 import { get, type Page } from '../api.js'
 import { empty, h, link, fill } from '../dom.js'
 import { formatTime } from '../format.js'
-import type { Figure, LedgerEvent, Tally } from '../types.js'
+import type { EventSummary, Figure, Tally } from '../types.js'
 import { nameOf, names } from '../ui.js'
 import { tallyChart } from './tally-chart.js'
 
@@ -15,7 +15,7 @@ function figureCell(figures: readonly Figure[]): HTMLElement {
     f.supersededBy ? h('span', { class: 'visually-hidden' }, ' (superseded)') : null)))
 }
 
-export interface TallyOptions { maxEvents?: number; events?: Map<string, LedgerEvent>; charts?: boolean; compact?: boolean }
+export interface TallyOptions { maxEvents?: number; events?: Map<string, Pick<EventSummary, 'summary' | 'date'>>; charts?: boolean; compact?: boolean }
 
 /**
  * Per event: groups × sources, each cell the source's figures over time, then the low / best / high summary;
@@ -48,7 +48,7 @@ export async function casualtiesView(el: HTMLElement, _p: string[], q: URLSearch
   const event = q.get('event') ?? undefined
   const [page, who, events] = await Promise.all([
     get<Page<Tally>>('/casualties', { event, limit: 500 }), names(),
-    get<Page<LedgerEvent>>('/events', { limit: 500 }).then((p) => new Map(p.items.map((e) => [e.id, e])), () => new Map<string, LedgerEvent>()),
+    get<Page<EventSummary>>('/events', { limit: 500 }).then((p) => new Map(p.items.map((e) => [e.id, e])), () => new Map<string, EventSummary>()),
   ])
   fill(el, h('h1', {}, 'Casualties'),
     h('p', { class: 'intro' }, 'Each source’s figure side by side, with the date it was reported; a later figure from the same source supersedes (strikes through) its earlier one. Low / best / high summarize the sources, in the manner of UCDP GED. Each chart draws a group’s figures by the day reported, a step line per source; hollow points were superseded.'),

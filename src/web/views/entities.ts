@@ -1,6 +1,6 @@
 import { get, type Page } from '../api.js'
 import { empty, h, link, fill } from '../dom.js'
-import type { ActorSummary, LedgerActor, LedgerEvent, Tally } from '../types.js'
+import type { ActorSummary, EventSummary, LedgerActor, LedgerEvent, Tally } from '../types.js'
 import { claimView, downloadButton, nameOf, names, pager } from '../ui.js'
 import { tallyTables } from './casualties.js'
 import { actorAdmin } from './actor-admin.js'
@@ -44,14 +44,14 @@ export async function actorView(el: HTMLElement, [id]: string[]): Promise<void> 
 
 export async function eventsView(el: HTMLElement, _p: string[], q: URLSearchParams): Promise<void> {
   const offset = Number(q.get('offset') ?? 0) || 0
-  const page = await get<Page<LedgerEvent>>('/events', { kind: q.get('kind') ?? undefined, limit: 50, offset })
+  const page = await get<Page<EventSummary>>('/events', { kind: q.get('kind') ?? undefined, limit: 50, offset })
   const go = (o: number) => { q.set('offset', String(o)); location.hash = `/events?${q}` }
   fill(el, h('h1', {}, 'Events'), h('p', { class: 'intro' }, 'Attacks, operations, decrees, arrests and dismissals, merged across documents when kind, place, participants and dates agree.'),
     page.items.length ? h('div', { class: 'table-wrap' }, h('table', {},
       h('thead', {}, h('tr', {}, ['Event', 'Kind', 'Date', 'Place', 'Mentions'].map((t) => h('th', { scope: 'col' }, t)))),
       h('tbody', {}, page.items.map((e) => h('tr', {},
         h('td', {}, link(`/event/${e.id}`, e.summary)), h('td', {}, e.kind), h('td', {}, e.date), h('td', {}, e.location),
-        h('td', { class: 'num' }, String(e.mentions.length))))))) : empty('No events yet.'),
+        h('td', { class: 'num' }, String(e.mentionCount))))))) : empty('No events yet.'),
     pager(page, go))
 }
 

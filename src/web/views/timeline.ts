@@ -3,7 +3,7 @@ import { empty, h, link, fill } from '../dom.js'
 import { formatTime, interval, plural } from '../format.js'
 import { timelineChart, type Mark } from '../timeline/chart.js'
 import { groupLanes, type LaneActor } from '../timeline/lanes.js'
-import type { ActorSummary, LedgerEvent, TimelineEntry } from '../types.js'
+import type { ActorSummary, EventSummary, TimelineEntry } from '../types.js'
 import { nameOf, names } from '../ui.js'
 
 /** More than this many entries are not drawn: the filters narrow the view instead. */
@@ -42,7 +42,7 @@ async function laneActors(ids: readonly string[]): Promise<Map<string, LaneActor
   return known
 }
 
-function filters(current: Filter, actors: readonly string[], events: readonly LedgerEvent[], who: Map<string, string>): HTMLElement {
+function filters(current: Filter, actors: readonly string[], events: readonly EventSummary[], who: Map<string, string>): HTMLElement {
   const option = (value: string, label: string, selected?: string) => h('option', { value, selected: value === selected }, label)
   const byName = [...new Set([...actors, ...(current.actor ? [current.actor] : [])])].sort((a, b) => nameOf(who, a).localeCompare(nameOf(who, b)))
   // The event asked for stays choosable even when it is not among the events listed.
@@ -72,7 +72,7 @@ export async function timelineView(el: HTMLElement, _p: string[], q: URLSearchPa
   const filter: Filter = Object.fromEntries(['actor', 'event', 'from', 'to'].map((k) => [k, q.get(k) ?? undefined]).filter(([, v]) => v))
   const [{ items, more }, who, events] = await Promise.all([
     entriesFor(filter), names(),
-    get<Page<LedgerEvent>>('/events', { from: filter.from, to: filter.to, limit: 200 }).then((p) => p.items, () => []),
+    get<Page<EventSummary>>('/events', { from: filter.from, to: filter.to, limit: 200 }).then((p) => p.items, () => []),
   ])
   const describe = (e: TimelineEntry) =>
     `${e.kind} · ${formatTime(e.time)} · ${e.actors.map((id) => nameOf(who, id)).join(' & ') || 'unattributed'}: ${e.text.length > 160 ? `${e.text.slice(0, 159)}…` : e.text}`

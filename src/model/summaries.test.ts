@@ -1,6 +1,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { actorSummary, foldRoles, type LedgerActor } from './ledger.js'
+import { actorSummary, eventSummary, foldRoles, type LedgerActor, type LedgerEvent } from './ledger.js'
 
 const minister = (docId: string, day: string) => ({ role: 'Foreign Minister', memberOf: 'gov-pe', from: day, to: day, docId })
 
@@ -27,4 +27,17 @@ test('a listing summary counts documents and folds roles; the actor keeps every 
   assert.equal(summary.documentCount, 3)
   assert.deepEqual(summary.roles, [{ ...minister('d1', '2026-01-05'), to: '2026-01-07' }])
   assert.equal(actor.roles.length, 3)
+})
+
+test('an event summary counts mentions and the documents its members come from, not one per member', () => {
+  const span = (docId: string, text: string) => ({ docId, itemId: 'e1', published: '2030-05-01', span: { start: 0, end: text.length, text } })
+  const event: LedgerEvent = {
+    id: 'ev-1', kind: 'attack', summary: 'shelling of the port', actors: ['gov-xx'], targets: [],
+    mentions: [span('d1', 'the shelling'), span('d1', 'the attack'), span('d2', 'the shelling')],
+    members: ['d1/e1', 'd1/e4', 'd2/e2'],
+  }
+  const summary = eventSummary(event)
+  assert.deepEqual([summary.mentionCount, summary.documentCount], [3, 2])
+  assert.equal('mentions' in summary || 'members' in summary, false)
+  assert.equal(summary.summary, 'shelling of the port')
 })
