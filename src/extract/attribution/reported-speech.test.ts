@@ -274,3 +274,9 @@ test('a speaker after the cue keeps a parenthesis and the phrases of a descripti
     ['“The port is open,” said Tom Berg, on his first day in the job.', ['Tom Berg —said→ «“The port is open,”» · asserts · direct']],
   ])
 })
+
+test('a cue and colon closing a paragraph take the next paragraph whole when it is quoted as a block, without marks', () => {
+  assert.deepEqual(rendered('The governor added:\n\nThe council knows nothing. The port stays closed.\n\nTrade fell in May.'), [
+    'The governor —added:→ «The council knows nothing. The port stays closed» · asserts',
+  ])
+})

@@ -173,12 +173,20 @@ function citedAfter(ctx: Ctx, s: Sentence, at: number): TokenRange | undefined {
   return after && (after.end >= s.endToken || /^[.!?]$/.test(ctx.lower(after.end))) ? after : undefined
 }
 
-/** "He said:" closing its paragraph, then a quotation opening the next: the quotation is the content. */
+/**
+ * "He said:" closing its paragraph, then a quotation opening the next: the quotation is the content. A
+ * paragraph without marks there is quoted as a block (how web pages set long quotations): the whole
+ * paragraph is the content.
+ */
 function quoteBelow(ctx: Ctx, s: Sentence, colon: number): Content | undefined {
   if (ctx.lower(colon) !== ':' || colon + 1 < s.endToken) return undefined
   const q = nextQuote(ctx, ctx.tokens[colon]!.end)
-  if (!q || /\S/.test(ctx.text.slice(ctx.tokens[colon]!.end, q.span.start))) return undefined
-  return { ...quoteContent(ctx, q), quote: q, complement: true }
+  if (q && !/\S/.test(ctx.text.slice(ctx.tokens[colon]!.end, q.span.start))) return { ...quoteContent(ctx, q), quote: q, complement: true }
+  const paragraph = ctx.paragraphOf(colon + 1)
+  if (paragraph !== ctx.paragraphOf(colon) + 1) return undefined
+  let last = colon + 1
+  while (ctx.paragraphOf(last + 1) === paragraph) last++
+  return { ...clip(ctx, ctx.tokens[colon + 1]!.start, ctx.tokens[last]!.end), complement: true }
 }
 
 /** A content cut at its first comma outside a quotation (the comma that closes a relative clause). */
