@@ -1,7 +1,8 @@
 import type { Document, Warning } from '../model/document.js'
 import type { Extraction } from '../model/extraction.js'
-import type { Limits } from '../limits.js'
+import { DEFAULT_LIMITS, type Limits } from '../limits.js'
 import { extractDocument } from '../extract/extract.js'
+import { checkDocumentSize } from '../extract/limits-guard.js'
 import { learnPlaces } from '../extract/places/learn-places.js'
 import type { LearnedCountry } from '../lexicon/en/countries.js'
 import { contentHash } from '../ingest/identity.js'
@@ -33,6 +34,8 @@ export const extractHere: Extractor = async (doc, warnings, known, limits) => ex
 export async function importDocument(
   store: Db, doc: Document, warnings: readonly Warning[] = [], limits?: Limits, known?: readonly LearnedCountry[], extract = extractHere,
 ): Promise<AddResult> {
+  // Refused here, before the text is hashed or copied to an extraction thread.
+  checkDocumentSize(doc.text, limits ?? DEFAULT_LIMITS)
   const hash = contentHash(doc.text)
   const existing = (await documentsByHash(store, [hash])).get(hash)
   if (existing) return { status: 'unchanged', document: existing, differs: differences(existing, doc) }

@@ -1,6 +1,7 @@
 import { describe, test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { createApp } from '../../src/api/app.js'
+import { DEFAULT_LIMITS } from '../../src/limits.js'
 import { TEST_ENGINE } from '../helpers/store.js'
 import { apiFixture, errorOf, type ApiFixture } from './fixture.js'
 
@@ -40,6 +41,27 @@ describe(`HTTP surface (${TEST_ENGINE})`, () => {
     const small = createApp({ store: f.t.store, maxBodyBytes: 64 })
     const res = await small.request('/api/documents', { method: 'POST', headers: { authorization: `Bearer ${f.tokens.editor}`, 'content-type': 'text/plain' }, body: 'x'.repeat(200) })
     assert.deepEqual(await errorOf(res), { status: 413, code: 'too_large', message: 'the request body is too large: over the limit maxInputBytes = 64 (raise it with --max-input-bytes or CLAIMTRAIL_MAX_INPUT_BYTES)' })
+  })
+
+  test('a JSON article four times the document limit is a 413 naming maxDocumentBytes, not a schema 400', async () => {
+    const text = 'The port of Lia reopened on Monday, officials said. '.repeat(Math.ceil(4 * DEFAULT_LIMITS.maxDocumentBytes / 52))
+    const res = await f.call('/api/documents', { role: 'editor', json: { text, published: '2030-03-02' } })
+    const { status, code, message } = await errorOf(res)
+    assert.deepEqual([status, code], [413, 'too_large'])
+    assert.match(message, /^the document is \d+ bytes: over the limit maxDocumentBytes = 1048576 \(raise it with --max-document-bytes or CLAIMTRAIL_MAX_DOCUMENT_BYTES\)$/)
+  })
+
+  test('a streamed body over the limit is refused with 413, read no further than one chunk past the limit', async () => {
+    const small = createApp({ store: f.t.store, maxBodyBytes: 4096 })
+    const chunk = new TextEncoder().encode('x'.repeat(1024))
+    let sent = 0
+    // No content-length: the size is known only by reading, and the stream would never end.
+    const body = new ReadableStream<Uint8Array>({ pull(controller) { sent += chunk.length; controller.enqueue(chunk) } }, { highWaterMark: 0 })
+    const res = await small.request('/api/documents', {
+      method: 'POST', headers: { authorization: `Bearer ${f.tokens.editor}`, 'content-type': 'text/plain' }, body, duplex: 'half',
+    } as RequestInit)
+    assert.deepEqual(await errorOf(res), { status: 413, code: 'too_large', message: 'the request body is too large: over the limit maxInputBytes = 4096 (raise it with --max-input-bytes or CLAIMTRAIL_MAX_INPUT_BYTES)' })
+    assert.ok(sent <= 4096 + 2 * chunk.length, `read ${sent} bytes`)
   })
 
   test('a bad setting stops start-up with a clear message', () => {
