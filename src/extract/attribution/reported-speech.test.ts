@@ -280,3 +280,13 @@ test('a cue and colon closing a paragraph take the next paragraph whole when it 
     'The governor —added:→ «The council knows nothing. The port stays closed» · asserts',
   ])
 })
+
+test('a phrase set off after the subject that is no noun phrase is an aside: the name alone speaks', () => {
+  renderAll([
+    ['Tom Berg, speaking in Lund, said the port was open.', ['Tom Berg —said→ «the port was open» · asserts']],
+    ['Ana Ruiz, at the rally, said the port was open.', ['Ana Ruiz —said→ «the port was open» · asserts']],
+    ['Ana Ruiz, like Berg, said the port was open.', ['Ana Ruiz —said→ «the port was open» · asserts']],
+    ['Dock workers, including the crane crews, said the port was open.', ['Dock workers, including the crane crews —said→ «the port was open» · asserts']],
+    ['Ana Ruiz, of Lund, said the port was open.', ['Ana Ruiz, of Lund —said→ «the port was open» · asserts']],
+  ])
+})

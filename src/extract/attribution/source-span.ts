@@ -200,7 +200,12 @@ function appositive(ctx: Ctx, s: Sentence, comma: number): Partial<Before> {
   if (link === 'citing' || link === 'quoting') {
     return { source: { first: nFirst, end: comma }, via: head, boundary: nBoundary < s.firstToken ? -1 : nBoundary }
   }
-  const end = long ? aStart : trimTrailing(ctx, nFirst, comma)
+  // "Trump, speaking in Ohio, said", "Ruiz, at the rally, said", "Ruiz, like Berg, said": a phrase set off
+  // there that is no noun phrase is an aside of the clause, not a description; the name alone speaks.
+  // "of Lund" (where from) and "including the unions" (who belongs) still describe it.
+  const aside = long || link === 'like' || (PREPOSITION.has(link) && link !== 'of')
+    || (/^[a-z]+ing$/.test(link) && link !== 'including' && !DETERMINER.has(link))
+  const end = aside ? aStart : trimTrailing(ctx, nFirst, comma)
   return { source: { first: nFirst, end }, boundary: nBoundary < s.firstToken ? -1 : nBoundary }
 }
 
