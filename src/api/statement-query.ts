@@ -40,8 +40,9 @@ export async function listStatements(store: Db, f: StatementFilter): Promise<Lis
   const bindings = await loadBindings(store)
   // Exactly the expression of the statements_when index (migration 004): the listing sorts through it.
   const when = sql<string>`coalesce(s.time_value, s.time_after, s.time_before, ${sql.lit(UNDATED)})`
-  let q = ledgerDb(store).selectFrom('statements as s').innerJoin('documents as d', 'd.id', 's.doc_id')
-    .select(['s.doc_id', 's.id', 'd.published', 'd.outlet', 'd.title'])
+  // The page is found on the statements alone (documents are joined only to filter by outlet): a deep
+  // page then steps over index entries, not over a join per skipped row.
+  let q = ledgerDb(store).selectFrom('statements as s').select(['s.doc_id', 's.id'])
   if (f.actor) {
     // A ledger actor merges per-document actors ("Dunai" here, "Pavel Dunai" there): the documents it
     // appears in narrow the scan, then each statement's speakers are matched against its own document's id.
@@ -55,7 +56,7 @@ export async function listStatements(store: Db, f: StatementFilter): Promise<Lis
         .where((w) => w.or([sql<boolean>`s.speakers like ('%"' || ${escaped} || '"%') escape '\\'`, ...unbound]))))
   }
   if (f.polarity) q = q.where('s.polarity', '=', f.polarity)
-  if (f.outlet) q = q.where('d.outlet', '=', f.outlet)
+  if (f.outlet) q = q.where('s.doc_id', 'in', (eb) => eb.selectFrom('documents as d').select('d.id').where('d.outlet', '=', f.outlet!))
   // Each range test comes twice: a plain bound the index can range-scan, then the exact test by
   // granularity. Coarser values sort before the finer ones they contain ("2029" < "2029-03" < "2029-03-01"),
   // so the from-year bounds them all; `to` followed by '~' sorts after every digit and dash.
@@ -64,6 +65,8 @@ export async function listStatements(store: Db, f: StatementFilter): Promise<Lis
   if (f.from || f.to) q = q.where(when, '!=', UNDATED)
   if (f.docIds) q = f.docIds.length ? q.where('s.doc_id', 'in', f.docIds) : q.where(sql<boolean>`1 = 0`)
   const rows = await q.orderBy(when).orderBy('s.doc_id').orderBy('s.id').limit(f.limit).offset(f.offset).execute()
+  const docIds = [...new Set(rows.map((r) => r.doc_id))]
+  const meta = new Map(docIds.length ? (await store.db.selectFrom('documents').select(['id', 'published', 'outlet', 'title']).where('id', 'in', docIds).execute()).map((d) => [d.id, d]) : [])
   // The statements and their speakers' names come from each document's stored extraction.
   const wanted = new Set(rows.map((r) => `${r.doc_id}/${r.id}`))
   const parts = await pickFromExtractions(store, rows.map((r) => r.doc_id), (x, docId) => ({
@@ -72,12 +75,12 @@ export async function listStatements(store: Db, f: StatementFilter): Promise<Lis
   }))
   const found = rows.flatMap((r) => {
     const s = parts.get(r.doc_id)?.statements.get(r.id)
-    return s ? [{ docId: r.doc_id, s, row: r }] : []
+    return s ? [{ docId: r.doc_id, s }] : []
   })
   const statements = await asReviewed(store, found)
   const bound = (x: Statement) => (bindings.size ? bindExtraction({ ...NOTHING, statements: [x] }, bindings).statements[0]! : x)
-  return statements.map(({ docId, s, row }) => ({
-    ...bound(s), docId, published: row.published, outlet: row.outlet, title: row.title,
+  return statements.map(({ docId, s }) => ({
+    ...bound(s), docId, published: meta.get(docId)?.published ?? null, outlet: meta.get(docId)?.outlet ?? null, title: meta.get(docId)?.title ?? null,
     speakerNames: s.speakers.map((id) => parts.get(docId)?.names.get(id) ?? id),
   }))
 }

@@ -94,8 +94,10 @@ describe(`API ledger, review and export (${TEST_ENGINE})`, () => {
     const after = await read<{ extraction: { statements: { id: string; polarity: string; review?: { status: string } }[] } }>(`/api/documents/${doc!.id}`)
     const fixed = after.extraction.statements.find((x) => x.id === s.id)!
     assert.deepEqual([fixed.polarity, fixed.review?.status], ['asserts', 'corrected'])
-    const listed = await read<Page<{ id: string; docId: string; polarity: string }>>('/api/statements?outlet=Andes%20Daily')
+    const listed = await read<Page<{ id: string; docId: string; polarity: string; outlet: string; published: string }>>('/api/statements?outlet=Andes%20Daily')
     assert.equal(listed.items.find((x) => x.docId === doc!.id && x.id === s.id)?.polarity, 'asserts')
+    // Each statement carries its own document's outlet and date, read for the page's documents only.
+    assert.ok(listed.items.length > 0 && listed.items.every((x) => x.outlet === 'Andes Daily' && /^\d{4}-\d{2}-\d{2}/.test(x.published)))
   })
 
   test('review input is checked: unknown item 404, uncorrectable field 400, reader 403', async () => {
