@@ -290,3 +290,15 @@ test('a phrase set off after the subject that is no noun phrase is an aside: the
     ['Ana Ruiz, of Lund, said the port was open.', ['Ana Ruiz, of Lund —said→ «the port was open» · asserts']],
   ])
 })
+
+test('a long name with its parenthesis, a long description on an article, and dotted initials make a speaker', () => {
+  renderAll([
+    ['Rep. Ana W. Ruiz (D-N.Y.), chairman of the port committee, said members will help.', [
+      'Rep. Ana W. Ruiz (D-N.Y.), chairman of the port committee —said→ «members will help» · asserts',
+    ]],
+    ['Tom Berg, an outside adviser to the port board on trade and budget issues and a professor at the Lund School of Law, said that the port was open.', [
+      'Tom Berg, an outside adviser to the port board on trade and budget issues and a professor at the Lund School of Law —said→ «that the port was open» · asserts',
+    ]],
+    ['The S.E.C. said it was taking steps.', ['The S.E.C. —said→ «it was taking steps» · asserts']],
+  ])
+})

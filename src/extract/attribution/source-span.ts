@@ -37,12 +37,16 @@ function joinsSpeakers(ctx: Ctx, k: number): boolean {
   return false
 }
 
-/** "Mr. Ruiz", "J. Olsen", "Sen. Ana Ruiz (D-Fr.)": a full stop after a short capitalised word stays in a name. */
+/**
+ * "Mr. Ruiz", "J. Olsen", "Sen. Ana Ruiz (D-Fr.)", "the S.E.C.": a full stop after a short capitalised word
+ * or after dotted initials stays in a name.
+ */
 export function inName(ctx: Ctx, k: number): boolean {
-  const w = ctx.lower(k)
-  if (w === '.') return ctx.isCapitalized(k - 1) && ctx.lower(k - 1).length <= 4 && ctx.tokens[k - 1]!.end === ctx.tokens[k]!.start
-  return false
+  if (ctx.lower(k) !== '.' || ctx.tokens[k - 1]?.end !== ctx.tokens[k]!.start || !ctx.isCapitalized(k - 1)) return false
+  return ctx.lower(k - 1).length <= 4 || DOTTED_INITIALS.test(ctx.word(k - 1))
 }
+
+const DOTTED_INITIALS = /^(?:\p{L}\.)+\p{L}$/u
 
 /** Walks back from `from` (inclusive) to the start of its noun phrase; returns the boundary token. */
 export function walkBack(ctx: Ctx, s: Sentence, from: number): number {
@@ -114,7 +118,7 @@ const isPronounAt = (ctx: Ctx, k: number) => /^(he|she|they|we|i|it)$/.test(ctx.
 export function plausibleSource(ctx: Ctx, r: TokenRange): boolean {
   if (r.end <= r.first || r.end - r.first > MAX_SOURCE) return false
   const last = ctx.tokens[r.end - 1]!
-  if (last.kind === 'punct' && ctx.lower(r.end - 1) !== ')') return false
+  if (last.kind === 'punct' && ctx.lower(r.end - 1) !== ')' && !inName(ctx, r.end - 1)) return false
   return !NON_HEAD.has(ctx.lower(r.end - 1))
 }
 
@@ -190,10 +194,12 @@ function appositive(ctx: Ctx, s: Sentence, comma: number): Partial<Before> {
   // A relative clause may run longer than a description, to any length ("Ana Ruiz, who lives in the flat
   // at 12 Elm Ave., said"); the speaker is then the name it describes.
   const long = comma - aStart > MAX_APPOSITION
-  if (long && !/^(who|whose|which)$/.test(ctx.lower(aStart + 1))) return {}
+  // A description opening on an article may run long too ("Tom Berg, an adviser to … and a professor at …,").
+  const description = ARTICLE.has(ctx.lower(aStart + 1))
+  if (long && !description && !/^(who|whose|which)$/.test(ctx.lower(aStart + 1))) return {}
   const nBoundary = walkBack(ctx, s, aStart - 1)
   const nFirst = trimLeading(ctx, nBoundary + 1, aStart)
-  if (nFirst >= aStart || aStart - nFirst > 8) return {}
+  if (nFirst >= aStart) return {}
   const head = { first: nFirst, end: aStart }
   if (!plausibleSource(ctx, head)) return {}
   const link = ctx.lower(aStart + 1)
@@ -203,7 +209,7 @@ function appositive(ctx: Ctx, s: Sentence, comma: number): Partial<Before> {
   // "Trump, speaking in Ohio, said", "Ruiz, at the rally, said", "Ruiz, like Berg, said": a phrase set off
   // there that is no noun phrase is an aside of the clause, not a description; the name alone speaks.
   // "of Lund" (where from) and "including the unions" (who belongs) still describe it.
-  const aside = long || link === 'like' || (PREPOSITION.has(link) && link !== 'of')
+  const aside = (long && !description) || link === 'like' || (PREPOSITION.has(link) && link !== 'of')
     || (/^[a-z]+ing$/.test(link) && link !== 'including' && !DETERMINER.has(link))
   const end = aside ? aStart : trimTrailing(ctx, nFirst, comma)
   return { source: { first: nFirst, end }, boundary: nBoundary < s.firstToken ? -1 : nBoundary }
