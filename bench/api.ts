@@ -13,7 +13,7 @@ import { refreshLedger } from '../src/ledger/analyses.js'
 import { createToken } from '../src/ledger/tokens.js'
 import { syntheticArticles } from './synthetic.js'
 import { ledgerMaintainer } from '../src/ledger/maintainer.js'
-import { refreshThread } from '../src/ledger/refresh-thread.js'
+import { refreshThread } from '../src/threads/refresh-thread.js'
 
 const STATEMENTS = Number(process.env['BENCH_STATEMENTS'] ?? 100_000)
 const REQUESTS = 200

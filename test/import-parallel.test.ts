@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { readInputs } from '../src/ingest/read.js'
-import { importAll, type ImportItem } from '../src/ledger/import-parallel.js'
+import { importAll, type ImportItem } from '../src/threads/import-parallel.js'
 import { importDocument } from '../src/ledger/import.js'
 import type { Db } from '../src/ledger/db.js'
 import { freshStore, TEST_ENGINE } from './helpers/store.js'

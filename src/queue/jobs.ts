@@ -9,7 +9,7 @@ import type { DocumentJob } from './job.js'
 
 /**
  * One job per document, each with the countries that the stored documents and the earlier new ones of
- * the batch taught, as `claimtrail ingest` gives them one after the other (import-parallel.ts): workers
+ * the batch taught, as `claimtrail ingest` gives them one after the other (threads/import-parallel.ts): workers
  * take jobs in any order, and the store they fill is the one ingest would have filled.
  */
 export async function documentJobs(store: Db, items: readonly IngestedDocument[]): Promise<DocumentJob[]> {

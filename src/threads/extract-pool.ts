@@ -3,7 +3,7 @@ import { workerFile } from './worker-file.js'
 import type { ExtractAnswer, ExtractTask } from './extract-worker.js'
 
 /** Runs extraction tasks (see extract-worker.ts); close() when done. */
-export interface Extractor {
+export interface ExtractPool {
   run(task: ExtractTask): Promise<ExtractAnswer>
   close(): Promise<void>
 }
@@ -13,7 +13,7 @@ export interface Extractor {
  * extraction thread would only add its start-up and the copying of every text and answer.
  * The extraction code is loaded only where it runs, so a writer with threads never loads it.
  */
-export async function extractPool(threads: number): Promise<Extractor> {
+export async function extractPool(threads: number): Promise<ExtractPool> {
   if (threads < 2) {
     const { default: extractTask } = await import('./extract-worker.js')
     return { run: async (task) => extractTask(task), close: async () => {} }

@@ -2,7 +2,7 @@ import { Piscina } from 'piscina'
 import { ClaimtrailError } from '../errors.js'
 import type { Extractor } from '../ledger/import.js'
 import { DEFAULT_LIMITS } from '../limits.js'
-import type { ExtractOneAnswer, ExtractOneTask } from './extract-one.js'
+import type { ExtractAnswer, ExtractTask } from './extract-worker.js'
 import { workerFile } from './worker-file.js'
 
 export interface ExtractThread {
@@ -16,12 +16,13 @@ export interface ExtractThread {
  * one after the other, each within the extraction limits.
  */
 export function extractThread(): ExtractThread {
-  let pool: Piscina<ExtractOneTask, ExtractOneAnswer> | undefined
+  let pool: Piscina<ExtractTask, ExtractAnswer> | undefined
   return {
     async extract(doc, warnings, known, limits) {
-      pool ??= new Piscina({ filename: workerFile('extract-one', import.meta.url), minThreads: 1, maxThreads: 1 })
-      const answer = await pool.run({ doc, warnings, known, limits: limits ?? DEFAULT_LIMITS })
+      pool ??= new Piscina({ filename: workerFile('extract-worker', import.meta.url), minThreads: 1, maxThreads: 1 })
+      const answer = await pool.run({ kind: 'extraction', doc, warnings, known, limits: limits ?? DEFAULT_LIMITS })
       if ('error' in answer) throw new ClaimtrailError(answer.error.code, answer.error.message)
+      if (!('extraction' in answer)) throw new Error('an extraction task answered with something else') // a bug
       return answer.extraction
     },
     async close() {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import { createApp } from '../../src/api/app.js'
 import { createToken } from '../../src/ledger/tokens.js'
 import { ledgerMaintainer } from '../../src/ledger/maintainer.js'
-import { refreshThread, type RefreshThread } from '../../src/ledger/refresh-thread.js'
+import { refreshThread, type RefreshThread } from '../../src/threads/refresh-thread.js'
 import { freshStore, TEST_ENGINE, type TestStore } from '../helpers/store.js'
 import { ARTICLES } from './fixture.js'
 

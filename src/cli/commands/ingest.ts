@@ -22,7 +22,7 @@ Examples:
   cat story.md | claimtrail ingest - --published 2026-01-08`)
   .action(async (paths: string[], opts: MetadataFlags & { json?: boolean; workers?: number }, command: Command) => {
     const { readInputs } = await import('../../ingest/read.js')
-    const { importAll } = await import('../../ledger/import-parallel.js')
+    const { importAll } = await import('../../threads/import-parallel.js')
     const { ingestProgress } = await import('../progress.js')
     const { settleWrites } = await import('../settle.js')
     const { limits } = configOf(command)

@@ -38,7 +38,7 @@ Examples:
     const { openDb } = await import('../../ledger/db.js')
     const { importDocument } = await import('../../ledger/import.js')
     const { ledgerMaintainer } = await import('../../ledger/maintainer.js')
-    const { refreshThread } = await import('../../ledger/refresh-thread.js')
+    const { refreshThread } = await import('../../threads/refresh-thread.js')
     const { extractThread } = await import('../../threads/extract-thread.js')
     const config = configOf(command)
     const store = await openDb(config)

@@ -1,6 +1,6 @@
 import { workerData } from 'node:worker_threads'
-import { openDb, type StoreOptions } from './db.js'
-import { ensureLedgerFresh } from './refresh.js'
+import { openDb, type StoreOptions } from '../ledger/db.js'
+import { ensureLedgerFresh } from '../ledger/refresh.js'
 
 /**
  * The refresh thread's task (see refresh-thread.ts): with the thread's own connection to the store, opened

@@ -4,13 +4,13 @@ import { contentHash } from '../ingest/identity.js'
 import { placeTally } from '../extract/places/place-memory.js'
 import { ClaimtrailError } from '../errors.js'
 import { DEFAULT_LIMITS, type Limits } from '../limits.js'
-import { extractPool } from '../threads/extract-pool.js'
-import type { ExtractAnswer } from '../threads/extract-worker.js'
-import type { Db } from './db.js'
-import { documentsByHash } from './documents.js'
-import { differences } from './differences.js'
-import { placesAsStored, storedPlaces } from './places.js'
-import { documentIdOf, storePrepared, type AddResult, type PreparedDocument } from './store-documents.js'
+import { extractPool } from './extract-pool.js'
+import type { ExtractAnswer } from './extract-worker.js'
+import type { Db } from '../ledger/db.js'
+import { documentsByHash } from '../ledger/documents.js'
+import { differences } from '../ledger/differences.js'
+import { placesAsStored, storedPlaces } from '../ledger/places.js'
+import { documentIdOf, storePrepared, type AddResult, type PreparedDocument } from '../ledger/store-documents.js'
 
 export interface ImportItem { readonly document: Document; readonly warnings: readonly Warning[] }
 
@@ -127,5 +127,5 @@ async function unchanged(store: Db, item: ImportItem, hash: string, failed: Read
 
 function failure(answer: ExtractAnswer): ClaimtrailError {
   if ('error' in answer) return new ClaimtrailError(answer.error.code, answer.error.message)
-  throw new Error('an extraction task answered with places') // a bug: only learn tasks do
+  throw new Error('an extract task answered without rows') // a bug: only extract tasks give rows
 }

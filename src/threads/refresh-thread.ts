@@ -1,6 +1,6 @@
 import { Piscina } from 'piscina'
-import { workerFile } from '../threads/worker-file.js'
-import type { StoreOptions } from './db.js'
+import { workerFile } from './worker-file.js'
+import type { StoreOptions } from '../ledger/db.js'
 
 export interface RefreshThread {
   /** Refreshes the ledger if it is behind, in the thread; resolves when done. */
