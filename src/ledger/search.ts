@@ -19,19 +19,24 @@ function wordsOf(query: string): string[] {
 export const RANKED = 500
 
 /**
- * Full-text search over titles and texts with each engine's own index (FTS5 or tsvector). On PostgreSQL a
- * query matching more than RANKED documents is ranked among the RANKED newest by publication date.
+ * Full-text search over titles and texts with each engine's own index (FTS5 or tsvector). A query matching
+ * more than RANKED documents is ranked among the RANKED newest: on PostgreSQL by publication date, on
+ * SQLite by the order they were stored in (FTS5 walks its rowids in that order without ranking).
  */
 export async function searchDocuments(store: Db, query: string, limit = 20): Promise<SearchHit[]> {
   const words = wordsOf(query)
   if (words.length === 0) return []
   if (store.engine === 'sqlite') {
     const match = words.map((w) => `"${w}"`).join(' ')
+    // Ranking every match of a common word cost 82 ms at 20,000 documents: the rowid bound keeps the
+    // RANKED newest, and FTS5 ranks only those.
     const { rows } = await sql<SearchHit>`
       SELECT d.id, d.title, d.outlet, d.published,
              snippet(documents_fts, 1, '', '', ' … ', 16) AS snippet
       FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
-      WHERE documents_fts MATCH ${match}
+      WHERE documents_fts MATCH ${match} AND documents_fts.rowid >= (
+        SELECT coalesce(min(rowid), 0) FROM (
+          SELECT rowid FROM documents_fts WHERE documents_fts MATCH ${match} ORDER BY rowid DESC LIMIT ${RANKED}))
       ORDER BY rank LIMIT ${limit}`.execute(store.db)
     return rows
   }
