@@ -1,7 +1,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { readBytes, readInputs } from '../src/ingest/read.js'
 import { LanguageCode, SUPPORTED_LANGUAGES } from '../src/fields.js'
@@ -9,6 +8,7 @@ import { LANGUAGES } from '../src/extract/languages.js'
 import { fitWidths, terminalWidth } from '../src/cli/print.js'
 import { MAX_HTML_DEPTH } from '../src/ingest/html-text.js'
 import { nestedHtml } from './helpers/adversarial-shapes.js'
+import { scratchDir } from './helpers/scratch.js'
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
@@ -82,7 +82,7 @@ test('URLs other than http(s) never reach a document, from any reader, and each 
 })
 
 test('a symbolic link in a folder that leads outside it is refused; other files are named as skipped', async () => {
-  const root = mkdtempSync(join(tmpdir(), 'claimtrail-hostile-'))
+  const root = scratchDir('hostile')
   const outside = join(root, 'outside.txt')
   writeFileSync(outside, STORY)
   const dir = join(root, 'articles')
@@ -120,7 +120,7 @@ test('a page nested deeper than the HTML depth cap is refused in one line; a dee
 })
 
 test('a file over maxInputBytes is refused before it is read, and the others of the folder are read', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'claimtrail-limits-'))
+  const dir = scratchDir('limits')
   writeFileSync(join(dir, 'big.txt'), STORY.repeat(20))
   writeFileSync(join(dir, 'small.txt'), STORY)
   const r = await readInputs([dir], { maxInputBytes: 1000 })

@@ -1,16 +1,16 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ClaimtrailError } from '../errors.js'
 import { readInputs } from './read.js'
+import { scratchDir } from '../../test/helpers/scratch.js'
 
 // Negative cases: every bad input gives one clear line naming the file, and never stops the others.
 const FIXTURES = fileURLToPath(new URL('../../test/fixtures/ingest/', import.meta.url))
 const STORY = 'The Freedonian navy said on Monday that two of its ships had returned to port.'
-const dir = mkdtempSync(join(tmpdir(), 'claimtrail-bad-'))
+const dir = scratchDir('bad')
 
 function file(name: string, content: string | Buffer): string {
   const path = join(dir, name)

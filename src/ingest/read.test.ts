@@ -1,18 +1,18 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Readable } from 'node:stream'
 import { fileURLToPath } from 'node:url'
 import { ClaimtrailError } from '../errors.js'
 import { readInputs } from './read.js'
+import { scratchDir } from '../../test/helpers/scratch.js'
 
 const FIXTURES = fileURLToPath(new URL('../../test/fixtures/ingest/', import.meta.url))
 const STORY = 'Sylvania reopened the river crossing on Monday, officials said.'
 
 function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'claimtrail-ingest-'))
+  const dir = scratchDir('ingest')
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(join(dir, name, '..'), { recursive: true })
     writeFileSync(join(dir, name), content)

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict'
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, test } from 'node:test'
 import { XMLParser } from 'fast-xml-parser'
 import { BROWSER_STEP, browserSession, CHROMIUM, postArticles } from '../helpers/browser.js'
 import { TEST_ENGINE } from '../helpers/store.js'
 import { DEMO_ARTICLES } from './browser-corpus.js'
+import { scratchDir } from '../helpers/scratch.js'
 
 describe(`Import, Ledger and Document small gaps in headless Chromium (${TEST_ENGINE})`, { skip: !existsSync(CHROMIUM) && `no Chromium at ${CHROMIUM}` }, () => {
   const s = browserSession({ allowAnonymousRead: false }, (server) => postArticles(server, server.editor, DEMO_ARTICLES.slice(1)))
@@ -24,7 +24,7 @@ describe(`Import, Ledger and Document small gaps in headless Chromium (${TEST_EN
     await s.page.getByRole('button', { name: 'Import article' }).click()
     await s.page.locator('.results .result.added').waitFor()
     assert.deepEqual([await s.page.inputValue('#imp-text'), await s.page.inputValue('#imp-outlet')], ['', ''])
-    const file = join(mkdtempSync(join(tmpdir(), 'claimtrail-upload-')), 'note.txt')
+    const file = join(scratchDir('upload'), 'note.txt')
     writeFileSync(file, 'Ferries resume\n\nThe Swedish transport office said on Monday that ferries to Denmark would resume.\n')
     await s.page.setInputFiles('#imp-files', file)
     await s.page.fill('#imp-file-outlet', 'Harbour Post')

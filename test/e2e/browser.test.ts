@@ -1,13 +1,13 @@
 import { describe, test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Browser, Page } from 'playwright-core'
 import { TEST_ENGINE } from '../helpers/store.js'
 import { CHROMIUM, openPage, openRoute, startTestServer, type TestServer } from '../helpers/browser.js'
 import { DEMO_ARTICLES, type Article } from './browser-corpus.js'
+import { scratchDir } from '../helpers/scratch.js'
 
 const SEED = fileURLToPath(new URL('../../../shared/seed/guardian-2026-01-08-cuban-soldiers.txt', import.meta.url))
 // Screenshots for the README: CLAIMTRAIL_SCREENSHOTS=docs/screenshots node scripts/test.js browser
@@ -51,7 +51,7 @@ describe(`web UI in headless Chromium (${TEST_ENGINE})`, { skip: !existsSync(CHR
   test('imports a pasted article and uploaded files through the Import screen', STEP, async () => {
     const link = await paste(DEMO_ARTICLES[0]!)
     assert.equal(await link.innerText(), DEMO_ARTICLES[0]!.title)
-    const dir = mkdtempSync(join(tmpdir(), 'claimtrail-upload-'))
+    const dir = scratchDir('upload')
     const files = DEMO_ARTICLES.slice(1).map((a, i) => {
       const path = join(dir, `story-${i}.md`)
       writeFileSync(path, `---\ntitle: ${a.title}\npublished: ${a.published}\noutlet: ${a.outlet}\n---\n\n${a.text}\n`)
