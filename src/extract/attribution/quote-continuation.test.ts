@@ -66,3 +66,14 @@ test('a continued quotation may end on a quotation of its own', () => {
     'the mayor —said→ «“Drivers told me ‘we never saw it so fast.’”» · asserts · direct',
   ])
 })
+
+test('a quotation after a paraphrase told before its cue is the same speaker’s', () => {
+  assert.deepEqual(rendered('The port will reopen soon, the mayor said. “We cleared the docks overnight.”'), [
+    'the mayor —said→ «The port will reopen soon» · asserts',
+    'the mayor —said→ «“We cleared the docks overnight.”» · asserts · direct',
+  ])
+  assert.deepEqual(rendered('The delays were “not what anyone here expected,” says Tom Berg. “Nobody warned us.”'), [
+    'Tom Berg —says→ «The delays were “not what anyone here expected,”» · asserts',
+    'Tom Berg —says→ «“Nobody warned us.”» · denies · direct',
+  ])
+})

@@ -182,9 +182,13 @@ const ENDS_SENTENCE = /[.!?][’']*["”»]?$/
  * polarity, carrying the first one's cue.
  */
 export function continueQuote(ctx: Ctx, d: Draft): Draft[] {
-  if (d.mode !== 'direct') return [d]
+  // "The plan is dead, Ruiz said. “…”": a quotation after a paraphrase told before its cue goes on with it.
+  const fronted = d.content.end <= ctx.tokens[d.cue.first]!.start
+  if (d.mode !== 'direct' && !fronted) return [d]
   const out: Draft[] = []
-  let q = ctx.quoteEnd.get(d.content.end) ?? ctx.quoteAt.get(d.content.start)
+  const closing = ctx.quoteEnd.get(d.content.end) ?? (d.mode === 'direct' ? ctx.quoteAt.get(d.content.start) : undefined)
+  const told = { start: d.content.start, end: d.content.end, text: ctx.text.slice(d.content.start, d.content.end) }
+  let q: Quote | undefined = closing ?? (d.mode === 'direct' ? undefined : { span: told, inner: told, open: false })
   let current = d
   let sameParagraph = true
   while (q) {
@@ -201,7 +205,7 @@ export function continueQuote(ctx: Ctx, d: Draft): Draft[] {
       if (!next.open && /^[ \t]*[\p{L}\p{N},]/u.test(ctx.text.slice(next.span.end, next.span.end + 3))) break
       sameParagraph = false
       out.push(current)
-      current = { ...current, rule: 'quote/continued', content: directContent(ctx, next) }
+      current = { ...current, rule: 'quote/continued', mode: 'direct', content: directContent(ctx, next) }
     }
     q = next
   }
