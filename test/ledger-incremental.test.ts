@@ -9,7 +9,7 @@ import type { Document } from '../src/model/document.js'
 import type { Extraction } from '../src/model/extraction.js'
 import { addDocument, documentIdOf } from '../src/ledger/store-documents.js'
 import { refreshLedger, updateLedger } from '../src/ledger/analyses.js'
-import { mergeActors, reviewItem } from '../src/ledger/reviews.js'
+import { mergeActors, reviewItem, splitActor } from '../src/ledger/reviews.js'
 import { deleteDocument, editDocument } from '../src/ledger/fix-documents.js'
 import { replaceExtraction } from '../src/ledger/extractions.js'
 import type { LedgerTable } from '../src/ledger/ledger-rows.js'
@@ -50,6 +50,11 @@ describe(`incremental ledger (${TEST_ENGINE})`, () => {
           if (review) {
             // A merge renames an actor in every document it appears in; a correction turns one statement around.
             await mergeActors(t.store, { from: 'gov-bo', into: 'gov-py', reviewer: 'test' })
+            await updateLedger(t.store)
+            // A split undoes the merge in one document only: that document's renames differ from the others'.
+            const split = order.map((i) => docs[i]!).find(({ x }) => x.actors.some((a) => a.id === 'gov-bo'))
+            assert.ok(split)
+            await splitActor(t.store, { docId: documentIdOf(contentHash(split.doc.text)), actorId: 'gov-bo', newId: 'gov-bo-apart', reviewer: 'test' })
             await updateLedger(t.store)
             const { doc, x } = docs[order[0]!]!
             const turned = x.statements[0]!

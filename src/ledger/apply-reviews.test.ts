@@ -2,7 +2,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import type { Extraction } from '../model/extraction.js'
 import { spanAt } from '../model/span.js'
-import { actorRenames, applyReviews, renameActors, type ReviewRow } from './apply-reviews.js'
+import { actorRenamer, actorRenames, applyReviews, renameActors, type ReviewRow } from './apply-reviews.js'
 
 const text = 'The ministry said 12 sailors were missing. Ruiz denied it.'
 const base: Extraction = {
@@ -64,4 +64,17 @@ test('a split in one document undoes a merge there only', () => {
   const split = row({ kind: 'actor', docId: 'd1', itemId: 'org-ministry', action: 'split', patch: { id: 'org-defence-ministry' }, spanStart: null, spanEnd: null })
   assert.equal(actorRenames([merge, split], 'd1').get('org-ministry'), 'org-defence-ministry')
   assert.equal(actorRenames([merge, split], 'd2').get('org-ministry'), 'p-ana-ruiz')
+})
+
+test('renames asked of many documents at once are those asked one document at a time', () => {
+  const actor = { kind: 'actor', spanStart: null, spanEnd: null } as const
+  const rows = [
+    row({ ...actor, docId: null, itemId: 'org-ministry', action: 'merge', patch: { into: 'p-ana-ruiz' } }),
+    row({ ...actor, docId: 'd1', itemId: 'org-ministry', action: 'split', patch: { id: 'org-defence-ministry' } }),
+    row({ ...actor, docId: null, itemId: 'p-ana-ruiz', action: 'merge', patch: { into: 'p-ana-ruiz-vidal' } }),
+    row({ ...actor, docId: 'd2', itemId: 'gov-xa', action: 'merge', patch: { into: 'gov-xb' } }),
+    row({ docId: 'd3', action: 'reject' }),
+  ]
+  const renames = actorRenamer(rows)
+  for (const doc of ['d1', 'd2', 'd3', 'd4']) assert.deepEqual([...renames(doc)], [...actorRenames(rows, doc)], doc)
 })

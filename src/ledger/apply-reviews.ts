@@ -120,3 +120,15 @@ export function actorRenames(rows: readonly ReviewRow[], docId: string): Map<str
   }
   return rename
 }
+
+/**
+ * actorRenames for many documents: the ledger-wide merges are folded once and shared by every document
+ * with no split of its own; a document with one folds the merges and its own rows. Asking actorRenames
+ * of each stored document read every review row once per document (an update stamps them all).
+ */
+export function actorRenamer(rows: readonly ReviewRow[]): (docId: string) => ReadonlyMap<string, string> {
+  const merges = rows.filter((r) => r.kind === 'actor' && r.action === 'merge' && r.docId === null)
+  const splitIn = new Set(rows.filter((r) => r.kind === 'actor' && r.action === 'split').map((r) => r.docId))
+  const shared = actorRenames(merges, '')
+  return (docId) => (splitIn.has(docId) ? actorRenames(rows.filter((r) => r.docId === null || r.docId === docId), docId) : shared)
+}

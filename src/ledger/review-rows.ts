@@ -22,6 +22,10 @@ export async function reviewRowsFor(store: Db, docId?: string): Promise<ReviewRo
 
 /** An extraction as people have reviewed it: corrections applied, rejections removed, merges renamed. */
 export function reviewedExtraction(x: Extraction, docId: string, rows: readonly ReviewRow[]): Extraction {
-  const own = rows.filter((r) => r.docId === docId)
-  return renameActors(applyReviews(x, own), actorRenames(rows, docId))
+  return reviewedWith(x, rows.filter((r) => r.docId === docId), actorRenames(rows, docId))
+}
+
+/** reviewedExtraction with the document's own rows and its renames already picked out (many documents read at once). */
+export function reviewedWith(x: Extraction, own: readonly ReviewRow[], renames: ReadonlyMap<string, string>): Extraction {
+  return renameActors(applyReviews(x, own), renames)
 }

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto'
 import type { LedgerDoc } from '../model/ledger.js'
 import type { Db } from './db.js'
-import { reviewedExtraction, reviewRowsFor } from './review-rows.js'
-import { actorRenames } from './apply-reviews.js'
+import { reviewedWith, reviewRowsFor } from './review-rows.js'
+import { actorRenamer } from './apply-reviews.js'
 import type { ReviewRow } from './apply-reviews.js'
 import { digestOf, expandExtraction } from './compact.js'
 import { bindExtraction, relevantBindings, type PlaceBindings } from './apply-bindings.js'
@@ -17,9 +17,10 @@ type Row = Meta & { text: string; data: string }
 
 /** What a document's reviewed extraction is read with besides its own row: the reviews and the place bindings. */
 export interface ReadWith {
-  readonly reviews: readonly ReviewRow[]
   /** The reviews of each document: a document's own rows, found without scanning all of them. */
   readonly own: ReadonlyMap<string | null, readonly ReviewRow[]>
+  /** Each document's actor renames (actorRenamer): what merges and its splits make of its actors. */
+  readonly renames: (docId: string) => ReadonlyMap<string, string>
   readonly bindings: PlaceBindings
 }
 
@@ -27,14 +28,14 @@ export async function readWith(store: Db): Promise<ReadWith> {
   const [reviews, bindings] = await Promise.all([reviewRowsFor(store), loadBindings(store)])
   const own = new Map<string | null, ReviewRow[]>()
   for (const r of reviews) pushTo(own, r.docId, r)
-  return { reviews, own, bindings }
+  return { own, renames: actorRenamer(reviews), bindings }
 }
 
 function ledgerDocOf(r: Row, w: ReadWith): LedgerDoc {
   return {
     id: r.id, published: r.published,
     ...(r.outlet ? { outlet: r.outlet } : {}), ...(r.title ? { title: r.title } : {}), ...(r.url ? { url: r.url } : {}),
-    extraction: bindExtraction(reviewedExtraction(expandExtraction(r.data, r.text), r.id, w.reviews), relevantBindings(w.bindings, r.data)),
+    extraction: bindExtraction(reviewedWith(expandExtraction(r.data, r.text), w.own.get(r.id) ?? [], w.renames(r.id)), relevantBindings(w.bindings, r.data)),
   }
 }
 
@@ -46,7 +47,7 @@ function ledgerDocOf(r: Row, w: ReadWith): LedgerDoc {
 function stampOf(r: Meta, w: ReadWith, digest = r.digest): string | null {
   if (digest === null) return null
   const own = w.own.get(r.id) ?? []
-  return createHash('sha1').update(JSON.stringify([r.published, r.outlet, r.title, r.url, own, [...actorRenames(w.reviews, r.id)], [...w.bindings]]))
+  return createHash('sha1').update(JSON.stringify([r.published, r.outlet, r.title, r.url, own, [...w.renames(r.id)], [...w.bindings]]))
     .update('\u0000').update(digest).digest('base64')
 }
 
