@@ -67,7 +67,11 @@ test('a continued quotation may end on a quotation of its own', () => {
   ])
 })
 
-test('a quotation after a paraphrase told before its cue is the same speaker’s', () => {
+test('a quotation right after a paraphrase is the same speaker’s, whether the cue comes before or after it', () => {
+  assert.deepEqual(rendered('The mayor said the port would reopen soon. “We cleared the docks overnight.”'), [
+    'The mayor —said→ «the port would reopen soon» · asserts',
+    'The mayor —said→ «“We cleared the docks overnight.”» · asserts · direct',
+  ])
   assert.deepEqual(rendered('The port will reopen soon, the mayor said. “We cleared the docks overnight.”'), [
     'the mayor —said→ «The port will reopen soon» · asserts',
     'the mayor —said→ «“We cleared the docks overnight.”» · asserts · direct',

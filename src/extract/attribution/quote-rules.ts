@@ -182,9 +182,8 @@ const ENDS_SENTENCE = /[.!?][’']*["”»]?$/
  * polarity, carrying the first one's cue.
  */
 export function continueQuote(ctx: Ctx, d: Draft): Draft[] {
-  // "The plan is dead, Ruiz said. “…”": a quotation after a paraphrase told before its cue goes on with it.
-  const fronted = d.content.end <= ctx.tokens[d.cue.first]!.start
-  if (d.mode !== 'direct' && !fronted) return [d]
+  // "Ruiz said the plan was dead. “…”", "The plan is dead, Ruiz said. “…”": a quotation right after a
+  // paraphrase goes on with it too.
   const out: Draft[] = []
   const closing = ctx.quoteEnd.get(d.content.end) ?? (d.mode === 'direct' ? ctx.quoteAt.get(d.content.start) : undefined)
   const told = { start: d.content.start, end: d.content.end, text: ctx.text.slice(d.content.start, d.content.end) }
