@@ -130,6 +130,20 @@ export function countryMentionAt(tt: TokenText, i: number, end: number, countrie
   return undefined
 }
 
+/**
+ * "Kenya-Uganda talks", "the Chile-Peruvian war": one word joining two country forms names both countries
+ * (their governments take part), not a place. The first such word among tokens [i, end), as two codes.
+ */
+export function countryPairAt(tt: TokenText, i: number, end: number, countries: CountryForms = ENGLISH_COUNTRIES): readonly [string, string] | undefined {
+  for (let k = i; k < end; k++) {
+    const parts = tt.word(k).split('-')
+    if (parts.length !== 2) continue
+    const [a, b] = parts.map((part) => countries.lookup(part)?.code)
+    if (a && b && a !== b) return [a, b]
+  }
+  return undefined
+}
+
 /** The country of the first country form among tokens [i, end), whatever its kind. */
 export function countryAt(tt: TokenText, i: number, end: number, countries: CountryForms = ENGLISH_COUNTRIES): string | undefined {
   return countryMentionAt(tt, i, end, countries)?.code

@@ -5,7 +5,7 @@ import { dateBy, type EventContext, type EventMention } from './context.js'
 import type { LangTrigger } from './language.js'
 import { leftEdge, objectEnd, type LeftEdge } from './phrase.js'
 import { readPrepositions } from './prepositions.js'
-import { countryMentionAt, isPlace } from './actors.js'
+import { countryMentionAt, countryPairAt, isPlace } from './actors.js'
 import { subjectOf } from './verbal.js'
 
 /**
@@ -36,6 +36,13 @@ function readPostModifiers(ctx: EventContext, m: EventMention, from: number, lim
     const w = tt.lower(e)
     if (lang.postModifiers.has(w)) {
       military ||= lang.military.has(w)
+      e++
+      continue
+    }
+    // "las conversaciones Chile-Perú", "las negociaciones chileno-peruanas": both countries take part.
+    const pair = countryPairAt(tt, e, e + 1, lang.countries)
+    if (pair) {
+      m.participants ??= pair.map((code) => ctx.actors.government(code))
       e++
       continue
     }
@@ -119,6 +126,7 @@ export function nominalMention(ctx: EventContext, trigger: number, end: number, 
   // A title before the left edge ("Mrs. Lind's visit") still names the agent.
   const named = left.modifiers < trigger ? actors.endingWithin(agentStart, tt.tokens[trigger - 1]!.end) : undefined
   const country = left.modifiers < trigger ? countryMentionAt(tt, left.modifiers, trigger, lang.countries) : undefined
+  const pair = left.modifiers < trigger ? countryPairAt(tt, left.modifiers, trigger, lang.countries) : undefined
   if (plural && !bare && !specificPlural(ctx, left, trigger)) return null
   const m: EventMention = {
     classes: [entry.cls], kind: entry.kind ?? EVENT_KINDS[entry.cls], span: spanAt(tt.text, 0, 0), trigger, first: left.start,
@@ -131,8 +139,9 @@ export function nominalMention(ctx: EventContext, trigger: number, end: number, 
     m.dateRule = 'date-ongoing'
   }
   // "the Freedonian raid", "Freedonia’s raid" name the agent; "the Nairobi bombing" names the place;
-  // "its raid" is the raid of the clause's subject.
-  if (isPlace(country) && country.kind !== 'code') m.location = country.code
+  // "its raid" is the raid of the clause's subject; "the Kenya-Uganda talks" are both countries'.
+  if (pair) m.participants = pair.map((code) => actors.government(code))
+  else if (isPlace(country) && country.kind !== 'code') m.location = country.code
   else {
     const owner = left.determiner && lang.owners.has(left.determiner) ? ownerBefore(ctx, left.start, s) : undefined
     // "the council imposed an embargo", "Freedonia launched an offensive": who performs the act is its agent.

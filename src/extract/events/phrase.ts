@@ -1,5 +1,6 @@
 import type { EventLanguage } from './language.js'
 import type { TokenText } from './token-text.js'
+import { countryPairAt } from './actors.js'
 
 const POSSESSIVE = /['’]s$/
 /** Quotation marks around a modifier ("``large-scale'' arrests") stand inside the noun phrase. */
@@ -33,8 +34,9 @@ export function leftEdge(lang: EventLanguage, tt: TokenText, trigger: number, fl
     }
     const named = tt.isCapitalized(j) || POSSESSIVE.test(w)
     if (!lang.modifiers.has(w) && !named && !counted(lang, w)) break
-    // A capital that opens the sentence is a name only if the country data knows it.
-    if (named && j === floor && !lang.modifiers.has(w) && !lang.countries.at(tt, j) && !POSSESSIVE.test(w)) break
+    // A capital that opens the sentence is a name only if the country data knows it ("Kenya-Uganda" too).
+    const country = lang.countries.at(tt, j) ?? countryPairAt(tt, j, j + 1, lang.countries)
+    if (named && j === floor && !lang.modifiers.has(w) && !country && !POSSESSIVE.test(w)) break
     if (lang.military.has(w)) military = true
     j--
   }

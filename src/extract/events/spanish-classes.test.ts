@@ -76,3 +76,12 @@ test('ground taken is a territorial capture and troops crossing a border an incu
   // The forces' own country, named after them, acts, not the source named first.
   assert.deepEqual(es('Según Freedonia, las tropas de Bolivia cruzaron la frontera.'), ['ev1 incursion · gov-bo · "cruzaron"'])
 })
+
+test('a word joining two countries after the talks noun names both as parties', () => {
+  assert.deepEqual(es('Las conversaciones de paz Chile-Ecuador se reanudaron.'), [
+    'ev1 talks · gov-cl,gov-ec · "Las conversaciones de paz Chile-Ecuador"',
+  ])
+  assert.deepEqual(es('Los ministros retomaron las negociaciones chileno-ecuatorianas.'), [
+    'ev1 talks · gov-cl,gov-ec · "las negociaciones chileno-ecuatorianas"',
+  ])
+})

@@ -67,3 +67,12 @@ test('a visit happens where it goes, and the visitor named with a title before t
     'ev1 visit in PE · p-ana-lind · "Lind’s visit to Peru"',
   ])
 })
+
+test('a word joining two countries before talks names both as parties, not a place', () => {
+  assert.deepEqual(run('Diplomats prepared the Uganda-Tanzania peace talks in Nairobi.'), [
+    'ev1 talks in KE · gov-ug,gov-tz · "the Uganda-Tanzania peace talks in Nairobi"',
+  ])
+  assert.deepEqual(run('Uganda-Tanzanian talks have stalled for a year.'), ['ev1 talks · gov-ug,gov-tz · "Uganda-Tanzanian talks"'])
+  // One country and another word is not a pair: "Uganda-based" names no second party.
+  assert.deepEqual(run('The Uganda-based mediators prepared the peace talks.'), ['ev1 talks · ? · "the peace talks"'])
+})
