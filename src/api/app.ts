@@ -5,6 +5,7 @@ import { ClaimtrailError } from '../errors.js'
 import { DEFAULT_LIMITS, overLimit, type Limits } from '../limits.js'
 import type { Db } from '../ledger/db.js'
 import { extractHere, type Extractor } from '../ledger/import.js'
+import { readHere, type Reader } from '../ingest/read.js'
 import { identify } from './auth.js'
 import { ledgerFreshness } from './ledger.js'
 import { ensureLedgerFresh } from '../ledger/refresh.js'
@@ -44,6 +45,8 @@ export interface AppOptions {
    * runs in a worker thread, so a long document never holds other requests (src/threads/extract-thread.ts).
    */
   readonly extract?: Extractor
+  /** Reads posted bodies and fetched pages; in this thread by default, in the extraction thread under `claimtrail serve`. */
+  readonly read?: Reader
   /** Lets /api/fetch reach loopback and private addresses (tests, an intranet); off by default. */
   readonly allowPrivateFetch?: boolean
 }
@@ -66,8 +69,9 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   app.notFound(notFound)
   app.use('*', secureHeaders({ contentSecurityPolicy: CSP, crossOriginEmbedderPolicy: false, referrerPolicy: 'no-referrer' }))
   const extract = options.extract ?? extractHere
+  const read = options.read ?? readHere
   const maintainer = options.maintainer ?? ledgerMaintainer(() => ensureLedgerFresh(options.store))
-  app.use('/api/*', async (c, next) => { c.set('store', options.store); c.set('maintainer', maintainer); c.set('limits', limits); c.set('extract', extract); await next() })
+  app.use('/api/*', async (c, next) => { c.set('store', options.store); c.set('maintainer', maintainer); c.set('limits', limits); c.set('extract', extract); c.set('read', read); await next() })
   app.use('/api/*', bodyLimit({
     maxSize: maxBodyBytes,
     onError: (c) => c.json({ error: { code: 'too_large', message: overLimit('maxInputBytes', 'the request body is too large', maxBodyBytes).message } }, 413),

@@ -1,7 +1,7 @@
 import type { z } from '@hono/zod-openapi'
 import type { HonoRequest } from 'hono'
 import { ClaimtrailError } from '../errors.js'
-import { readBytes, type ReadOptions, type ReadResult } from '../ingest/read.js'
+import type { Reader, ReadOptions, ReadResult } from '../ingest/read.js'
 import { formatByName } from '../ingest/sniff.js'
 import type { DocumentFormat } from '../model/document.js'
 import { validationError } from './errors.js'
@@ -25,9 +25,10 @@ type Query = { published?: string; outlet?: string; title?: string; url?: string
 
 /**
  * A request body → documents, through the same readers as `claimtrail ingest`. JSON carries one
- * article and its metadata; other bodies are files, their metadata in the query string.
+ * article and its metadata; other bodies are files, their metadata in the query string. `read` reads
+ * them (a server's in its extraction thread: 5 MB of HTML takes seconds to parse).
  */
-export async function documentsFromBody(req: HonoRequest, query: Query): Promise<ReadResult> {
+export async function documentsFromBody(req: HonoRequest, query: Query, read: Reader): Promise<ReadResult> {
   const mediaType = (req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
   if (mediaType === 'application/json') {
     const body: unknown = await req.json().catch(() => {
@@ -35,7 +36,7 @@ export async function documentsFromBody(req: HonoRequest, query: Query): Promise
     })
     const parsed = NewDocument.safeParse(body)
     if (!parsed.success) throw validationError(parsed.error, body)
-    return fromJson(parsed.data)
+    return fromJson(parsed.data, read)
   }
   const format = BY_MEDIA_TYPE[mediaType] ?? (query.filename ? formatByName(query.filename) : undefined)
   const { filename, ...meta } = query
@@ -44,10 +45,10 @@ export async function documentsFromBody(req: HonoRequest, query: Query): Promise
   }
   const bytes = new Uint8Array(await req.arrayBuffer())
   // Without a known format the readers pick one from the file name, else from the content.
-  return readBytes(bytes, filename ?? `upload${format ? `.${format}` : ''}`, meta as ReadOptions, format)
+  return read(bytes, filename ?? `upload${format ? `.${format}` : ''}`, meta as ReadOptions, format)
 }
 
-function fromJson(body: z.infer<typeof NewDocument>): ReadResult {
+function fromJson(body: z.infer<typeof NewDocument>, read: Reader): Promise<ReadResult> {
   const { text, published, ...meta } = body
-  return readBytes(Buffer.from(text, 'utf8'), 'api', { ...meta, ...(published ? { published } : {}) }, 'text')
+  return read(Buffer.from(text, 'utf8'), 'api', { ...meta, ...(published ? { published } : {}) }, 'text')
 }

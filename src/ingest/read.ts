@@ -59,6 +59,11 @@ export async function readInputs(paths: readonly string[], options: ReadOptions 
 }
 
 /** One input's bytes → documents; `origin` names it in messages and picks the format by extension. */
+/** Reads one input's bytes: here (readHere), or in a server's extraction thread (src/threads/extract-thread.ts). */
+export type Reader = (bytes: Uint8Array, origin: string, metadata: Metadata, format?: DocumentFormat) => Promise<ReadResult>
+
+export const readHere: Reader = async (bytes, origin, metadata, format) => readBytes(bytes, origin, metadata, format)
+
 export function readBytes(bytes: Uint8Array, origin: string, options: ReadOptions = {}, format?: DocumentFormat): ReadResult {
   const result: ReadResult = { documents: [], errors: [], warnings: [] }
   try {

@@ -5,6 +5,7 @@ import { extractDocument } from '../extract/extract.js'
 import { checkDocumentSize } from '../extract/limits-guard.js'
 import { learnPlaces } from '../extract/places/learn-places.js'
 import type { LearnedCountry } from '../lexicon/en/countries.js'
+import type { Reader } from '../ingest/read.js'
 import { contentHash } from '../ingest/identity.js'
 import { documentsByHash } from './documents.js'
 import { addDocument, type AddResult } from './store-documents.js'
@@ -15,8 +16,9 @@ import { differences } from './differences.js'
 /** Extracts one document with the countries `known` from others: here, or in a worker thread (src/threads/extract-thread.ts). */
 export type Extractor = (doc: Document, warnings: readonly Warning[], known: readonly LearnedCountry[], limits?: Limits) => Promise<Extraction>
 
-/** How documents are extracted: by `extract` (a server's runs in a worker thread), within `limits`. */
+/** How documents are read and extracted: by `read` and `extract` (a server's run in a worker thread), within `limits`. */
 export interface ExtractOptions {
+  readonly read?: Reader
   readonly extract?: Extractor
   readonly limits?: Limits
 }

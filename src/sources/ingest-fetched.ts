@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { ClaimtrailError } from '../errors.js'
-import { readBytes } from '../ingest/read.js'
+import { readHere } from '../ingest/read.js'
 import type { Document, DocumentFormat } from '../model/document.js'
 import type { Db } from '../ledger/db.js'
 import { loadStoredExtraction } from '../ledger/extractions.js'
@@ -41,7 +41,7 @@ export async function ingestFetched(store: Db, fetched: Fetched, hints: PageHint
   if (previous?.sha256 === sha256) return { status: 'unchanged', changes: [] }
   const format = FORMAT_OF[fetched.contentType]
   if (!format) throw new ClaimtrailError('unsupported', `cannot read a page of type ${fetched.contentType}`)
-  const document = readPage(fetched, format, hints)
+  const document = await readPage(fetched, format, hints, how)
   return storeVersion(store, { fetched, sha256, document, previous, sourceId: hints.sourceId }, how)
 }
 
@@ -55,8 +55,8 @@ export async function ingestFeedItem(
   return storeVersion(store, { fetched, sha256, document, previous, sourceId }, how)
 }
 
-function readPage(fetched: Fetched, format: DocumentFormat, hints: PageHints): Document {
-  const { documents, errors } = readBytes(fetched.bytes, fetched.finalUrl, { url: fetched.finalUrl }, format)
+async function readPage(fetched: Fetched, format: DocumentFormat, hints: PageHints, how: ExtractOptions): Promise<Document> {
+  const { documents, errors } = await (how.read ?? readHere)(fetched.bytes, fetched.finalUrl, { url: fetched.finalUrl }, format)
   const found = documents[0]?.document
   if (!found) throw errors[0] ?? new ClaimtrailError('empty', `${fetched.finalUrl}: no text to ingest`)
   // The page's own metadata wins; the feed's fills what the page leaves out.

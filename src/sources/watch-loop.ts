@@ -21,7 +21,7 @@ const MAX_NAP_MS = 60_000
 export async function watchLoop(store: Db, settings: FetchSettings, options: WatchLoopOptions): Promise<void> {
   while (!options.signal.aborted) {
     try {
-      const reports = await pollSources(store, settings, { extract: options.extract, limits: options.limits })
+      const reports = await pollSources(store, settings, { read: options.read, extract: options.extract, limits: options.limits })
       for (const r of reports) options.onReport?.(r)
       if (reports.length) await options.afterPoll?.()
     } catch (e) {

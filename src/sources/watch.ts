@@ -31,7 +31,7 @@ export interface PollOptions extends ExtractOptions {
 export async function pollSources(store: Db, settings: FetchSettings, options: PollOptions = {}): Promise<PollReport[]> {
   const now = (options.now ?? new Date()).toISOString()
   const due = (await listSources(store)).filter((s) => options.all || s.nextAt <= now)
-  const how = { extract: options.extract, limits: options.limits }
+  const how = { read: options.read, extract: options.extract, limits: options.limits }
   const out: PollReport[] = []
   for (const source of due) out.push(await pollSource(store, source, settings, how))
   return out

@@ -1,4 +1,7 @@
-import type { Document, Warning } from '../model/document.js'
+import type { Document, DocumentFormat, Warning } from '../model/document.js'
+import type { Metadata } from '../ingest/draft.js'
+import { readBytes, type IngestedDocument } from '../ingest/read.js'
+import type { InputWarning } from '../ingest/errors.js'
 import type { Place } from '../model/annotations.js'
 import type { Extraction } from '../model/extraction.js'
 import type { LearnedCountry } from '../lexicon/en/countries.js'
@@ -18,6 +21,7 @@ export type ExtractTask =
   | { readonly kind: 'learn'; readonly text: string; readonly limits: Limits }
   | ({ readonly kind: 'extract'; readonly docId: string; readonly places: readonly Place[] } & DocumentTask)
   | ({ readonly kind: 'extraction' } & DocumentTask)
+  | { readonly kind: 'read'; readonly bytes: Uint8Array; readonly origin: string; readonly metadata: Metadata; readonly format?: DocumentFormat }
 
 interface DocumentTask {
   readonly doc: Document
@@ -26,10 +30,18 @@ interface DocumentTask {
   readonly limits: Limits
 }
 
+/** A ReadResult across the thread boundary: its errors as the fields an InputError is rebuilt from. */
+export interface ReadAnswer {
+  readonly documents: IngestedDocument[]
+  readonly errors: { readonly code: ErrorCode; readonly origin: string; readonly message: string; readonly line?: number }[]
+  readonly warnings: InputWarning[]
+}
+
 export type ExtractAnswer =
   | { readonly places: Place[] }
   | { readonly rows: DocumentRows }
   | { readonly extraction: Extraction }
+  | { readonly read: ReadAnswer }
   | { readonly error: { readonly code: ErrorCode; readonly message: string } }
 
 /**
@@ -41,6 +53,7 @@ export type ExtractAnswer =
 export default function extractTask(task: ExtractTask): ExtractAnswer {
   try {
     // A text over the size limit teaches nothing: its extraction is refused, naming the limit.
+    if (task.kind === 'read') return { read: readAnswer(task.bytes, task.origin, task.metadata, task.format) }
     if (task.kind === 'learn') return { places: isOverSize(task.text, task.limits) ? [] : learnPlaces(task.text) }
     const x = extractDocument(task.doc, task.warnings, undefined, task.known, task.limits)
     return task.kind === 'extraction' ? { extraction: x } : { rows: documentRows(task.docId, x, task.places) }
@@ -48,4 +61,10 @@ export default function extractTask(task: ExtractTask): ExtractAnswer {
     if (e instanceof ClaimtrailError) return { error: { code: e.code, message: e.message } }
     throw e
   }
+}
+
+function readAnswer(bytes: Uint8Array, origin: string, metadata: Metadata, format?: DocumentFormat): ReadAnswer {
+  const { documents, errors, warnings } = readBytes(bytes, origin, metadata, format)
+  const sent = errors.map((e) => ({ code: e.code, origin: e.origin, message: e.message, ...(e.line === undefined ? {} : { line: e.line }) }))
+  return { documents, errors: sent, warnings }
 }

@@ -6,6 +6,7 @@ import { ledgerMaintainer } from '../../src/ledger/maintainer.js'
 import { ensureLedgerFresh } from '../../src/ledger/refresh.js'
 import { extractThread, type ExtractThread } from '../../src/threads/extract-thread.js'
 import type { Extractor } from '../../src/ledger/import.js'
+import type { Reader } from '../../src/ingest/read.js'
 import { freshStore, TEST_ENGINE, type TestStore } from '../helpers/store.js'
 import { longArticle, quotePairs } from '../helpers/adversarial-shapes.js'
 import { ARTICLES } from './fixture.js'
@@ -32,7 +33,13 @@ describe(`the server extracts posted documents off its event loop (${TEST_ENGINE
       order.push('extracted')
       return x
     }
-    app = createApp({ store: t.store, maintainer: ledgerMaintainer(() => ensureLedgerFresh(t.store)), extract })
+    const read: Reader = async (...task) => {
+      begun()
+      const r = await thread.read(...task)
+      order.push('read')
+      return r
+    }
+    app = createApp({ store: t.store, maintainer: ledgerMaintainer(() => ensureLedgerFresh(t.store)), extract, read })
     secret = (await createToken(t.store, 'editor', 'Ed')).secret
   })
   after(async () => { await thread.close(); await t.dispose() })
@@ -46,11 +53,27 @@ describe(`the server extracts posted documents off its event loop (${TEST_ENGINE
     const listed = await list()
     order.push('listed')
     const posted = await posting
-    assert.deepEqual(order, ['listed', 'extracted'])
+    assert.deepEqual(order.filter((step) => step !== 'read'), ['listed', 'extracted'])
     assert.equal(listed.status, 200)
     assert.equal(((await listed.json()) as { items: unknown[] }).items.length, 1)
     assert.equal(posted.status, 201)
     assert.equal(((await (await list()).json()) as { items: unknown[] }).items.length, 2)
+  })
+
+  test('a posted HTML page is read in the thread: a list request answers before the reading ends', async () => {
+    const paragraphs = longArticle(200_000).split('\n\n').map((p) => `<div><p>${p}</p></div>`).join('')
+    const page = `<html><head><title>Long page</title></head><body>${paragraphs}</body></html>`
+    order.length = 0
+    const reading = new Promise<void>((resolve) => { begun = resolve })
+    const posting = Promise.resolve(app.request('/api/documents?published=2030-03-05', {
+      method: 'POST', headers: { authorization: `Bearer ${secret}`, 'content-type': 'text/html' }, body: page,
+    }))
+    await Promise.race([reading, posting.then(() => assert.fail('the page was read without the thread'))])
+    const listed = await list()
+    order.push('listed')
+    await posting
+    assert.deepEqual(order.slice(0, 2), ['listed', 'read'])
+    assert.equal(listed.status, 200)
   })
 
   test('a document over a limit in the thread is refused with its one line, and nothing is stored', async () => {

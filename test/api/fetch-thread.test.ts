@@ -61,7 +61,7 @@ describe(`the server extracts fetched and watched pages off its event loop (${TE
     })
     site.pages.set('/feed.xml', { type: 'application/rss+xml', body: summaryFeed(site.url, [{ path: '/watched.html', title: 'Watched', date: 'Tue, 03 Mar 2030 08:00:00 GMT' }]) })
     thread = extractThread()
-    app = createApp({ store: t.store, allowPrivateFetch: true, maintainer: ledgerMaintainer(() => ensureLedgerFresh(t.store)), extract })
+    app = createApp({ store: t.store, allowPrivateFetch: true, maintainer: ledgerMaintainer(() => ensureLedgerFresh(t.store)), extract, read: thread.read })
     secret = (await createToken(t.store, 'editor', 'Ed')).secret
   })
   after(async () => { await thread.close(); await site.close(); await t.dispose() })
@@ -83,7 +83,7 @@ describe(`the server extracts fetched and watched pages off its event loop (${TE
     const reports: PollReport[] = []
     const stop = new AbortController()
     const { listed } = await listWhileExtracting(() => watchLoop(t.store, settings, {
-      signal: stop.signal, extract, onReport: (r) => reports.push(r), afterPoll: async () => stop.abort(),
+      signal: stop.signal, extract, read: thread.read, onReport: (r) => reports.push(r), afterPoll: async () => stop.abort(),
     }))
     assert.deepEqual(order, ['listed', 'extracted'])
     assert.equal(((await listed.json()) as { items: unknown[] }).items.length, 2)

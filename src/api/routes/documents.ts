@@ -70,7 +70,7 @@ export function documentRoutes(): OpenAPIHono<AppEnv> {
     return c.json({ ...doc, extraction: (await loadExtraction(c.var.store, doc.id)) ?? null }, 200)
   })
   app.openapi(create, async (c) => {
-    const { documents, errors } = await documentsFromBody(c.req, c.req.valid('query'))
+    const { documents, errors } = await documentsFromBody(c.req, c.req.valid('query'), c.var.read)
     if (documents.length === 0) throw errors[0] ?? new ClaimtrailError('empty', 'no document in the request')
     const results = []
     const failed: ClaimtrailError[] = [...errors]

@@ -64,8 +64,8 @@ export function sourceRoutes(settings: FetchSettings): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
   app.openapi(fetchOne, async (c) => {
     const { url, outlet } = c.req.valid('json')
-    // Extracted as a posted document is: off the event loop under `claimtrail serve`, within its limits.
-    const r = await fetchAndIngest(c.var.store, url, settings, outlet ? { outlet } : {}, { extract: c.var.extract, limits: c.var.limits })
+    // Read and extracted as a posted document is: off the event loop under `claimtrail serve`, within its limits.
+    const r = await fetchAndIngest(c.var.store, url, settings, outlet ? { outlet } : {}, { read: c.var.read, extract: c.var.extract, limits: c.var.limits })
     if (r.status === 'added') afterWrite(c)
     return c.json({ status: r.status, id: r.document?.id ?? null, title: r.document?.title ?? null, snapshot: r.snapshot ?? null, changes: r.changes }, 201)
   })

@@ -5,7 +5,7 @@ import { say } from '../print.js'
 import { SAMPLES_DIR } from './demo.js'
 import type { Config } from '../../config.js'
 import type { Db } from '../../ledger/db.js'
-import type { Extractor } from '../../ledger/import.js'
+import type { ExtractThread } from '../../threads/extract-thread.js'
 import type { LedgerMaintainer } from '../../ledger/maintainer.js'
 
 const VERSION = (createRequire(import.meta.url)('../../../package.json') as { version: string }).version
@@ -55,15 +55,15 @@ Examples:
       const thread = refreshThread(config)
       const maintainer = ledgerMaintainer(() => thread.refresh(), (e) => say(`claimtrail: ledger refresh failed: ${(e as Error).message}`))
       maintainer.request()
-      // Documents posted, fetched or edited are extracted in a thread of their own too, off the event loop.
+      // Bodies posted and pages fetched are read, and documents extracted, in a thread of their own too, off the event loop.
       const extraction = extractThread()
       const app = createApp({
         store, allowAnonymousRead: Boolean(opts.allowAnonymousRead), version: VERSION, maintainer,
-        allowPrivateFetch: config.allowPrivateFetch, limits: config.limits, extract: extraction.extract,
+        allowPrivateFetch: config.allowPrivateFetch, limits: config.limits, extract: extraction.extract, read: extraction.read,
       })
       const stopWatching = new AbortController()
       // Each loop runs until the signal stops it: awaited at shutdown, never before the server starts.
-      const watching = opts.watch ? startWatching(store, config, maintainer, extraction.extract, stopWatching.signal) : undefined
+      const watching = opts.watch ? startWatching(store, config, maintainer, extraction, stopWatching.signal) : undefined
       const delivering = startDelivering(store, config, stopWatching.signal)
       const server = await startServer(app, opts.host, opts.port)
       say(`claimtrail ${VERSION} serving ${server.url}/ (API ${server.url}/api, OpenAPI ${server.url}/openapi.json)`)
@@ -85,15 +85,15 @@ Examples:
   })
 
 /**
- * `serve --watch`: the feeds are polled in this process, their pages extracted by `extract` (the server's
- * extraction thread); the ledger catches up in its thread as after any write.
+ * `serve --watch`: the feeds are polled in this process, their pages read and extracted in the server's
+ * extraction thread; the ledger catches up in its thread as after any write.
  */
-async function startWatching(store: Db, config: Config, maintainer: LedgerMaintainer, extract: Extractor, signal: AbortSignal): Promise<void> {
+async function startWatching(store: Db, config: Config, maintainer: LedgerMaintainer, thread: Pick<ExtractThread, 'read' | 'extract'>, signal: AbortSignal): Promise<void> {
   const { watchLoop } = await import('../../sources/watch-loop.js')
   const { fetchSettingsOf } = await import('../../sources/settings.js')
   say('watching the feeds (claimtrail watch list)')
   return watchLoop(store, fetchSettingsOf(config), {
-    signal, extract, limits: config.limits,
+    signal, read: thread.read, extract: thread.extract, limits: config.limits,
     afterPoll: async () => maintainer.request(),
     onReport: (r) => say(`${r.source}: ${r.status}, ${r.pages.filter((p) => p.status === 'added').length} new`),
     onError: (e) => say(`claimtrail: polling failed: ${(e as Error).message}`),
