@@ -76,3 +76,15 @@ test('an agent whose mention runs past the phrase read after "by" is still the a
     'ev1 killing · org-sb-police · "the killings of ethnic Kurds by Serb"',
   ])
 })
+
+test('a perform participle after the event noun passes on its "by" agent; "by X and Y" names both', () => {
+  assert.deepEqual(run('Officials praised the accord signed by Kenya and Uganda.'), [
+    'ev1 agreement · gov-ke,gov-ug · "the accord signed by Kenya and Uganda"',
+  ])
+  assert.deepEqual(run('The offensive launched by Freedonian troops stalled.'), [
+    'ev1 military operation · gov-fd · "The offensive launched by Freedonian troops"',
+  ])
+  // Another verb's "by" is not the event's agent, and a clause after "and" names no second agent.
+  assert.deepEqual(run('The raid condemned by Kenya failed.'), ['ev1 military operation · ? · "The raid"'])
+  assert.deepEqual(run('The port was shelled by Freedonian troops and Kenya protested.')[0], 'ev1 military operation · gov-fd · "shelled by Freedonian troops"')
+})

@@ -166,6 +166,8 @@ export function nominalMention(ctx: EventContext, trigger: number, end: number, 
     }
     e = second[0]
   }
+  // "the accord signed by X", "el acuerdo firmado por X": a perform verb's "by" names the event's own agent.
+  if (lang.perform.has(tt.lower(e)) && lang.byPreps.match(tt, e + 1)) e++
   e = readPrepositions(ctx, m, e, s.endToken, ofRole ?? lang.ofRole)
   m.span = spanAt(tt.text, tt.tokens[left.start]!.start, tt.tokens[e - 1]!.end)
   const person = m.targets.some((id) => actors.byId(id)?.type === 'person')

@@ -85,3 +85,10 @@ test('a word joining two countries after the talks noun names both as parties', 
     'ev1 talks · gov-cl,gov-ec · "las negociaciones chileno-ecuatorianas"',
   ])
 })
+
+test('a perform participle after the event noun passes on its "por" agent; "por X y Y" names both', () => {
+  assert.deepEqual(es('La ofensiva lanzada por tropas chilenas fracasó.'), ['ev1 military operation · gov-cl · "La ofensiva lanzada por tropas chilenas"'])
+  assert.deepEqual(es('La ofensiva lanzada por Chile y Perú en marzo fracasó.'), [
+    'ev1 military operation · gov-cl,gov-pe · "La ofensiva lanzada por Chile y Perú en marzo"',
+  ])
+})

@@ -107,6 +107,8 @@ export const ES_TEMPORAL_PREPOSITIONS = [
 export const ES_PERFORM_VERBS = [
   'celebró', 'celebraron', 'lanzó', 'lanzaron', 'realizó', 'realizaron', 'impuso', 'impusieron', 'firmó', 'firmaron',
   'ordenó', 'ordenaron', 'inició', 'iniciaron', 'declaró', 'declararon', 'alcanzaron', 'alcanzó',
+  // Participles after the event noun, whose "por" names its agent: "la ofensiva lanzada por".
+  'lanzado', 'lanzada', 'realizado', 'realizada', 'firmado', 'firmada', 'ordenado', 'ordenada', 'impuesto', 'impuesta',
 ] as const
 
 export const ES_CLAUSE_OPENERS = ['que', 'cual', 'cuales', 'quien', 'quienes', 'cuyo', 'cuya', 'mientras', 'pero', 'aunque', 'porque', 'cuando', 'donde', 'sino'] as const
