@@ -50,6 +50,11 @@ export async function post<T>(path: string, body: BodyInit, contentType: string,
 
 export const postJson = <T>(path: string, value: unknown) => post<T>(path, JSON.stringify(value), 'application/json')
 
+export async function patchJson<T>(path: string, value: unknown): Promise<T> {
+  const res = await fetch(`/api${path}`, { method: 'PATCH', body: JSON.stringify(value), headers: headers({ 'content-type': 'application/json' }) })
+  return (await check(res)).json() as Promise<T>
+}
+
 /** Downloads an export: fetched with the token (a plain link could not send it), then saved by the browser. */
 export async function download(path: string): Promise<void> {
   const res = await check(await fetch(`/api${path}`, { headers: headers() }))

@@ -6,7 +6,9 @@ import { pager } from '../ui.js'
 /** What changed, in one line: the fields whose values differ between before and after. */
 function change(e: AuditEntry): string {
   if (e.action === 'reject') return 'removed'
-  if (e.action !== 'correct' || !e.before || !e.after) return e.action === 'merge' || e.action === 'split' ? JSON.stringify(e.after) : ''
+  // A correction and a document edit both keep the changed fields before and after.
+  const fields = e.action === 'correct' || e.action === 'edit'
+  if (!fields || !e.before || !e.after) return e.action === 'merge' || e.action === 'split' ? JSON.stringify(e.after) : ''
   const before = e.before as Record<string, unknown>, after = e.after as Record<string, unknown>
   return Object.keys(after).filter((k) => k !== 'review' && JSON.stringify(before[k]) !== JSON.stringify(after[k]))
     .map((k) => `${k}: ${JSON.stringify(before[k]) ?? '—'} → ${JSON.stringify(after[k])}`).join('; ')

@@ -5,6 +5,7 @@ import type { Page } from '../api.js'
 import { auditTable } from './audit.js'
 import { itemsOf, markedText, ROLE_LABEL, type Item, type Kind, type Mark, type Role } from './doc-marks.js'
 import { reviewControls } from './doc-review.js'
+import { metadataForm } from './doc-metadata.js'
 import { downloadButton } from '../ui.js'
 
 const KIND_LABEL: Record<Kind, string> = { statement: 'Statements', timex: 'Dates', casualty: 'Casualty figures', event: 'Events', actor: 'Actors' }
@@ -70,7 +71,8 @@ export async function documentView(el: HTMLElement, [id, selectId]: string[]): P
         sourceLink(doc.url)),
       fetchedAs(snapshots.items),
       downloadButton('Time expressions as TimeML (XML)', `/export/timeml/${encodeURIComponent(doc.id)}`),
-      doc.warnings.map((w) => h('p', { class: 'warning' }, w.message))),
+      doc.warnings.map((w) => h('p', { class: 'warning' }, w.message)),
+      metadataForm(doc, () => void documentView(el, [doc.id]))),
     h('div', { class: 'doc-layout' },
       h('div', { class: 'doc-main' }, h('fieldset', { class: 'legend' }, h('legend', {}, 'Highlight'), toggles), article),
       h('aside', { class: 'doc-side', 'aria-label': 'Extracted items' }, details, x ? lists : empty('Nothing was extracted from this document.'))),
