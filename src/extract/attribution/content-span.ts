@@ -18,7 +18,7 @@ export interface Content {
 const LOOKAHEAD_FOR_THAT = 8
 const TRAILING = '.,;:!?'
 /** Objects of "told", "assured", "informed" skipped before a bare clause ("told reporters the war was over"). */
-const AUDIENCE = /^(reporters|journalists|lawmakers|supporters|parliament|congress|senators|voters|crowd|audience|press|media|listeners|viewers|members|me|us|him|them|you)$/
+const AUDIENCE = /^(reporters|journalists|officials|diplomats|delegates|investors|residents|lawmakers|supporters|parliament|congress|senators|voters|crowd|audience|press|media|listeners|viewers|members|me|us|him|them|you)$/
 /** A determiner opens the audience only when an audience noun or a name follows it ("told the press", not "told the cranes …"). */
 const AUDIENCE_DETERMINER = /^(the|a|an|his|her|their|its)$/
 const TAKES_OBJECT = /^(tell|inform|assure|reassure|remind|notify|brief|warn|caution|advise)$/
@@ -49,8 +49,14 @@ export function afterAudience(ctx: Ctx, s: Sentence, from: number, lemma: string
   if (!TAKES_OBJECT.test(lemma)) return from
   const audienceAt = (k: number) => AUDIENCE.test(ctx.lower(k)) || ctx.isCapitalized(k)
   const opensAudience = (k: number) => AUDIENCE_DETERMINER.test(ctx.lower(k)) && audienceAt(k + 1)
+  // "told the U.S. Senate …": an abbreviation's last period, glued to it, is part of the audience.
+  const abbreviationEnd = (k: number) => k > from && ctx.lower(k) === '.' && ctx.tokens[k]!.start === ctx.tokens[k - 1]!.end && ctx.lower(k - 1).includes('.')
   let i = from
-  while (i < s.endToken && (audienceAt(i) || opensAudience(i)) && i < from + 4) i++
+  for (let words = 0; i < s.endToken && words < 4; i++) {
+    if (abbreviationEnd(i)) continue
+    if (!audienceAt(i) && !opensAudience(i)) break
+    words++
+  }
   return i
 }
 

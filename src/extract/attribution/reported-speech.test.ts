@@ -199,6 +199,18 @@ test('the audience after "told" and "warned" is neither cue nor content; a deter
   ])
 })
 
+test('an audience ending in an abbreviation keeps its last period: the content never opens on it', () => {
+  const cases: [text: string, content: string][] = [
+    ['Ana Lind told the U.N. the cranes were idle.', 'the cranes were idle'],
+    ['Ana Lind told U.S. officials the cranes were idle.', 'the cranes were idle'],
+    ['Ana Lind warned the E.U. that the cranes were idle.', 'that the cranes were idle'],
+  ]
+  for (const [text, content] of cases) {
+    const [statement] = rendered(text)
+    assert.match(statement ?? '', new RegExp(`«${content}» · asserts$`), text)
+  }
+})
+
 test('a participle after a fronted participial phrase shares the main clause’s subject', () => {
   assert.deepEqual(rendered('Posing for photographers with Ruiz, Olsen pledged to stand with the council, warning the rebels that the threat was real.'), [
     'Olsen —pledged→ «to stand with the council» · asserts',
