@@ -43,17 +43,14 @@ export async function get<T>(path: string, q?: Query): Promise<T> {
   return res.json() as Promise<T>
 }
 
-export async function post<T>(path: string, body: BodyInit, contentType: string, q?: Query): Promise<T> {
-  const res = await fetch(`/api${path}${qs(q)}`, { method: 'POST', body, headers: headers({ 'content-type': contentType }) })
+async function send<T>(method: 'POST' | 'PATCH', path: string, body: BodyInit, contentType: string, q?: Query): Promise<T> {
+  const res = await fetch(`/api${path}${qs(q)}`, { method, body, headers: headers({ 'content-type': contentType }) })
   return (await check(res)).json() as Promise<T>
 }
 
+export const post = <T>(path: string, body: BodyInit, contentType: string, q?: Query) => send<T>('POST', path, body, contentType, q)
 export const postJson = <T>(path: string, value: unknown) => post<T>(path, JSON.stringify(value), 'application/json')
-
-export async function patchJson<T>(path: string, value: unknown): Promise<T> {
-  const res = await fetch(`/api${path}`, { method: 'PATCH', body: JSON.stringify(value), headers: headers({ 'content-type': 'application/json' }) })
-  return (await check(res)).json() as Promise<T>
-}
+export const patchJson = <T>(path: string, value: unknown) => send<T>('PATCH', path, JSON.stringify(value), 'application/json')
 
 /** Downloads an export: fetched with the token (a plain link could not send it), then saved by the browser. */
 export async function download(path: string): Promise<void> {
